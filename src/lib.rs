@@ -1,0 +1,13 @@
+//! viper: VIPER (video prediction models as rewards for reinforcement learning) on XLA.
+//!
+//! The pipeline: model code traces tensor programs into the graph IR (`graph`), autodiff adds
+//! gradient ops to the same graph, the lowering prints StableHLO text, and the runtime
+//! (`runtime`) compiles and runs it through a PJRT plugin. Environments (`envs`) and datasets
+//! feed it from the host.
+
+pub mod dtype;
+pub mod envs;
+pub mod host;
+
+pub use dtype::{DType, Element};
+pub use host::HostTensor;
