@@ -7,7 +7,9 @@
 
 pub mod dtype;
 pub mod envs;
+pub mod graph;
 pub mod host;
+pub mod lower;
 
 pub use dtype::{DType, Element};
 pub use host::HostTensor;
