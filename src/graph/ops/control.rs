@@ -115,7 +115,10 @@ fn scan_infer(op: &Op, inputs: &[&TensorType]) -> Result<TensorType, String> {
     let b = &body.0;
     let expected = b.carries + b.xs + b.invariants;
     if inputs.len() != expected {
-        return Err(format!("requires {expected} operands, got {}", inputs.len()));
+        return Err(format!(
+            "requires {expected} operands, got {}",
+            inputs.len()
+        ));
     }
     for (i, ty) in inputs.iter().enumerate() {
         let want = b.operand_type(i);
@@ -123,8 +126,12 @@ fn scan_infer(op: &Op, inputs: &[&TensorType]) -> Result<TensorType, String> {
             return Err(format!("operand {i} must be {want}, got {ty}"));
         }
     }
-    b.result_type(*result)
-        .ok_or_else(|| format!("has {} results, asked for result {result}", b.result_count()))
+    b.result_type(*result).ok_or_else(|| {
+        format!(
+            "has {} results, asked for result {result}",
+            b.result_count()
+        )
+    })
 }
 
 /// Replays `function`'s nodes in the graph of `args` (its parameters bound to `args`) and
@@ -143,7 +150,11 @@ pub fn inline(function: &Function, args: &[Tensor]) -> Vec<Tensor> {
         };
         values.push(value);
     }
-    function.outputs().iter().map(|v| values[v.0].clone()).collect()
+    function
+        .outputs()
+        .iter()
+        .map(|v| values[v.0].clone())
+        .collect()
 }
 
 type Body<'a> = dyn Fn(&[Tensor], &[Tensor], &[Tensor]) -> (Vec<Tensor>, Vec<Tensor>) + 'a;
@@ -159,11 +170,19 @@ fn trace_body(
     body: &Body,
 ) -> Result<ScanBody, String> {
     let f = FunctionBuilder::new(name);
-    let mut arg = |prefix: &str, i: usize, ty: &TensorType| {
+    let arg = |prefix: &str, i: usize, ty: &TensorType| {
         f.input(&format!("{prefix}{i}"), ty.dtype, ty.dims())
     };
-    let carries: Vec<Tensor> = carry_types.iter().enumerate().map(|(i, t)| arg("carry", i, t)).collect();
-    let xs: Vec<Tensor> = x_types.iter().enumerate().map(|(i, t)| arg("x", i, t)).collect();
+    let carries: Vec<Tensor> = carry_types
+        .iter()
+        .enumerate()
+        .map(|(i, t)| arg("carry", i, t))
+        .collect();
+    let xs: Vec<Tensor> = x_types
+        .iter()
+        .enumerate()
+        .map(|(i, t)| arg("x", i, t))
+        .collect();
     let invariants: Vec<Tensor> = invariant_types
         .iter()
         .enumerate()
@@ -179,14 +198,19 @@ fn trace_body(
     }
     for (i, (new, old)) in new_carries.iter().zip(carry_types).enumerate() {
         if !new.is_poisoned() && new.ty() != *old {
-            return Err(format!("carry {i} enters the body as {old} but leaves as {}", new.ty()));
+            return Err(format!(
+                "carry {i} enters the body as {old} but leaves as {}",
+                new.ty()
+            ));
         }
     }
     let outputs: Vec<Tensor> = new_carries.into_iter().chain(ys.iter().cloned()).collect();
     if outputs.is_empty() {
         return Err("the body has neither carries nor outputs".to_string());
     }
-    let function = f.finish(&outputs).map_err(|e| format!("in the loop body: {e}"))?;
+    let function = f
+        .finish(&outputs)
+        .map_err(|e| format!("in the loop body: {e}"))?;
     Ok(ScanBody {
         function,
         length,
@@ -205,7 +229,9 @@ fn step_types(length: usize, xs: &[&Tensor]) -> Result<Vec<TensorType>, String> 
         .map(|(i, x)| {
             let ty = x.ty();
             if ty.rank() == 0 || ty.dims()[0] != length {
-                Err(format!("per-step input {i} must have a leading axis of length {length}, got {ty}"))
+                Err(format!(
+                    "per-step input {i} must have a leading axis of length {length}, got {ty}"
+                ))
             } else {
                 Ok(TensorType::new(ty.dtype, &ty.dims()[1..]))
             }
@@ -226,7 +252,10 @@ pub fn scan(
 ) -> ScanResult {
     let anchor = init.first().or(xs.first()).or(invariants.first());
     let Some(anchor) = anchor.map(|t| (*t).clone()) else {
-        return ScanResult { carries: vec![], ys: vec![] };
+        return ScanResult {
+            carries: vec![],
+            ys: vec![],
+        };
     };
     let traced = step_types(length, xs).and_then(|x_types| {
         let carry_types: Vec<TensorType> = init.iter().map(|t| t.ty()).collect();
@@ -234,7 +263,15 @@ pub fn scan(
         if length == 0 {
             return Err("requires at least one step".to_string());
         }
-        trace_body("scan_body", length, &carry_types, &x_types, &inv_types, reverse, body)
+        trace_body(
+            "scan_body",
+            length,
+            &carry_types,
+            &x_types,
+            &inv_types,
+            reverse,
+            body,
+        )
     });
     let body = match traced {
         Ok(b) => ScanBodyRef(Rc::new(b)),
@@ -339,7 +376,10 @@ fn scan_vjp(a: &VjpArgs) -> Vec<Option<Tensor>> {
         if r == *result {
             a.cotangent.clone()
         } else {
-            zeros(anchor, &b.result_type(r).expect("internal error: result in range"))
+            zeros(
+                anchor,
+                &b.result_type(r).expect("internal error: result in range"),
+            )
         }
     };
     let ct_carries: Vec<Tensor> = (0..c).map(result_ct).collect();
@@ -350,7 +390,12 @@ fn scan_vjp(a: &VjpArgs) -> Vec<Option<Tensor>> {
     let inv_zeros: Vec<Tensor> = invariants.iter().map(|v| v.zeros_like()).collect();
     // Backward carries: (ct of the carries, invariant cotangent sums).
     let init: Vec<&Tensor> = ct_carries.iter().chain(&inv_zeros).collect();
-    let back_xs: Vec<&Tensor> = xs.iter().chain(&saved).chain(&ct_ys).chain(&ct_saved).collect();
+    let back_xs: Vec<&Tensor> = xs
+        .iter()
+        .chain(&saved)
+        .chain(&ct_ys)
+        .chain(&ct_saved)
+        .collect();
     let forward = b.clone();
     let step = move |carry: &[Tensor], x: &[Tensor], inv: &[Tensor]| {
         let (ct_carry, acc) = carry.split_at(c);
@@ -368,7 +413,14 @@ fn scan_vjp(a: &VjpArgs) -> Vec<Option<Tensor>> {
         let x_grads: Vec<Tensor> = grads[c..c + nx].to_vec();
         (next_ct.into_iter().chain(sums).collect(), x_grads)
     };
-    let back = scan(t, &init, &back_xs, &invariants.iter().collect::<Vec<_>>(), !b.reverse, &step);
+    let back = scan(
+        t,
+        &init,
+        &back_xs,
+        &invariants.iter().collect::<Vec<_>>(),
+        !b.reverse,
+        &step,
+    );
     let mut out: Vec<Option<Tensor>> = Vec::with_capacity(a.inputs.len());
     out.extend(back.carries[..c].iter().cloned().map(Some));
     out.extend(back.ys.iter().cloned().map(Some));
@@ -431,7 +483,11 @@ fn emit_while(e: &mut Emitter, b: &ScanBody, operands: &[String], types: &[&Tens
     // cond: counter < T
     let args: Vec<String> = state.iter().map(|_| e.fresh()).collect();
     let block = |args: &[String]| -> String {
-        let items: Vec<String> = args.iter().zip(&type_list).map(|(a, t)| format!("{a}: {t}")).collect();
+        let items: Vec<String> = args
+            .iter()
+            .zip(&type_list)
+            .map(|(a, t)| format!("{a}: {t}"))
+            .collect();
         format!("^bb0({}):", items.join(", "))
     };
     e.line(&block(&args));
@@ -441,7 +497,9 @@ fn emit_while(e: &mut Emitter, b: &ScanBody, operands: &[String], types: &[&Tens
         "{pred} = \"stablehlo.compare\"({}, {limit}) {{comparison_direction = #stablehlo<comparison_direction LT>}} : ({it}, {it}) -> tensor<i1>",
         args[0]
     ));
-    e.line(&format!("\"stablehlo.return\"({pred}) : (tensor<i1>) -> ()"));
+    e.line(&format!(
+        "\"stablehlo.return\"({pred}) : (tensor<i1>) -> ()"
+    ));
     e.line("}, {");
     let args: Vec<String> = state.iter().map(|_| e.fresh()).collect();
     e.line(&block(&args));
@@ -449,7 +507,9 @@ fn emit_while(e: &mut Emitter, b: &ScanBody, operands: &[String], types: &[&Tens
     let step = if b.reverse {
         let last = e.constant(&lit((b.length - 1) as f64), &i32_ty);
         let s = e.fresh();
-        e.line(&format!("{s} = \"stablehlo.subtract\"({last}, {counter}) : ({it}, {it}) -> {it}"));
+        e.line(&format!(
+            "{s} = \"stablehlo.subtract\"({last}, {counter}) : ({it}, {it}) -> {it}"
+        ));
         s
     } else {
         counter.clone()
@@ -468,7 +528,9 @@ fn emit_while(e: &mut Emitter, b: &ScanBody, operands: &[String], types: &[&Tens
     let mut returned = Vec::with_capacity(state.len());
     let one = e.constant(&lit(1.0), &i32_ty);
     let next = e.fresh();
-    e.line(&format!("{next} = \"stablehlo.add\"({counter}, {one}) : ({it}, {it}) -> {it}"));
+    e.line(&format!(
+        "{next} = \"stablehlo.add\"({counter}, {one}) : ({it}, {it}) -> {it}"
+    ));
     returned.push(next);
     returned.extend(outs[..c].iter().cloned());
     // ys buffers get y_t, saved buffers the carry entering the step.
@@ -492,7 +554,9 @@ fn read_row(e: &mut Emitter, stacked: &str, ty: &TensorType, t: &str, zero: &str
     sizes[0] = 1;
     let block = TensorType::new(ty.dtype, &sizes);
     let row = TensorType::new(ty.dtype, &ty.dims()[1..]);
-    let starts: Vec<&str> = std::iter::once(t).chain(std::iter::repeat_n(zero, sizes.len() - 1)).collect();
+    let starts: Vec<&str> = std::iter::once(t)
+        .chain(std::iter::repeat_n(zero, sizes.len() - 1))
+        .collect();
     let it = "tensor<i32>";
     let slice = e.fresh();
     e.line(&format!(
@@ -513,7 +577,14 @@ fn read_row(e: &mut Emitter, stacked: &str, ty: &TensorType, t: &str, zero: &str
 }
 
 /// `stacked` with row `t` replaced by `row`.
-fn write_row(e: &mut Emitter, stacked: &str, ty: &TensorType, row: &str, t: &str, zero: &str) -> String {
+fn write_row(
+    e: &mut Emitter,
+    stacked: &str,
+    ty: &TensorType,
+    row: &str,
+    t: &str,
+    zero: &str,
+) -> String {
     let mut sizes = ty.dims().to_vec();
     sizes[0] = 1;
     let block = TensorType::new(ty.dtype, &sizes);
@@ -524,7 +595,9 @@ fn write_row(e: &mut Emitter, stacked: &str, ty: &TensorType, row: &str, t: &str
         Emitter::type_text(&row_ty),
         Emitter::type_text(&block)
     ));
-    let starts: Vec<&str> = std::iter::once(t).chain(std::iter::repeat_n(zero, sizes.len() - 1)).collect();
+    let starts: Vec<&str> = std::iter::once(t)
+        .chain(std::iter::repeat_n(zero, sizes.len() - 1))
+        .collect();
     let updated = e.fresh();
     e.line(&format!(
         "{updated} = \"stablehlo.dynamic_update_slice\"({stacked}, {reshaped}, {}) : ({}, {}, {}) -> {}",
