@@ -209,7 +209,7 @@ pub fn assert_close(name: &str, got: &Array, expected: &Array, tol: f64) {
     assert_eq!(got.dims, expected.dims, "{name}: shape");
     for (i, (g, e)) in got.data.iter().zip(&expected.data).enumerate() {
         assert!(
-            (g - e).abs() <= tol * e.abs().max(1.0),
+            g == e || (g - e).abs() <= tol * e.abs().max(1.0),
             "{name}: element {i}: got {g}, expected {e}"
         );
     }
