@@ -7,6 +7,7 @@
 
 pub mod binary;
 pub mod control;
+mod control_lower;
 pub mod conv;
 mod conv_grad;
 pub mod dynamic;
