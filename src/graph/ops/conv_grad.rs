@@ -16,6 +16,7 @@
 //!   phase `r` (position mod dilation) only meets kernel taps `k = c_r + m*a`, so stacking
 //!   every phase's sub-kernel as output features gives one stride-1 convolution followed by
 //!   depth-to-space; the kernel gradient is taken through that form.
+//!
 //! The input gradient keeps the plain form in both modes: the lhs-dilated convolution it
 //! makes (kernel = the layer's small kernel) measured faster than its sub-pixel rewrite
 //! (`cargo bench --bench graph_ops -- conv`).
