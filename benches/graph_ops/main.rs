@@ -116,14 +116,16 @@ fn max_rel_diff(a: &[Vec<f64>], b: &[Vec<f64>]) -> f64 {
         .fold(0.0, f64::max)
 }
 
+/// (name, input, kernel, stride, transposed)
+type ConvCase = (&'static str, [usize; 4], [usize; 4], usize, bool);
+
 fn conv_bench(client: &Client) {
     println!("conv gradient forms, f32, minimum of 5 calls; each row is its own program");
     println!(
         "{:<44} {:<8} {:>10} {:>10} {:>7} {:>9}",
         "case", "output", "plain ms", "fast ms", "ratio", "rel diff"
     );
-    // (name, input, kernel, stride, transposed)
-    let cases: [(&str, [usize; 4], [usize; 4], usize, bool); 4] = [
+    let cases: [ConvCase; 4] = [
         (
             "conv 4x4 s2, 16x64x64x3 -> 32",
             [16, 64, 64, 3],
