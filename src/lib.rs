@@ -12,6 +12,8 @@ pub mod graph;
 pub mod host;
 pub mod lower;
 pub mod runtime;
+pub mod session;
+pub mod testing;
 
 pub use dtype::{DType, Element};
 pub use host::HostTensor;

@@ -1,7 +1,7 @@
 //! Lowering tests (no device): determinism, DCE, CSE, SPMD/donation attributes, verify and
 //! error messages, and snapshot files under tests/snapshots/ (UPDATE_SNAPSHOTS=1 rewrites).
 
-use viper::graph::{grad, FunctionBuilder, InputSpec, Sharding};
+use viper::graph::{grad, FunctionBuilder};
 use viper::lower::to_stablehlo;
 use viper::DType;
 

@@ -44,7 +44,12 @@ impl GraphState {
         }
     }
 
-    fn push_poisoned(&mut self, op: Op, inputs: Vec<ValueId>, location: &'static Location) -> ValueId {
+    fn push_poisoned(
+        &mut self,
+        op: Op,
+        inputs: Vec<ValueId>,
+        location: &'static Location,
+    ) -> ValueId {
         let id = ValueId(self.nodes.len());
         self.nodes.push(Node {
             op,
@@ -198,6 +203,16 @@ impl Tensor {
         })
     }
 
+    /// A constant holding a host tensor's values, in this tensor's graph.
+    #[track_caller]
+    pub fn host_constant(&self, host: &crate::host::HostTensor) -> Tensor {
+        self.apply_source(Op::Constant {
+            literal: Literal::from_host(host),
+            ty: TensorType::new(host.dtype(), host.dims()),
+        })
+    }
+
+    #[track_caller]
     pub fn zeros_like(&self) -> Tensor {
         self.full_like(0.0)
     }

@@ -1,0 +1,221 @@
+//! Forward values of every op on the device, against values computed here on the host by
+//! plain loops (never through the graph).
+
+mod common;
+use common::{assert_close, f32s, f64s, run};
+use viper::graph::{DotDims, Tensor};
+use viper::testing::{random_f64, Rng, Sampler};
+use viper::{DType, HostTensor};
+
+fn values(h: &HostTensor) -> Vec<f64> {
+    h.to_f64_vec()
+}
+
+fn unary_case(f: fn(&Tensor) -> Tensor, reference: fn(f64) -> f64, sampler: Sampler) {
+    let mut rng = Rng::new(7);
+    let x = random_f64(&mut rng, &[2, 3], sampler);
+    let out = run(std::slice::from_ref(&x), |t| vec![f(&t[0])]);
+    let want: Vec<f64> = values(&x).into_iter().map(reference).collect();
+    assert_close(&values(&out[0]), &want, 1e-12);
+}
+
+#[test]
+fn unary_elementwise_ops_match_host_math() {
+    unary_case(|t| -t, |x| -x, Sampler::Normal);
+    unary_case(Tensor::exp, f64::exp, Sampler::Normal);
+    unary_case(Tensor::log, f64::ln, Sampler::Positive);
+    unary_case(Tensor::log1p, f64::ln_1p, Sampler::Positive);
+    unary_case(Tensor::expm1, f64::exp_m1, Sampler::Normal);
+    unary_case(Tensor::tanh, f64::tanh, Sampler::Normal);
+    unary_case(
+        Tensor::sigmoid,
+        |x| 1.0 / (1.0 + (-x).exp()),
+        Sampler::Normal,
+    );
+    unary_case(Tensor::sqrt, f64::sqrt, Sampler::Positive);
+    unary_case(Tensor::rsqrt, |x| 1.0 / x.sqrt(), Sampler::Positive);
+    unary_case(Tensor::abs, f64::abs, Sampler::Normal);
+    unary_case(Tensor::sign, f64::signum, Sampler::AwayFromZero);
+    unary_case(Tensor::floor, f64::floor, Sampler::Uniform(-3.0, 3.0));
+    unary_case(Tensor::sin, f64::sin, Sampler::Normal);
+    unary_case(Tensor::cos, f64::cos, Sampler::Normal);
+}
+
+#[test]
+fn binary_ops_broadcast_like_numpy() {
+    // a: [2, 3], b: [3] broadcast over rows.
+    let a = f64s(&[2, 3], &[1.0, 2.0, 3.0, 4.0, 5.0, 6.0]);
+    let b = f64s(&[3], &[0.5, 2.0, -1.0]);
+    let out = run(&[a.clone(), b.clone()], |t| {
+        let (x, y) = (&t[0], &t[1]);
+        vec![
+            x + y,
+            x - y,
+            x * y,
+            x / y,
+            x.maximum(y),
+            x.minimum(y),
+            x * 2.0 + 1.0,
+            1.0 - x,
+        ]
+    });
+    let av = values(&a);
+    let bv = values(&b);
+    let pair =
+        |f: fn(f64, f64) -> f64| -> Vec<f64> { (0..6).map(|i| f(av[i], bv[i % 3])).collect() };
+    assert_close(&values(&out[0]), &pair(|x, y| x + y), 1e-15);
+    assert_close(&values(&out[1]), &pair(|x, y| x - y), 1e-15);
+    assert_close(&values(&out[2]), &pair(|x, y| x * y), 1e-15);
+    assert_close(&values(&out[3]), &pair(|x, y| x / y), 1e-15);
+    assert_close(&values(&out[4]), &pair(f64::max), 1e-15);
+    assert_close(&values(&out[5]), &pair(f64::min), 1e-15);
+    assert_close(
+        &values(&out[6]),
+        &av.iter().map(|x| 2.0 * x + 1.0).collect::<Vec<_>>(),
+        1e-15,
+    );
+    assert_close(
+        &values(&out[7]),
+        &av.iter().map(|x| 1.0 - x).collect::<Vec<_>>(),
+        1e-15,
+    );
+}
+
+#[test]
+fn pow_matches_host() {
+    let a = f64s(&[4], &[0.5, 1.5, 2.0, 3.0]);
+    let b = f64s(&[4], &[2.0, -1.0, 0.5, 1.7]);
+    let out = run(&[a.clone(), b.clone()], |t| vec![t[0].pow(&t[1])]);
+    let want: Vec<f64> = values(&a)
+        .iter()
+        .zip(values(&b))
+        .map(|(x, y)| x.powf(y))
+        .collect();
+    assert_close(&values(&out[0]), &want, 1e-14);
+}
+
+#[test]
+fn dot_general_contracts_batches_and_matmul_matches_loops() {
+    let mut rng = Rng::new(3);
+    // Batched: lhs [2, 3, 4], rhs [2, 4, 5] -> [2, 3, 5].
+    let a = random_f64(&mut rng, &[2, 3, 4], Sampler::Normal);
+    let b = random_f64(&mut rng, &[2, 4, 5], Sampler::Normal);
+    let out = run(&[a.clone(), b.clone()], |t| {
+        let dims = DotDims {
+            lhs_batch: vec![0],
+            rhs_batch: vec![0],
+            lhs_contract: vec![2],
+            rhs_contract: vec![1],
+        };
+        vec![t[0].dot_general(&t[1], &dims), t[0].matmul(&t[1])]
+    });
+    let (av, bv) = (values(&a), values(&b));
+    let mut want = vec![0.0; 2 * 3 * 5];
+    for n in 0..2 {
+        for i in 0..3 {
+            for j in 0..5 {
+                want[n * 15 + i * 5 + j] = (0..4)
+                    .map(|k| av[n * 12 + i * 4 + k] * bv[n * 20 + k * 5 + j])
+                    .sum();
+            }
+        }
+    }
+    assert_eq!(out[0].dims(), &[2, 3, 5]);
+    assert_close(&values(&out[0]), &want, 1e-12);
+    assert_close(&values(&out[1]), &want, 1e-12);
+}
+
+#[test]
+fn bf16_dot_accumulates_in_f32() {
+    let a: Vec<half::bf16> = [1.0f32, 2.0, 3.0, 4.0]
+        .iter()
+        .map(|&v| half::bf16::from_f32(v))
+        .collect();
+    let b: Vec<half::bf16> = [0.5f32, -1.0, 2.0, 0.25]
+        .iter()
+        .map(|&v| half::bf16::from_f32(v))
+        .collect();
+    let ha = HostTensor::from_slice(&[2, 2], &a).unwrap();
+    let hb = HostTensor::from_slice(&[2, 2], &b).unwrap();
+    let out = run(&[ha, hb], |t| {
+        let dims = DotDims {
+            lhs_contract: vec![1],
+            rhs_contract: vec![0],
+            ..Default::default()
+        };
+        vec![t[0].dot_general_to(&t[1], &dims, DType::F32)]
+    });
+    assert_eq!(out[0].dtype(), DType::F32);
+    // [[1, 2], [3, 4]] x [[0.5, -1], [2, 0.25]]
+    assert_close(&values(&out[0]), &[4.5, -0.5, 9.5, -2.0], 0.0);
+}
+
+#[test]
+fn reductions_over_any_axes() {
+    let x = f64s(&[2, 3], &[1.0, 5.0, -2.0, 4.0, 0.0, 3.0]);
+    let out = run(&[x], |t| {
+        let x = &t[0];
+        vec![
+            x.sum(&[0]),
+            x.sum(&[1]),
+            x.sum_all(),
+            x.max(&[1]),
+            x.min(&[0]),
+            x.mean(&[1]),
+            x.argmax(1).convert(DType::F64),
+            x.argmin(0).convert(DType::F64),
+        ]
+    });
+    assert_close(&values(&out[0]), &[5.0, 5.0, 1.0], 0.0);
+    assert_close(&values(&out[1]), &[4.0, 7.0], 0.0);
+    assert_close(&values(&out[2]), &[11.0], 0.0);
+    assert_close(&values(&out[3]), &[5.0, 4.0], 0.0);
+    assert_close(&values(&out[4]), &[1.0, 0.0, -2.0], 0.0);
+    assert_close(&values(&out[5]), &[4.0 / 3.0, 7.0 / 3.0], 1e-15);
+    assert_close(&values(&out[6]), &[1.0, 0.0], 0.0);
+    assert_close(&values(&out[7]), &[0.0, 1.0, 0.0], 0.0);
+}
+
+#[test]
+fn movement_ops_move_elements_like_index_arithmetic() {
+    let data: Vec<f32> = (0..6).map(|v| v as f32).collect();
+    let x = f32s(&[2, 3], &data);
+    let out = run(&[x], |t| {
+        let x = &t[0];
+        vec![
+            x.reshape(&[3, 2]),
+            x.transpose(&[1, 0]),
+            x.broadcast_in_dim(&[2, 2, 3], &[0, 2]),
+            x.slice(&[0, 0], &[2, 3], &[1, 2]),
+            Tensor::concatenate(&[x, &x.slice_axis(0, 1, 2)], 0),
+            x.pad(&[1, 0], &[0, 1], &[0, 1], -1.0),
+            x.reverse(&[1]),
+        ]
+    });
+    assert_eq!(out[0].dims(), &[3, 2]);
+    assert_close(&values(&out[0]), &[0.0, 1.0, 2.0, 3.0, 4.0, 5.0], 0.0);
+    assert_close(&values(&out[1]), &[0.0, 3.0, 1.0, 4.0, 2.0, 5.0], 0.0);
+    assert_close(
+        &values(&out[2]),
+        &[0.0, 1.0, 2.0, 0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 3.0, 4.0, 5.0],
+        0.0,
+    );
+    assert_close(&values(&out[3]), &[0.0, 2.0, 3.0, 5.0], 0.0);
+    assert_close(
+        &values(&out[4]),
+        &[0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 3.0, 4.0, 5.0],
+        0.0,
+    );
+    // pad: one row above, interior 1 between columns, one column right:
+    // [[-1 x 6], [0,-1,1,-1,2,-1], [3,-1,4,-1,5,-1]]
+    assert_eq!(out[5].dims(), &[3, 6]);
+    assert_close(
+        &values(&out[5]),
+        &[
+            -1.0, -1.0, -1.0, -1.0, -1.0, -1.0, 0.0, -1.0, 1.0, -1.0, 2.0, -1.0, 3.0, -1.0, 4.0,
+            -1.0, 5.0, -1.0,
+        ],
+        0.0,
+    );
+    assert_close(&values(&out[6]), &[2.0, 1.0, 0.0, 5.0, 4.0, 3.0], 0.0);
+}
