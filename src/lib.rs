@@ -11,6 +11,7 @@ pub mod envs;
 pub mod graph;
 pub mod host;
 pub mod lower;
+pub mod named_graphs;
 pub mod runtime;
 pub mod session;
 pub mod testing;

@@ -63,7 +63,12 @@ pub fn vjp(outputs: &[&Tensor], cotangents: &[&Tensor], wrt: &[&Tensor]) -> Vec<
         }
     }
     match sweep(outputs, cotangents, wrt) {
-        Ok(grads) => grads,
+        Ok(grads) => {
+            if cfg!(debug_assertions) {
+                verify_graph(first);
+            }
+            grads
+        }
         Err(error) => {
             first.graph.borrow_mut().first_error.get_or_insert(error);
             wrt.iter().map(|w| w.stop_gradient()).collect()
@@ -84,6 +89,17 @@ fn fail(any: &Tensor, wrt: &[&Tensor], transform: &'static str, message: String)
     wrt.iter()
         .map(|w| w.fail(transform, String::new()))
         .collect()
+}
+
+/// Debug builds re-check every node after a sweep: a wrong VJP rule shows up here, at the
+/// `grad` call, rather than as a compile error later.
+fn verify_graph(any: &Tensor) {
+    let mut g = any.graph.borrow_mut();
+    if g.first_error.is_none() {
+        if let Err(error) = super::verify::verify_nodes(&g.nodes) {
+            g.first_error = Some(error);
+        }
+    }
 }
 
 fn tensor(like: &Tensor, id: usize) -> Tensor {

@@ -11,6 +11,7 @@ pub mod literal;
 pub mod logic;
 pub mod movement;
 pub mod reduce;
+pub mod slicing;
 pub mod source;
 pub mod table;
 pub mod unary;

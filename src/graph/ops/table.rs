@@ -3,7 +3,7 @@
 //! rule and lowering. The rules themselves live beside their tracing methods in the family
 //! files; adding a primitive means one family entry plus one row here.
 
-use super::{binary, linalg, logic, movement, reduce, source, unary, Op};
+use super::{binary, linalg, logic, movement, reduce, slicing, source, unary, Op};
 use crate::graph::shape::TensorType;
 use crate::graph::tensor::Tensor;
 use crate::lower::emit::{Emitter, LowerNode};
@@ -100,9 +100,9 @@ pub fn rule(op: &Op) -> &'static OpRule {
         Op::BroadcastInDim { .. } => &movement::BROADCAST_IN_DIM,
         Op::Reshape { .. } => &movement::RESHAPE,
         Op::Transpose { .. } => &movement::TRANSPOSE,
-        Op::Slice { .. } => &movement::SLICE,
-        Op::Concatenate { .. } => &movement::CONCATENATE,
-        Op::Pad { .. } => &movement::PAD,
+        Op::Slice { .. } => &slicing::SLICE,
+        Op::Concatenate { .. } => &slicing::CONCATENATE,
+        Op::Pad { .. } => &slicing::PAD,
         Op::Reverse { .. } => &movement::REVERSE,
         Op::ReduceSum { .. } => &reduce::REDUCE_SUM,
         Op::ReduceMax { .. } => &reduce::REDUCE_MAX,
