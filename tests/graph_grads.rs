@@ -250,6 +250,42 @@ const ROWS: &[Row] = &[
         program: |x| vec![(x[0].matmul(&x[1]) + &x[2]).tanh().square().mean_all()],
         order: 2,
     },
+    Row {
+        name: "relu",
+        inputs: &[(&[2, 3], AWAY)],
+        program: |x| vec![x[0].relu()],
+        order: 1,
+    },
+    Row {
+        name: "silu",
+        inputs: &[(&[2, 3], N)],
+        program: |x| vec![x[0].silu()],
+        order: 2,
+    },
+    Row {
+        name: "softmax",
+        inputs: &[(&[2, 4], N)],
+        program: |x| vec![x[0].softmax(1)],
+        order: 2,
+    },
+    Row {
+        name: "log_softmax",
+        inputs: &[(&[2, 4], N)],
+        program: |x| vec![x[0].log_softmax(0)],
+        order: 1,
+    },
+    Row {
+        name: "logsumexp",
+        inputs: &[(&[2, 3, 2], N)],
+        program: |x| vec![x[0].logsumexp(&[1, 2])],
+        order: 2,
+    },
+    Row {
+        name: "argmax path is cut",
+        inputs: &[(&[3, 4], DISTINCT)],
+        program: |x| vec![x[0].argmax(1).convert(viper::DType::F64) * x[0].sum(&[1])],
+        order: 1,
+    },
 ];
 
 fn inputs_for(row: &Row, seed: u64) -> Vec<HostTensor> {
@@ -310,4 +346,85 @@ fn stop_gradient_blocks_only_its_own_path() {
         viper::graph::grad(&y, &[&t[0]])
     });
     assert_eq!(out[0].to_vec::<f64>().unwrap(), x.to_vec::<f64>().unwrap());
+}
+
+fn grad_values(inputs: &[HostTensor], program: fn(&[Tensor]) -> Tensor) -> Vec<Vec<f64>> {
+    let out = common::run(inputs, |t| {
+        let loss = program(t);
+        viper::graph::grad(&loss, &t.iter().collect::<Vec<_>>())
+    });
+    out.iter().map(|h| h.to_f64_vec()).collect()
+}
+
+// max over [1, 3, 3, 2]: two tied maxima share the cotangent 1 as 1/2 each.
+#[test]
+fn reduce_max_splits_the_gradient_among_ties() {
+    let x = HostTensor::from_slice(&[4], &[1.0f64, 3.0, 3.0, 2.0]).unwrap();
+    let g = grad_values(&[x], |t| t[0].max(&[0]));
+    assert_eq!(g[0], vec![0.0, 0.5, 0.5, 0.0]);
+}
+
+// maximum(a, b) with a == b in the middle element: each side gets half there.
+#[test]
+fn elementwise_maximum_splits_ties_evenly() {
+    let a = HostTensor::from_slice(&[3], &[1.0f64, 2.0, 5.0]).unwrap();
+    let b = HostTensor::from_slice(&[3], &[4.0f64, 2.0, 0.0]).unwrap();
+    let g = grad_values(&[a, b], |t| t[0].maximum(&t[1]).sum_all());
+    assert_eq!(g[0], vec![0.0, 0.5, 1.0]);
+    assert_eq!(g[1], vec![1.0, 0.5, 0.0]);
+}
+
+// f(x) = sum(x^3): grad = 3x^2, and grad of sum(grad) = 6x (grad of grad through the API).
+#[test]
+fn second_derivative_of_a_cube() {
+    let x = HostTensor::from_slice(&[3], &[1.0f64, -2.0, 0.5]).unwrap();
+    let out = common::run(std::slice::from_ref(&x), |t| {
+        let y = (&t[0] * &t[0] * &t[0]).sum_all();
+        let g = viper::graph::grad(&y, &[&t[0]]).remove(0);
+        let gg = viper::graph::grad(&g.sum_all(), &[&t[0]]).remove(0);
+        vec![g, gg]
+    });
+    assert_eq!(out[0].to_vec::<f64>().unwrap(), vec![3.0, 12.0, 0.75]);
+    assert_eq!(out[1].to_vec::<f64>().unwrap(), vec![6.0, -12.0, 3.0]);
+}
+
+// bf16 x bf16 -> f32: loss = sum(c * (a @ b)), so d loss / d a = c @ b^T, returned in bf16.
+#[test]
+fn bf16_dot_gradient_flows_back_in_bf16() {
+    let bf = |v: &[f32]| {
+        v.iter()
+            .map(|&x| half::bf16::from_f32(x))
+            .collect::<Vec<_>>()
+    };
+    let a = HostTensor::from_slice(&[2, 3], &bf(&[1.0, 2.0, -1.0, 0.5, 0.25, 3.0])).unwrap();
+    let b = HostTensor::from_slice(&[3, 2], &bf(&[2.0, -1.0, 0.5, 1.0, 1.5, 4.0])).unwrap();
+    let c = HostTensor::from_slice(&[2, 2], &[1.0f32, -2.0, 0.5, 3.0]).unwrap();
+    let out = common::run(&[a, b.clone(), c.clone()], |t| {
+        let dims = DotDims {
+            lhs_contract: vec![1],
+            rhs_contract: vec![0],
+            ..Default::default()
+        };
+        let loss = (t[0].dot_general_to(&t[1], &dims, viper::DType::F32) * &t[2]).sum_all();
+        viper::graph::grad(&loss, &[&t[0]])
+    });
+    assert_eq!(out[0].dtype(), viper::DType::BF16);
+    let (bv, cv) = (b.to_f64_vec(), c.to_f64_vec());
+    let want: Vec<f64> = (0..2)
+        .flat_map(|i| (0..3).map(move |k| (i, k)))
+        .map(|(i, k)| (0..2).map(|j| cv[i * 2 + j] * bv[k * 2 + j]).sum())
+        .collect();
+    // Every value here is exact in bf16 (small dyadic rationals).
+    assert_eq!(out[0].to_f64_vec(), want);
+}
+
+// The checker itself must be able to fail: stop_gradient(x) * x has reverse-mode gradient x
+// but derivative 2x, so the projections differ.
+#[test]
+fn checker_rejects_a_wrong_gradient() {
+    let mut rng = Rng::new(9);
+    let x = random_f64(&mut rng, &[4], Sampler::Positive);
+    let program = |t: &[Tensor]| vec![t[0].stop_gradient() * &t[0]];
+    let error = check_vjp(session(), "wrong", &[x], &program, 1, 1).unwrap_err();
+    assert!(error.contains("(reverse mode) but"), "{error}");
 }

@@ -402,3 +402,46 @@ fn integer_arithmetic_and_reductions() {
     assert_eq!(out[2].to_vec::<i32>().unwrap(), vec![7, 10]);
     assert_eq!(out[3].to_vec::<i32>().unwrap(), vec![-7]);
 }
+
+#[test]
+fn composites_match_host_formulas() {
+    let x = f64s(&[2, 3], &[1.0, -2.0, 0.5, 3.0, 0.0, -1.0]);
+    let out = run(std::slice::from_ref(&x), |t| {
+        let x = &t[0];
+        vec![
+            x.softmax(1),
+            x.log_softmax(1),
+            x.logsumexp(&[1]),
+            x.relu(),
+            x.silu(),
+            x.expand_dims(1).squeeze(1).flatten(0, 2),
+        ]
+    });
+    let v = values(&x);
+    let mut softmax = vec![0.0; 6];
+    let mut lse = vec![0.0; 2];
+    for r in 0..2 {
+        let row = &v[r * 3..r * 3 + 3];
+        let total: f64 = row.iter().map(|a| a.exp()).sum();
+        lse[r] = total.ln();
+        for c in 0..3 {
+            softmax[r * 3 + c] = row[c].exp() / total;
+        }
+    }
+    let log_softmax: Vec<f64> = (0..6).map(|i| v[i] - lse[i / 3]).collect();
+    assert_close(&values(&out[0]), &softmax, 1e-14);
+    assert_close(&values(&out[1]), &log_softmax, 1e-14);
+    assert_close(&values(&out[2]), &lse, 1e-14);
+    assert_close(
+        &values(&out[3]),
+        &v.iter().map(|a| a.max(0.0)).collect::<Vec<_>>(),
+        0.0,
+    );
+    assert_close(
+        &values(&out[4]),
+        &v.iter().map(|a| a / (1.0 + (-a).exp())).collect::<Vec<_>>(),
+        1e-14,
+    );
+    assert_eq!(out[5].dims(), &[6]);
+    assert_close(&values(&out[5]), &v, 0.0);
+}

@@ -182,6 +182,22 @@ impl Compiled {
             .collect()
     }
 
+    /// Runs an SPMD program on device buffers: `inputs[d]` holds device `d`'s shards (see
+    /// `Executable::devices`); returns each device's outputs.
+    pub fn execute_sharded(
+        &self,
+        inputs: Vec<Vec<Input<'_>>>,
+    ) -> Result<Vec<Vec<DeviceBuffer>>, SessionError> {
+        if inputs.len() != self.executable.devices().len() {
+            return Err(self.error(format!(
+                "runs on {} devices, got {} argument lists",
+                self.executable.devices().len(),
+                inputs.len()
+            )));
+        }
+        Ok(self.executable.execute_sharded(inputs)?)
+    }
+
     /// Runs a single-device program on device buffers (borrowed or donated).
     pub fn execute(&self, inputs: Vec<Input<'_>>) -> Result<Vec<DeviceBuffer>, SessionError> {
         let types = inputs.iter().map(|i| {

@@ -6,6 +6,7 @@
 //! as one node per result whose lowering shares the printed op through `Emitter::memo`.
 
 pub mod binary;
+pub mod composite;
 pub mod linalg;
 pub mod literal;
 pub mod logic;
