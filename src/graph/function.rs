@@ -164,6 +164,9 @@ impl FunctionBuilder {
                 }
             }
         }
+        if cfg!(debug_assertions) {
+            super::verify::verify_nodes(&g.nodes)?;
+        }
         let mut donated: Vec<usize> = g.inputs.iter().filter_map(|s| s.donated_to).collect();
         donated.sort_unstable();
         if donated.windows(2).any(|w| w[0] == w[1]) {

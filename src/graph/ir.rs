@@ -40,12 +40,11 @@ pub enum Sharding {
 }
 
 impl Sharding {
-    /// Split dimension `axis` of a rank-`rank` tensor over `devices` devices.
+    /// Split dimension `axis` of a rank-`rank` tensor over `devices` devices. (An `axis`
+    /// beyond `rank` gives a tiling of the wrong rank, which `finish` reports.)
     pub fn split(axis: usize, rank: usize, devices: usize) -> Self {
-        let mut tiles = vec![1; rank];
-        if axis < rank {
-            tiles[axis] = devices;
-        }
+        let mut tiles = vec![1; rank.max(axis + 1)];
+        tiles[axis] = devices;
         Sharding::Tiled { tiles }
     }
 

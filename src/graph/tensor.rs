@@ -103,8 +103,9 @@ impl GraphState {
 }
 
 impl Tensor {
-    /// Applies a primitive to tensors of one graph (at least one input). This is the single
-    /// entry point op methods use; op families of other files call it too.
+    /// Applies a primitive to tensors of one graph. This is the single entry point op
+    /// methods use; op families of other files call it too. `inputs` must not be empty
+    /// (there would be no graph to add to; sources use `apply_source`): panics otherwise.
     #[track_caller]
     pub fn apply(op: Op, inputs: &[&Tensor]) -> Tensor {
         let location = Location::caller();

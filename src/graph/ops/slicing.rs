@@ -255,7 +255,8 @@ impl Tensor {
         self.slice(&lo, &hi, &vec![1; hi.len()])
     }
 
-    /// Joins tensors along `axis` (all sizes but `axis` equal).
+    /// Joins tensors along `axis` (all sizes but `axis` equal). Panics if `tensors` is
+    /// empty (there is no graph to record the error in).
     #[track_caller]
     pub fn concatenate(tensors: &[&Tensor], axis: usize) -> Tensor {
         Tensor::apply(Op::Concatenate { axis }, tensors)
