@@ -251,6 +251,34 @@ const ROWS: &[Row] = &[
         order: 2,
     },
     Row {
+        name: "dot_general (two contracting dims, batch in the middle)",
+        inputs: &[(&[3, 2, 4], N), (&[4, 3, 2, 5], N)],
+        program: |x| {
+            vec![x[0].dot_general(
+                &x[1],
+                &DotDims {
+                    lhs_batch: vec![1],
+                    rhs_batch: vec![2],
+                    lhs_contract: vec![2, 0],
+                    rhs_contract: vec![0, 1],
+                },
+            )]
+        },
+        order: 2,
+    },
+    Row {
+        name: "vector matmul",
+        inputs: &[(&[3], N), (&[3, 2], N)],
+        program: |x| vec![x[0].matmul(&x[1])],
+        order: 1,
+    },
+    Row {
+        name: "two outputs, shared input",
+        inputs: &[(&[2, 3], N)],
+        program: |x| vec![x[0].tanh(), x[0].sum(&[1]) * &x[0].max(&[1])],
+        order: 2,
+    },
+    Row {
         name: "relu",
         inputs: &[(&[2, 3], AWAY)],
         program: |x| vec![x[0].relu()],
