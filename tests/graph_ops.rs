@@ -445,3 +445,29 @@ fn composites_match_host_formulas() {
     assert_eq!(out[5].dims(), &[6]);
     assert_close(&values(&out[5]), &v, 0.0);
 }
+
+#[test]
+fn large_constants_round_trip_exactly() {
+    // 40 values > the hex threshold: printed as raw bytes, must come back bit for bit.
+    let mut rng = Rng::new(2);
+    let v64 = random_f64(&mut rng, &[5, 8], Sampler::Normal);
+    let v32: Vec<f32> = v64.to_f64_vec().iter().map(|&x| x as f32).collect();
+    let h32 = HostTensor::from_slice(&[5, 8], &v32).unwrap();
+    let ints: Vec<i64> = (0..40).map(|i| (i as i64 - 20) * 1_000_000_007).collect();
+    let hi = HostTensor::from_slice(&[40], &ints).unwrap();
+    let halves: Vec<half::bf16> = v32.iter().map(|&x| half::bf16::from_f32(x)).collect();
+    let hb = HostTensor::from_slice(&[40], &halves).unwrap();
+    let (c64, c32, ci, cb) = (v64.clone(), h32.clone(), hi.clone(), hb.clone());
+    let out = run(&[f64s(&[1], &[0.0])], move |t| {
+        vec![
+            t[0].host_constant(&c64),
+            t[0].host_constant(&c32),
+            t[0].host_constant(&ci),
+            t[0].host_constant(&cb),
+        ]
+    });
+    assert_eq!(out[0], v64);
+    assert_eq!(out[1], h32);
+    assert_eq!(out[2], hi);
+    assert_eq!(out[3], hb);
+}
