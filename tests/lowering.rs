@@ -134,3 +134,27 @@ fn snapshots_match() {
     check_snapshot("mlp_grad", &text(&mlp(true)));
     check_snapshot("movement", &text(&movement_program()));
 }
+
+#[test]
+fn bad_shardings_are_refused() {
+    let f = FunctionBuilder::new("spmd");
+    let x =
+        f.input_with(InputSpec::new("x", DType::F32, &[6, 2]).sharded(Sharding::split(0, 2, 4)));
+    let error = f.finish(&[x.sum_all()]).unwrap_err().to_string();
+    assert_eq!(
+        error,
+        "function `spmd`: input `x`: f32[6, 2] axis 0 does not split evenly into 4 tiles"
+    );
+    let f = FunctionBuilder::new("spmd");
+    let x =
+        f.input_with(InputSpec::new("x", DType::F32, &[8, 2]).sharded(Sharding::split(0, 2, 4)));
+    let function = f.finish(&[x.tanh()]).unwrap();
+    let error = function
+        .with_output_shardings(vec![Sharding::split(1, 2, 2)])
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        error,
+        "function `spmd`: output 0: sharded over 2 devices, the inputs over 4"
+    );
+}

@@ -48,6 +48,26 @@ impl Sharding {
         Sharding::Tiled { tiles }
     }
 
+    /// Checks that the layout fits a tensor of type `ty` (one tile count per axis, none zero,
+    /// each dividing its axis) and returns the device count.
+    pub fn check(&self, ty: &TensorType) -> Result<usize, String> {
+        let Sharding::Tiled { tiles } = self else {
+            return Ok(1);
+        };
+        if tiles.len() != ty.rank() {
+            return Err(format!("{ty} has a sharding over {} axes", tiles.len()));
+        }
+        if let Some(axis) =
+            (0..tiles.len()).find(|&a| tiles[a] == 0 || !ty.dims()[a].is_multiple_of(tiles[a]))
+        {
+            return Err(format!(
+                "{ty} axis {axis} does not split evenly into {} tiles",
+                tiles[axis]
+            ));
+        }
+        Ok(tiles.iter().product())
+    }
+
     /// Number of devices the layout spans (1 for replicated).
     pub fn device_count(&self) -> usize {
         match self {
