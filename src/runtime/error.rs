@@ -23,8 +23,8 @@ pub enum RuntimeError {
     #[error(
         "PJRT plugin {path}: incompatible: {message} (viper declares the PJRT C API at \
          {}.{}); {INSTALL_HINT}",
-        crate::runtime::ffi::DECLARED_API_VERSION.0,
-        crate::runtime::ffi::DECLARED_API_VERSION.1
+        super::ffi::DECLARED_API_VERSION.0,
+        super::ffi::DECLARED_API_VERSION.1
     )]
     PluginIncompatible { path: PathBuf, message: String },
 
