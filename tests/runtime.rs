@@ -406,3 +406,27 @@ fn inputs_on_the_wrong_device_or_of_the_wrong_count_are_refused() {
     let err = c.to_device(&t, 99).unwrap_err().to_string();
     assert!(err.contains("device index 99"), "{err}");
 }
+
+#[test]
+fn a_missing_or_bogus_plugin_names_the_path_and_the_installer() {
+    let missing = std::path::Path::new("/nonexistent/viper/plugin.so");
+    let err = Client::new(Some(missing))
+        .err()
+        .expect("no plugin there")
+        .to_string();
+    assert!(
+        err.contains("/nonexistent/viper/plugin.so") && err.contains("no such file"),
+        "{err}"
+    );
+    assert!(err.contains("tools/install-pjrt-plugin"), "{err}");
+
+    let bogus = std::env::temp_dir().join(format!("viper-not-a-plugin-{}.so", std::process::id()));
+    std::fs::write(&bogus, b"not a shared library").unwrap();
+    let err = Client::new(Some(&bogus))
+        .err()
+        .expect("not a plugin")
+        .to_string();
+    std::fs::remove_file(&bogus).unwrap();
+    assert!(err.contains(&bogus.display().to_string()), "{err}");
+    assert!(err.contains("cannot load shared library"), "{err}");
+}

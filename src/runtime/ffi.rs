@@ -2,13 +2,17 @@
 //! that viper calls. Only this file knows the C layout; the handle files wrap it.
 //!
 //! Declared at PJRT C API version [`DECLARED_API_VERSION`], the newest header we could read
-//! (openxla/xla `xla/pjrt/c/pjrt_c_api.h`, minor 94); every struct used here has the same field
-//! list in the 0.81 header shipped with `xla-cpu-pjrt`. Every argument struct carries its
+//! (openxla/xla `xla/pjrt/c/pjrt_c_api.h`, minor 94). Every argument struct carries its
 //! `struct_size`: a plugin accepts a struct at least as large as its own version's (it reads
-//! the prefix it knows) and rejects a smaller one, so the structs are declared at the newest
-//! header we could read, with every field up to that version's last one even when we leave it
-//! zero. `STRUCT_SIZE` is computed like the header's `PJRT_STRUCT_SIZE(type, last_field)`:
-//! offset of the last field plus its size (no trailing padding). The test module pins each size.
+//! the prefix it knows) and rejects a smaller one, so each struct is declared with every field
+//! up to that version's last one, even when we leave it zero. `STRUCT_SIZE` is computed like
+//! the header's `PJRT_STRUCT_SIZE(type, last_field)`: offset of the last field plus its size
+//! (no trailing padding); `ffi_layout_tests.rs` pins each size and table offset.
+//!
+//! Measured: every struct used here has the same field list in the 0.81 header shipped with
+//! `xla-cpu-pjrt`, and the plugins at 0.81 (xla-cpu-pjrt), 0.115 (lammps-jax-pjrt-cpu), 0.116
+//! (jax-cuda13-pjrt) and 0.117 (libtpu), probed with a too-small `struct_size`, each reported
+//! exactly the sizes declared here as the ones they expect.
 
 use std::ffi::{c_char, c_int, c_void};
 
