@@ -2,7 +2,7 @@
 //! plain loops (never through the graph).
 
 mod common;
-use common::{assert_close, f32s, f64s, run};
+use common::{assert_near, f32s, f64s, run};
 use viper::graph::{DotDims, Tensor};
 use viper::testing::{random_f64, Rng, Sampler};
 use viper::{DType, HostTensor};
@@ -16,7 +16,7 @@ fn unary_case(f: fn(&Tensor) -> Tensor, reference: fn(f64) -> f64, sampler: Samp
     let x = random_f64(&mut rng, &[2, 3], sampler);
     let out = run(std::slice::from_ref(&x), |t| vec![f(&t[0])]);
     let want: Vec<f64> = values(&x).into_iter().map(reference).collect();
-    assert_close(&values(&out[0]), &want, 1e-12);
+    assert_near(&values(&out[0]), &want, 1e-12);
 }
 
 #[test]
@@ -63,18 +63,18 @@ fn binary_ops_broadcast_like_numpy() {
     let bv = values(&b);
     let pair =
         |f: fn(f64, f64) -> f64| -> Vec<f64> { (0..6).map(|i| f(av[i], bv[i % 3])).collect() };
-    assert_close(&values(&out[0]), &pair(|x, y| x + y), 1e-15);
-    assert_close(&values(&out[1]), &pair(|x, y| x - y), 1e-15);
-    assert_close(&values(&out[2]), &pair(|x, y| x * y), 1e-15);
-    assert_close(&values(&out[3]), &pair(|x, y| x / y), 1e-15);
-    assert_close(&values(&out[4]), &pair(f64::max), 1e-15);
-    assert_close(&values(&out[5]), &pair(f64::min), 1e-15);
-    assert_close(
+    assert_near(&values(&out[0]), &pair(|x, y| x + y), 1e-15);
+    assert_near(&values(&out[1]), &pair(|x, y| x - y), 1e-15);
+    assert_near(&values(&out[2]), &pair(|x, y| x * y), 1e-15);
+    assert_near(&values(&out[3]), &pair(|x, y| x / y), 1e-15);
+    assert_near(&values(&out[4]), &pair(f64::max), 1e-15);
+    assert_near(&values(&out[5]), &pair(f64::min), 1e-15);
+    assert_near(
         &values(&out[6]),
         &av.iter().map(|x| 2.0 * x + 1.0).collect::<Vec<_>>(),
         1e-15,
     );
-    assert_close(
+    assert_near(
         &values(&out[7]),
         &av.iter().map(|x| 1.0 - x).collect::<Vec<_>>(),
         1e-15,
@@ -91,7 +91,7 @@ fn pow_matches_host() {
         .zip(values(&b))
         .map(|(x, y)| x.powf(y))
         .collect();
-    assert_close(&values(&out[0]), &want, 1e-14);
+    assert_near(&values(&out[0]), &want, 1e-14);
 }
 
 #[test]
@@ -121,8 +121,8 @@ fn dot_general_contracts_batches_and_matmul_matches_loops() {
         }
     }
     assert_eq!(out[0].dims(), &[2, 3, 5]);
-    assert_close(&values(&out[0]), &want, 1e-12);
-    assert_close(&values(&out[1]), &want, 1e-12);
+    assert_near(&values(&out[0]), &want, 1e-12);
+    assert_near(&values(&out[1]), &want, 1e-12);
 }
 
 #[test]
@@ -147,7 +147,7 @@ fn bf16_dot_accumulates_in_f32() {
     });
     assert_eq!(out[0].dtype(), DType::F32);
     // [[1, 2], [3, 4]] x [[0.5, -1], [2, 0.25]]
-    assert_close(&values(&out[0]), &[4.5, -0.5, 9.5, -2.0], 0.0);
+    assert_near(&values(&out[0]), &[4.5, -0.5, 9.5, -2.0], 0.0);
 }
 
 #[test]
@@ -166,14 +166,14 @@ fn reductions_over_any_axes() {
             x.argmin(0).convert(DType::F64),
         ]
     });
-    assert_close(&values(&out[0]), &[5.0, 5.0, 1.0], 0.0);
-    assert_close(&values(&out[1]), &[4.0, 7.0], 0.0);
-    assert_close(&values(&out[2]), &[11.0], 0.0);
-    assert_close(&values(&out[3]), &[5.0, 4.0], 0.0);
-    assert_close(&values(&out[4]), &[1.0, 0.0, -2.0], 0.0);
-    assert_close(&values(&out[5]), &[4.0 / 3.0, 7.0 / 3.0], 1e-15);
-    assert_close(&values(&out[6]), &[1.0, 0.0], 0.0);
-    assert_close(&values(&out[7]), &[0.0, 1.0, 0.0], 0.0);
+    assert_near(&values(&out[0]), &[5.0, 5.0, 1.0], 0.0);
+    assert_near(&values(&out[1]), &[4.0, 7.0], 0.0);
+    assert_near(&values(&out[2]), &[11.0], 0.0);
+    assert_near(&values(&out[3]), &[5.0, 4.0], 0.0);
+    assert_near(&values(&out[4]), &[1.0, 0.0, -2.0], 0.0);
+    assert_near(&values(&out[5]), &[4.0 / 3.0, 7.0 / 3.0], 1e-15);
+    assert_near(&values(&out[6]), &[1.0, 0.0], 0.0);
+    assert_near(&values(&out[7]), &[0.0, 1.0, 0.0], 0.0);
 }
 
 #[test]
@@ -193,15 +193,15 @@ fn movement_ops_move_elements_like_index_arithmetic() {
         ]
     });
     assert_eq!(out[0].dims(), &[3, 2]);
-    assert_close(&values(&out[0]), &[0.0, 1.0, 2.0, 3.0, 4.0, 5.0], 0.0);
-    assert_close(&values(&out[1]), &[0.0, 3.0, 1.0, 4.0, 2.0, 5.0], 0.0);
-    assert_close(
+    assert_near(&values(&out[0]), &[0.0, 1.0, 2.0, 3.0, 4.0, 5.0], 0.0);
+    assert_near(&values(&out[1]), &[0.0, 3.0, 1.0, 4.0, 2.0, 5.0], 0.0);
+    assert_near(
         &values(&out[2]),
         &[0.0, 1.0, 2.0, 0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 3.0, 4.0, 5.0],
         0.0,
     );
-    assert_close(&values(&out[3]), &[0.0, 2.0, 3.0, 5.0], 0.0);
-    assert_close(
+    assert_near(&values(&out[3]), &[0.0, 2.0, 3.0, 5.0], 0.0);
+    assert_near(
         &values(&out[4]),
         &[0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 3.0, 4.0, 5.0],
         0.0,
@@ -209,7 +209,7 @@ fn movement_ops_move_elements_like_index_arithmetic() {
     // pad: one row above, interior 1 between columns, one column right:
     // [[-1 x 6], [0,-1,1,-1,2,-1], [3,-1,4,-1,5,-1]]
     assert_eq!(out[5].dims(), &[3, 6]);
-    assert_close(
+    assert_near(
         &values(&out[5]),
         &[
             -1.0, -1.0, -1.0, -1.0, -1.0, -1.0, 0.0, -1.0, 1.0, -1.0, 2.0, -1.0, 3.0, -1.0, 4.0,
@@ -217,7 +217,7 @@ fn movement_ops_move_elements_like_index_arithmetic() {
         ],
         0.0,
     );
-    assert_close(&values(&out[6]), &[2.0, 1.0, 0.0, 5.0, 4.0, 3.0], 0.0);
+    assert_near(&values(&out[6]), &[2.0, 1.0, 0.0, 5.0, 4.0, 3.0], 0.0);
 }
 
 /// A host tensor of any dtype from f64 values (exactly representable ones).
@@ -316,8 +316,8 @@ fn select_clamp_and_iota() {
             }),
         ]
     });
-    assert_close(&values(&out[0]), &[-9.0, -9.0, -9.0, 0.5, 2.0, 3.0], 0.0);
-    assert_close(&values(&out[1]), &[-1.0, -0.5, 0.0, 0.5, 1.0, 1.0], 0.0);
+    assert_near(&values(&out[0]), &[-9.0, -9.0, -9.0, 0.5, 2.0, 3.0], 0.0);
+    assert_near(&values(&out[1]), &[-1.0, -0.5, 0.0, 0.5, 1.0, 1.0], 0.0);
     assert_eq!(out[2].to_vec::<i32>().unwrap(), vec![0, 1, 2, 0, 1, 2]);
 }
 
@@ -429,21 +429,21 @@ fn composites_match_host_formulas() {
         }
     }
     let log_softmax: Vec<f64> = (0..6).map(|i| v[i] - lse[i / 3]).collect();
-    assert_close(&values(&out[0]), &softmax, 1e-14);
-    assert_close(&values(&out[1]), &log_softmax, 1e-14);
-    assert_close(&values(&out[2]), &lse, 1e-14);
-    assert_close(
+    assert_near(&values(&out[0]), &softmax, 1e-14);
+    assert_near(&values(&out[1]), &log_softmax, 1e-14);
+    assert_near(&values(&out[2]), &lse, 1e-14);
+    assert_near(
         &values(&out[3]),
         &v.iter().map(|a| a.max(0.0)).collect::<Vec<_>>(),
         0.0,
     );
-    assert_close(
+    assert_near(
         &values(&out[4]),
         &v.iter().map(|a| a / (1.0 + (-a).exp())).collect::<Vec<_>>(),
         1e-14,
     );
     assert_eq!(out[5].dims(), &[6]);
-    assert_close(&values(&out[5]), &v, 0.0);
+    assert_near(&values(&out[5]), &v, 0.0);
 }
 
 #[test]

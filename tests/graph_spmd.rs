@@ -2,7 +2,7 @@
 //! single-device one, and donated parameters updated in place through the session.
 
 mod common;
-use common::{assert_close, session};
+use common::{assert_near, session};
 use viper::graph::{FunctionBuilder, InputSpec};
 use viper::named_graphs::{mlp_train_step, MlpShape};
 use viper::runtime::Input;
@@ -43,7 +43,7 @@ fn spmd_data_parallel_step_equals_single_device() {
     for (a, b) in single.iter().zip(&sharded) {
         assert_eq!(a.dims(), b.dims());
         // Partial sums are added in another order across devices: f32 rounding only.
-        assert_close(&b.to_f64_vec(), &a.to_f64_vec(), 1e-5);
+        assert_near(&b.to_f64_vec(), &a.to_f64_vec(), 1e-5);
     }
     // And the loss is the host-computed mean squared error of the forward pass.
     let v: Vec<Vec<f64>> = inputs.iter().map(|h| h.to_f64_vec()).collect();
@@ -68,7 +68,7 @@ fn spmd_data_parallel_step_equals_single_device() {
         }
     }
     loss /= (s.batch * s.output) as f64;
-    assert_close(&single[0].to_f64_vec(), &[loss], 1e-5);
+    assert_near(&single[0].to_f64_vec(), &[loss], 1e-5);
 }
 
 #[test]
