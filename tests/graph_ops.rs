@@ -310,6 +310,8 @@ fn select_clamp_and_iota() {
         vec![
             positive.select(x, &x.scalar_like(-9.0)),
             x.clamp(-1.0, 1.0),
+            x.clamp_between(&x.scalar_like(-0.25), &x.slice_axis(0, 1, 2)),
+            x.stop_gradient(),
             x.apply_source(viper::graph::Op::Iota {
                 axis: 1,
                 ty: viper::graph::TensorType::new(DType::I32, &[2, 3]),
@@ -318,7 +320,10 @@ fn select_clamp_and_iota() {
     });
     assert_near(&values(&out[0]), &[-9.0, -9.0, -9.0, 0.5, 2.0, 3.0], 0.0);
     assert_near(&values(&out[1]), &[-1.0, -0.5, 0.0, 0.5, 1.0, 1.0], 0.0);
-    assert_eq!(out[2].to_vec::<i32>().unwrap(), vec![0, 1, 2, 0, 1, 2]);
+    // clamp_between: lower bound -0.25, upper bound row 1 [0.5, 2, 3] broadcast over rows.
+    assert_near(&values(&out[2]), &[-0.25, -0.25, 0.0, 0.5, 2.0, 3.0], 0.0);
+    assert_near(&values(&out[3]), &values(&x), 0.0);
+    assert_eq!(out[4].to_vec::<i32>().unwrap(), vec![0, 1, 2, 0, 1, 2]);
 }
 
 #[test]
