@@ -281,6 +281,18 @@ const ROWS: &[Row] = &[
         order: 2,
     },
     Row {
+        name: "softplus",
+        inputs: &[(&[2, 3], Sampler::Uniform(-4.0, 4.0))],
+        program: |x| vec![x[0].softplus()],
+        order: 2,
+    },
+    Row {
+        name: "gelu",
+        inputs: &[(&[2, 3], N)],
+        program: |x| vec![x[0].gelu()],
+        order: 2,
+    },
+    Row {
         name: "relu",
         inputs: &[(&[2, 3], AWAY)],
         program: |x| vec![x[0].relu()],
@@ -457,4 +469,30 @@ fn checker_rejects_a_wrong_gradient() {
     let program = |t: &[Tensor]| vec![t[0].stop_gradient() * &t[0]];
     let error = check_vjp(session(), "wrong", &[x], &program, 1, 1).unwrap_err();
     assert!(error.contains("(reverse mode) but"), "{error}");
+}
+
+// Sort has no VJP: a gradient reaching it is an error naming the op; through stop_gradient
+// (how quantile normalisers use it) the gradient is simply zero.
+#[test]
+fn sort_reports_its_missing_gradient_by_name() {
+    let f = viper::graph::FunctionBuilder::new("sorted");
+    let x = f.input("x", viper::DType::F64, &[5]);
+    let loss = x.sort(0).slice_axis(0, 4, 5).sum_all();
+    let g = viper::graph::grad(&loss, &[&x]);
+    let error = f.finish(&g).unwrap_err().to_string();
+    assert!(
+        error.starts_with("vjp: no differentiation rule for `sort` (node traced at "),
+        "{error}"
+    );
+    assert!(
+        error.contains("src/graph/ops/sort.rs") || error.contains(file!()),
+        "{error}"
+    );
+
+    let x = HostTensor::from_slice(&[4], &[3.0f64, 1.0, 2.0, 5.0]).unwrap();
+    let g = grad_values(&[x], |t| {
+        (t[0].stop_gradient().quantile_all(0.5) * &t[0]).sum_all()
+    });
+    // d/dx [q * x] with q = median = 2.5 held constant: 2.5 everywhere.
+    assert_eq!(g[0], vec![2.5; 4]);
 }

@@ -476,3 +476,58 @@ fn large_constants_round_trip_exactly() {
     assert_eq!(out[2], hi);
     assert_eq!(out[3], hb);
 }
+
+#[test]
+fn sort_and_quantiles_match_host() {
+    let mut rng = Rng::new(4);
+    let x = random_f64(&mut rng, &[3, 5], Sampler::Normal);
+    let out = run(std::slice::from_ref(&x), |t| {
+        vec![
+            t[0].sort(1),
+            t[0].sort(0),
+            t[0].sort_descending(1),
+            t[0].quantile_all(0.05),
+            t[0].quantile_all(0.95),
+            t[0].quantile_all(1.0),
+        ]
+    });
+    let v = values(&x);
+    let mut rows = Vec::new();
+    let mut rows_desc = Vec::new();
+    for r in 0..3 {
+        let mut row = v[r * 5..r * 5 + 5].to_vec();
+        row.sort_by(f64::total_cmp);
+        rows.extend(row.iter().copied());
+        rows_desc.extend(row.iter().rev().copied());
+    }
+    assert_eq!(values(&out[0]), rows);
+    assert_eq!(values(&out[2]), rows_desc);
+    let mut cols = vec![0.0; 15];
+    for c in 0..5 {
+        let mut col: Vec<f64> = (0..3).map(|r| v[r * 5 + c]).collect();
+        col.sort_by(f64::total_cmp);
+        for r in 0..3 {
+            cols[r * 5 + c] = col[r];
+        }
+    }
+    assert_eq!(values(&out[1]), cols);
+    // numpy "linear" quantile: position q (n - 1) between sorted neighbours.
+    let mut all = v.clone();
+    all.sort_by(f64::total_cmp);
+    let quantile = |q: f64| {
+        let pos = q * 14.0;
+        let (lo, hi) = (pos.floor() as usize, (pos.floor() as usize + 1).min(14));
+        all[lo] + (all[hi] - all[lo]) * (pos - pos.floor())
+    };
+    assert_near(&values(&out[3]), &[quantile(0.05)], 1e-15);
+    assert_near(&values(&out[4]), &[quantile(0.95)], 1e-15);
+    assert_near(&values(&out[5]), &[all[14]], 0.0);
+    // Integers and NaN placement.
+    let i = HostTensor::from_slice(&[4], &[3i32, -1, 7, 0]).unwrap();
+    let n = f32s(&[4], &[2.0, f32::NAN, -1.0, 0.5]);
+    let out = run(&[i, n], |t| vec![t[0].sort(0), t[1].sort(0)]);
+    assert_eq!(out[0].to_vec::<i32>().unwrap(), vec![-1, 0, 3, 7]);
+    let sorted = out[1].to_vec::<f32>().unwrap();
+    assert_eq!(&sorted[..3], &[-1.0, 0.5, 2.0]);
+    assert!(sorted[3].is_nan());
+}

@@ -125,9 +125,13 @@ fn sweep(
             depends[w.id.0] = true;
         }
     }
+    // A value carries a cotangent if it is floating-point and is a `wrt` tensor or flows
+    // from one through ops with a derivative (zero-gradient ops such as stop_gradient cut
+    // the path here, so nothing downstream of them asks for a rule).
     for (i, node) in nodes.iter().enumerate() {
-        depends[i] =
-            node.ty.dtype.is_float() && (depends[i] || node.inputs.iter().any(|v| depends[v.0]));
+        let differentiable = !matches!(rule(&node.op).vjp, Vjp::Zero);
+        depends[i] = node.ty.dtype.is_float()
+            && (depends[i] || (differentiable && node.inputs.iter().any(|v| depends[v.0])));
     }
     let mut pending: HashMap<usize, Tensor> = HashMap::new();
     for (o, c) in outputs.iter().zip(cotangents) {

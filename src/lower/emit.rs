@@ -172,6 +172,38 @@ impl Emitter {
     }
 }
 
+impl Emitter {
+    /// Prints a single-operand `stablehlo.sort` along `axis`; floats compare in total order
+    /// (so NaNs sort last), integers by value.
+    pub fn emit_sort(&mut self, node: &LowerNode, axis: usize, descending: bool) {
+        let scalar = TensorType::new(node.ty.dtype, &[]);
+        let st = Self::type_text(&scalar);
+        let operand = self.name(node.inputs[0]).to_string();
+        let result = self.fresh();
+        let (a, b, c) = (self.fresh(), self.fresh(), self.fresh());
+        let direction = if descending { "GT" } else { "LT" };
+        let compare_type = if node.ty.dtype.is_float() {
+            ", compare_type = #stablehlo<comparison_type TOTALORDER>"
+        } else {
+            ""
+        };
+        let ty = Self::type_text(node.ty);
+        self.line(&format!("{result} = \"stablehlo.sort\"({operand}) ({{"));
+        self.line(&format!("^bb0({a}: {st}, {b}: {st}):"));
+        self.line(&format!(
+            "{INDENT}{c} = \"stablehlo.compare\"({a}, {b}) {{comparison_direction = \
+             #stablehlo<comparison_direction {direction}>{compare_type}}} : ({st}, {st}) -> tensor<i1>"
+        ));
+        self.line(&format!(
+            "{INDENT}\"stablehlo.return\"({c}) : (tensor<i1>) -> ()"
+        ));
+        self.line(&format!(
+            "}}) {{dimension = {axis} : i64, is_stable = true}} : ({ty}) -> {ty}"
+        ));
+        self.bind(node.id, result);
+    }
+}
+
 /// `dense<...>` text for a literal of type `ty` (a splat prints one value).
 pub fn format_literal(literal: &Literal, ty: &TensorType) -> String {
     if literal.is_splat() {

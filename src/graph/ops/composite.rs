@@ -17,6 +17,20 @@ impl Tensor {
         self * self.sigmoid()
     }
 
+    /// `log(1 + exp(x))`, computed as `max(x, 0) + log1p(exp(-|x|))` so it never overflows.
+    #[track_caller]
+    pub fn softplus(&self) -> Tensor {
+        self.relu() + (-self.abs()).exp().log1p()
+    }
+
+    /// GELU, tanh approximation: `x/2 (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3)))` (flax's
+    /// default `approximate=True`).
+    #[track_caller]
+    pub fn gelu(&self) -> Tensor {
+        let inner = (self + self * self * self * 0.044715) * (2.0 / std::f64::consts::PI).sqrt();
+        self * 0.5 * (inner.tanh() + 1.0)
+    }
+
     /// `log(sum(exp(x)))` over `axes` (removed), computed stably by shifting by the maximum
     /// (the shift is a constant for autodiff: it cancels exactly).
     #[track_caller]

@@ -24,6 +24,7 @@ pub mod logic;
 pub mod movement;
 pub mod reduce;
 pub mod slicing;
+pub mod sort;
 pub mod source;
 pub mod table;
 pub mod unary;
@@ -150,6 +151,13 @@ pub enum Op {
         lhs_contract: Vec<usize>,
         rhs_contract: Vec<usize>,
         out: Option<DType>,
+    },
+
+    // --- sorting ---
+    /// Sorts along `axis` (NaNs last for floats).
+    Sort {
+        axis: usize,
+        descending: bool,
     },
 }
 

@@ -3,7 +3,7 @@
 //! rule and lowering. The rules themselves live beside their tracing methods in the family
 //! files; adding a primitive means one family entry plus one row here.
 
-use super::{binary, linalg, logic, movement, reduce, slicing, source, unary, Op};
+use super::{binary, linalg, logic, movement, reduce, slicing, sort, source, unary, Op};
 use crate::graph::shape::TensorType;
 use crate::graph::tensor::Tensor;
 use crate::lower::emit::{Emitter, LowerNode};
@@ -108,5 +108,6 @@ pub fn rule(op: &Op) -> &'static OpRule {
         Op::ReduceMax { .. } => &reduce::REDUCE_MAX,
         Op::ReduceMin { .. } => &reduce::REDUCE_MIN,
         Op::DotGeneral { .. } => &linalg::DOT_GENERAL,
+        Op::Sort { .. } => &sort::SORT,
     }
 }
