@@ -62,8 +62,14 @@ pub fn vjp(outputs: &[&Tensor], cotangents: &[&Tensor], wrt: &[&Tensor]) -> Vec<
             return fail(first, wrt, "vjp", message);
         }
     }
+    let before = first.graph.borrow().nodes.len();
     match sweep(outputs, cotangents, wrt) {
-        Ok(grads) => grads,
+        Ok(grads) => {
+            if cfg!(debug_assertions) {
+                verify_new_nodes(first, before);
+            }
+            grads
+        }
         Err(error) => {
             first.graph.borrow_mut().first_error.get_or_insert(error);
             wrt.iter().map(|w| w.stop_gradient()).collect()
@@ -84,6 +90,17 @@ fn fail(any: &Tensor, wrt: &[&Tensor], transform: &'static str, message: String)
     wrt.iter()
         .map(|w| w.fail(transform, String::new()))
         .collect()
+}
+
+/// Debug builds re-check the nodes a sweep added: a wrong VJP rule shows up here, at the
+/// `grad` call, rather than as a compile error later.
+fn verify_new_nodes(any: &Tensor, from: usize) {
+    let mut g = any.graph.borrow_mut();
+    if g.first_error.is_none() {
+        if let Err(error) = super::verify::verify_range(&g.nodes, from..g.nodes.len()) {
+            g.first_error = Some(error);
+        }
+    }
 }
 
 fn tensor(like: &Tensor, id: usize) -> Tensor {
@@ -108,9 +125,13 @@ fn sweep(
             depends[w.id.0] = true;
         }
     }
+    // A value carries a cotangent if it is floating-point and is a `wrt` tensor or flows
+    // from one through ops with a derivative (zero-gradient ops such as stop_gradient cut
+    // the path here, so nothing downstream of them asks for a rule).
     for (i, node) in nodes.iter().enumerate() {
-        depends[i] =
-            node.ty.dtype.is_float() && (depends[i] || node.inputs.iter().any(|v| depends[v.0]));
+        let differentiable = !matches!(rule(&node.op).vjp, Vjp::Zero);
+        depends[i] = node.ty.dtype.is_float()
+            && (depends[i] || (differentiable && node.inputs.iter().any(|v| depends[v.0])));
     }
     let mut pending: HashMap<usize, Tensor> = HashMap::new();
     for (o, c) in outputs.iter().zip(cotangents) {

@@ -9,7 +9,13 @@ use super::print::format_nodes;
 
 /// Checks a node list; `Ok` means every node is well-typed and topologically ordered.
 pub fn verify_nodes(nodes: &[Node]) -> Result<(), GraphError> {
-    for (index, node) in nodes.iter().enumerate() {
+    verify_range(nodes, 0..nodes.len())
+}
+
+/// Checks the nodes of `range` (their operands may lie before it).
+pub fn verify_range(nodes: &[Node], range: std::ops::Range<usize>) -> Result<(), GraphError> {
+    for index in range {
+        let node = &nodes[index];
         let fail = |message: String| GraphError::Verify {
             index,
             op: node.op.name(),
