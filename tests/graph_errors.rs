@@ -105,7 +105,7 @@ fn verifier_reports_node_op_and_neighbourhood() {
         "{error}"
     );
     assert!(
-        error.contains("recorded type f32[3] but the rule infers f32[2]"),
+        error.contains("recorded type f32[3] but the rule infers f32[2] from operands (f32[2])"),
         "{error}"
     );
     // The window shows the surrounding nodes in dump form.

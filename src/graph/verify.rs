@@ -42,10 +42,12 @@ pub fn verify_range(nodes: &[Node], range: std::ops::Range<usize>) -> Result<(),
         match (r.infer)(&node.op, &types) {
             Ok(ty) if ty == node.ty => {}
             Ok(ty) => {
+                let operands: Vec<String> = types.iter().map(|t| t.to_string()).collect();
                 return Err(fail(format!(
-                    "recorded type {} but the rule infers {ty}",
-                    node.ty
-                )))
+                    "recorded type {} but the rule infers {ty} from operands ({})",
+                    node.ty,
+                    operands.join(", ")
+                )));
             }
             Err(message) => return Err(fail(message)),
         }
