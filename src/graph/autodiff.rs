@@ -7,6 +7,7 @@
 use super::error::{format_location, GraphError};
 use super::ops::{rule, Vjp, VjpArgs};
 use super::tensor::Tensor;
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::panic::Location;
 
@@ -137,15 +138,17 @@ fn sweep(
     for (o, c) in outputs.iter().zip(cotangents) {
         accumulate(&mut pending, o.id.0, (*c).clone());
     }
-    let mut done: HashMap<usize, Tensor> = HashMap::new();
+    // RefCells so a multi-result rule can claim a sibling's cotangent (`VjpArgs::claim`).
+    let pending = RefCell::new(pending);
+    let done: RefCell<HashMap<usize, Tensor>> = RefCell::new(HashMap::new());
     for i in (0..end).rev() {
-        let Some(ct) = pending.remove(&i) else {
+        let Some(ct) = pending.borrow_mut().remove(&i) else {
             continue;
         };
         if !depends[i] {
             continue;
         }
-        done.insert(i, ct.clone());
+        done.borrow_mut().insert(i, ct.clone());
         let node = &nodes[i];
         if !node.inputs.iter().any(|v| depends[v.0]) {
             continue;
@@ -163,11 +166,22 @@ fn sweep(
             Vjp::Rule(f) => f,
         };
         let inputs: Vec<Tensor> = node.inputs.iter().map(|v| tensor(anchor, v.0)).collect();
+        // A node before `i` has its complete cotangent: all its consumers come after `i`
+        // when it was created together with node `i` (the siblings of a multi-result op).
+        let claim = |id: super::ir::ValueId| -> Option<Tensor> {
+            if id.0 >= i || !depends[id.0] {
+                return None;
+            }
+            let ct = pending.borrow_mut().remove(&id.0)?;
+            done.borrow_mut().insert(id.0, ct.clone());
+            Some(ct)
+        };
         let args = VjpArgs {
             op: &node.op,
             inputs: &inputs,
             output: &tensor(anchor, i),
             cotangent: &ct,
+            claim: &claim,
         };
         let input_cts = vjp_rule(&args);
         assert_eq!(
@@ -195,9 +209,10 @@ fn sweep(
                     location: format_location(node.location),
                 });
             }
-            accumulate(&mut pending, input.id.0, input_ct);
+            accumulate(&mut pending.borrow_mut(), input.id.0, input_ct);
         }
     }
+    let done = done.into_inner();
     Ok(wrt
         .iter()
         .map(|w| match done.get(&w.id.0) {

@@ -349,6 +349,20 @@ fn zeros(like: &Tensor, ty: &TensorType) -> Tensor {
     like.constant_like(0.0, ty.dtype, ty.dims())
 }
 
+/// The node holding result `r` of the same scan as `a.output`, if `scan` created it: the
+/// results are traced one after another, so it sits `result - r` nodes earlier.
+fn sibling(a: &VjpArgs, body: &ScanBodyRef, r: usize) -> Option<crate::graph::ValueId> {
+    let Op::Scan { result, .. } = a.op else {
+        return None;
+    };
+    let own = a.output.id().0;
+    let id = (own + r).checked_sub(*result)?;
+    let graph = a.output.graph.borrow();
+    let (mine, node) = (&graph.nodes[own], graph.nodes.get(id)?);
+    let same_scan = matches!(&node.op, Op::Scan { body: b, result: k } if b == body && *k == r);
+    (id != own && same_scan && node.inputs == mine.inputs).then_some(crate::graph::ValueId(id))
+}
+
 /// VJP of one result of a scan: a reverse scan whose step recomputes the forward body at the
 /// saved carry and pulls the step's cotangents back through it.
 fn scan_vjp(a: &VjpArgs) -> Vec<Option<Tensor>> {
@@ -370,16 +384,20 @@ fn scan_vjp(a: &VjpArgs) -> Vec<Option<Tensor>> {
             )
         })
         .collect();
-    // Cotangents of every result, zero but the one this node carries.
+    // Cotangents of every result: this node's, the complete ones of its sibling result
+    // nodes (claimed, so the whole scan is differentiated by one reverse loop), else zero.
     let result_ct = |r: usize| -> Tensor {
         if r == *result {
-            a.cotangent.clone()
-        } else {
-            zeros(
-                anchor,
-                &b.result_type(r).expect("internal error: result in range"),
-            )
+            return a.cotangent.clone();
         }
+        sibling(a, body, r)
+            .and_then(|id| (a.claim)(id))
+            .unwrap_or_else(|| {
+                zeros(
+                    anchor,
+                    &b.result_type(r).expect("internal error: result in range"),
+                )
+            })
     };
     let ct_carries: Vec<Tensor> = (0..c).map(result_ct).collect();
     let ct_ys: Vec<Tensor> = (c..c + ny).map(result_ct).collect();

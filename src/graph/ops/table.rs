@@ -28,6 +28,10 @@ pub struct VjpArgs<'a> {
     pub inputs: &'a [Tensor],
     pub output: &'a Tensor,
     pub cotangent: &'a Tensor,
+    /// For multi-result ops (one node per result): takes the complete cotangent of an
+    /// earlier node (a sibling result) so one rule call can handle every result at once; the
+    /// sweep then skips that node. `None` when it has none (or comes later than this node).
+    pub claim: &'a dyn Fn(crate::graph::ValueId) -> Option<Tensor>,
 }
 
 /// How reverse mode treats an op; decided here once, never per call site.
