@@ -58,11 +58,14 @@ impl Emitter {
         }
     }
 
-    /// Appends a child's lines (indented one level) and continues after its SSA numbers.
-    pub fn adopt(&mut self, child: Emitter) {
+    /// Appends a child's lines (one level deeper when `indent`) and continues after its SSA
+    /// numbers.
+    pub fn adopt(&mut self, child: Emitter, indent: bool) {
         self.next = child.next;
         for line in child.body.lines() {
-            self.body.push_str(INDENT);
+            if indent {
+                self.body.push_str(INDENT);
+            }
             self.body.push_str(line);
             self.body.push('\n');
         }

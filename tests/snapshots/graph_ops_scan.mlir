@@ -5,14 +5,14 @@ module @graph_ops_scan attributes {mhlo.num_partitions = 1 : i32, mhlo.num_repli
     %2 = "stablehlo.constant"() {value = dense<0.0> : tensor<3x2xf32>} : () -> tensor<3x2xf32>
     %3:6 = "stablehlo.while"(%0, %arg0, %1, %2, %arg1, %arg2) ({
     ^bb0(%4: tensor<i32>, %5: tensor<2xf32>, %6: tensor<3xf32>, %7: tensor<3x2xf32>, %8: tensor<3x2xf32>, %9: tensor<2xf32>):
-    %10 = "stablehlo.constant"() {value = dense<3> : tensor<i32>} : () -> tensor<i32>
-    %11 = "stablehlo.compare"(%4, %10) {comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    "stablehlo.return"(%11) : (tensor<i1>) -> ()
+        %10 = "stablehlo.constant"() {value = dense<3> : tensor<i32>} : () -> tensor<i32>
+        %11 = "stablehlo.compare"(%4, %10) {comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+        "stablehlo.return"(%11) : (tensor<i1>) -> ()
     }, {
     ^bb0(%12: tensor<i32>, %13: tensor<2xf32>, %14: tensor<3xf32>, %15: tensor<3x2xf32>, %16: tensor<3x2xf32>, %17: tensor<2xf32>):
-    %18 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %19 = "stablehlo.dynamic_slice"(%16, %12, %18) {slice_sizes = array<i64: 1, 2>} : (tensor<3x2xf32>, tensor<i32>, tensor<i32>) -> tensor<1x2xf32>
-    %20 = "stablehlo.reshape"(%19) : (tensor<1x2xf32>) -> tensor<2xf32>
+        %18 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %19 = "stablehlo.dynamic_slice"(%16, %12, %18) {slice_sizes = array<i64: 1, 2>} : (tensor<3x2xf32>, tensor<i32>, tensor<i32>) -> tensor<1x2xf32>
+        %20 = "stablehlo.reshape"(%19) : (tensor<1x2xf32>) -> tensor<2xf32>
         %21 = "stablehlo.multiply"(%13, %17) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
         %22 = "stablehlo.add"(%21, %20) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
         %23 = "stablehlo.tanh"(%22) : (tensor<2xf32>) -> tensor<2xf32>
@@ -22,13 +22,13 @@ module @graph_ops_scan attributes {mhlo.num_partitions = 1 : i32, mhlo.num_repli
             %28 = "stablehlo.add"(%26, %27) : (tensor<f32>, tensor<f32>) -> tensor<f32>
             "stablehlo.return"(%28) : (tensor<f32>) -> ()
         }) {dimensions = array<i64: 0>} : (tensor<2xf32>, tensor<f32>) -> tensor<f32>
-    %29 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-    %30 = "stablehlo.add"(%12, %29) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %31 = "stablehlo.reshape"(%25) : (tensor<f32>) -> tensor<1xf32>
-    %32 = "stablehlo.dynamic_update_slice"(%14, %31, %12) : (tensor<3xf32>, tensor<1xf32>, tensor<i32>) -> tensor<3xf32>
-    %33 = "stablehlo.reshape"(%13) : (tensor<2xf32>) -> tensor<1x2xf32>
-    %34 = "stablehlo.dynamic_update_slice"(%15, %33, %12, %18) : (tensor<3x2xf32>, tensor<1x2xf32>, tensor<i32>, tensor<i32>) -> tensor<3x2xf32>
-    "stablehlo.return"(%30, %23, %32, %34, %16, %17) : (tensor<i32>, tensor<2xf32>, tensor<3xf32>, tensor<3x2xf32>, tensor<3x2xf32>, tensor<2xf32>) -> ()
+        %29 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+        %30 = "stablehlo.add"(%12, %29) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        %31 = "stablehlo.reshape"(%25) : (tensor<f32>) -> tensor<1xf32>
+        %32 = "stablehlo.dynamic_update_slice"(%14, %31, %12) : (tensor<3xf32>, tensor<1xf32>, tensor<i32>) -> tensor<3xf32>
+        %33 = "stablehlo.reshape"(%13) : (tensor<2xf32>) -> tensor<1x2xf32>
+        %34 = "stablehlo.dynamic_update_slice"(%15, %33, %12, %18) : (tensor<3x2xf32>, tensor<1x2xf32>, tensor<i32>, tensor<i32>) -> tensor<3x2xf32>
+        "stablehlo.return"(%30, %23, %32, %34, %16, %17) : (tensor<i32>, tensor<2xf32>, tensor<3xf32>, tensor<3x2xf32>, tensor<3x2xf32>, tensor<2xf32>) -> ()
     }) : (tensor<i32>, tensor<2xf32>, tensor<3xf32>, tensor<3x2xf32>, tensor<3x2xf32>, tensor<2xf32>) -> (tensor<i32>, tensor<2xf32>, tensor<3xf32>, tensor<3x2xf32>, tensor<3x2xf32>, tensor<2xf32>)
     %35 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %36 = "stablehlo.reduce"(%3#2, %35) ({
@@ -54,22 +54,22 @@ module @graph_ops_scan attributes {mhlo.num_partitions = 1 : i32, mhlo.num_repli
     %54 = "stablehlo.constant"() {value = dense<0.0> : tensor<3x2xf32>} : () -> tensor<3x2xf32>
     %55:11 = "stablehlo.while"(%51, %47, %50, %52, %53, %54, %arg1, %3#3, %48, %49, %arg2) ({
     ^bb0(%56: tensor<i32>, %57: tensor<2xf32>, %58: tensor<2xf32>, %59: tensor<3x2xf32>, %60: tensor<3x2xf32>, %61: tensor<3x2xf32>, %62: tensor<3x2xf32>, %63: tensor<3x2xf32>, %64: tensor<3xf32>, %65: tensor<3x2xf32>, %66: tensor<2xf32>):
-    %67 = "stablehlo.constant"() {value = dense<3> : tensor<i32>} : () -> tensor<i32>
-    %68 = "stablehlo.compare"(%56, %67) {comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    "stablehlo.return"(%68) : (tensor<i1>) -> ()
+        %67 = "stablehlo.constant"() {value = dense<3> : tensor<i32>} : () -> tensor<i32>
+        %68 = "stablehlo.compare"(%56, %67) {comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+        "stablehlo.return"(%68) : (tensor<i1>) -> ()
     }, {
     ^bb0(%69: tensor<i32>, %70: tensor<2xf32>, %71: tensor<2xf32>, %72: tensor<3x2xf32>, %73: tensor<3x2xf32>, %74: tensor<3x2xf32>, %75: tensor<3x2xf32>, %76: tensor<3x2xf32>, %77: tensor<3xf32>, %78: tensor<3x2xf32>, %79: tensor<2xf32>):
-    %80 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
-    %81 = "stablehlo.subtract"(%80, %69) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %82 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %83 = "stablehlo.dynamic_slice"(%75, %81, %82) {slice_sizes = array<i64: 1, 2>} : (tensor<3x2xf32>, tensor<i32>, tensor<i32>) -> tensor<1x2xf32>
-    %84 = "stablehlo.reshape"(%83) : (tensor<1x2xf32>) -> tensor<2xf32>
-    %85 = "stablehlo.dynamic_slice"(%76, %81, %82) {slice_sizes = array<i64: 1, 2>} : (tensor<3x2xf32>, tensor<i32>, tensor<i32>) -> tensor<1x2xf32>
-    %86 = "stablehlo.reshape"(%85) : (tensor<1x2xf32>) -> tensor<2xf32>
-    %87 = "stablehlo.dynamic_slice"(%77, %81) {slice_sizes = array<i64: 1>} : (tensor<3xf32>, tensor<i32>) -> tensor<1xf32>
-    %88 = "stablehlo.reshape"(%87) : (tensor<1xf32>) -> tensor<f32>
-    %89 = "stablehlo.dynamic_slice"(%78, %81, %82) {slice_sizes = array<i64: 1, 2>} : (tensor<3x2xf32>, tensor<i32>, tensor<i32>) -> tensor<1x2xf32>
-    %90 = "stablehlo.reshape"(%89) : (tensor<1x2xf32>) -> tensor<2xf32>
+        %80 = "stablehlo.constant"() {value = dense<2> : tensor<i32>} : () -> tensor<i32>
+        %81 = "stablehlo.subtract"(%80, %69) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        %82 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+        %83 = "stablehlo.dynamic_slice"(%75, %81, %82) {slice_sizes = array<i64: 1, 2>} : (tensor<3x2xf32>, tensor<i32>, tensor<i32>) -> tensor<1x2xf32>
+        %84 = "stablehlo.reshape"(%83) : (tensor<1x2xf32>) -> tensor<2xf32>
+        %85 = "stablehlo.dynamic_slice"(%76, %81, %82) {slice_sizes = array<i64: 1, 2>} : (tensor<3x2xf32>, tensor<i32>, tensor<i32>) -> tensor<1x2xf32>
+        %86 = "stablehlo.reshape"(%85) : (tensor<1x2xf32>) -> tensor<2xf32>
+        %87 = "stablehlo.dynamic_slice"(%77, %81) {slice_sizes = array<i64: 1>} : (tensor<3xf32>, tensor<i32>) -> tensor<1xf32>
+        %88 = "stablehlo.reshape"(%87) : (tensor<1xf32>) -> tensor<f32>
+        %89 = "stablehlo.dynamic_slice"(%78, %81, %82) {slice_sizes = array<i64: 1, 2>} : (tensor<3x2xf32>, tensor<i32>, tensor<i32>) -> tensor<1x2xf32>
+        %90 = "stablehlo.reshape"(%89) : (tensor<1x2xf32>) -> tensor<2xf32>
         %91 = "stablehlo.multiply"(%86, %79) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
         %92 = "stablehlo.add"(%91, %84) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
         %93 = "stablehlo.tanh"(%92) : (tensor<2xf32>) -> tensor<2xf32>
@@ -83,15 +83,15 @@ module @graph_ops_scan attributes {mhlo.num_partitions = 1 : i32, mhlo.num_repli
         %101 = "stablehlo.multiply"(%99, %86) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
         %102 = "stablehlo.add"(%100, %90) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
         %103 = "stablehlo.add"(%71, %101) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
-    %104 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-    %105 = "stablehlo.add"(%69, %104) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %106 = "stablehlo.reshape"(%99) : (tensor<2xf32>) -> tensor<1x2xf32>
-    %107 = "stablehlo.dynamic_update_slice"(%72, %106, %81, %82) : (tensor<3x2xf32>, tensor<1x2xf32>, tensor<i32>, tensor<i32>) -> tensor<3x2xf32>
-    %108 = "stablehlo.reshape"(%70) : (tensor<2xf32>) -> tensor<1x2xf32>
-    %109 = "stablehlo.dynamic_update_slice"(%73, %108, %81, %82) : (tensor<3x2xf32>, tensor<1x2xf32>, tensor<i32>, tensor<i32>) -> tensor<3x2xf32>
-    %110 = "stablehlo.reshape"(%71) : (tensor<2xf32>) -> tensor<1x2xf32>
-    %111 = "stablehlo.dynamic_update_slice"(%74, %110, %81, %82) : (tensor<3x2xf32>, tensor<1x2xf32>, tensor<i32>, tensor<i32>) -> tensor<3x2xf32>
-    "stablehlo.return"(%105, %102, %103, %107, %109, %111, %75, %76, %77, %78, %79) : (tensor<i32>, tensor<2xf32>, tensor<2xf32>, tensor<3x2xf32>, tensor<3x2xf32>, tensor<3x2xf32>, tensor<3x2xf32>, tensor<3x2xf32>, tensor<3xf32>, tensor<3x2xf32>, tensor<2xf32>) -> ()
+        %104 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+        %105 = "stablehlo.add"(%69, %104) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        %106 = "stablehlo.reshape"(%99) : (tensor<2xf32>) -> tensor<1x2xf32>
+        %107 = "stablehlo.dynamic_update_slice"(%72, %106, %81, %82) : (tensor<3x2xf32>, tensor<1x2xf32>, tensor<i32>, tensor<i32>) -> tensor<3x2xf32>
+        %108 = "stablehlo.reshape"(%70) : (tensor<2xf32>) -> tensor<1x2xf32>
+        %109 = "stablehlo.dynamic_update_slice"(%73, %108, %81, %82) : (tensor<3x2xf32>, tensor<1x2xf32>, tensor<i32>, tensor<i32>) -> tensor<3x2xf32>
+        %110 = "stablehlo.reshape"(%71) : (tensor<2xf32>) -> tensor<1x2xf32>
+        %111 = "stablehlo.dynamic_update_slice"(%74, %110, %81, %82) : (tensor<3x2xf32>, tensor<1x2xf32>, tensor<i32>, tensor<i32>) -> tensor<3x2xf32>
+        "stablehlo.return"(%105, %102, %103, %107, %109, %111, %75, %76, %77, %78, %79) : (tensor<i32>, tensor<2xf32>, tensor<2xf32>, tensor<3x2xf32>, tensor<3x2xf32>, tensor<3x2xf32>, tensor<3x2xf32>, tensor<3x2xf32>, tensor<3xf32>, tensor<3x2xf32>, tensor<2xf32>) -> ()
     }) : (tensor<i32>, tensor<2xf32>, tensor<2xf32>, tensor<3x2xf32>, tensor<3x2xf32>, tensor<3x2xf32>, tensor<3x2xf32>, tensor<3x2xf32>, tensor<3xf32>, tensor<3x2xf32>, tensor<2xf32>) -> (tensor<i32>, tensor<2xf32>, tensor<2xf32>, tensor<3x2xf32>, tensor<3x2xf32>, tensor<3x2xf32>, tensor<3x2xf32>, tensor<3x2xf32>, tensor<3xf32>, tensor<3x2xf32>, tensor<2xf32>)
     %112 = "stablehlo.slice"(%arg3) {start_indices = array<i64: 0>, limit_indices = array<i64: 1>, strides = array<i64: 1>} : (tensor<2xui32>) -> tensor<1xui32>
     %113 = "stablehlo.reshape"(%112) : (tensor<1xui32>) -> tensor<ui32>

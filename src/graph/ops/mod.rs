@@ -20,6 +20,7 @@ pub mod binary;
 pub mod composite;
 pub mod control;
 mod control_lower;
+mod control_trace;
 pub mod conv;
 mod conv_grad;
 pub mod dynamic;
