@@ -136,3 +136,55 @@ fn a_scan_gradient_is_one_reverse_while_for_all_results() {
         "{printed}"
     );
 }
+
+#[test]
+fn shape_errors_name_the_op_the_shapes_and_the_line() {
+    let f = FunctionBuilder::new("bad_conv");
+    let x = f.input("x", DType::F32, &[1, 8, 8, 3]);
+    let w = f.input("w", DType::F32, &[3, 3, 4, 8]);
+    let line = line!() + 1;
+    let y = x.conv(&w, &ConvAttrs::unit(2));
+    let err = f
+        .finish(&[y])
+        .expect_err("3 input features against a kernel for 4")
+        .to_string();
+    assert!(err.contains("convolution"), "{err}");
+    assert!(
+        err.contains("f32[1, 8, 8, 3]") && err.contains("f32[3, 3, 4, 8]"),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!("graph_ops_lowering.rs:{line}")),
+        "{err}"
+    );
+
+    let f = FunctionBuilder::new("bad_gather");
+    let table = f.input("table", DType::F32, &[4, 2]);
+    let idx = f.input("idx", DType::F32, &[3]);
+    let err = f
+        .finish(&[table.gather_rows(&idx)])
+        .expect_err("float indices")
+        .to_string();
+    assert!(
+        err.contains("gather") && err.contains("integer indices"),
+        "{err}"
+    );
+
+    let f = FunctionBuilder::new("bad_window");
+    let x = f.input("x", DType::F32, &[4, 4]);
+    let y = x.reduce_window(WindowReduction::Max, &[5, 1], &[1, 1], &[(0, 0), (0, 0)]);
+    let err = f
+        .finish(&[y])
+        .expect_err("window larger than the input")
+        .to_string();
+    assert!(
+        err.contains("reduce_window") && err.contains("does not fit"),
+        "{err}"
+    );
+
+    let f = FunctionBuilder::new("bad_key");
+    let k = f.input("k", DType::U32, &[3]);
+    let u = RngKey::new(&k).uniform(DType::F32, &[2]);
+    let err = f.finish(&[u]).expect_err("a key is u32[2]").to_string();
+    assert!(err.contains("u32[2]"), "{err}");
+}
