@@ -15,8 +15,9 @@
 //! (`VjpArgs::claim`), so one reverse loop differentiates the whole scan.
 //!
 //! Operands, in order: initial carries, stacked per-step inputs `[T, ..]`, loop invariants
-//! (parameters the body reads). The body sees tensors of its own graph: tensors of the
-//! enclosing graph must come in as invariants (using one directly is a clear tracing error).
+//! (parameters the body reads). The body is traced into its own graph; tensors of the
+//! enclosing graph it uses directly (model parameters) are captured as further invariants
+//! (`capture.rs`), so passing them explicitly is optional.
 
 use super::control_lower;
 pub use super::control_trace::{inline, scan_unrolled};
@@ -167,6 +168,7 @@ pub fn scan(
             return Err("requires at least one step".to_string());
         }
         trace_body(
+            &anchor,
             "scan_body",
             length,
             &carry_types,
@@ -176,8 +178,8 @@ pub fn scan(
             body,
         )
     });
-    let body = match traced {
-        Ok(b) => ScanBodyRef(Rc::new(b)),
+    let (body, captured) = match traced {
+        Ok((b, captured)) => (ScanBodyRef(Rc::new(b)), captured),
         Err(message) => {
             let bad = anchor.fail("scan", message);
             return ScanResult {
@@ -186,7 +188,13 @@ pub fn scan(
             };
         }
     };
-    let operands: Vec<&Tensor> = init.iter().chain(xs).chain(invariants).copied().collect();
+    let operands: Vec<&Tensor> = init
+        .iter()
+        .chain(xs)
+        .chain(invariants)
+        .copied()
+        .chain(&captured)
+        .collect();
     let project = |k: usize| {
         Tensor::apply(
             Op::Scan {
