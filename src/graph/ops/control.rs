@@ -44,8 +44,27 @@ pub struct ScanBody {
 }
 
 /// Shared handle to a body; equality and hashing are by identity (each trace is distinct).
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct ScanBodyRef(pub Rc<ScanBody>);
+
+/// A one-line summary, so graph dumps and errors stay readable (the body's own nodes are
+/// printed by dumping `function`).
+impl std::fmt::Debug for ScanBodyRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let b = &self.0;
+        write!(
+            f,
+            "ScanBody(length {}, carries {}, xs {}, invariants {}, ys {}, reverse {}, {} body nodes)",
+            b.length,
+            b.carries,
+            b.xs,
+            b.invariants,
+            b.ys,
+            b.reverse,
+            b.function.nodes().len()
+        )
+    }
+}
 
 impl PartialEq for ScanBodyRef {
     fn eq(&self, other: &Self) -> bool {
