@@ -77,6 +77,12 @@ fn fast_lhs_dilated(attrs: &ConvAttrs) -> bool {
 fn flipped_kernel(w: &Tensor, groups: usize) -> Tensor {
     let dims = w.dims();
     let n = dims.len() - 2;
+    let spatial: Vec<usize> = (0..n).collect();
+    if groups == 1 {
+        let mut perm = spatial.clone();
+        perm.extend([n + 1, n]);
+        return w.transpose(&perm).reverse(&spatial);
+    }
     let (cin_group, cout_group) = (dims[n], dims[n + 1] / groups);
     let mut split = dims[..n].to_vec();
     split.extend([cin_group, groups, cout_group]);
@@ -87,7 +93,7 @@ fn flipped_kernel(w: &Tensor, groups: usize) -> Tensor {
     w.reshape(&split)
         .transpose(&perm)
         .reshape(&merged)
-        .reverse(&(0..n).collect::<Vec<_>>())
+        .reverse(&spatial)
 }
 
 /// Input gradient (one convolution, grouped like the forward): `dxp[i] = sum_{o*s + k*d = i} dy[o] w[k]`, read at the input's
