@@ -2,9 +2,9 @@
 //! `stablehlo.while` whose body is traced once, and its VJP: a reverse scan over the carries
 //! saved at every step. The alternative, `scan_unrolled`, traces the body once per step; it
 //! has the same signature and results (the tests compare the two), but compiles much more
-//! slowly for long loops: a GRU cell over 64 steps with its gradient compiled in 12.3 s
-//! unrolled against 0.55 s as a while, and ran 1.9x slower (`cargo bench --bench graph_ops
-//! -- loop`).
+//! slowly for long loops: a GRU cell over 64 steps with its gradient compiled in 7-12 s
+//! unrolled against 0.3-0.55 s as a while (20-30x), and ran 1.4-1.8x slower (`cargo bench
+//! --bench graph_ops -- loop`; at 15 steps 3-5x the compile time).
 //!
 //! Nodes have one result each, so a scan is a family of nodes `Op::Scan { body, result }`
 //! with the same operands, one per result; lowering prints the `while` once (memoised by body
