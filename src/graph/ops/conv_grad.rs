@@ -96,8 +96,9 @@ fn flipped_kernel(w: &Tensor, groups: usize) -> Tensor {
         .reverse(&spatial)
 }
 
-/// Input gradient (one convolution, grouped like the forward): `dxp[i] = sum_{o*s + k*d = i} dy[o] w[k]`, read at the input's
-/// positions `lo + a*j` of the dilated, padded input.
+/// Input gradient, one convolution grouped like the forward:
+/// `dxp[i] = sum_{o*s + k*d = i} dy[o] w[k]`, read at the input's positions `lo + a*j` of
+/// the dilated, padded input.
 fn input_grad(dy: &Tensor, w: &Tensor, x_dims: &[usize], attrs: &ConvAttrs) -> Tensor {
     let n = attrs.spatial_rank();
     let (wd, dyd) = (w.dims(), dy.dims());
