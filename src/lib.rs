@@ -5,6 +5,8 @@
 //! (`runtime`) compiles and runs it through a PJRT plugin. Environments (`envs`) and datasets
 //! feed it from the host.
 
+pub mod cli;
+pub mod data;
 pub mod dtype;
 pub mod envs;
 pub mod host;

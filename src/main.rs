@@ -1,6 +1,7 @@
 //! The `viper` command line.
 
 use clap::{Parser, Subcommand};
+use viper::cli;
 
 #[derive(Parser)]
 #[command(
@@ -14,9 +15,21 @@ struct Cli {
 }
 
 #[derive(Subcommand)]
-enum Command {}
+enum Command {
+    /// Run a policy in an environment and write its episodes as a dataset.
+    Collect(cli::collect::CollectArgs),
+    /// Write an episode file as a GIF or a PNG grid of frames.
+    Show(cli::show::ShowArgs),
+}
 
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
-    match cli.command {}
+    match cli.command {
+        Command::Collect(args) => cli::collect::run(&args),
+        Command::Show(args) => {
+            let frames = cli::show::show(&args)?;
+            println!("wrote {frames} frames to {}", args.out.display());
+            Ok(())
+        }
+    }
 }

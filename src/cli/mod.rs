@@ -1,0 +1,4 @@
+//! Bodies of the `viper` subcommands; `src/main.rs` only parses arguments and dispatches here.
+
+pub mod collect;
+pub mod show;
