@@ -5,6 +5,13 @@
 //! collected with `--seed 3` must be the same dataset next year), and these uses need no
 //! cryptographic or statistical strength beyond SplitMix64's.
 
+/// SplitMix64's output function: a bijective 64-bit mixer.
+fn mix(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
 /// SplitMix64 (Steele, Lea and Flood, 2014): a 64-bit counter passed through a mixing function.
 #[derive(Clone, Debug)]
 pub struct Rng {
@@ -13,7 +20,12 @@ pub struct Rng {
 
 impl Rng {
     pub fn new(seed: u64) -> Self {
-        Self { state: seed }
+        // Start from a mixed seed: plain SplitMix64 from adjacent seeds gives outputs whose
+        // high bits agree (e.g. seeds 1 and 2 start 0x910a... and 0x9758...), so the first
+        // draws, which pick initial states, would be correlated.
+        Self {
+            state: mix(seed ^ 0x6A09_E667_F3BC_C908),
+        }
     }
 
     /// A generator for the `index`-th item of a stream seeded by `seed` (e.g. episode `index`
@@ -25,10 +37,7 @@ impl Rng {
 
     pub fn next_u64(&mut self) -> u64 {
         self.state = self.state.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.state;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
+        mix(self.state)
     }
 
     /// Uniform in [0, 1), with 53 random bits.

@@ -61,12 +61,16 @@ pub fn lqr_gain(ad: &Matrix, bd: &Vector, q: &Vector, r: f64) -> Option<Vector> 
         let pa = mat_mul(&p, ad);
         let apa = mat_mul(&ad_t, &pa);
         let apb = mat_vec(&ad_t, &pb);
-        let next: Matrix = std::array::from_fn(|i| {
+        let update: Matrix = std::array::from_fn(|i| {
             std::array::from_fn(|j| {
                 let diagonal = if i == j { q[i] } else { 0.0 };
                 diagonal + apa[i][j] - apb[i] * next_gain[j]
             })
         });
+        // P is symmetric in exact arithmetic; without re-symmetrising, round-off asymmetry
+        // grows along the unstable directions and the iteration drifts off after converging.
+        let next: Matrix =
+            std::array::from_fn(|i| std::array::from_fn(|j| (update[i][j] + update[j][i]) / 2.0));
         let change = (0..4)
             .flat_map(|i| (0..4).map(move |j| (i, j)))
             .map(|(i, j)| (next[i][j] - p[i][j]).abs())
