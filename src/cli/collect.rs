@@ -88,7 +88,8 @@ struct Running {
     actions: Rng,
 }
 
-fn episode_seed(seed: u64, index: usize) -> u64 {
+/// The reset seed of episode `index` of a collection run seeded with `seed`.
+pub fn episode_seed(seed: u64, index: usize) -> u64 {
     Rng::for_item(seed, index as u64).next_u64()
 }
 

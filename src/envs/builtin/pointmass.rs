@@ -95,8 +95,8 @@ impl Task for PointMass {
     fn physics_step(&mut self, action: &[f32]) -> f64 {
         let limit = ARENA_HALF_WIDTH - BODY_RADIUS;
         let s = &mut self.state;
-        for k in 0..2 {
-            let accel = (FORCE_GAIN * action[k] as f64 - DAMPING * s.velocity[k]) / MASS;
+        for (k, &u) in action.iter().enumerate() {
+            let accel = (FORCE_GAIN * u as f64 - DAMPING * s.velocity[k]) / MASS;
             s.velocity[k] += PHYSICS_DT * accel;
             s.position[k] += PHYSICS_DT * s.velocity[k];
             if s.position[k].abs() > limit {

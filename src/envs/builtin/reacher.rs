@@ -95,7 +95,7 @@ impl Reacher {
     }
 
     /// Mass matrix `M(q)` and velocity terms `c(q, q')` (see the module doc).
-    fn dynamics_terms(&self) -> ([[f64; 2]; 2], [f64; 2]) {
+    pub fn dynamics_terms(&self) -> ([[f64; 2]; 2], [f64; 2]) {
         let (m, l) = (LINK_MASS, LINK_LENGTH);
         let (c, inertia) = (l / 2.0, m * l * l / 12.0);
         let [_, q2] = self.state.angles;
