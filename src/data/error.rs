@@ -1,4 +1,6 @@
 //! Errors of the data layer; each names the file (and array) involved and what was expected.
+//! Underlying errors are part of the message (fields named `error`, not `source`, so that
+//! reports do not print them twice).
 
 use std::path::PathBuf;
 
@@ -6,15 +8,15 @@ use thiserror::Error;
 
 #[derive(Debug, Error)]
 pub enum DataError {
-    #[error("{path}: {source}")]
+    #[error("{path}: {error}")]
     Io {
         path: PathBuf,
-        source: std::io::Error,
+        error: std::io::Error,
     },
-    #[error("{path}: not a readable npz (zip) file: {source}")]
+    #[error("{path}: not a readable npz (zip) file: {error}")]
     Zip {
         path: PathBuf,
-        source: zip::result::ZipError,
+        error: zip::result::ZipError,
     },
     #[error("{path}: no array `{key}` in the npz (expected `{key}.npy`); entries: [{found}]")]
     MissingArray {
@@ -41,6 +43,6 @@ pub enum DataError {
 impl DataError {
     pub(crate) fn io(path: impl Into<PathBuf>) -> impl FnOnce(std::io::Error) -> DataError {
         let path = path.into();
-        move |source| DataError::Io { path, source }
+        move |error| DataError::Io { path, error }
     }
 }

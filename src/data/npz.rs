@@ -79,9 +79,9 @@ pub fn write_u8_npz(
         inner.into_inner().map_err(|e| e.into_error())?.sync_all()?;
         Ok(())
     };
-    write().map_err(|source| DataError::Zip {
+    write().map_err(|error| DataError::Zip {
         path: path.to_path_buf(),
-        source,
+        error,
     })?;
     std::fs::rename(&temp, path).map_err(DataError::io(path))
 }
@@ -95,9 +95,9 @@ pub struct NpzReader {
 impl NpzReader {
     pub fn open(path: &Path) -> Result<Self, DataError> {
         let file = File::open(path).map_err(DataError::io(path))?;
-        let archive = ZipArchive::new(BufReader::new(file)).map_err(|source| DataError::Zip {
+        let archive = ZipArchive::new(BufReader::new(file)).map_err(|error| DataError::Zip {
             path: path.to_path_buf(),
-            source,
+            error,
         })?;
         Ok(Self {
             path: path.to_path_buf(),
@@ -123,7 +123,7 @@ impl NpzReader {
                 key: key.into(),
                 found: names.join(", "),
             }),
-            Err(source) => Err(DataError::Zip { path, source }),
+            Err(error) => Err(DataError::Zip { path, error }),
         }
     }
 

@@ -165,11 +165,11 @@ impl EnvBatch {
             }
             match worker.replies.recv() {
                 Ok(Ok(step)) => replies.push(Some(step)),
-                Ok(Err(source)) => {
+                Ok(Err(error)) => {
                     first_error.get_or_insert(EnvError::Member {
                         index,
                         env: worker.name.clone(),
-                        source,
+                        error,
                     });
                     replies.push(None);
                 }

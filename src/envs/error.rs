@@ -47,11 +47,11 @@ pub enum EnvError {
         expected: String,
         got: String,
     },
-    #[error("environment {index} of the batch ({env}) failed: {source}")]
+    #[error("environment {index} of the batch ({env}) failed: {error:#}")]
     Member {
         index: usize,
         env: String,
-        source: anyhow::Error,
+        error: anyhow::Error,
     },
     #[error("environment {index} of the batch ({env}): its worker thread stopped")]
     WorkerStopped { index: usize, env: String },
