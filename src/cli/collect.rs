@@ -2,9 +2,9 @@
 //! episodes in the reference's dataset layout, `<out>/<task>/{train,test}/*.npz`, plus
 //! `<out>/<task>/returns.json` with each episode's task return.
 //!
-//! Episode `i` always uses the same reset seed and random-action stream (derived from `--seed`
-//! and `i`), and the split is drawn from `--seed`, so the output does not depend on
-//! `--workers`.
+//! Episodes are numbered; episode `i`'s reset seed and random actions derive from `--seed` and
+//! `i` (see `envs::driver`), and the split is drawn from `--seed`, so the output does not
+//! depend on `--workers`.
 
 use std::path::PathBuf;
 
@@ -14,9 +14,10 @@ use serde::Serialize;
 
 use crate::data::layout::{assign_splits, episode_path};
 use crate::data::{write_episode, Compression, Split};
-use crate::envs::policy::random_action;
-use crate::envs::rng::Rng;
-use crate::envs::{make, EnvBatch, EnvCommand, EnvOptions, IMAGE_BYTES};
+use crate::envs::driver::{run_episodes, DriverPolicy};
+use crate::envs::{make, EnvBatch, EnvOptions, IMAGE_BYTES};
+
+pub use crate::envs::driver::episode_seed;
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -81,33 +82,6 @@ pub struct CollectSummary {
     pub episodes: Vec<EpisodeRecord>,
 }
 
-/// A running episode in one batch slot.
-struct Running {
-    index: usize,
-    frames: Vec<u8>,
-    actions: Rng,
-}
-
-/// The reset seed of episode `index` of a collection run seeded with `seed`.
-pub fn episode_seed(seed: u64, index: usize) -> u64 {
-    Rng::for_item(seed, index as u64).next_u64()
-}
-
-fn start(seed: u64, index: usize) -> (Running, EnvCommand) {
-    let actions = Rng::for_item(seed ^ 0xAC71_0000, index as u64);
-    let running = Running {
-        index,
-        frames: Vec::new(),
-        actions,
-    };
-    (
-        running,
-        EnvCommand::Reset {
-            seed: episode_seed(seed, index),
-        },
-    )
-}
-
 /// Collects the episodes and writes the dataset; returns what `returns.json` says.
 pub fn collect(args: &CollectArgs) -> anyhow::Result<CollectSummary> {
     if args.episodes == 0 || args.workers == 0 {
@@ -129,7 +103,6 @@ pub fn collect(args: &CollectArgs) -> anyhow::Result<CollectSummary> {
         );
     }
     let mut batch = EnvBatch::new(envs)?;
-    let space = batch.action_space().clone();
     let splits = assign_splits(args.episodes, args.seed);
     let progress = if args.quiet {
         ProgressBar::hidden()
@@ -140,62 +113,26 @@ pub fn collect(args: &CollectArgs) -> anyhow::Result<CollectSummary> {
         "{msg} {bar:40} {pos}/{len} episodes [{elapsed_precise}<{eta_precise}]",
     )?);
     progress.set_message(format!("collecting {}", args.env));
-
+    let policy = match args.policy {
+        PolicyKind::Expert => DriverPolicy::Expert,
+        PolicyKind::Random => DriverPolicy::Random,
+    };
     let mut records = Vec::with_capacity(args.episodes);
-    let mut slots: Vec<Option<Running>> = Vec::new();
-    let mut commands = Vec::new();
-    for index in 0..batch.len() {
-        let (running, command) = start(args.seed, index);
-        slots.push(Some(running));
-        commands.push(Some(command));
-    }
-    let mut next_index = batch.len();
-    while slots.iter().any(Option::is_some) {
-        let replies = batch.run(commands)?;
-        commands = Vec::with_capacity(slots.len());
-        for (slot, reply) in slots.iter_mut().zip(replies) {
-            let (Some(running), Some(reply)) = (slot.as_mut(), reply) else {
-                commands.push(None);
-                continue;
-            };
-            debug_assert_eq!(reply.step.image.len(), IMAGE_BYTES);
-            running.frames.extend_from_slice(&reply.step.image);
-            if let Some(stats) = reply.episode {
-                let split = splits[running.index];
-                let path = episode_path(&args.out, &task, split, running.index);
-                let len = running.frames.len() / IMAGE_BYTES;
-                write_episode(&path, &running.frames, len, Compression::Deflated)?;
-                let file = format!(
-                    "{}/{}",
-                    split.dir_name(),
-                    path.file_name().unwrap_or_default().to_string_lossy()
-                );
-                records.push(EpisodeRecord {
-                    index: running.index,
-                    file,
-                    episode_return: stats.episode_return,
-                    length: stats.length,
-                });
-                progress.inc(1);
-                if next_index < args.episodes {
-                    let (running, command) = start(args.seed, next_index);
-                    next_index += 1;
-                    *slot = Some(running);
-                    commands.push(Some(command));
-                } else {
-                    *slot = None;
-                    commands.push(None);
-                }
-            } else {
-                commands.push(Some(match args.policy {
-                    PolicyKind::Expert => EnvCommand::ActExpert,
-                    PolicyKind::Random => {
-                        EnvCommand::Act(random_action(&space, &mut running.actions))
-                    }
-                }));
-            }
-        }
-    }
+    run_episodes(&mut batch, args.episodes, args.seed, policy, |episode| {
+        let split = splits[episode.index];
+        let path = episode_path(&args.out, &task, split, episode.index);
+        let len = episode.frames.len() / IMAGE_BYTES;
+        write_episode(&path, &episode.frames, len, Compression::Deflated)?;
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
+        records.push(EpisodeRecord {
+            index: episode.index,
+            file: format!("{}/{name}", split.dir_name()),
+            episode_return: episode.stats.episode_return,
+            length: episode.stats.length,
+        });
+        progress.inc(1);
+        anyhow::Ok(())
+    })?;
     progress.finish_and_clear();
     records.sort_by_key(|r| r.index);
     let mean_return = records.iter().map(|r| r.episode_return).sum::<f64>() / records.len() as f64;

@@ -4,6 +4,7 @@
 
 pub mod batch;
 pub mod builtin;
+pub mod driver;
 pub mod env;
 pub mod error;
 pub mod policy;
