@@ -154,7 +154,10 @@ impl NpzReader {
         }
         let item_size = match header.descr.trim_start_matches(['<', '>', '|', '=']) {
             "u1" | "i1" | "b1" => 1,
-            other => other[1..].parse::<usize>().unwrap_or(0),
+            other => other
+                .get(1..)
+                .and_then(|n| n.parse::<usize>().ok())
+                .unwrap_or(0),
         };
         let expected = header.element_count() * item_size;
         if item_size == 0 || data.len() != expected {

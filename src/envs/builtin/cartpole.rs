@@ -277,3 +277,40 @@ impl Task for Cartpole {
         canvas.capsule(hinge, tip, view.length(POLE_RADIUS as f32), POLE_COLOR);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The quadratic cost of running `u = -K s` on the discretised linear model from `s0`.
+    fn cost(ad: &Matrix, bd: &Vector, gain: &Vector, s0: Vector) -> f64 {
+        let mut s = s0;
+        let mut total = 0.0;
+        for _ in 0..3000 {
+            let u: f64 = -s.iter().zip(gain).map(|(v, k)| v * k).sum::<f64>();
+            total += (0..4).map(|i| LQR_STATE_COST[i] * s[i] * s[i]).sum::<f64>()
+                + LQR_ACTION_COST * u * u;
+            s = std::array::from_fn(|i| (0..4).map(|j| ad[i][j] * s[j]).sum::<f64>() + bd[i] * u);
+        }
+        total
+    }
+
+    #[test]
+    fn lqr_gain_is_locally_optimal_for_the_linearised_cartpole() {
+        let (a, b) = Cartpole::linearised();
+        let (ad, bd) = discretize(&a, &b, 0.02);
+        let gain = lqr_gain(&ad, &bd, &LQR_STATE_COST, LQR_ACTION_COST).unwrap();
+        let s0 = [0.3, -0.2, 0.1, 0.4];
+        let best = cost(&ad, &bd, &gain, s0);
+        assert!(best.is_finite() && best > 0.0);
+        // Perturbing any gain component either way costs more.
+        for i in 0..4 {
+            for factor in [0.97, 1.03] {
+                let mut other = gain;
+                other[i] *= factor;
+                let worse = cost(&ad, &bd, &other, s0);
+                assert!(worse > best, "K[{i}] x {factor}: {worse} <= {best}");
+            }
+        }
+    }
+}

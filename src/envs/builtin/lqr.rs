@@ -109,10 +109,10 @@ mod tests {
     }
 
     #[test]
-    fn lqr_gain_stabilises_a_double_integrator() {
+    fn lqr_gain_stabilises_a_chain_of_integrators() {
         let mut a = [[0.0; 4]; 4];
         a[0][1] = 1.0;
-        a[1][2] = 1.0; // chain of integrators x''' = u plus one more state
+        a[1][2] = 1.0; // x'''' = u: open-loop unstable (all poles at 0, polynomial growth)
         a[2][3] = 1.0;
         let b = [0.0, 0.0, 0.0, 1.0];
         let (ad, bd) = discretize(&a, &b, 0.05);
