@@ -242,6 +242,12 @@ fn collect_output_matches_the_layout_and_loads_back() {
     assert!(dataset
         .episodes(Split::Train)
         .all(|(_, file)| file.frames == 7));
+    let test = dataset.load_split(Split::Test).unwrap();
+    let labels: Vec<usize> = test.iter().map(|(label, _)| *label).collect();
+    assert_eq!(labels, vec![0, 1]);
+    assert!(test
+        .iter()
+        .all(|(_, e)| e.len == 7 && e.frames.len() == 7 * IMAGE_BYTES));
 
     // returns.json lists every episode; each file's first frame is the reset frame of its seed
     // and its return is what stepping the expert from that seed gives.

@@ -225,6 +225,14 @@ impl EpisodeDataset {
             .iter()
             .flat_map(move |t| t.split(split).iter().map(move |f| (t.label, f)))
     }
+
+    /// Loads every episode of `split` with its task's label (all frames in memory: for small
+    /// datasets and tests; stream with `episodes` and `EpisodeFile::load` otherwise).
+    pub fn load_split(&self, split: Split) -> Result<Vec<(usize, Episode)>, DataError> {
+        self.episodes(split)
+            .map(|(label, file)| Ok((label, file.load()?)))
+            .collect()
+    }
 }
 
 impl EpisodeFile {
