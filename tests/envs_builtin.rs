@@ -246,3 +246,62 @@ fn env_batch_steps_like_separate_environments_and_reports_episodes() {
     ]);
     assert!(mixed.err().unwrap().to_string().contains("action spaces"));
 }
+
+/// An environment whose `step` panics, standing in for a crashing worker.
+struct PanickingEnv;
+
+impl Env for PanickingEnv {
+    fn name(&self) -> &str {
+        "test:panicking"
+    }
+
+    fn action_space(&self) -> viper::envs::ActionSpace {
+        viper::envs::ActionSpace::Continuous { dim: 2 }
+    }
+
+    fn reset(&mut self, _seed: u64) -> anyhow::Result<Step> {
+        let image = vec![0; IMAGE_SHAPE.iter().product()];
+        Ok(Step {
+            image,
+            reward: 0.0,
+            is_first: true,
+            is_last: false,
+            is_terminal: false,
+        })
+    }
+
+    fn step(&mut self, _action: &Action) -> anyhow::Result<Step> {
+        panic!("deliberate panic in a test environment");
+    }
+
+    fn expert_action(&mut self) -> Option<Action> {
+        None
+    }
+}
+
+#[test]
+fn env_batch_reports_a_member_without_expert_and_a_stopped_worker() {
+    let healthy = make("builtin:pointmass", &options(5)).unwrap();
+    let mut batch = EnvBatch::new(vec![healthy, Box::new(PanickingEnv)]).unwrap();
+    assert_eq!(batch.names(), vec!["builtin:pointmass", "test:panicking"]);
+    batch.reset(&[1, 2]).unwrap();
+    let err = batch.step_expert().unwrap_err().to_string();
+    assert!(
+        err.contains("environment 1") && err.contains("no scripted expert"),
+        "{err}"
+    );
+    let zero = Action::Continuous(vec![0.0, 0.0]);
+    let err = batch
+        .step(vec![zero.clone(), zero.clone()])
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("environment 1") && err.contains("stopped"),
+        "{err}"
+    );
+    // The healthy environment still answers when the stopped one is left idle.
+    let replies = batch
+        .run(vec![Some(viper::envs::EnvCommand::Act(zero)), None])
+        .unwrap();
+    assert!(replies[0].is_some() && replies[1].is_none());
+}
