@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
+use viper::cli;
 
 #[derive(Parser)]
 #[command(
@@ -24,15 +25,21 @@ struct Cli {
 enum Command {
     /// List the PJRT plugin in use and its addressable devices.
     Devices,
+    /// Run a policy in an environment and write its episodes as a dataset.
+    Collect(cli::collect::CollectArgs),
+    /// Write an episode file as a GIF or a PNG grid of frames.
+    Show(cli::show::ShowArgs),
 }
 
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
-    match cli.command {
-        Command::Devices => devices(&cli),
+    match &cli.command {
+        Command::Devices => cli::devices::run(cli.plugin.as_deref()),
+        Command::Collect(args) => cli::collect::run(args),
+        Command::Show(args) => {
+            let frames = cli::show::show(args)?;
+            println!("wrote {frames} frames to {}", args.out.display());
+            Ok(())
+        }
     }
-}
-
-fn devices(cli: &Cli) -> anyhow::Result<()> {
-    viper::cli::devices::run(cli.plugin.as_deref())
 }
