@@ -220,3 +220,34 @@ fn bodies_capture_tensors_of_the_enclosing_graph() {
     assert_close("nested scans", &a[0], &b[0], 1e-12);
     check_vjp("nested_scans", &args[..3], 15, |t| nested(t).remove(0));
 }
+
+/// A step that draws noise from a key carried through the loop (as imagination does).
+fn noisy_rollout(scan_fn: ScanFn) -> impl Fn(&[Tensor]) -> Vec<Tensor> {
+    move |t: &[Tensor]| {
+        let (h0, key, w) = (&t[0], &t[1], t[2].clone());
+        let body = move |c: &[Tensor], _: &[Tensor], _: &[Tensor]| {
+            let keys = viper::graph::ops::random::RngKey::new(&c[1]).split(2);
+            let noise = keys[0].normal(viper::DType::F64, &c[0].dims());
+            let next = (c[0].matmul(&w) + noise * 0.1).tanh();
+            (vec![next.clone(), keys[1].tensor().clone()], vec![next])
+        };
+        let out = scan_fn(5, &[h0, key], &[], &[], false, &body);
+        vec![out.ys[0].clone()]
+    }
+}
+
+#[test]
+fn random_keys_can_be_loop_carries() {
+    let mut rng = SplitMix64(36);
+    let args = vec![
+        Arg::f64(&Array::random(&[2, 3], &mut rng)),
+        Arg::ints(viper::DType::U32, &[2], &[7, 11]),
+        Arg::f64(&Array::random(&[3, 3], &mut rng)),
+    ];
+    let looped = run("noisy_while", &args, noisy_rollout(scan));
+    let unrolled = run("noisy_unrolled", &args, noisy_rollout(scan_unrolled));
+    assert_close("noisy rollout", &looped[0], &unrolled[0], 1e-12);
+    check_vjp("noisy_rollout", &args, 16, |t| {
+        noisy_rollout(scan)(t).remove(0)
+    });
+}
