@@ -1,0 +1,315 @@
+//! DeepMind Control and Atari through Python worker processes: episodes, flags and frames, and
+//! the fault handling of a batch (a killed worker, a hung worker, a Python exception).
+//!
+//! These need the Python side (`tools/envs/setup`). Without it they print a skip note, unless
+//! `VIPER_REQUIRE_PYTHON_ENVS=1` (set by tools/test for CI), where they fail with the command.
+
+use std::collections::HashSet;
+use std::process::Command;
+use std::time::Duration;
+
+use viper::envs::protocol::WorkerFault;
+use viper::envs::python_worker::locate_worker;
+use viper::envs::{
+    Action, ActionSpace, Env, PythonEnv, PythonEnvBatch, PythonEnvError, PythonEnvOptions,
+    RenderQuality, Step, IMAGE_BYTES,
+};
+
+fn python_envs_installed(test: &str) -> bool {
+    match locate_worker(None) {
+        Ok(_) => true,
+        Err(e) if std::env::var("VIPER_REQUIRE_PYTHON_ENVS").as_deref() == Ok("1") => {
+            panic!("{test}: {e}")
+        }
+        Err(e) => {
+            eprintln!("skipping {test}: {e}");
+            false
+        }
+    }
+}
+
+fn short_episodes(max_steps: usize) -> PythonEnvOptions {
+    PythonEnvOptions {
+        render: RenderQuality::Fast,
+        max_steps: Some(max_steps),
+        timeout: Duration::from_secs(60),
+        ..PythonEnvOptions::default()
+    }
+}
+
+/// Distinct RGB colours in a frame: a rendered scene has many, a blank buffer one.
+fn colours(step: &Step) -> usize {
+    step.image
+        .chunks_exact(3)
+        .map(|p| (p[0], p[1], p[2]))
+        .collect::<HashSet<_>>()
+        .len()
+}
+
+/// Runs one episode with `policy`; returns its steps (the reset step first).
+fn run_episode(
+    env: &mut dyn Env,
+    seed: u64,
+    mut policy: impl FnMut(&mut dyn Env) -> Action,
+) -> Vec<Step> {
+    let mut steps = vec![env.reset(seed).unwrap()];
+    while !steps.last().unwrap().is_last {
+        let action = policy(env);
+        steps.push(env.step(&action).unwrap());
+    }
+    steps
+}
+
+fn check_episode_flags(steps: &[Step], length: usize, terminal_at_end: bool) {
+    assert_eq!(steps.len(), length + 1, "reset step plus {length} steps");
+    for (t, step) in steps.iter().enumerate() {
+        assert_eq!(step.image.len(), IMAGE_BYTES);
+        assert_eq!(step.is_first, t == 0, "is_first at {t}");
+        assert_eq!(step.is_last, t == length, "is_last at {t}");
+        assert_eq!(step.is_terminal, terminal_at_end && t == length);
+        assert!(step.reward.is_finite());
+    }
+    assert_eq!(steps[0].reward, 0.0);
+}
+
+#[test]
+fn dmc_worker_steps_two_short_episodes_with_flags_frames_and_experts() {
+    if !python_envs_installed("dmc worker") {
+        return;
+    }
+    let mut env = PythonEnv::new("dmc:cartpole_swingup", &short_episodes(4)).unwrap();
+    assert_eq!(env.action_space(), ActionSpace::Continuous { dim: 1 });
+    let mut experts = Vec::new();
+    for seed in [1, 2] {
+        let steps = run_episode(&mut env, seed, |env| {
+            let expert = env.expert_action().expect("cartpole has a scripted expert");
+            experts.push(expert.clone());
+            expert
+        });
+        check_episode_flags(&steps, 4, false);
+        assert!(
+            steps.iter().all(|s| colours(s) > 10),
+            "frames are rendered scenes"
+        );
+    }
+    for action in &experts {
+        let Action::Continuous(v) = action else {
+            panic!("continuous expert")
+        };
+        assert!(v.len() == 1 && v[0].abs() <= 1.0, "{v:?}");
+    }
+    // The seed decides the initial state, so the first frame too.
+    let again = env.reset(1).unwrap();
+    let first = run_episode(&mut env, 1, |_| Action::Continuous(vec![0.0]))[0].clone();
+    assert_eq!(again.image, first.image);
+    // Stepping past the end is a Python error that keeps the worker up.
+    let err = env.step(&Action::Continuous(vec![0.0])).unwrap_err();
+    assert!(err.to_string().contains("reset first"), "{err}");
+    let err = env.step(&Action::Continuous(vec![0.0, 1.0])).unwrap_err();
+    assert!(
+        err.to_string().contains("expected 1 values, got 2"),
+        "{err}"
+    );
+    assert!(env.reset(3).unwrap().is_first);
+}
+
+#[test]
+fn dmc_episode_has_the_reference_length_and_the_expert_beats_random() {
+    if !python_envs_installed("dmc episode length") {
+        return;
+    }
+    let options = PythonEnvOptions {
+        render: RenderQuality::Fast,
+        ..PythonEnvOptions::default()
+    };
+    let mut env = PythonEnv::new("dmc:pointmass_easy", &options).unwrap();
+    // 1000 physics steps at action repeat 2: 500 agent steps after the reset step.
+    let expert = run_episode(&mut env, 7, |env| env.expert_action().unwrap());
+    check_episode_flags(&expert, 500, false);
+    let mut state = 12345u64;
+    let random = run_episode(&mut env, 7, |_| {
+        let mut draw = || {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 40) as f32 / (1u64 << 24) as f32 * 2.0 - 1.0
+        };
+        Action::Continuous(vec![draw(), draw()])
+    });
+    let total = |steps: &[Step]| steps.iter().map(|s| s.reward).sum::<f32>();
+    // Measured: the PD expert scores 850-930, random actions almost 0 (of at most 1000).
+    assert!(total(&expert) > 600.0, "expert return {}", total(&expert));
+    assert!(total(&random) < 200.0, "random return {}", total(&random));
+}
+
+#[test]
+fn atari_worker_steps_two_short_episodes_with_flags_and_frames() {
+    if !python_envs_installed("atari worker") {
+        return;
+    }
+    let mut env = PythonEnv::new("atari:pong", &short_episodes(3)).unwrap();
+    assert_eq!(env.action_space(), ActionSpace::Discrete { n: 18 });
+    for seed in [1, 2] {
+        // An agent-step limit is a truncation: is_last without is_terminal.
+        let steps = run_episode(&mut env, seed, |env| {
+            assert!(env.expert_action().is_none());
+            Action::Discrete(3)
+        });
+        check_episode_flags(&steps, 3, false);
+        assert!(
+            steps.iter().all(|s| colours(s) > 2),
+            "frames show the court"
+        );
+    }
+    let err = env.step(&Action::Discrete(18)).unwrap_err();
+    assert!(err.to_string().contains("below 18"), "{err}");
+}
+
+#[test]
+fn killing_a_worker_mid_episode_does_not_stop_a_batch_of_four() {
+    if !python_envs_installed("killed worker") {
+        return;
+    }
+    let mut batch =
+        PythonEnvBatch::new("dmc:cartpole_balance", 4, &short_episodes(6), 100).unwrap();
+    let actions = vec![Action::Continuous(vec![0.1]); 4];
+    let first = batch.reset().unwrap();
+    assert!(first.steps.iter().all(|s| s.is_first));
+    for _ in 0..2 {
+        batch.step(&actions).unwrap();
+    }
+    let victim = batch.pids()[1].unwrap();
+    let killed = Command::new("kill")
+        .args(["-9", &victim.to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+
+    let after = batch.step(&actions).unwrap();
+    assert_eq!(after.dropped, vec![false, true, false, false]);
+    assert!(after.steps[1].is_first, "slot 1 starts a new episode");
+    assert!(after
+        .steps
+        .iter()
+        .enumerate()
+        .all(|(i, s)| i == 1 || !s.is_first));
+    assert_eq!(batch.stats().dropped_episodes, 1);
+    assert_eq!(batch.stats().restarts, 1);
+    assert!(
+        batch.stats().recent_faults[0].contains("died"),
+        "{:?}",
+        batch.stats()
+    );
+    assert_ne!(batch.pids()[1], Some(victim));
+
+    // The batch keeps stepping: every slot finishes an episode and starts the next one.
+    let mut finished = [false; 4];
+    for _ in 0..7 {
+        let out = batch.step(&actions).unwrap();
+        assert!(out.dropped.iter().all(|d| !d));
+        for (i, step) in out.steps.iter().enumerate() {
+            finished[i] |= step.is_last;
+        }
+    }
+    assert_eq!(finished, [true; 4]);
+    assert_eq!(batch.stats().dropped_episodes, 1);
+}
+
+#[test]
+fn a_hanging_worker_hits_the_timeout_and_is_restarted() {
+    if !python_envs_installed("hung worker") {
+        return;
+    }
+    let options = PythonEnvOptions {
+        timeout: Duration::from_secs(2),
+        ..short_episodes(50)
+    };
+    let mut batch = PythonEnvBatch::new("dmc:cartpole_balance", 2, &options, 0).unwrap();
+    batch.reset().unwrap();
+    let hung = batch.pids()[0].unwrap();
+    let sleep = WorkerFault {
+        action: "sleep".into(),
+        on: "step".into(),
+        seconds: 600.0,
+        message: String::new(),
+    };
+    batch.inject_fault(0, &sleep).unwrap();
+    let actions = vec![Action::Continuous(vec![0.0]); 2];
+    let out = batch.step(&actions).unwrap();
+    assert_eq!(out.dropped, vec![true, false]);
+    assert!(out.steps[0].is_first && !out.steps[1].is_first);
+    let fault = &batch.stats().recent_faults[0];
+    assert!(fault.contains("did not answer within 2 s"), "{fault}");
+    assert_eq!(batch.stats().restarts, 1);
+    // The hung process was killed and reaped: signalling it fails.
+    let probe = Command::new("kill")
+        .args(["-0", &hung.to_string()])
+        .output()
+        .unwrap();
+    assert!(!probe.status.success(), "pid {hung} still alive");
+    batch.step(&actions).unwrap();
+}
+
+#[test]
+fn a_python_exception_reaches_the_rust_error_with_its_traceback() {
+    if !python_envs_installed("python exception") {
+        return;
+    }
+    let mut env = PythonEnv::new("dmc:cartpole_balance", &short_episodes(10)).unwrap();
+    env.reset(0).unwrap();
+    let pid = env.pid();
+    let raise = WorkerFault {
+        action: "raise".into(),
+        on: "step".into(),
+        seconds: 0.0,
+        message: "injected by the exception test".into(),
+    };
+    env.inject_fault(&raise).unwrap();
+    let err = env.step(&Action::Continuous(vec![0.0])).unwrap_err();
+    let text = err.to_string();
+    assert!(text.contains("Traceback (most recent call last)"), "{text}");
+    assert!(
+        text.contains("RuntimeError: injected by the exception test"),
+        "{text}"
+    );
+    assert!(matches!(
+        err.downcast_ref::<PythonEnvError>(),
+        Some(PythonEnvError::Worker { .. })
+    ));
+    // An exception leaves the worker up and the episode usable.
+    assert_eq!(env.pid(), pid);
+    assert!(!env.step(&Action::Continuous(vec![0.0])).unwrap().is_first);
+
+    // A task that fails to load reports the Python error too.
+    let err = PythonEnv::new("dmc:cartpole_cartwheel", &short_episodes(10))
+        .err()
+        .unwrap();
+    assert!(
+        err.to_string()
+            .contains("unknown DMC task 'cartpole_cartwheel'"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_missing_venv_is_reported_with_the_setup_command() {
+    let dir = std::env::temp_dir().join(format!("viper-no-venv-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("worker.py"), "").unwrap();
+    let options = PythonEnvOptions {
+        envs_dir: Some(dir.clone()),
+        ..PythonEnvOptions::default()
+    };
+    let err = PythonEnv::new("dmc:cartpole_swingup", &options)
+        .err()
+        .unwrap();
+    assert!(matches!(err, PythonEnvError::MissingVenv { .. }), "{err}");
+    assert!(
+        err.to_string()
+            .contains(&format!("run `{}`", dir.join("setup").display())),
+        "{err}"
+    );
+    let err = PythonEnv::new("gym:cartpole", &options).err().unwrap();
+    assert!(matches!(err, PythonEnvError::BadSpec { .. }), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
