@@ -30,7 +30,7 @@ pub struct FaultStats {
 
 /// One step of every environment in the batch.
 #[derive(Clone, Debug)]
-pub struct BatchStep {
+pub struct PythonBatchStep {
     pub steps: Vec<Step>,
     /// `dropped[i]`: slot i lost its episode to a fault in this call; `steps[i]` is the first
     /// step of its next episode.
@@ -103,14 +103,14 @@ impl PythonEnvBatch {
     }
 
     /// Starts a new episode in every slot.
-    pub fn reset(&mut self) -> Result<BatchStep, PythonEnvError> {
+    pub fn reset(&mut self) -> Result<PythonBatchStep, PythonEnvError> {
         self.needs_reset.iter_mut().for_each(|r| *r = true);
         self.advance(None)
     }
 
     /// Steps every slot with its action; a slot whose episode ended on the previous call
     /// starts a new episode instead (its action is ignored).
-    pub fn step(&mut self, actions: &[Action]) -> Result<BatchStep, PythonEnvError> {
+    pub fn step(&mut self, actions: &[Action]) -> Result<PythonBatchStep, PythonEnvError> {
         if actions.len() != self.envs.len() {
             return Err(PythonEnvError::BadAction {
                 task: self.envs[0].name().to_string(),
@@ -123,7 +123,7 @@ impl PythonEnvBatch {
         self.advance(Some(actions))
     }
 
-    fn advance(&mut self, actions: Option<&[Action]>) -> Result<BatchStep, PythonEnvError> {
+    fn advance(&mut self, actions: Option<&[Action]>) -> Result<PythonBatchStep, PythonEnvError> {
         // Send every request, then read every reply: the workers step concurrently.
         let mut sent = Vec::with_capacity(self.envs.len());
         for i in 0..self.envs.len() {
@@ -150,7 +150,7 @@ impl PythonEnvBatch {
             self.needs_reset[i] = step.is_last;
             steps.push(step);
         }
-        Ok(BatchStep { steps, dropped })
+        Ok(PythonBatchStep { steps, dropped })
     }
 
     /// Brings slot `i` back after `fault`: restarts its worker when it is down and resets it.
