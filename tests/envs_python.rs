@@ -8,6 +8,7 @@ use std::collections::HashSet;
 use std::process::Command;
 use std::time::Duration;
 
+use viper::envs::atari_masks::{apply_mask, scoreboard_mask};
 use viper::envs::protocol::WorkerFault;
 use viper::envs::python_worker::locate_worker;
 use viper::envs::{
@@ -163,6 +164,28 @@ fn atari_worker_steps_two_short_episodes_with_flags_and_frames() {
     }
     let err = env.step(&Action::Discrete(18)).unwrap_err();
     assert!(err.to_string().contains("below 18"), "{err}");
+
+    // The scoreboard mask covers the rows where pong draws its scores: they hold pixels of a
+    // colour other than the court's, and the mask blanks them.
+    let mut frame = env.reset(5).unwrap().image;
+    let mask = scoreboard_mask("atari:pong").unwrap();
+    let court = (
+        frame[(40 * 64 + 32) * 3],
+        frame[(40 * 64 + 32) * 3 + 1],
+        frame[(40 * 64 + 32) * 3 + 2],
+    );
+    let score_pixels = |frame: &[u8]| {
+        frame
+            .chunks_exact(3)
+            .zip(&mask)
+            .filter(|(p, &keep)| {
+                keep == 0 && (p[0], p[1], p[2]) != court && p.iter().any(|&c| c > 0)
+            })
+            .count()
+    };
+    assert!(score_pixels(&frame) > 10, "no score digits under the mask");
+    apply_mask(&mask, &mut frame);
+    assert_eq!(score_pixels(&frame), 0);
 }
 
 #[test]
