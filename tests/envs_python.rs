@@ -144,6 +144,35 @@ fn dmc_episode_has_the_reference_length_and_the_expert_beats_random() {
 }
 
 #[test]
+fn dmc_fast_rendering_shows_the_same_scene_as_the_reference_rendering() {
+    if !python_envs_installed("dmc rendering") {
+        return;
+    }
+    let reference = PythonEnvOptions {
+        render: RenderQuality::Default,
+        ..short_episodes(3)
+    };
+    let mut slow = PythonEnv::new("dmc:cartpole_swingup", &reference).unwrap();
+    let mut fast = PythonEnv::new("dmc:cartpole_swingup", &short_episodes(3)).unwrap();
+    let push = Action::Continuous(vec![1.0]);
+    let slow_steps = run_episode(&mut slow, 4, |_| push.clone());
+    let fast_steps = run_episode(&mut fast, 4, |_| push.clone());
+    for (a, b) in slow_steps.iter().zip(&fast_steps) {
+        // Same physics, so the same rewards; only shadows and antialiasing differ in the frame.
+        assert_eq!(a.reward, b.reward);
+        let diff = a
+            .image
+            .iter()
+            .zip(&b.image)
+            .map(|(&x, &y)| (x as f64 - y as f64).abs());
+        let mean = diff.sum::<f64>() / IMAGE_BYTES as f64;
+        assert!(mean < 10.0, "mean abs pixel difference {mean}");
+    }
+    // And the frames show the cart moving: the last frame differs from the first.
+    assert_ne!(fast_steps[0].image, fast_steps[3].image);
+}
+
+#[test]
 fn atari_worker_steps_two_short_episodes_with_flags_and_frames() {
     if !python_envs_installed("atari worker") {
         return;
