@@ -218,6 +218,35 @@ fn atari_worker_steps_two_short_episodes_with_flags_and_frames() {
 }
 
 #[test]
+fn atari_game_over_ends_the_episode_as_terminal() {
+    if !python_envs_installed("atari game over") {
+        return;
+    }
+    // Random play loses breakout's five balls within a few hundred agent steps.
+    let mut env = PythonEnv::new("atari:breakout", &PythonEnvOptions::default()).unwrap();
+    let mut state = 7u64;
+    let mut steps = vec![env.reset(11).unwrap()];
+    while !steps.last().unwrap().is_last && steps.len() < 5000 {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        steps.push(
+            env.step(&Action::Discrete(((state >> 33) % 18) as usize))
+                .unwrap(),
+        );
+    }
+    let last = steps.last().unwrap();
+    assert!(
+        last.is_last && last.is_terminal,
+        "no game over in {} steps",
+        steps.len()
+    );
+    assert!(steps[..steps.len() - 1]
+        .iter()
+        .all(|s| !s.is_last && !s.is_terminal));
+}
+
+#[test]
 fn killing_a_worker_mid_episode_does_not_stop_a_batch_of_four() {
     if !python_envs_installed("killed worker") {
         return;
