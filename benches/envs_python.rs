@@ -16,8 +16,11 @@ use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
 use clap::Parser;
+use viper::envs::protocol::WorkerFault;
 use viper::envs::python_worker::locate_worker;
-use viper::envs::{Action, ActionSpace, PythonEnvBatch, PythonEnvOptions, RenderQuality};
+use viper::envs::{
+    Action, ActionSpace, PythonEnv, PythonEnvBatch, PythonEnvOptions, RenderQuality,
+};
 
 #[derive(Parser)]
 #[command(about = "viper's Python environment workers against dm_control/ALE used directly")]
@@ -112,6 +115,34 @@ fn main() -> Result<()> {
             ours / theirs
         );
     }
+    round_trip(&args)?;
+    Ok(())
+}
+
+/// The bridge's fixed cost: a request that the worker answers without touching the task.
+fn round_trip(args: &Args) -> Result<()> {
+    let spec = format!("atari:{}", args.atari_game);
+    let mut env = PythonEnv::new(&spec, &PythonEnvOptions::default())?;
+    let no_op = WorkerFault {
+        action: "sleep".into(),
+        on: "now".into(),
+        seconds: 0.0,
+        message: String::new(),
+    };
+    let calls = 2000;
+    let mut times = Vec::new();
+    for _ in 0..args.rounds {
+        let start = Instant::now();
+        for _ in 0..calls {
+            env.inject_fault(&no_op)?;
+        }
+        times.push(start.elapsed().as_secs_f64() * 1e6 / calls as f64);
+    }
+    println!(
+        "pipe round trip (no-op request, median of {} x {calls}): {:.0} us",
+        args.rounds,
+        median(&mut times)
+    );
     Ok(())
 }
 

@@ -1,42 +1,19 @@
-//! DeepMind Control and Atari through Python worker processes: episodes, flags and frames, and
-//! the fault handling of a batch (a killed worker, a hung worker, a Python exception).
+//! DeepMind Control and Atari through Python worker processes: episodes, flags, frames,
+//! experts and scoreboard masks, and the error for a missing install.
 //!
 //! These need the Python side (`tools/envs/setup`). Without it they print a skip note, unless
 //! `VIPER_REQUIRE_PYTHON_ENVS=1` (set by tools/test for CI), where they fail with the command.
 
+mod python_envs_support;
+
 use std::collections::HashSet;
-use std::process::Command;
-use std::time::Duration;
 
+use python_envs_support::{python_envs_installed, short_episodes};
 use viper::envs::atari_masks::{apply_mask, scoreboard_mask};
-use viper::envs::protocol::WorkerFault;
-use viper::envs::python_worker::locate_worker;
 use viper::envs::{
-    Action, ActionSpace, Env, PythonEnv, PythonEnvBatch, PythonEnvError, PythonEnvOptions,
-    RenderQuality, Step, IMAGE_BYTES,
+    Action, ActionSpace, Env, PythonEnv, PythonEnvError, PythonEnvOptions, RenderQuality, Step,
+    IMAGE_BYTES,
 };
-
-fn python_envs_installed(test: &str) -> bool {
-    match locate_worker(None) {
-        Ok(_) => true,
-        Err(e) if std::env::var("VIPER_REQUIRE_PYTHON_ENVS").as_deref() == Ok("1") => {
-            panic!("{test}: {e}")
-        }
-        Err(e) => {
-            eprintln!("skipping {test}: {e}");
-            false
-        }
-    }
-}
-
-fn short_episodes(max_steps: usize) -> PythonEnvOptions {
-    PythonEnvOptions {
-        render: RenderQuality::Fast,
-        max_steps: Some(max_steps),
-        timeout: Duration::from_secs(60),
-        ..PythonEnvOptions::default()
-    }
-}
 
 /// Distinct RGB colours in a frame: a rendered scene has many, a blank buffer one.
 fn colours(step: &Step) -> usize {
@@ -244,132 +221,6 @@ fn atari_game_over_ends_the_episode_as_terminal() {
     assert!(steps[..steps.len() - 1]
         .iter()
         .all(|s| !s.is_last && !s.is_terminal));
-}
-
-#[test]
-fn killing_a_worker_mid_episode_does_not_stop_a_batch_of_four() {
-    if !python_envs_installed("killed worker") {
-        return;
-    }
-    let mut batch =
-        PythonEnvBatch::new("dmc:cartpole_balance", 4, &short_episodes(6), 100).unwrap();
-    let actions = vec![Action::Continuous(vec![0.1]); 4];
-    let first = batch.reset().unwrap();
-    assert!(first.steps.iter().all(|s| s.is_first));
-    for _ in 0..2 {
-        batch.step(&actions).unwrap();
-    }
-    let victim = batch.pids()[1].unwrap();
-    let killed = Command::new("kill")
-        .args(["-9", &victim.to_string()])
-        .status()
-        .unwrap();
-    assert!(killed.success());
-
-    let after = batch.step(&actions).unwrap();
-    assert_eq!(after.dropped, vec![false, true, false, false]);
-    assert!(after.steps[1].is_first, "slot 1 starts a new episode");
-    assert!(after
-        .steps
-        .iter()
-        .enumerate()
-        .all(|(i, s)| i == 1 || !s.is_first));
-    assert_eq!(batch.stats().dropped_episodes, 1);
-    assert_eq!(batch.stats().restarts, 1);
-    assert!(
-        batch.stats().recent_faults[0].contains("died"),
-        "{:?}",
-        batch.stats()
-    );
-    assert_ne!(batch.pids()[1], Some(victim));
-
-    // The batch keeps stepping: every slot finishes an episode and starts the next one.
-    let mut finished = [false; 4];
-    for _ in 0..7 {
-        let out = batch.step(&actions).unwrap();
-        assert!(out.dropped.iter().all(|d| !d));
-        for (i, step) in out.steps.iter().enumerate() {
-            finished[i] |= step.is_last;
-        }
-    }
-    assert_eq!(finished, [true; 4]);
-    assert_eq!(batch.stats().dropped_episodes, 1);
-}
-
-#[test]
-fn a_hanging_worker_hits_the_timeout_and_is_restarted() {
-    if !python_envs_installed("hung worker") {
-        return;
-    }
-    let options = PythonEnvOptions {
-        timeout: Duration::from_secs(2),
-        ..short_episodes(50)
-    };
-    let mut batch = PythonEnvBatch::new("dmc:cartpole_balance", 2, &options, 0).unwrap();
-    batch.reset().unwrap();
-    let hung = batch.pids()[0].unwrap();
-    let sleep = WorkerFault {
-        action: "sleep".into(),
-        on: "step".into(),
-        seconds: 600.0,
-        message: String::new(),
-    };
-    batch.inject_fault(0, &sleep).unwrap();
-    let actions = vec![Action::Continuous(vec![0.0]); 2];
-    let out = batch.step(&actions).unwrap();
-    assert_eq!(out.dropped, vec![true, false]);
-    assert!(out.steps[0].is_first && !out.steps[1].is_first);
-    let fault = &batch.stats().recent_faults[0];
-    assert!(fault.contains("did not answer within 2 s"), "{fault}");
-    assert_eq!(batch.stats().restarts, 1);
-    // The hung process was killed and reaped: signalling it fails.
-    let probe = Command::new("kill")
-        .args(["-0", &hung.to_string()])
-        .output()
-        .unwrap();
-    assert!(!probe.status.success(), "pid {hung} still alive");
-    batch.step(&actions).unwrap();
-}
-
-#[test]
-fn a_python_exception_reaches_the_rust_error_with_its_traceback() {
-    if !python_envs_installed("python exception") {
-        return;
-    }
-    let mut env = PythonEnv::new("dmc:cartpole_balance", &short_episodes(10)).unwrap();
-    env.reset(0).unwrap();
-    let pid = env.pid();
-    let raise = WorkerFault {
-        action: "raise".into(),
-        on: "step".into(),
-        seconds: 0.0,
-        message: "injected by the exception test".into(),
-    };
-    env.inject_fault(&raise).unwrap();
-    let err = env.step(&Action::Continuous(vec![0.0])).unwrap_err();
-    let text = err.to_string();
-    assert!(text.contains("Traceback (most recent call last)"), "{text}");
-    assert!(
-        text.contains("RuntimeError: injected by the exception test"),
-        "{text}"
-    );
-    assert!(matches!(
-        err.downcast_ref::<PythonEnvError>(),
-        Some(PythonEnvError::Worker { .. })
-    ));
-    // An exception leaves the worker up and the episode usable.
-    assert_eq!(env.pid(), pid);
-    assert!(!env.step(&Action::Continuous(vec![0.0])).unwrap().is_first);
-
-    // A task that fails to load reports the Python error too.
-    let err = PythonEnv::new("dmc:cartpole_cartwheel", &short_episodes(10))
-        .err()
-        .unwrap();
-    assert!(
-        err.to_string()
-            .contains("unknown DMC task 'cartpole_cartwheel'"),
-        "{err}"
-    );
 }
 
 #[test]
