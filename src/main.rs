@@ -1,6 +1,9 @@
 //! The `viper` command line.
 
+use std::path::PathBuf;
+
 use clap::{Parser, Subcommand};
+use viper::cli;
 
 #[derive(Parser)]
 #[command(
@@ -9,14 +12,34 @@ use clap::{Parser, Subcommand};
     about = "Video prediction models as rewards for RL, on XLA"
 )]
 struct Cli {
+    /// PJRT plugin (.so) to run on; default: $VIPER_PJRT_PLUGIN, else the plugin cache filled
+    /// by tools/install-pjrt-plugin.
+    #[arg(long, global = true, value_name = "PATH")]
+    plugin: Option<PathBuf>,
+
     #[command(subcommand)]
     command: Command,
 }
 
 #[derive(Subcommand)]
-enum Command {}
+enum Command {
+    /// List the PJRT plugin in use and its addressable devices.
+    Devices,
+    /// Run a policy in an environment and write its episodes as a dataset.
+    Collect(cli::collect::CollectArgs),
+    /// Write an episode file as a GIF or a PNG grid of frames.
+    Show(cli::show::ShowArgs),
+}
 
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
-    match cli.command {}
+    match &cli.command {
+        Command::Devices => cli::devices::run(cli.plugin.as_deref()),
+        Command::Collect(args) => cli::collect::run(args),
+        Command::Show(args) => {
+            let frames = cli::show::show(args)?;
+            println!("wrote {frames} frames to {}", args.out.display());
+            Ok(())
+        }
+    }
 }

@@ -11,8 +11,8 @@ use std::collections::HashSet;
 use python_envs_support::{python_envs_installed, short_episodes};
 use viper::envs::atari_masks::{apply_mask, scoreboard_mask};
 use viper::envs::{
-    Action, ActionSpace, Env, PythonEnv, PythonEnvError, PythonEnvOptions, RenderQuality, Step,
-    IMAGE_BYTES,
+    make, Action, ActionSpace, Env, EnvError, EnvOptions, PythonEnv, PythonEnvError,
+    PythonEnvOptions, RenderQuality, Step, IMAGE_BYTES,
 };
 
 /// Distinct RGB colours in a frame: a rendered scene has many, a blank buffer one.
@@ -221,6 +221,35 @@ fn atari_game_over_ends_the_episode_as_terminal() {
     assert!(steps[..steps.len() - 1]
         .iter()
         .all(|s| !s.is_last && !s.is_terminal));
+}
+
+#[test]
+fn the_registry_makes_dmc_and_atari_environments() {
+    if !python_envs_installed("registry") {
+        return;
+    }
+    let options = EnvOptions {
+        episode_length: Some(2),
+        action_repeat: None,
+    };
+    for (spec, action) in [
+        ("dmc:point_mass_easy", Action::Continuous(vec![0.5, -0.5])),
+        ("atari:freeway", Action::Discrete(1)),
+    ] {
+        let mut env = make(spec, &options).unwrap();
+        assert_eq!(env.name(), spec);
+        let steps = run_episode(&mut *env, 0, |_| action.clone());
+        check_episode_flags(&steps, 2, false);
+    }
+    let zero = EnvOptions {
+        episode_length: Some(0),
+        action_repeat: None,
+    };
+    let err = make("dmc:point_mass_easy", &zero).err().unwrap();
+    assert!(
+        matches!(err, EnvError::Python(PythonEnvError::Usage { .. })),
+        "{err}"
+    );
 }
 
 #[test]

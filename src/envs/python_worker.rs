@@ -330,6 +330,17 @@ fn worker_command(spec: &str, options: &PythonEnvOptions) -> Result<WorkerComman
     if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
         return Err(bad("the task name must be letters, digits and underscores"));
     }
+    for (option, value) in [
+        ("max_steps", options.max_steps),
+        ("action_repeat", options.action_repeat),
+    ] {
+        if value == Some(0) {
+            return Err(PythonEnvError::Usage {
+                task: spec.to_string(),
+                detail: format!("option {option} must be at least 1, got 0"),
+            });
+        }
+    }
     let (python, script) = locate_worker(options.envs_dir.as_deref())?;
     let render = match options.render {
         RenderQuality::Default => "default",

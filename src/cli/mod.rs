@@ -1,0 +1,5 @@
+//! Bodies of the `viper` subcommands; `src/main.rs` only parses arguments and dispatches here.
+
+pub mod collect;
+pub mod devices;
+pub mod show;
