@@ -21,7 +21,7 @@ const RECENT_FAULTS: usize = 16;
 pub struct FaultStats {
     /// Episodes cut short by a worker fault (they never reached `is_last`).
     pub dropped_episodes: usize,
-    /// Worker processes started again after a crash or a timeout.
+    /// Worker processes started again after a crash or a timeout (counted by the workers).
     pub restarts: usize,
     /// The latest faults, oldest first: the full error, with the Python traceback or the
     /// worker's last stderr lines.
@@ -80,8 +80,11 @@ impl PythonEnvBatch {
         self.envs[0].action_space()
     }
 
-    pub fn stats(&self) -> &FaultStats {
-        &self.stats
+    pub fn stats(&self) -> FaultStats {
+        FaultStats {
+            restarts: self.envs.iter().map(PythonEnv::restarts).sum(),
+            ..self.stats.clone()
+        }
     }
 
     /// The worker process ids (`None` for a worker that is down).
@@ -166,7 +169,6 @@ impl PythonEnvBatch {
                     last_fault = e;
                     continue;
                 }
-                self.stats.restarts += 1;
             }
             let seed = self.take_seed();
             match self.envs[i]

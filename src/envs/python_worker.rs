@@ -128,6 +128,7 @@ pub struct PythonEnv {
     worker: Option<WorkerProcess>,
     action_space: ActionSpace,
     expert: Option<Action>,
+    restarts: usize,
 }
 
 impl PythonEnv {
@@ -156,6 +157,7 @@ impl PythonEnv {
                     worker: Some(worker),
                     action_space: ActionSpace::from(&hello.action_space),
                     expert: None,
+                    restarts: 0,
                 })
             })
             .collect()
@@ -172,7 +174,13 @@ impl PythonEnv {
         self.expert = None;
         let (worker, _) = start_worker(&self.spec, &self.command, &self.options)?;
         self.worker = Some(worker);
+        self.restarts += 1;
         Ok(())
+    }
+
+    /// How many times the worker was started again (by `restart` or by a `reset` after a fault).
+    pub fn restarts(&self) -> usize {
+        self.restarts
     }
 
     /// Asks the worker to hang, raise or exit, now or on its next step (fault tests only).
