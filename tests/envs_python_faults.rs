@@ -1,7 +1,7 @@
 //! Fault handling of the Python environment workers: a killed worker and a hung worker do
 //! not stop a batch (the episode is dropped and counted, the worker restarted), and a Python
-//! exception reaches the Rust error with its traceback. Skips like `envs_python` without the
-//! Python side.
+//! exception reaches the Rust error with its traceback; the episode driver of `viper collect`
+//! re-runs an episode whose worker died. Skips like `envs_python` without the Python side.
 
 mod python_envs_support;
 
@@ -9,8 +9,11 @@ use std::process::Command;
 use std::time::Duration;
 
 use python_envs_support::{python_envs_installed, short_episodes};
+use viper::envs::driver::{run_episodes, DriverPolicy};
 use viper::envs::protocol::WorkerFault;
-use viper::envs::{Action, Env, PythonEnv, PythonEnvBatch, PythonEnvError, PythonEnvOptions};
+use viper::envs::{
+    Action, Env, EnvBatch, PythonEnv, PythonEnvBatch, PythonEnvError, PythonEnvOptions, IMAGE_BYTES,
+};
 
 #[test]
 fn killing_a_worker_mid_episode_does_not_stop_a_batch_of_four() {
@@ -136,4 +139,57 @@ fn a_python_exception_reaches_the_rust_error_with_its_traceback() {
             .contains("unknown DMC task 'cartpole_cartwheel'"),
         "{err}"
     );
+}
+
+#[test]
+fn the_episode_driver_drops_and_reruns_an_episode_whose_worker_died() {
+    if !python_envs_installed("driver fault") {
+        return;
+    }
+    let options = short_episodes(4);
+    let collect = |fault: Option<&WorkerFault>| {
+        let mut first = PythonEnv::new("dmc:cartpole_balance", &options).unwrap();
+        if let Some(fault) = fault {
+            first.inject_fault(fault).unwrap();
+        }
+        let second = PythonEnv::new("dmc:cartpole_balance", &options).unwrap();
+        let envs: Vec<Box<dyn Env>> = vec![Box::new(first), Box::new(second)];
+        let mut batch = EnvBatch::new(envs).unwrap();
+        let mut episodes = Vec::new();
+        let report = run_episodes(&mut batch, 3, 9, DriverPolicy::Expert, |episode| {
+            episodes.push(episode);
+            anyhow::Ok(())
+        })
+        .unwrap();
+        episodes.sort_by_key(|e| e.index);
+        (report, episodes)
+    };
+    // The worker of the first environment exits on its first step, in episode 0.
+    let exit = WorkerFault {
+        action: "exit".into(),
+        on: "step".into(),
+        seconds: 0.0,
+        message: String::new(),
+    };
+    let (report, episodes) = collect(Some(&exit));
+    assert_eq!(report.dropped_episodes, 1);
+    assert!(
+        report.faults[0].starts_with("episode 0:"),
+        "{:?}",
+        report.faults
+    );
+    assert!(report.faults[0].contains("died"), "{:?}", report.faults);
+    assert_eq!(
+        episodes.iter().map(|e| e.index).collect::<Vec<_>>(),
+        [0, 1, 2]
+    );
+    // The re-run episode is whole and the same as in a run without a fault.
+    let (clean_report, clean) = collect(None);
+    assert_eq!(clean_report.dropped_episodes, 0);
+    for (faulted, clean) in episodes.iter().zip(&clean) {
+        assert_eq!(faulted.frames.len(), 5 * IMAGE_BYTES);
+        assert_eq!(faulted.stats.length, 4);
+        assert_eq!(faulted.frames, clean.frames, "episode {}", faulted.index);
+        assert_eq!(faulted.rewards, clean.rewards);
+    }
 }

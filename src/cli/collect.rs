@@ -118,7 +118,7 @@ pub fn collect(args: &CollectArgs) -> anyhow::Result<CollectSummary> {
         PolicyKind::Random => DriverPolicy::Random,
     };
     let mut records = Vec::with_capacity(args.episodes);
-    run_episodes(&mut batch, args.episodes, args.seed, policy, |episode| {
+    let report = run_episodes(&mut batch, args.episodes, args.seed, policy, |episode| {
         let split = splits[episode.index];
         let path = episode_path(&args.out, &task, split, episode.index);
         let len = episode.frames.len() / IMAGE_BYTES;
@@ -134,6 +134,14 @@ pub fn collect(args: &CollectArgs) -> anyhow::Result<CollectSummary> {
         anyhow::Ok(())
     })?;
     progress.finish_and_clear();
+    if report.dropped_episodes > 0 {
+        eprintln!(
+            "warning: {} episode(s) were dropped by environment worker faults and run again; \
+             the last fault: {}",
+            report.dropped_episodes,
+            report.faults.last().map_or("", String::as_str)
+        );
+    }
     records.sort_by_key(|r| r.index);
     let mean_return = records.iter().map(|r| r.episode_return).sum::<f64>() / records.len() as f64;
     let test_episodes = splits.iter().filter(|s| **s == Split::Test).count();
