@@ -6,7 +6,7 @@
 
 use super::builtin;
 use super::error::EnvError;
-use super::python_worker::{make_python_env, PythonEnvOptions};
+use super::python_worker::{make_python_env, PythonEnvOptions, RenderQuality};
 use super::Env;
 
 /// Suites `make` knows.
@@ -19,6 +19,9 @@ pub struct EnvOptions {
     pub episode_length: Option<usize>,
     /// Physics or emulator steps per agent step.
     pub action_repeat: Option<usize>,
+    /// How DMC frames are rendered (the reference's quality by default). Built-in and Atari
+    /// tasks have one way to render and ignore it.
+    pub render: RenderQuality,
 }
 
 /// Splits `SUITE:TASK`.
@@ -38,6 +41,7 @@ pub fn make(spec: &str, options: &EnvOptions) -> Result<Box<dyn Env>, EnvError> 
             let python_options = PythonEnvOptions {
                 max_steps: options.episode_length,
                 action_repeat: options.action_repeat,
+                render: options.render,
                 ..PythonEnvOptions::default()
             };
             Ok(make_python_env(spec, &python_options)?)
