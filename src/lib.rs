@@ -9,8 +9,13 @@ pub mod cli;
 pub mod data;
 pub mod dtype;
 pub mod envs;
+pub mod graph;
 pub mod host;
+pub mod lower;
+pub mod named_graphs;
 pub mod runtime;
+pub mod session;
+pub mod testing;
 
 pub use dtype::{DType, Element};
 pub use host::HostTensor;

@@ -29,6 +29,11 @@ enum Command {
     Collect(cli::collect::CollectArgs),
     /// Write an episode file as a GIF or a PNG grid of frames.
     Show(cli::show::ShowArgs),
+    /// Named graphs: `graphs export [--out graphs/]` writes their StableHLO.
+    Graphs {
+        #[command(subcommand)]
+        command: cli::graphs::GraphsCommand,
+    },
 }
 
 fn main() -> anyhow::Result<()> {
@@ -41,5 +46,6 @@ fn main() -> anyhow::Result<()> {
             println!("wrote {frames} frames to {}", args.out.display());
             Ok(())
         }
+        Command::Graphs { command } => cli::graphs::run(command),
     }
 }

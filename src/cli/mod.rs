@@ -2,4 +2,5 @@
 
 pub mod collect;
 pub mod devices;
+pub mod graphs;
 pub mod show;
