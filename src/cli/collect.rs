@@ -30,16 +30,17 @@ pub enum PolicyKind {
 
 #[derive(clap::Args, Clone, Debug)]
 pub struct CollectArgs {
-    /// Environment spec, e.g. builtin:pointmass.
-    #[arg(long)]
+    /// Environment spec: builtin:NAME (pointmass, reacher, cartpole_balance, cartpole_swingup),
+    /// dmc:DOMAIN_TASK or atari:GAME.
+    #[arg(long, default_value = "builtin:cartpole_swingup")]
     pub env: String,
     #[arg(long, value_enum, default_value = "expert")]
     pub policy: PolicyKind,
     /// Number of episodes to write.
-    #[arg(long)]
+    #[arg(long, default_value_t = 20)]
     pub episodes: usize,
     /// Dataset root; episodes go to OUT/TASK/{train,test}/.
-    #[arg(long)]
+    #[arg(long, default_value = "runs/expert-data")]
     pub out: PathBuf,
     #[arg(long, default_value_t = 0)]
     pub seed: u64,
