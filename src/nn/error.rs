@@ -27,6 +27,9 @@ pub enum NnError {
         expected: String,
         got: String,
     },
+    /// `Scope::from_params` needs at least one tensor.
+    #[error("a scope over given parameters needs at least one parameter")]
+    NoParams,
     #[error("parameter `{name}`: {source}")]
     Host {
         name: String,

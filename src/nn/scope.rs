@@ -3,6 +3,10 @@
 //! full path (`encoder/conv0/kernel`) and records its `ParamSpec`, later requests for the same
 //! path return the same input. One trace thus yields the graph and the parameter list.
 //!
+//! A scope can also be built over given tensors (`Scope::from_params`): the same layer code
+//! then applies a model to parameters that already exist in a graph (finite-difference
+//! checks, target networks, parameters passed into a loop body).
+//!
 //! ```
 //! use viper::graph::FunctionBuilder;
 //! use viper::nn::{Init, Scope};
@@ -14,6 +18,7 @@
 //! assert_eq!(w.dims(), vec![3, 3, 3, 8]);
 //! ```
 
+use super::error::NnError;
 use super::init::Init;
 use super::params::{is_under, ParamSpec};
 use crate::dtype::DType;
@@ -28,12 +33,14 @@ struct Registry {
     params: Vec<(ParamSpec, Tensor)>,
     by_path: HashMap<String, usize>,
     sharding: Option<Sharding>,
+    /// For scopes without a builder: the tensors parameters are taken from, by path.
+    given: Vec<(String, Tensor)>,
 }
 
 /// A position in the parameter tree of one trace. Cheap to clone.
 #[derive(Clone)]
 pub struct Scope<'f> {
-    builder: &'f FunctionBuilder,
+    builder: Option<&'f FunctionBuilder>,
     path: String,
     registry: Rc<RefCell<Registry>>,
 }
@@ -42,10 +49,28 @@ impl<'f> Scope<'f> {
     /// The root scope (path `""`) of a trace.
     pub fn new(builder: &'f FunctionBuilder) -> Self {
         Scope {
-            builder,
+            builder: Some(builder),
             path: String::new(),
             registry: Rc::new(RefCell::new(Registry::default())),
         }
+    }
+
+    /// A root scope whose parameters are the given tensors (by full path) instead of new
+    /// inputs. Asking for a path not given, or with another dtype or shape, is a tracing
+    /// error. Fails when `params` is empty (there would be no graph to report errors in).
+    pub fn from_params(params: &[(String, Tensor)]) -> Result<Scope<'static>, NnError> {
+        if params.is_empty() {
+            return Err(NnError::NoParams);
+        }
+        let registry = Registry {
+            given: params.to_vec(),
+            ..Registry::default()
+        };
+        Ok(Scope {
+            builder: None,
+            path: String::new(),
+            registry: Rc::new(RefCell::new(registry)),
+        })
     }
 
     /// Parameters created from now on get this SPMD layout (data-parallel steps use
@@ -69,8 +94,8 @@ impl<'f> Scope<'f> {
         &self.path
     }
 
-    /// The builder the parameters are inputs of (for constants, iota and inputs of layers).
-    pub fn builder(&self) -> &'f FunctionBuilder {
+    /// The builder the parameters are inputs of (`None` for `from_params` scopes).
+    pub fn builder(&self) -> Option<&'f FunctionBuilder> {
         self.builder
     }
 
@@ -103,9 +128,17 @@ impl<'f> Scope<'f> {
             }
             return tensor;
         }
-        let mut input = InputSpec::new(&path, dtype, dims);
-        input.sharding = self.registry.borrow().sharding.clone();
-        let tensor = self.builder.input_with(input);
+        let tensor = match self.builder {
+            Some(builder) => {
+                let mut input = InputSpec::new(&path, dtype, dims);
+                input.sharding = self.registry.borrow().sharding.clone();
+                builder.input_with(input)
+            }
+            None => match self.given(&path, dtype, dims) {
+                Ok(t) => t,
+                Err(poisoned) => return poisoned,
+            },
+        };
         if name.is_empty() || path.split('/').any(str::is_empty) {
             return tensor.fail(
                 "nn.param",
@@ -123,6 +156,27 @@ impl<'f> Scope<'f> {
         registry.by_path.insert(path, index);
         registry.params.push((spec, tensor.clone()));
         tensor
+    }
+
+    /// The given tensor for `path` (scopes from `from_params`), or a poisoned tensor.
+    #[track_caller]
+    fn given(&self, path: &str, dtype: DType, dims: &[usize]) -> Result<Tensor, Tensor> {
+        let registry = self.registry.borrow();
+        let found = registry.given.iter().find(|(p, _)| p == path);
+        match found {
+            Some((_, t)) if t.dtype() == dtype && t.dims() == dims => Ok(t.clone()),
+            Some((_, t)) => Err(t.fail(
+                "nn.param",
+                format!(
+                    "parameter `{path}` is requested as {dtype}{dims:?} but given as {}",
+                    t.ty()
+                ),
+            )),
+            None => Err(registry.given[0].1.fail(
+                "nn.param",
+                format!("parameter `{path}` is not among the given parameters"),
+            )),
+        }
     }
 
     /// Specs of the parameters under this scope, in creation order.
