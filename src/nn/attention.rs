@@ -70,6 +70,11 @@ impl MultiHeadAttention {
         self
     }
 
+    pub fn param_dtype(mut self, dtype: DType) -> Self {
+        self.param_dtype = dtype;
+        self
+    }
+
     pub fn head_dim(&self) -> usize {
         self.embed / self.heads.max(1)
     }

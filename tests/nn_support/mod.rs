@@ -133,3 +133,38 @@ pub fn assert_close(name: &str, got: &[f64], expected: &[f64], tol: f64) {
         );
     }
 }
+
+/// Finite-difference check (`viper::testing::check_vjp`, order 1, f64) of `build` with
+/// respect to every f64 data input and every parameter: the parameters are initialised
+/// (then scale/bias randomised), passed as inputs, and bound with `Scope::from_params`.
+pub fn check_layer_vjp(
+    name: &str,
+    data: &[HostTensor],
+    seed: u64,
+    build: impl Fn(&Scope, &[Tensor]) -> Tensor,
+) {
+    let fb = FunctionBuilder::new(name);
+    let inputs: Vec<Tensor> = data
+        .iter()
+        .enumerate()
+        .map(|(i, h)| fb.input(&format!("data{i}"), h.dtype(), h.dims()))
+        .collect();
+    let scope = Scope::new(&fb);
+    build(&scope, &inputs);
+    let specs = scope.param_specs();
+    let mut tree = ParamTree::init(&specs, seed).expect("init");
+    randomize(&mut tree, "scale", seed + 1);
+    randomize(&mut tree, "bias", seed + 2);
+    let mut args = data.to_vec();
+    args.extend(tree.ordered(&specs).expect("ordered"));
+    let names: Vec<String> = specs.iter().map(|s| s.name.clone()).collect();
+    let k = data.len();
+    let program = |xs: &[Tensor]| -> Vec<Tensor> {
+        let given: Vec<(String, Tensor)> = names.iter().cloned().zip(xs[k..].to_vec()).collect();
+        let scope = Scope::from_params(&given).expect("parameters");
+        vec![build(&scope, &xs[..k])]
+    };
+    if let Err(e) = viper::testing::check_vjp(session(), name, &args, &program, 1, seed) {
+        panic!("{e}");
+    }
+}
