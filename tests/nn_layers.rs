@@ -302,11 +302,13 @@ fn dropout_zeroes_a_rate_fraction_and_rescales_the_rest() {
     assert_close("dropout rate 0", ran.out(1), &x, 0.0);
 }
 
+type HostFn = Box<dyn Fn(f64) -> f64>;
+
 #[test]
 fn activations_match_host_formulas() {
     let x: Vec<f64> = normals(12, 40).iter().map(|v| 3.0 * v).collect();
     let sigmoid = |v: f64| 1.0 / (1.0 + (-v).exp());
-    let cases: Vec<(Activation, Box<dyn Fn(f64) -> f64>)> = vec![
+    let cases: Vec<(Activation, HostFn)> = vec![
         (Activation::Silu, Box::new(move |v| v * sigmoid(v))),
         (
             Activation::Gelu,
