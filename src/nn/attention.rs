@@ -25,17 +25,11 @@
 //! assert_eq!(y.dims(), vec![2, 6, 8]);
 //! ```
 
+pub use super::attention_cache::KvCache;
 use super::linear::Linear;
 use super::scope::Scope;
 use crate::dtype::DType;
 use crate::graph::{DotDims, Op, Tensor, TensorType};
-
-/// Keys and values of every position so far, `[B, L, H, D]` each (function inputs/outputs).
-#[derive(Clone, Debug)]
-pub struct KvCache {
-    pub keys: Tensor,
-    pub values: Tensor,
-}
 
 /// Configuration of a multi-head attention layer.
 #[derive(Clone, Debug, PartialEq)]
@@ -80,7 +74,7 @@ impl MultiHeadAttention {
     }
 
     #[track_caller]
-    fn check(&self, scope: &Scope, x: &Tensor) -> Option<Tensor> {
+    pub(super) fn check(&self, scope: &Scope, x: &Tensor) -> Option<Tensor> {
         let d = x.dims();
         let ok = d.len() == 3
             && d[2] == self.embed
@@ -102,7 +96,7 @@ impl MultiHeadAttention {
 
     /// q, k, v `[B, T, H, D]` each.
     #[track_caller]
-    fn project(&self, scope: &Scope, x: &Tensor) -> [Tensor; 3] {
+    pub(super) fn project(&self, scope: &Scope, x: &Tensor) -> [Tensor; 3] {
         let (b, t) = (x.dims()[0], x.dims()[1]);
         let (h, d) = (self.heads, self.head_dim());
         let qkv = Linear::new(self.embed, h * 3 * d)
@@ -115,7 +109,7 @@ impl MultiHeadAttention {
     /// `softmax(q k^T / sqrt(D))` over keys where `mask` (bool, broadcast to `[B, H, T, S]`)
     /// holds, times v; then the output projection. q `[B, T, H, D]`, k and v `[B, S, H, D]`.
     #[track_caller]
-    fn attend(
+    pub(super) fn attend(
         &self,
         scope: &Scope,
         q: &Tensor,
@@ -182,79 +176,5 @@ impl MultiHeadAttention {
             (None, m) => m.cloned(),
         };
         self.attend(scope, &q, &k, &v, mask.as_ref())
-    }
-
-    /// Zero caches for `batch` sequences of up to `length` positions, in `like`'s graph.
-    #[track_caller]
-    pub fn empty_cache(&self, like: &Tensor, batch: usize, length: usize, dtype: DType) -> KvCache {
-        let dims = [batch, length, self.heads, self.head_dim()];
-        KvCache {
-            keys: like.constant_like(0.0, dtype, &dims),
-            values: like.constant_like(0.0, dtype, &dims),
-        }
-    }
-
-    /// One decoding step: the token `x [B, 1, E]` at `position` (i32 scalar, `< L`) attends
-    /// to the cached positions `<= position` and itself. Returns `y [B, 1, E]` and the cache
-    /// with this token's keys and values written at `position`.
-    #[track_caller]
-    pub fn decode_step(
-        &self,
-        scope: &Scope,
-        x: &Tensor,
-        cache: &KvCache,
-        position: &Tensor,
-    ) -> (Tensor, KvCache) {
-        if let Some(bad) = self.check(scope, x) {
-            return (bad, cache.clone());
-        }
-        let expected = [
-            x.dims()[0],
-            cache.keys.dims()[1].max(1),
-            self.heads,
-            self.head_dim(),
-        ];
-        let ok = x.dims()[1] == 1
-            && cache.keys.dims() == expected
-            && cache.values.dims() == expected
-            && position.rank() == 0
-            && position.dtype() == DType::I32;
-        if !ok {
-            let bad = x.fail(
-                "nn.MultiHeadAttention.decode_step",
-                format!(
-                    "`{}` expects x [B, 1, E], caches [B, L, H, D] = {expected:?} and an i32 scalar position, got {}, {}, {} and {}",
-                    scope.path(),
-                    x.ty(),
-                    cache.keys.ty(),
-                    cache.values.ty(),
-                    position.ty()
-                ),
-            );
-            return (bad, cache.clone());
-        }
-        let [q, k, v] = self.project(scope, x);
-        let zero = position.scalar_like(0.0);
-        let starts = [&zero, position, &zero, &zero];
-        let keys = cache
-            .keys
-            .dynamic_update_slice(&k.convert(cache.keys.dtype()), &starts);
-        let values = cache
-            .values
-            .dynamic_update_slice(&v.convert(cache.values.dtype()), &starts);
-        let length = keys.dims()[1];
-        let slots = position.apply_source(Op::Iota {
-            axis: 0,
-            ty: TensorType::new(DType::I32, &[length]),
-        });
-        let visible = slots.le(position); // (L,): broadcast over (B, H, 1, L)
-        let y = self.attend(
-            scope,
-            &q,
-            &keys.convert(x.dtype()),
-            &values.convert(x.dtype()),
-            Some(&visible),
-        );
-        (y, KvCache { keys, values })
     }
 }
