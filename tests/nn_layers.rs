@@ -343,3 +343,19 @@ fn activations_match_host_formulas() {
     assert_close("symlog", ran.out(cases.len()), &symlog, 1e-12);
     assert_close("symexp", ran.out(cases.len() + 1), &symexp, 1e-12);
 }
+
+#[test]
+fn layer_norm_of_bf16_input_takes_statistics_in_f32() {
+    // A large mean and a small spread: bf16 statistics (8 mantissa bits) would lose the
+    // spread entirely; f32 statistics of the bf16-rounded input match the host to bf16
+    // output rounding.
+    let f = 8;
+    let x: Vec<f64> = (0..f).map(|i| 256.0 + 2.0 * i as f64).collect();
+    let data = [host(DType::BF16, &[1, f], &x)];
+    let ran = run_layer("layer_norm_bf16", &data, 0, |scope, xs| {
+        vec![LayerNorm::new(f).forward(&scope.child("ln"), &xs[0])]
+    });
+    let rounded = data[0].to_f64_vec();
+    let expected = standardize(&rounded, 1e-6);
+    assert_close("layer_norm bf16", ran.out(0), &expected, 1e-2);
+}

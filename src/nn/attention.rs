@@ -26,9 +26,11 @@
 //! ```
 
 pub use super::attention_cache::KvCache;
+use super::dropout::dropout;
 use super::linear::Linear;
 use super::scope::Scope;
 use crate::dtype::DType;
+use crate::graph::ops::random::RngKey;
 use crate::graph::{DotDims, Op, Tensor, TensorType};
 
 /// Configuration of a multi-head attention layer.
@@ -37,6 +39,9 @@ pub struct MultiHeadAttention {
     pub embed: usize,
     pub heads: usize,
     pub causal: bool,
+    /// Dropout rate of the attention weights in `forward_train` (the reference's
+    /// `attn_pdrop`); 0 by default.
+    pub attention_dropout: f64,
     pub param_dtype: DType,
 }
 
@@ -54,6 +59,7 @@ impl MultiHeadAttention {
             embed,
             heads,
             causal: false,
+            attention_dropout: 0.0,
             param_dtype: DType::F32,
         }
     }
@@ -61,6 +67,11 @@ impl MultiHeadAttention {
     /// With the causal (`tril`) mask.
     pub fn causal(mut self) -> Self {
         self.causal = true;
+        self
+    }
+
+    pub fn attention_dropout(mut self, rate: f64) -> Self {
+        self.attention_dropout = rate;
         self
     }
 
@@ -116,6 +127,7 @@ impl MultiHeadAttention {
         k: &Tensor,
         v: &Tensor,
         mask: Option<&Tensor>,
+        dropout_key: Option<&RngKey>,
     ) -> Tensor {
         let (b, t) = (q.dims()[0], q.dims()[1]);
         let scores = q.dot_general(
@@ -131,7 +143,10 @@ impl MultiHeadAttention {
             Some(m) => m.select(&scores, &scores.full_like(masked_score(scores.dtype()))),
             None => scores,
         };
-        let weights = scores.softmax(3);
+        let weights = match dropout_key {
+            Some(key) => dropout(&scores.softmax(3), self.attention_dropout, key),
+            None => scores.softmax(3),
+        };
         let mixed = weights.dot_general(
             v,
             &DotDims {
@@ -157,6 +172,30 @@ impl MultiHeadAttention {
     /// combined with the causal mask if configured.
     #[track_caller]
     pub fn forward_masked(&self, scope: &Scope, x: &Tensor, mask: Option<&Tensor>) -> Tensor {
+        self.full_pass(scope, x, mask, None)
+    }
+
+    /// Training pass: `forward_masked` with dropout (rate `attention_dropout`, randomness
+    /// from `key`) on the attention weights.
+    #[track_caller]
+    pub fn forward_train(
+        &self,
+        scope: &Scope,
+        x: &Tensor,
+        mask: Option<&Tensor>,
+        key: &RngKey,
+    ) -> Tensor {
+        self.full_pass(scope, x, mask, Some(key))
+    }
+
+    #[track_caller]
+    fn full_pass(
+        &self,
+        scope: &Scope,
+        x: &Tensor,
+        mask: Option<&Tensor>,
+        dropout_key: Option<&RngKey>,
+    ) -> Tensor {
         if let Some(bad) = self.check(scope, x) {
             return bad;
         }
@@ -175,6 +214,6 @@ impl MultiHeadAttention {
             (Some(c), None) => Some(c),
             (None, m) => m.cloned(),
         };
-        self.attend(scope, &q, &k, &v, mask.as_ref())
+        self.attend(scope, &q, &k, &v, mask.as_ref(), dropout_key)
     }
 }

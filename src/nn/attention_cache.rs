@@ -94,6 +94,7 @@ impl MultiHeadAttention {
             &keys.convert(x.dtype()),
             &values.convert(x.dtype()),
             Some(&visible),
+            None,
         );
         (y, KvCache { keys, values })
     }
