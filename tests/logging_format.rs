@@ -244,3 +244,33 @@ fn progress_is_hidden_when_quiet_and_counts_from_the_resumed_step() {
     assert_eq!(progress.position(), 9);
     progress.finish();
 }
+
+#[test]
+fn images_and_videos_come_from_host_tensors() {
+    use viper::logging::frames_from_tensor;
+    use viper::HostTensor;
+    let gray = HostTensor::from_slice(&[2, 3], &[0u8, 1, 2, 3, 4, 5]).unwrap();
+    assert_eq!(
+        Image::from_tensor(&gray).unwrap(),
+        Image::new(2, 3, 1, vec![0, 1, 2, 3, 4, 5]).unwrap()
+    );
+
+    // Float pixels in [0, 1] (clamped outside), frame-major [T, H, W, C] = [2, 2, 1, 3].
+    let values: Vec<f32> = (0..12).map(|i| i as f32 / 10.0 - 0.1).collect();
+    let video = HostTensor::from_slice(&[2, 2, 1, 3], &values).unwrap();
+    let frames = frames_from_tensor(&video).unwrap();
+    assert_eq!(frames.len(), 2);
+    let expected = |i: usize| (f64::from(values[i]).clamp(0.0, 1.0) * 255.0).round() as u8;
+    assert_eq!(frames[1].pixels, (6..12).map(expected).collect::<Vec<u8>>());
+    assert_eq!(
+        (frames[1].height, frames[1].width, frames[1].channels),
+        (2, 1, 3)
+    );
+
+    let ints = HostTensor::from_slice(&[2, 2], &[1i32, 2, 3, 4]).unwrap();
+    let error = Image::from_tensor(&ints).unwrap_err().to_string();
+    assert!(error.contains("dtype"), "{error}");
+    let flat = HostTensor::from_slice(&[4], &[0u8; 4]).unwrap();
+    let error = frames_from_tensor(&flat).unwrap_err().to_string();
+    assert!(error.contains("[T, H, W, C]"), "{error}");
+}

@@ -10,7 +10,7 @@
 //! file is first cut back to its last record whose checksums are valid.
 
 use std::fs::{File, OpenOptions};
-use std::io::{BufWriter, Write};
+use std::io::{BufWriter, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -91,16 +91,11 @@ impl EventWriter {
         std::fs::create_dir_all(run_dir).map_err(|e| LogError::io(run_dir, e))?;
         if let Some(path) = newest_event_file(run_dir)? {
             let bytes = std::fs::read(&path).map_err(|e| LogError::io(&path, e))?;
-            let valid_len = parse_records(&bytes).valid_len;
-            let file = OpenOptions::new()
-                .write(true)
-                .open(&path)
-                .map_err(|e| LogError::io(&path, e))?;
-            file.set_len(valid_len as u64)
-                .map_err(|e| LogError::io(&path, e))?;
-            let mut file = file;
-            std::io::Seek::seek(&mut file, std::io::SeekFrom::End(0))
-                .map_err(|e| LogError::io(&path, e))?;
+            let valid_len = parse_records(&bytes).valid_len as u64;
+            let io = |e| LogError::io(&path, e);
+            let mut file = OpenOptions::new().write(true).open(&path).map_err(io)?;
+            file.set_len(valid_len).map_err(io)?;
+            file.seek(SeekFrom::Start(valid_len)).map_err(io)?;
             return Ok(Self::from_file(path, file));
         }
         Self::create(run_dir)

@@ -13,6 +13,12 @@ pub struct Image {
     pub pixels: Vec<u8>,
 }
 
+/// A pixel in [0, 1] as a byte: clamped, scaled to 255 and rounded; NaN becomes 0.
+pub(crate) fn unit_to_byte(pixel: f64) -> u8 {
+    // `as` saturates and maps NaN to 0.
+    (pixel.clamp(0.0, 1.0) * 255.0).round() as u8
+}
+
 impl Image {
     /// Checks that `pixels` holds `height * width * channels` bytes and channels is 1-4.
     pub fn new(height: u32, width: u32, channels: u32, pixels: Vec<u8>) -> Result<Self, LogError> {
@@ -33,10 +39,7 @@ impl Image {
         channels: u32,
         pixels: &[f32],
     ) -> Result<Self, LogError> {
-        let bytes = pixels
-            .iter()
-            .map(|&p| (p.clamp(0.0, 1.0) * 255.0).round() as u8)
-            .collect();
+        let bytes = pixels.iter().map(|&p| unit_to_byte(f64::from(p))).collect();
         Image::new(height, width, channels, bytes)
     }
 

@@ -13,6 +13,7 @@ pub mod progress;
 pub mod proto;
 pub mod run_logger;
 pub mod summary;
+pub mod tensor_images;
 pub mod tfrecord;
 
 use std::path::{Path, PathBuf};
@@ -23,6 +24,7 @@ pub use image::{video_gif, video_strip, Image};
 pub use metrics_file::{MetricsFile, METRICS_FILE};
 pub use progress::Progress;
 pub use run_logger::RunLogger;
+pub use tensor_images::frames_from_tensor;
 
 #[derive(Debug, thiserror::Error)]
 pub enum LogError {
