@@ -111,12 +111,14 @@ fn tensorboard_reads_scalars_images_histograms_and_videos() {
         (Some(3), Some(5))
     );
     assert_eq!(still["magic"], PNG_MAGIC);
+    assert_eq!(still["mime"], "image/png");
     let gif = image("video/rollout");
     assert_eq!(
         (gif["height"].as_u64(), gif["width"].as_u64()),
         (Some(6), Some(8))
     );
     assert_eq!(gif["magic"], GIF_MAGIC);
+    assert_eq!(gif["mime"], "image/gif");
     let strip = image("video/rollout_strip");
     assert_eq!(
         (strip["height"].as_u64(), strip["width"].as_u64()),
@@ -164,6 +166,21 @@ fn tensorboard_reads_scalars_images_histograms_and_videos() {
         assert_eq!(count, inside as f64, "bucket {i} [{low}, {limit})");
     }
     assert_eq!(counts.iter().sum::<f64>(), histogram_values.len() as f64);
+
+    // The web UI's dashboards (which read migrated tensor summaries) list the same tags.
+    let plugin = |name: &str| -> Vec<String> {
+        let tags = found["plugins"][name].as_array();
+        tags.unwrap_or_else(|| panic!("no {name} plugin in {}", found["plugins"]))
+            .iter()
+            .map(|t| t.as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(plugin("scalars"), ["train/loss", "train/lr"]);
+    assert_eq!(
+        plugin("images"),
+        ["samples/still", "video/rollout", "video/rollout_strip"]
+    );
+    assert_eq!(plugin("histograms"), ["params/weights"]);
 }
 
 #[test]

@@ -26,9 +26,9 @@ impl RunLogger {
     pub fn open(run_dir: &Path, start_step: u64) -> Result<Self, LogError> {
         let mut events = EventWriter::open(run_dir)?;
         let metrics = MetricsFile::open(run_dir, start_step)?;
-        if start_step > 0 {
-            events.add_session_start(start_step)?;
-        }
+        // Harmless in a new file; in a reused one it hides the old entries at or after
+        // start_step (all of them when a run restarts from scratch at step 0).
+        events.add_session_start(start_step)?;
         Ok(RunLogger {
             run_dir: run_dir.to_path_buf(),
             events,
