@@ -93,6 +93,9 @@ fn tensorboard_reads_scalars_images_histograms_and_videos() {
         writer
             .add_video_strip("video/rollout_strip", &frames, 4)
             .unwrap();
+        writer
+            .add_text("notes", "loss *falls*: 2 → 0.4", 4)
+            .unwrap();
     }
     let found = read_with_tensorboard(&python, dir.path());
 
@@ -181,6 +184,9 @@ fn tensorboard_reads_scalars_images_histograms_and_videos() {
         ["samples/still", "video/rollout", "video/rollout_strip"]
     );
     assert_eq!(plugin("histograms"), ["params/weights"]);
+    assert_eq!(plugin("text"), ["notes"]);
+    assert_eq!(found["texts"]["notes"][0]["text"], "loss *falls*: 2 → 0.4");
+    assert_eq!(found["texts"]["notes"][0]["step"], 4);
 }
 
 #[test]
@@ -191,6 +197,8 @@ fn tensorboard_shows_each_step_once_after_a_resume() {
     let dir = tempfile::tempdir().unwrap();
     {
         let mut logger = RunLogger::open(dir.path(), 0).unwrap();
+        let config = serde_json::json!({"optimizer": {"learning_rate": 0.25}});
+        logger.log_config(&config, 0).unwrap();
         for step in 0..6u64 {
             logger.log_scalars([("loss", step as f64)], step).unwrap();
         }
@@ -229,4 +237,9 @@ fn tensorboard_shows_each_step_once_after_a_resume() {
         (5, 105.0),
     ];
     assert_eq!(steps_and_values(&found["scalars"]["loss"]), expected);
+    let config_text = found["texts"]["config"][0]["text"].as_str().unwrap();
+    assert!(
+        config_text.contains("    \"learning_rate\": 0.25"),
+        "{config_text}"
+    );
 }

@@ -235,6 +235,17 @@ impl EventWriter {
         )
     }
 
+    /// Writes markdown text (shown in TensorBoard's text dashboard).
+    pub fn add_text(&mut self, tag: &str, markdown: &str, step: u64) -> Result<(), LogError> {
+        self.write_values(
+            step,
+            &[SummaryValue {
+                tag,
+                kind: ValueKind::Text(markdown),
+            }],
+        )
+    }
+
     /// Tells TensorBoard that a run resumes at `step`: it drops data at or after `step` written
     /// before this event (by the interrupted run).
     pub fn add_session_start(&mut self, step: u64) -> Result<(), LogError> {

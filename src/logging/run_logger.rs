@@ -79,6 +79,24 @@ impl RunLogger {
         self.events.add_histogram(tag, values, step)
     }
 
+    pub fn log_text(&mut self, tag: &str, markdown: &str, step: u64) -> Result<(), LogError> {
+        self.events.add_text(tag, markdown, step)
+    }
+
+    /// Shows `config` as pretty JSON under the tag `config` in TensorBoard's text dashboard, so
+    /// a run's settings sit next to its curves.
+    pub fn log_config<T: serde::Serialize>(
+        &mut self,
+        config: &T,
+        step: u64,
+    ) -> Result<(), LogError> {
+        let json = serde_json::to_string_pretty(config)
+            .map_err(|e| LogError::Encode(format!("config as JSON: {e}")))?;
+        // Four-space indentation makes a markdown code block that keeps the JSON layout.
+        let block: String = json.lines().map(|line| format!("    {line}\n")).collect();
+        self.events.add_text("config", &block, step)
+    }
+
     /// Pushes buffered TensorBoard events to the OS (metrics lines are never buffered).
     pub fn flush(&mut self) -> Result<(), LogError> {
         self.events.flush()
