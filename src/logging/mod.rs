@@ -45,7 +45,7 @@ use std::path::{Path, PathBuf};
 
 pub use event_writer::{EventWriter, FLUSH_INTERVAL};
 pub use histogram::Histogram;
-pub use image::{video_gif, video_strip, Image};
+pub use image::{image_grid, video_gif, video_strip, Image};
 pub use metrics_file::{MetricsFile, METRICS_FILE};
 pub use progress::Progress;
 pub use run_logger::RunLogger;
