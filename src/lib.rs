@@ -14,6 +14,7 @@ pub mod graph;
 pub mod host;
 pub mod logging;
 pub mod lower;
+pub mod models;
 pub mod named_graphs;
 pub mod nn;
 pub mod runtime;

@@ -1,0 +1,3 @@
+//! Models built from the `nn` layers: the VQ-GAN frame tokenizer (`vqgan`).
+
+pub mod vqgan;

@@ -1,0 +1,42 @@
+//! The VQ-GAN frame tokenizer (reference brief §1): each 64x64 RGB frame in [-1, 1] becomes
+//! a grid of discrete codes (8x8 of 256 for DMC, 16x16 of 1024 for Atari), trained with L1
+//! reconstruction, the quantizer's codebook/commitment loss and a StyleGAN2-style
+//! discriminator with an R1 penalty.
+//!
+//! | file | concept |
+//! |------|---------|
+//! | `config.rs` | `VqganConfig` (the reference yaml) and its presets |
+//! | `blocks.rs` | ResNet, attention, down/upsampling blocks |
+//! | `encoder.rs`, `decoder.rs` | the two halves of the autoencoder |
+//! | `quantizer.rs` | nearest-code quantizer, straight-through gradient, usage metrics |
+//! | `model.rs` | `Vqgan`: encode -> quantize -> decode |
+//! | `discriminator.rs` | `Discriminator`, minibatch stddev |
+//! | `loss.rs` | generator and discriminator losses, R1 |
+//!
+//! ```
+//! use viper::graph::FunctionBuilder;
+//! use viper::models::vqgan::{Vqgan, VqganConfig};
+//! use viper::nn::Scope;
+//! use viper::DType;
+//! let config = VqganConfig::atari();
+//! let fb = FunctionBuilder::new("vqgan_demo");
+//! let images = fb.input("images", DType::F32, &[2, 64, 64, 3]);
+//! let out = Vqgan::new(&config).unwrap().forward(&Scope::new(&fb), &images, None);
+//! assert_eq!(out.quantized.codes.dims(), vec![2, 16, 16]);
+//! assert_eq!(out.recon.dims(), vec![2, 64, 64, 3]);
+//! ```
+
+pub mod blocks;
+pub mod config;
+pub mod decoder;
+pub mod discriminator;
+pub mod encoder;
+pub mod loss;
+pub mod model;
+pub mod quantizer;
+
+pub use config::{AutoencoderConfig, DiscriminatorConfig, VqganConfig, VqganConfigError};
+pub use discriminator::{minibatch_stddev, Discriminator};
+pub use loss::{discriminator_loss, generator_loss, r1_penalty, LossTerms};
+pub use model::{Vqgan, VqganOutput};
+pub use quantizer::{Quantized, VectorQuantizer};
