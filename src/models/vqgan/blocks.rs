@@ -74,7 +74,11 @@ pub fn attention_block(scope: &Scope, ctx: &BlockContext, x: &Tensor) -> Tensor 
             .forward(&scope.child(name), t)
             .reshape(&[n, positions, c]) // (N, P, C)
     };
-    let (q, k, v) = (project("query", &h), project("key", &h), project("value", &h));
+    let (q, k, v) = (
+        project("query", &h),
+        project("key", &h),
+        project("value", &h),
+    );
     let scores = q.dot_general(
         &k,
         &DotDims {

@@ -208,7 +208,10 @@ impl VqganConfig {
             ("ae.n_embed", ae.n_embed),
             ("ae.embed_dim", ae.embed_dim),
             ("disc.base_features", self.disc.base_features),
-            ("disc.max_hidden_feature_size", self.disc.max_hidden_feature_size),
+            (
+                "disc.max_hidden_feature_size",
+                self.disc.max_hidden_feature_size,
+            ),
             ("disc.mbstd_group_size", self.disc.mbstd_group_size),
             ("disc.mbstd_num_features", self.disc.mbstd_num_features),
         ] {

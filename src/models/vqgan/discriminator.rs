@@ -19,6 +19,7 @@
 use super::config::{discriminator_features, DiscriminatorConfig};
 use crate::graph::Tensor;
 use crate::nn::{leaky_relu, Conv2d, Init, Linear, Padding, Scope};
+use crate::DType;
 
 /// flax's `jax.nn.leaky_relu` default slope.
 const LEAKY_SLOPE: f64 = 0.01;
@@ -32,6 +33,8 @@ const BLOCK_KERNEL_STD: f64 = 0.01;
 pub struct Discriminator {
     pub config: DiscriminatorConfig,
     pub image_size: usize,
+    /// dtype of the stored parameters (f32; f64 in gradient checks).
+    pub param_dtype: DType,
 }
 
 fn lrelu(x: &Tensor) -> Tensor {
@@ -40,7 +43,7 @@ fn lrelu(x: &Tensor) -> Tensor {
 
 /// Depthwise [1,3,3,1] blur of `x [N, H, W, C]` padded `(low, high)` on both spatial axes:
 /// `[N, H + low + high - 3, W + low + high - 3, C]`.
-fn blur(x: &Tensor, low: usize, high: usize) -> Tensor {
+pub fn fir_blur(x: &Tensor, low: usize, high: usize) -> Tensor {
     let padded = x.pad(&[0, low, low, 0], &[0, high, high, 0], &[0, 0, 0, 0], 0.0);
     let norm: f64 = BLUR_TAPS.iter().sum();
     let taps = BLUR_TAPS.len();
@@ -60,11 +63,17 @@ fn blur(x: &Tensor, low: usize, high: usize) -> Tensor {
 }
 
 /// Blur then a VALID stride-2 `kernel x kernel` conv to `out` channels.
-fn blurred_downsample(scope: &Scope, x: &Tensor, kernel: usize, out: usize) -> Tensor {
+fn blurred_downsample(
+    scope: &Scope,
+    x: &Tensor,
+    kernel: usize,
+    out: usize,
+    dtype: DType,
+) -> Tensor {
     let factor = 2;
     let low = (BLUR_TAPS.len() - factor + kernel) / 2;
     let high = (BLUR_TAPS.len() - factor + kernel - 1) / 2;
-    let blurred = blur(x, low, high);
+    let blurred = fir_blur(x, low, high);
     let cin = x.dims()[3];
     Conv2d::new(cin, out, [kernel, kernel])
         .stride(factor)
@@ -72,23 +81,26 @@ fn blurred_downsample(scope: &Scope, x: &Tensor, kernel: usize, out: usize) -> T
         .kernel_init(Init::Normal {
             std: BLOCK_KERNEL_STD,
         })
+        .param_dtype(dtype)
         .forward(scope, &blurred)
 }
 
-fn block(scope: &Scope, x: &Tensor, hidden: usize, out: usize) -> Tensor {
+fn block(scope: &Scope, x: &Tensor, hidden: usize, out: usize, dtype: DType) -> Tensor {
     let cin = x.dims()[3];
     let y = Conv2d::new(cin, hidden, [3, 3])
         .kernel_init(Init::Normal {
             std: BLOCK_KERNEL_STD,
         })
+        .param_dtype(dtype)
         .forward(&scope.child("conv"), x);
     let y = lrelu(&blurred_downsample(
         &scope.child("downsample_conv"),
         &lrelu(&y),
         3,
         out,
+        dtype,
     ));
-    let skip = blurred_downsample(&scope.child("downsample_skip"), x, 1, out);
+    let skip = blurred_downsample(&scope.child("downsample_skip"), x, 1, out, dtype);
     (y + skip) * std::f64::consts::FRAC_1_SQRT_2
 }
 
@@ -116,7 +128,7 @@ pub fn minibatch_stddev(x: &Tensor, group_size: usize, new_features: usize) -> T
     let centered = &y - y.mean(&[1]).reshape(&[groups, 1, h, w, new_features, per]);
     let std = (centered.square().mean(&[1]) + 1e-8).sqrt(); // (groups, H, W, F, C/F)
     let stat = std.mean(&[1, 2, 4]); // (groups, F)
-    // tile(stat, (G, H, W, 1)): row i of the tiled batch is group i mod groups. (G, groups, ..)
+                                     // tile(stat, (G, H, W, 1)): row i of the tiled batch is group i mod groups. (G, groups, ..)
     let tiled = stat
         .broadcast_in_dim(&[g, groups, h, w, new_features], &[1, 4])
         .reshape(&[n, h, w, new_features]);
@@ -128,7 +140,13 @@ impl Discriminator {
         Discriminator {
             config: config.clone(),
             image_size,
+            param_dtype: DType::F32,
         }
+    }
+
+    pub fn param_dtype(mut self, dtype: DType) -> Self {
+        self.param_dtype = dtype;
+        self
     }
 
     /// `frames [N, S, S, C] -> logits [N, 1]`.
@@ -148,11 +166,18 @@ impl Discriminator {
         let features = discriminator_features(&self.config, s);
         let mut y = lrelu(
             &Conv2d::new(dims[3], self.config.base_features, [1, 1])
+                .param_dtype(self.param_dtype)
                 .forward(&scope.child("conv_in"), frames),
         );
         for i in 0..features.len() - 1 {
             let (hidden, out) = (features[i + 1], features[i]);
-            y = block(&scope.child(&format!("block_{i}")), &y, hidden, out);
+            y = block(
+                &scope.child(&format!("block_{i}")),
+                &y,
+                hidden,
+                out,
+                self.param_dtype,
+            );
         }
         let y = minibatch_stddev(
             &y,
@@ -165,10 +190,17 @@ impl Discriminator {
         let y = lrelu(
             &Conv2d::new(c, hidden, [3, 3])
                 .padding(Padding::Valid)
+                .param_dtype(self.param_dtype)
                 .forward(&scope.child("final_conv"), &y),
         ); // (N, 2, 2, hidden)
         let flat = y.reshape(&[dims[0], 4 * hidden]);
-        let y = lrelu(&Linear::new(4 * hidden, last).forward(&scope.child("dense"), &flat));
-        Linear::new(last, 1).forward(&scope.child("logit"), &y)
+        let y = lrelu(
+            &Linear::new(4 * hidden, last)
+                .param_dtype(self.param_dtype)
+                .forward(&scope.child("dense"), &flat),
+        );
+        Linear::new(last, 1)
+            .param_dtype(self.param_dtype)
+            .forward(&scope.child("logit"), &y)
     }
 }

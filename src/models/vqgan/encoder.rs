@@ -34,7 +34,12 @@ pub fn encode_features(
     for (i, mult) in config.ch_mult.iter().enumerate() {
         let level = scope.child(&format!("level_{i}"));
         for j in 0..config.num_res_blocks {
-            h = resnet_block(&level.child(&format!("block_{j}")), ctx, &h, config.ch * mult);
+            h = resnet_block(
+                &level.child(&format!("block_{j}")),
+                ctx,
+                &h,
+                config.ch * mult,
+            );
             if config.attn_resolutions.contains(&width) {
                 h = attention_block(&level.child(&format!("attention_{j}")), ctx, &h);
             }

@@ -33,7 +33,10 @@ pub struct LossTerms {
 impl LossTerms {
     /// The metric called `name`, if present.
     pub fn get(&self, name: &str) -> Option<&Tensor> {
-        self.metrics.iter().find(|(n, _)| *n == name).map(|(_, t)| t)
+        self.metrics
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, t)| t)
     }
 }
 
@@ -67,7 +70,10 @@ pub fn generator_loss(
             ("codebook_loss", q.codebook_loss.clone()),
             ("perplexity", q.perplexity.clone()),
             ("codebook_usage", q.codebook_usage.clone()),
-            ("d_weight", images.constant_like(config.disc_weight, images.dtype(), &[])),
+            (
+                "d_weight",
+                images.constant_like(config.disc_weight, images.dtype(), &[]),
+            ),
         ],
     }
 }

@@ -36,7 +36,7 @@ pub mod model;
 pub mod quantizer;
 
 pub use config::{AutoencoderConfig, DiscriminatorConfig, VqganConfig, VqganConfigError};
-pub use discriminator::{minibatch_stddev, Discriminator};
+pub use discriminator::{fir_blur, minibatch_stddev, Discriminator};
 pub use loss::{discriminator_loss, generator_loss, r1_penalty, LossTerms};
 pub use model::{Vqgan, VqganOutput};
 pub use quantizer::{Quantized, VectorQuantizer};
