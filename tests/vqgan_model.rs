@@ -38,13 +38,24 @@ fn bad_configs_name_the_field() {
     let mut c = VqganConfig::dmc();
     c.ae.ch_mult = vec![1, 2];
     let e = c.validate().unwrap_err().to_string();
-    assert!(e.contains("ae.ch_mult") && e.contains("needs 4 entries"), "{e}");
+    assert!(
+        e.contains("ae.ch_mult") && e.contains("needs 4 entries"),
+        "{e}"
+    );
     let mut c = VqganConfig::dmc();
     c.ae.patch_size = [6, 6];
-    assert!(c.validate().unwrap_err().to_string().contains("ae.patch_size"));
+    assert!(c
+        .validate()
+        .unwrap_err()
+        .to_string()
+        .contains("ae.patch_size"));
     let mut c = VqganConfig::dmc();
     c.ae.ch = 48;
-    assert!(c.validate().unwrap_err().to_string().contains("norm_groups"));
+    assert!(c
+        .validate()
+        .unwrap_err()
+        .to_string()
+        .contains("norm_groups"));
     let set = ["ae.n_embedd=3".to_string()];
     let e = load_config(None, VqganConfig::default(), &set).unwrap_err();
     assert!(e.to_string().contains("n_embedd"), "{e}");
