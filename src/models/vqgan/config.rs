@@ -192,7 +192,7 @@ impl VqganConfig {
         }
         for (i, &m) in ae.ch_mult.iter().enumerate() {
             let c = ae.ch * m;
-            if c == 0 || c % ae.norm_groups != 0 {
+            if c == 0 || !c.is_multiple_of(ae.norm_groups) {
                 return Err(invalid(
                     "ae.ch_mult",
                     format!(
@@ -227,7 +227,7 @@ impl VqganConfig {
         }
         let last = discriminator_features(&self.disc, self.image_size);
         let before_mbstd = last[last.len() - 1];
-        if before_mbstd % self.disc.mbstd_num_features != 0 {
+        if !before_mbstd.is_multiple_of(self.disc.mbstd_num_features) {
             return Err(invalid(
                 "disc.mbstd_num_features",
                 format!(

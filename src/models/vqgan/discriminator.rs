@@ -112,7 +112,7 @@ pub fn minibatch_stddev(x: &Tensor, group_size: usize, new_features: usize) -> T
     let dims = x.dims();
     let (n, h, w, c) = (dims[0], dims[1], dims[2], dims[3]);
     let g = group_size.min(n).max(1);
-    if n % g != 0 || new_features == 0 || c % new_features != 0 {
+    if !n.is_multiple_of(g) || new_features == 0 || !c.is_multiple_of(new_features) {
         return x.fail(
             "vqgan.minibatch_stddev",
             format!(
