@@ -242,3 +242,42 @@ fn quantizer_picks_the_nearest_code() {
     assert_close("codebook_usage", ran.out(4), &[used], 1e-6);
     let _ = session();
 }
+
+#[test]
+fn decoding_the_codes_reproduces_the_forward_pass_and_dropout_acts_only_in_training() {
+    // The straight-through value is E[codes], so decode(codes) equals the forward pass's
+    // reconstruction; dropout (rate 0.5 here) changes the output only when given a key.
+    let config = preset("tiny");
+    let s = config.image_size;
+    let frames: Vec<f64> = normals(61, 2 * s * s * 3)
+        .iter()
+        .map(|v| v.tanh())
+        .collect();
+    let mut dropping = config.clone();
+    dropping.ae.dropout = 0.5;
+    let ran = run_layer_with(
+        "decode_codes",
+        &[host(DType::F32, &[2, s, s, 3], &frames)],
+        3,
+        |_| {},
+        |scope, xs| {
+            let model = Vqgan::new(&config).unwrap();
+            let out = model.forward(scope, &xs[0], None);
+            let decoded = model.decode_codes(scope, &out.quantized.codes);
+            let with_dropout = Vqgan::new(&dropping).unwrap();
+            let key = viper::graph::ops::random::RngKey::from_seed(&xs[0], 5);
+            let trained = with_dropout.forward(scope, &xs[0], Some(&key));
+            let evaluated = with_dropout.forward(scope, &xs[0], None);
+            vec![out.recon, decoded, trained.recon, evaluated.recon]
+        },
+    );
+    assert_close("decode(codes)", ran.out(1), ran.out(0), 1e-5);
+    assert_close("dropout off in evaluation", ran.out(3), ran.out(0), 1e-6);
+    let changed = ran
+        .out(2)
+        .iter()
+        .zip(ran.out(0))
+        .filter(|(a, b)| (*a - *b).abs() > 1e-4)
+        .count();
+    assert!(changed > ran.out(0).len() / 2, "dropout changed {changed} values");
+}
