@@ -6,6 +6,7 @@
 use crate::dtype::DType;
 use crate::graph::{grad, Function, FunctionBuilder, GraphError, InputSpec, Sharding};
 use crate::lower::to_stablehlo;
+use crate::models::vqgan::objectives::{tiny_gradient_graph, Objective};
 use std::path::{Path, PathBuf};
 
 /// A graph with a stable name and a builder.
@@ -38,6 +39,17 @@ pub fn registry() -> Vec<NamedGraph> {
             name: "mlp_train_step_spmd4",
             description: "the same train step, data-parallel over 4 devices (batch sharded)",
             build: || mlp_train_step(&MlpShape::EXAMPLE, Some(4)),
+        },
+        NamedGraph {
+            name: "vqgan_tiny_generator_grads",
+            description: "tiny VQ-GAN loss_G (L1 + codebook + 0.1 adversarial) and its gradients",
+            build: || tiny_gradient_graph(Objective::Generator),
+        },
+        NamedGraph {
+            name: "vqgan_tiny_discriminator_grads",
+            description:
+                "tiny VQ-GAN loss_D (logistic + R1, a gradient of a gradient) and its gradients",
+            build: || tiny_gradient_graph(Objective::Discriminator),
         },
     ]
 }

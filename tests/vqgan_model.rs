@@ -22,6 +22,7 @@ fn preset(name: &str) -> VqganConfig {
 fn presets_load_from_json_and_validate() {
     assert_eq!(preset("dmc"), VqganConfig::dmc());
     assert_eq!(preset("atari"), VqganConfig::atari());
+    assert_eq!(preset("tiny"), VqganConfig::tiny());
     for name in ["tiny", "dmc", "atari"] {
         preset(name).validate().unwrap();
     }
@@ -279,5 +280,8 @@ fn decoding_the_codes_reproduces_the_forward_pass_and_dropout_acts_only_in_train
         .zip(ran.out(0))
         .filter(|(a, b)| (*a - *b).abs() > 1e-4)
         .count();
-    assert!(changed > ran.out(0).len() / 2, "dropout changed {changed} values");
+    assert!(
+        changed > ran.out(0).len() / 2,
+        "dropout changed {changed} values"
+    );
 }

@@ -13,8 +13,8 @@ use std::collections::HashMap;
 use std::path::Path;
 use viper::config::load_config;
 use viper::graph::{grad, Function, FunctionBuilder, Tensor};
-use viper::models::vqgan::{discriminator_loss, generator_loss, Discriminator, Vqgan, VqganConfig};
-use viper::nn::{ParamSpec, ParamTree, Scope};
+use viper::models::vqgan::{trace_objective, Objective, VqganConfig};
+use viper::nn::{ParamSpec, ParamTree};
 use viper::session::Compiled;
 use viper::testing::Rng;
 use viper::{DType, HostTensor};
@@ -59,38 +59,22 @@ struct Step {
     metrics: Vec<&'static str>,
 }
 
-/// Generator step (`update_gen`) or discriminator step, for frames `[batch, S, S, 3]`.
-fn build_step(config: &VqganConfig, batch: usize, update_gen: bool) -> Step {
-    let s = config.image_size;
-    let fb = FunctionBuilder::new(if update_gen {
-        "vqgan_gen_step"
-    } else {
-        "vqgan_disc_step"
-    });
-    let images = fb.input("images", DType::F32, &[batch, s, s, 3]);
+/// The generator or discriminator objective plus AdamW, for frames `[batch, S, S, 3]`.
+fn build_step(config: &VqganConfig, batch: usize, objective: Objective) -> Step {
+    let fb = FunctionBuilder::new(&format!("vqgan_{objective:?}_step"));
     let step = fb.input("step", DType::F32, &[]);
-    let gen_scope = Scope::new(&fb);
-    let disc_scope = Scope::new(&fb).child("disc");
-    let vqgan = Vqgan::new(config).unwrap();
-    let disc = Discriminator::new(&config.disc, s);
-    let out = vqgan.forward(&gen_scope, &images, None);
-    let terms = if update_gen {
-        let fake_logits = disc.forward(&disc_scope, &out.recon);
-        generator_loss(config, &images, &out, &fake_logits, None)
-    } else {
-        discriminator_loss(config, &disc, &disc_scope, &images, &out.recon)
-    };
-    let scope = if update_gen { &gen_scope } else { &disc_scope };
+    let traced = trace_objective(&fb, config, batch, objective).unwrap();
+    let scope = traced.updated();
     let (specs, params) = (scope.param_specs(), scope.param_tensors());
-    let grads = grad(&terms.loss, &params.iter().collect::<Vec<_>>());
+    let grads = grad(&traced.terms.loss, &params.iter().collect::<Vec<_>>());
     let mut outputs = adamw(&fb, config, &specs, &params, &grads, &step);
-    outputs.extend(terms.metrics.iter().map(|(_, t)| t.clone()));
+    outputs.extend(traced.terms.metrics.iter().map(|(_, t)| t.clone()));
     let function = fb.finish(&outputs).unwrap();
     Step {
         compiled: session().compile(&function).unwrap(),
         function,
         updated: specs,
-        metrics: terms.metrics.iter().map(|(n, _)| *n).collect(),
+        metrics: traced.terms.metrics.iter().map(|(n, _)| *n).collect(),
     }
 }
 
@@ -181,8 +165,8 @@ fn preset(name: &str) -> VqganConfig {
 fn tiny_config_learns_to_reconstruct_moving_squares() {
     let config = preset("tiny");
     let batch = config.batch_size;
-    let gen = build_step(&config, batch, true);
-    let disc = build_step(&config, batch, false);
+    let gen = build_step(&config, batch, Objective::Generator);
+    let disc = build_step(&config, batch, Objective::Discriminator);
     let mut state = State::new(&gen, &disc, config.seed);
     let mut rng = Rng::new(config.seed);
     let mut l1 = vec![];
@@ -212,8 +196,8 @@ fn tiny_config_learns_to_reconstruct_moving_squares() {
 fn one_step(name: &str) {
     let config = preset(name);
     let batch = 2;
-    let gen = build_step(&config, batch, true);
-    let disc = build_step(&config, batch, false);
+    let gen = build_step(&config, batch, Objective::Generator);
+    let disc = build_step(&config, batch, Objective::Discriminator);
     let mut state = State::new(&gen, &disc, config.seed);
     let before = state.values["decoder/conv_out/kernel"].to_f64_vec();
     let images = moving_squares(&mut Rng::new(1), batch, config.image_size, 0);

@@ -145,6 +145,28 @@ impl VqganConfig {
         c
     }
 
+    /// `configs/vqgan/tiny.json`: 16x16 frames, 8x8 codes of K = 32, for tests and demos.
+    pub fn tiny() -> Self {
+        let mut c = VqganConfig::dmc();
+        c.image_size = 16;
+        c.ae.ch = 32;
+        c.ae.ch_mult = vec![1, 1];
+        c.ae.z_channels = 16;
+        c.ae.embed_dim = 16;
+        c.ae.n_embed = 32;
+        c.ae.patch_size = [2, 2];
+        c.disc.base_features = 8;
+        c.disc.max_hidden_feature_size = 64;
+        c.batch_size = 16;
+        c.lr = 1e-3;
+        c.warmup_steps = 20;
+        c.total_steps = 300;
+        c.save_interval = 100;
+        c.viz_interval = 100;
+        c.log_interval = 10;
+        c
+    }
+
     /// The code grid `[h, w]` of one frame.
     pub fn code_grid(&self) -> [usize; 2] {
         let [ph, pw] = self.ae.patch_size;

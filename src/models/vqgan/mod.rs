@@ -12,6 +12,7 @@
 //! | `model.rs` | `Vqgan`: encode -> quantize -> decode |
 //! | `discriminator.rs` | `Discriminator`, minibatch stddev |
 //! | `loss.rs` | generator and discriminator losses, R1 |
+//! | `objectives.rs` | both objectives traced for a trainer; their gradient graphs |
 //!
 //! ```
 //! use viper::graph::FunctionBuilder;
@@ -33,10 +34,12 @@ pub mod discriminator;
 pub mod encoder;
 pub mod loss;
 pub mod model;
+pub mod objectives;
 pub mod quantizer;
 
 pub use config::{AutoencoderConfig, DiscriminatorConfig, VqganConfig, VqganConfigError};
 pub use discriminator::{fir_blur, minibatch_stddev, Discriminator};
 pub use loss::{discriminator_loss, generator_loss, r1_penalty, LossTerms};
 pub use model::{Vqgan, VqganOutput};
+pub use objectives::{gradient_graph, trace_objective, GradientGraph, Objective, TracedObjective};
 pub use quantizer::{Quantized, VectorQuantizer};

@@ -1,0 +1,2497 @@
+module @vqgan_tiny_discriminator_grads attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 : i32} {
+  func.func public @main(%arg0: tensor<4x16x16x3xf32>, %arg1: tensor<3x3x3x32xf32>, %arg2: tensor<32xf32>, %arg3: tensor<32xf32>, %arg4: tensor<32xf32>, %arg5: tensor<3x3x32x32xf32>, %arg6: tensor<32xf32>, %arg7: tensor<32xf32>, %arg8: tensor<32xf32>, %arg9: tensor<3x3x32x32xf32>, %arg10: tensor<32xf32>, %arg11: tensor<3x3x32x32xf32>, %arg12: tensor<32xf32>, %arg13: tensor<32xf32>, %arg14: tensor<32xf32>, %arg15: tensor<3x3x32x32xf32>, %arg16: tensor<32xf32>, %arg17: tensor<32xf32>, %arg18: tensor<32xf32>, %arg19: tensor<3x3x32x32xf32>, %arg20: tensor<32xf32>, %arg21: tensor<32xf32>, %arg22: tensor<32xf32>, %arg23: tensor<3x3x32x32xf32>, %arg24: tensor<32xf32>, %arg25: tensor<32xf32>, %arg26: tensor<32xf32>, %arg27: tensor<3x3x32x32xf32>, %arg28: tensor<32xf32>, %arg29: tensor<32xf32>, %arg30: tensor<32xf32>, %arg31: tensor<1x1x32x32xf32>, %arg32: tensor<32xf32>, %arg33: tensor<1x1x32x32xf32>, %arg34: tensor<32xf32>, %arg35: tensor<1x1x32x32xf32>, %arg36: tensor<32xf32>, %arg37: tensor<1x1x32x32xf32>, %arg38: tensor<32xf32>, %arg39: tensor<32xf32>, %arg40: tensor<32xf32>, %arg41: tensor<3x3x32x32xf32>, %arg42: tensor<32xf32>, %arg43: tensor<32xf32>, %arg44: tensor<32xf32>, %arg45: tensor<3x3x32x32xf32>, %arg46: tensor<32xf32>, %arg47: tensor<32xf32>, %arg48: tensor<32xf32>, %arg49: tensor<3x3x32x16xf32>, %arg50: tensor<16xf32>, %arg51: tensor<1x1x16x16xf32>, %arg52: tensor<16xf32>, %arg53: tensor<32x16xf32>, %arg54: tensor<1x1x16x16xf32>, %arg55: tensor<16xf32>, %arg56: tensor<3x3x16x32xf32>, %arg57: tensor<32xf32>, %arg58: tensor<32xf32>, %arg59: tensor<32xf32>, %arg60: tensor<3x3x32x32xf32>, %arg61: tensor<32xf32>, %arg62: tensor<32xf32>, %arg63: tensor<32xf32>, %arg64: tensor<3x3x32x32xf32>, %arg65: tensor<32xf32>, %arg66: tensor<32xf32>, %arg67: tensor<32xf32>, %arg68: tensor<1x1x32x32xf32>, %arg69: tensor<32xf32>, %arg70: tensor<1x1x32x32xf32>, %arg71: tensor<32xf32>, %arg72: tensor<1x1x32x32xf32>, %arg73: tensor<32xf32>, %arg74: tensor<1x1x32x32xf32>, %arg75: tensor<32xf32>, %arg76: tensor<32xf32>, %arg77: tensor<32xf32>, %arg78: tensor<3x3x32x32xf32>, %arg79: tensor<32xf32>, %arg80: tensor<32xf32>, %arg81: tensor<32xf32>, %arg82: tensor<3x3x32x32xf32>, %arg83: tensor<32xf32>, %arg84: tensor<32xf32>, %arg85: tensor<32xf32>, %arg86: tensor<3x3x32x32xf32>, %arg87: tensor<32xf32>, %arg88: tensor<32xf32>, %arg89: tensor<32xf32>, %arg90: tensor<3x3x32x32xf32>, %arg91: tensor<32xf32>, %arg92: tensor<32xf32>, %arg93: tensor<32xf32>, %arg94: tensor<3x3x32x32xf32>, %arg95: tensor<32xf32>, %arg96: tensor<32xf32>, %arg97: tensor<32xf32>, %arg98: tensor<3x3x32x32xf32>, %arg99: tensor<32xf32>, %arg100: tensor<3x3x32x32xf32>, %arg101: tensor<32xf32>, %arg102: tensor<32xf32>, %arg103: tensor<32xf32>, %arg104: tensor<3x3x32x32xf32>, %arg105: tensor<32xf32>, %arg106: tensor<32xf32>, %arg107: tensor<32xf32>, %arg108: tensor<3x3x32x32xf32>, %arg109: tensor<32xf32>, %arg110: tensor<32xf32>, %arg111: tensor<32xf32>, %arg112: tensor<3x3x32x32xf32>, %arg113: tensor<32xf32>, %arg114: tensor<32xf32>, %arg115: tensor<32xf32>, %arg116: tensor<3x3x32x32xf32>, %arg117: tensor<32xf32>, %arg118: tensor<32xf32>, %arg119: tensor<32xf32>, %arg120: tensor<3x3x32x3xf32>, %arg121: tensor<3xf32>, %arg122: tensor<1x1x3x8xf32>, %arg123: tensor<8xf32>, %arg124: tensor<3x3x8x32xf32>, %arg125: tensor<32xf32>, %arg126: tensor<3x3x32x16xf32>, %arg127: tensor<16xf32>, %arg128: tensor<1x1x8x16xf32>, %arg129: tensor<16xf32>, %arg130: tensor<3x3x16x64xf32>, %arg131: tensor<64xf32>, %arg132: tensor<3x3x64x32xf32>, %arg133: tensor<32xf32>, %arg134: tensor<1x1x16x32xf32>, %arg135: tensor<32xf32>, %arg136: tensor<3x3x33x32xf32>, %arg137: tensor<32xf32>, %arg138: tensor<128x64xf32>, %arg139: tensor<64xf32>, %arg140: tensor<64x1xf32>, %arg141: tensor<1xf32>) -> (tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<1x1x3x8xf32>, tensor<8xf32>, tensor<3x3x8x32xf32>, tensor<32xf32>, tensor<3x3x32x16xf32>, tensor<16xf32>, tensor<1x1x8x16xf32>, tensor<16xf32>, tensor<3x3x16x64xf32>, tensor<64xf32>, tensor<3x3x64x32xf32>, tensor<32xf32>, tensor<1x1x16x32xf32>, tensor<32xf32>, tensor<3x3x33x32xf32>, tensor<32xf32>, tensor<128x64xf32>, tensor<64xf32>, tensor<64x1xf32>, tensor<1xf32>) {
+    %0 = "stablehlo.convolution"(%arg0, %arg1) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x3xf32>, tensor<3x3x3x32xf32>) -> tensor<4x16x16x32xf32>
+    %1 = "stablehlo.broadcast_in_dim"(%arg2) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x16x16x32xf32>
+    %2 = "stablehlo.add"(%0, %1) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %3 = "stablehlo.reshape"(%2) : (tensor<4x16x16x32xf32>) -> tensor<4x256x32x1xf32>
+    %4 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %5 = "stablehlo.reduce"(%3, %4) ({
+    ^bb0(%6: tensor<f32>, %7: tensor<f32>):
+        %8 = "stablehlo.add"(%6, %7) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%8) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x256x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %9 = "stablehlo.reshape"(%5) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %10 = "stablehlo.constant"() {value = dense<256.0> : tensor<4x1x32x1xf32>} : () -> tensor<4x1x32x1xf32>
+    %11 = "stablehlo.divide"(%9, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %12 = "stablehlo.broadcast_in_dim"(%11) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %13 = "stablehlo.subtract"(%3, %12) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %14 = "stablehlo.multiply"(%13, %13) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %15 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %16 = "stablehlo.reduce"(%14, %15) ({
+    ^bb0(%17: tensor<f32>, %18: tensor<f32>):
+        %19 = "stablehlo.add"(%17, %18) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%19) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x256x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %20 = "stablehlo.reshape"(%16) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %21 = "stablehlo.divide"(%20, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %22 = "stablehlo.constant"() {value = dense<0x358637BD> : tensor<4x1x32x1xf32>} : () -> tensor<4x1x32x1xf32>
+    %23 = "stablehlo.add"(%21, %22) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %24 = "stablehlo.rsqrt"(%23) : (tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %25 = "stablehlo.broadcast_in_dim"(%24) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %26 = "stablehlo.multiply"(%13, %25) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %27 = "stablehlo.reshape"(%26) : (tensor<4x256x32x1xf32>) -> tensor<4x16x16x32xf32>
+    %28 = "stablehlo.broadcast_in_dim"(%arg3) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x16x16x32xf32>
+    %29 = "stablehlo.multiply"(%27, %28) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %30 = "stablehlo.broadcast_in_dim"(%arg4) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x16x16x32xf32>
+    %31 = "stablehlo.add"(%29, %30) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %32 = "stablehlo.logistic"(%31) : (tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %33 = "stablehlo.multiply"(%31, %32) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %34 = "stablehlo.convolution"(%33, %arg5) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x16x16x32xf32>
+    %35 = "stablehlo.broadcast_in_dim"(%arg6) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x16x16x32xf32>
+    %36 = "stablehlo.add"(%34, %35) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %37 = "stablehlo.reshape"(%36) : (tensor<4x16x16x32xf32>) -> tensor<4x256x32x1xf32>
+    %38 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %39 = "stablehlo.reduce"(%37, %38) ({
+    ^bb0(%40: tensor<f32>, %41: tensor<f32>):
+        %42 = "stablehlo.add"(%40, %41) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%42) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x256x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %43 = "stablehlo.reshape"(%39) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %44 = "stablehlo.divide"(%43, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %45 = "stablehlo.broadcast_in_dim"(%44) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %46 = "stablehlo.subtract"(%37, %45) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %47 = "stablehlo.multiply"(%46, %46) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %48 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %49 = "stablehlo.reduce"(%47, %48) ({
+    ^bb0(%50: tensor<f32>, %51: tensor<f32>):
+        %52 = "stablehlo.add"(%50, %51) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%52) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x256x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %53 = "stablehlo.reshape"(%49) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %54 = "stablehlo.divide"(%53, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %55 = "stablehlo.add"(%54, %22) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %56 = "stablehlo.rsqrt"(%55) : (tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %57 = "stablehlo.broadcast_in_dim"(%56) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %58 = "stablehlo.multiply"(%46, %57) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %59 = "stablehlo.reshape"(%58) : (tensor<4x256x32x1xf32>) -> tensor<4x16x16x32xf32>
+    %60 = "stablehlo.broadcast_in_dim"(%arg7) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x16x16x32xf32>
+    %61 = "stablehlo.multiply"(%59, %60) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %62 = "stablehlo.broadcast_in_dim"(%arg8) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x16x16x32xf32>
+    %63 = "stablehlo.add"(%61, %62) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %64 = "stablehlo.logistic"(%63) : (tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %65 = "stablehlo.multiply"(%63, %64) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %66 = "stablehlo.convolution"(%65, %arg9) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x16x16x32xf32>
+    %67 = "stablehlo.broadcast_in_dim"(%arg10) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x16x16x32xf32>
+    %68 = "stablehlo.add"(%66, %67) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %69 = "stablehlo.add"(%2, %68) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %70 = "stablehlo.convolution"(%69, %arg11) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 1], [0, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 2, 2>} : (tensor<4x16x16x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %71 = "stablehlo.broadcast_in_dim"(%arg12) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %72 = "stablehlo.add"(%70, %71) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %73 = "stablehlo.reshape"(%72) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
+    %74 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %75 = "stablehlo.reduce"(%73, %74) ({
+    ^bb0(%76: tensor<f32>, %77: tensor<f32>):
+        %78 = "stablehlo.add"(%76, %77) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%78) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %79 = "stablehlo.reshape"(%75) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %80 = "stablehlo.constant"() {value = dense<64.0> : tensor<4x1x32x1xf32>} : () -> tensor<4x1x32x1xf32>
+    %81 = "stablehlo.divide"(%79, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %82 = "stablehlo.broadcast_in_dim"(%81) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %83 = "stablehlo.subtract"(%73, %82) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %84 = "stablehlo.multiply"(%83, %83) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %85 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %86 = "stablehlo.reduce"(%84, %85) ({
+    ^bb0(%87: tensor<f32>, %88: tensor<f32>):
+        %89 = "stablehlo.add"(%87, %88) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%89) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %90 = "stablehlo.reshape"(%86) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %91 = "stablehlo.divide"(%90, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %92 = "stablehlo.add"(%91, %22) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %93 = "stablehlo.rsqrt"(%92) : (tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %94 = "stablehlo.broadcast_in_dim"(%93) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %95 = "stablehlo.multiply"(%83, %94) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %96 = "stablehlo.reshape"(%95) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
+    %97 = "stablehlo.broadcast_in_dim"(%arg13) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %98 = "stablehlo.multiply"(%96, %97) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %99 = "stablehlo.broadcast_in_dim"(%arg14) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %100 = "stablehlo.add"(%98, %99) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %101 = "stablehlo.logistic"(%100) : (tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %102 = "stablehlo.multiply"(%100, %101) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %103 = "stablehlo.convolution"(%102, %arg15) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %104 = "stablehlo.broadcast_in_dim"(%arg16) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %105 = "stablehlo.add"(%103, %104) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %106 = "stablehlo.reshape"(%105) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
+    %107 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %108 = "stablehlo.reduce"(%106, %107) ({
+    ^bb0(%109: tensor<f32>, %110: tensor<f32>):
+        %111 = "stablehlo.add"(%109, %110) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%111) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %112 = "stablehlo.reshape"(%108) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %113 = "stablehlo.divide"(%112, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %114 = "stablehlo.broadcast_in_dim"(%113) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %115 = "stablehlo.subtract"(%106, %114) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %116 = "stablehlo.multiply"(%115, %115) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %117 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %118 = "stablehlo.reduce"(%116, %117) ({
+    ^bb0(%119: tensor<f32>, %120: tensor<f32>):
+        %121 = "stablehlo.add"(%119, %120) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%121) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %122 = "stablehlo.reshape"(%118) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %123 = "stablehlo.divide"(%122, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %124 = "stablehlo.add"(%123, %22) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %125 = "stablehlo.rsqrt"(%124) : (tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %126 = "stablehlo.broadcast_in_dim"(%125) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %127 = "stablehlo.multiply"(%115, %126) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %128 = "stablehlo.reshape"(%127) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
+    %129 = "stablehlo.broadcast_in_dim"(%arg17) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %130 = "stablehlo.multiply"(%128, %129) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %131 = "stablehlo.broadcast_in_dim"(%arg18) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %132 = "stablehlo.add"(%130, %131) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %133 = "stablehlo.logistic"(%132) : (tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %134 = "stablehlo.multiply"(%132, %133) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %135 = "stablehlo.convolution"(%134, %arg19) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %136 = "stablehlo.broadcast_in_dim"(%arg20) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %137 = "stablehlo.add"(%135, %136) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %138 = "stablehlo.add"(%72, %137) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %139 = "stablehlo.reshape"(%138) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
+    %140 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %141 = "stablehlo.reduce"(%139, %140) ({
+    ^bb0(%142: tensor<f32>, %143: tensor<f32>):
+        %144 = "stablehlo.add"(%142, %143) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%144) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %145 = "stablehlo.reshape"(%141) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %146 = "stablehlo.divide"(%145, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %147 = "stablehlo.broadcast_in_dim"(%146) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %148 = "stablehlo.subtract"(%139, %147) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %149 = "stablehlo.multiply"(%148, %148) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %150 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %151 = "stablehlo.reduce"(%149, %150) ({
+    ^bb0(%152: tensor<f32>, %153: tensor<f32>):
+        %154 = "stablehlo.add"(%152, %153) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%154) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %155 = "stablehlo.reshape"(%151) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %156 = "stablehlo.divide"(%155, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %157 = "stablehlo.add"(%156, %22) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %158 = "stablehlo.rsqrt"(%157) : (tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %159 = "stablehlo.broadcast_in_dim"(%158) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %160 = "stablehlo.multiply"(%148, %159) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %161 = "stablehlo.reshape"(%160) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
+    %162 = "stablehlo.broadcast_in_dim"(%arg21) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %163 = "stablehlo.multiply"(%161, %162) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %164 = "stablehlo.broadcast_in_dim"(%arg22) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %165 = "stablehlo.add"(%163, %164) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %166 = "stablehlo.logistic"(%165) : (tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %167 = "stablehlo.multiply"(%165, %166) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %168 = "stablehlo.convolution"(%167, %arg23) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %169 = "stablehlo.broadcast_in_dim"(%arg24) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %170 = "stablehlo.add"(%168, %169) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %171 = "stablehlo.reshape"(%170) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
+    %172 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %173 = "stablehlo.reduce"(%171, %172) ({
+    ^bb0(%174: tensor<f32>, %175: tensor<f32>):
+        %176 = "stablehlo.add"(%174, %175) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%176) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %177 = "stablehlo.reshape"(%173) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %178 = "stablehlo.divide"(%177, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %179 = "stablehlo.broadcast_in_dim"(%178) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %180 = "stablehlo.subtract"(%171, %179) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %181 = "stablehlo.multiply"(%180, %180) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %182 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %183 = "stablehlo.reduce"(%181, %182) ({
+    ^bb0(%184: tensor<f32>, %185: tensor<f32>):
+        %186 = "stablehlo.add"(%184, %185) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%186) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %187 = "stablehlo.reshape"(%183) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %188 = "stablehlo.divide"(%187, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %189 = "stablehlo.add"(%188, %22) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %190 = "stablehlo.rsqrt"(%189) : (tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %191 = "stablehlo.broadcast_in_dim"(%190) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %192 = "stablehlo.multiply"(%180, %191) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %193 = "stablehlo.reshape"(%192) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
+    %194 = "stablehlo.broadcast_in_dim"(%arg25) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %195 = "stablehlo.multiply"(%193, %194) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %196 = "stablehlo.broadcast_in_dim"(%arg26) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %197 = "stablehlo.add"(%195, %196) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %198 = "stablehlo.logistic"(%197) : (tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %199 = "stablehlo.multiply"(%197, %198) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %200 = "stablehlo.convolution"(%199, %arg27) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %201 = "stablehlo.broadcast_in_dim"(%arg28) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %202 = "stablehlo.add"(%200, %201) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %203 = "stablehlo.add"(%138, %202) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %204 = "stablehlo.reshape"(%203) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
+    %205 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %206 = "stablehlo.reduce"(%204, %205) ({
+    ^bb0(%207: tensor<f32>, %208: tensor<f32>):
+        %209 = "stablehlo.add"(%207, %208) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%209) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %210 = "stablehlo.reshape"(%206) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %211 = "stablehlo.divide"(%210, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %212 = "stablehlo.broadcast_in_dim"(%211) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %213 = "stablehlo.subtract"(%204, %212) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %214 = "stablehlo.multiply"(%213, %213) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %215 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %216 = "stablehlo.reduce"(%214, %215) ({
+    ^bb0(%217: tensor<f32>, %218: tensor<f32>):
+        %219 = "stablehlo.add"(%217, %218) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%219) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %220 = "stablehlo.reshape"(%216) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %221 = "stablehlo.divide"(%220, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %222 = "stablehlo.add"(%221, %22) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %223 = "stablehlo.rsqrt"(%222) : (tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %224 = "stablehlo.broadcast_in_dim"(%223) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %225 = "stablehlo.multiply"(%213, %224) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %226 = "stablehlo.reshape"(%225) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
+    %227 = "stablehlo.broadcast_in_dim"(%arg29) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %228 = "stablehlo.multiply"(%226, %227) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %229 = "stablehlo.broadcast_in_dim"(%arg30) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %230 = "stablehlo.add"(%228, %229) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %231 = "stablehlo.convolution"(%230, %arg31) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<1x1x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %232 = "stablehlo.broadcast_in_dim"(%arg32) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %233 = "stablehlo.add"(%231, %232) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %234 = "stablehlo.reshape"(%233) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32xf32>
+    %235 = "stablehlo.convolution"(%230, %arg33) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<1x1x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %236 = "stablehlo.broadcast_in_dim"(%arg34) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %237 = "stablehlo.add"(%235, %236) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %238 = "stablehlo.reshape"(%237) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32xf32>
+    %239 = "stablehlo.convolution"(%230, %arg35) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<1x1x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %240 = "stablehlo.broadcast_in_dim"(%arg36) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %241 = "stablehlo.add"(%239, %240) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %242 = "stablehlo.reshape"(%241) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32xf32>
+    %243 = "stablehlo.dot_general"(%234, %238) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<4x64x32xf32>, tensor<4x64x32xf32>) -> tensor<4x64x64xf32>
+    %244 = "stablehlo.constant"() {value = dense<0.17677669> : tensor<4x64x64xf32>} : () -> tensor<4x64x64xf32>
+    %245 = "stablehlo.multiply"(%243, %244) : (tensor<4x64x64xf32>, tensor<4x64x64xf32>) -> tensor<4x64x64xf32>
+    %246 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %247 = "stablehlo.reduce"(%245, %246) ({
+    ^bb0(%248: tensor<f32>, %249: tensor<f32>):
+        %250 = "stablehlo.maximum"(%248, %249) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%250) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 2>} : (tensor<4x64x64xf32>, tensor<f32>) -> tensor<4x64xf32>
+    %251 = "stablehlo.reshape"(%247) : (tensor<4x64xf32>) -> tensor<4x64x1xf32>
+    %252 = "stablehlo.broadcast_in_dim"(%251) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<4x64x1xf32>) -> tensor<4x64x64xf32>
+    %253 = "stablehlo.subtract"(%245, %252) : (tensor<4x64x64xf32>, tensor<4x64x64xf32>) -> tensor<4x64x64xf32>
+    %254 = "stablehlo.exponential"(%253) : (tensor<4x64x64xf32>) -> tensor<4x64x64xf32>
+    %255 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %256 = "stablehlo.reduce"(%254, %255) ({
+    ^bb0(%257: tensor<f32>, %258: tensor<f32>):
+        %259 = "stablehlo.add"(%257, %258) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%259) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 2>} : (tensor<4x64x64xf32>, tensor<f32>) -> tensor<4x64xf32>
+    %260 = "stablehlo.reshape"(%256) : (tensor<4x64xf32>) -> tensor<4x64x1xf32>
+    %261 = "stablehlo.broadcast_in_dim"(%260) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<4x64x1xf32>) -> tensor<4x64x64xf32>
+    %262 = "stablehlo.divide"(%254, %261) : (tensor<4x64x64xf32>, tensor<4x64x64xf32>) -> tensor<4x64x64xf32>
+    %263 = "stablehlo.dot_general"(%262, %242) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<4x64x64xf32>, tensor<4x64x32xf32>) -> tensor<4x64x32xf32>
+    %264 = "stablehlo.reshape"(%263) : (tensor<4x64x32xf32>) -> tensor<4x8x8x32xf32>
+    %265 = "stablehlo.convolution"(%264, %arg37) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<1x1x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %266 = "stablehlo.broadcast_in_dim"(%arg38) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %267 = "stablehlo.add"(%265, %266) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %268 = "stablehlo.add"(%203, %267) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %269 = "stablehlo.reshape"(%268) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
+    %270 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %271 = "stablehlo.reduce"(%269, %270) ({
+    ^bb0(%272: tensor<f32>, %273: tensor<f32>):
+        %274 = "stablehlo.add"(%272, %273) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%274) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %275 = "stablehlo.reshape"(%271) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %276 = "stablehlo.divide"(%275, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %277 = "stablehlo.broadcast_in_dim"(%276) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %278 = "stablehlo.subtract"(%269, %277) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %279 = "stablehlo.multiply"(%278, %278) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %280 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %281 = "stablehlo.reduce"(%279, %280) ({
+    ^bb0(%282: tensor<f32>, %283: tensor<f32>):
+        %284 = "stablehlo.add"(%282, %283) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%284) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %285 = "stablehlo.reshape"(%281) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %286 = "stablehlo.divide"(%285, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %287 = "stablehlo.add"(%286, %22) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %288 = "stablehlo.rsqrt"(%287) : (tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %289 = "stablehlo.broadcast_in_dim"(%288) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %290 = "stablehlo.multiply"(%278, %289) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %291 = "stablehlo.reshape"(%290) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
+    %292 = "stablehlo.broadcast_in_dim"(%arg39) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %293 = "stablehlo.multiply"(%291, %292) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %294 = "stablehlo.broadcast_in_dim"(%arg40) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %295 = "stablehlo.add"(%293, %294) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %296 = "stablehlo.logistic"(%295) : (tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %297 = "stablehlo.multiply"(%295, %296) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %298 = "stablehlo.convolution"(%297, %arg41) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %299 = "stablehlo.broadcast_in_dim"(%arg42) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %300 = "stablehlo.add"(%298, %299) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %301 = "stablehlo.reshape"(%300) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
+    %302 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %303 = "stablehlo.reduce"(%301, %302) ({
+    ^bb0(%304: tensor<f32>, %305: tensor<f32>):
+        %306 = "stablehlo.add"(%304, %305) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%306) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %307 = "stablehlo.reshape"(%303) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %308 = "stablehlo.divide"(%307, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %309 = "stablehlo.broadcast_in_dim"(%308) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %310 = "stablehlo.subtract"(%301, %309) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %311 = "stablehlo.multiply"(%310, %310) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %312 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %313 = "stablehlo.reduce"(%311, %312) ({
+    ^bb0(%314: tensor<f32>, %315: tensor<f32>):
+        %316 = "stablehlo.add"(%314, %315) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%316) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %317 = "stablehlo.reshape"(%313) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %318 = "stablehlo.divide"(%317, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %319 = "stablehlo.add"(%318, %22) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %320 = "stablehlo.rsqrt"(%319) : (tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %321 = "stablehlo.broadcast_in_dim"(%320) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %322 = "stablehlo.multiply"(%310, %321) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %323 = "stablehlo.reshape"(%322) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
+    %324 = "stablehlo.broadcast_in_dim"(%arg43) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %325 = "stablehlo.multiply"(%323, %324) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %326 = "stablehlo.broadcast_in_dim"(%arg44) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %327 = "stablehlo.add"(%325, %326) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %328 = "stablehlo.logistic"(%327) : (tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %329 = "stablehlo.multiply"(%327, %328) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %330 = "stablehlo.convolution"(%329, %arg45) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %331 = "stablehlo.broadcast_in_dim"(%arg46) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %332 = "stablehlo.add"(%330, %331) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %333 = "stablehlo.add"(%268, %332) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %334 = "stablehlo.reshape"(%333) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
+    %335 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %336 = "stablehlo.reduce"(%334, %335) ({
+    ^bb0(%337: tensor<f32>, %338: tensor<f32>):
+        %339 = "stablehlo.add"(%337, %338) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%339) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %340 = "stablehlo.reshape"(%336) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %341 = "stablehlo.divide"(%340, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %342 = "stablehlo.broadcast_in_dim"(%341) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %343 = "stablehlo.subtract"(%334, %342) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %344 = "stablehlo.multiply"(%343, %343) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %345 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %346 = "stablehlo.reduce"(%344, %345) ({
+    ^bb0(%347: tensor<f32>, %348: tensor<f32>):
+        %349 = "stablehlo.add"(%347, %348) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%349) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %350 = "stablehlo.reshape"(%346) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %351 = "stablehlo.divide"(%350, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %352 = "stablehlo.add"(%351, %22) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %353 = "stablehlo.rsqrt"(%352) : (tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %354 = "stablehlo.broadcast_in_dim"(%353) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %355 = "stablehlo.multiply"(%343, %354) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %356 = "stablehlo.reshape"(%355) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
+    %357 = "stablehlo.broadcast_in_dim"(%arg47) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %358 = "stablehlo.multiply"(%356, %357) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %359 = "stablehlo.broadcast_in_dim"(%arg48) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %360 = "stablehlo.add"(%358, %359) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %361 = "stablehlo.logistic"(%360) : (tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %362 = "stablehlo.multiply"(%360, %361) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %363 = "stablehlo.convolution"(%362, %arg49) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x16xf32>) -> tensor<4x8x8x16xf32>
+    %364 = "stablehlo.broadcast_in_dim"(%arg50) {broadcast_dimensions = array<i64: 3>} : (tensor<16xf32>) -> tensor<4x8x8x16xf32>
+    %365 = "stablehlo.add"(%363, %364) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %366 = "stablehlo.convolution"(%365, %arg51) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x16xf32>, tensor<1x1x16x16xf32>) -> tensor<4x8x8x16xf32>
+    %367 = "stablehlo.broadcast_in_dim"(%arg52) {broadcast_dimensions = array<i64: 3>} : (tensor<16xf32>) -> tensor<4x8x8x16xf32>
+    %368 = "stablehlo.add"(%366, %367) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %369 = "stablehlo.reshape"(%368) : (tensor<4x8x8x16xf32>) -> tensor<256x16xf32>
+    %370 = "stablehlo.dot_general"(%369, %arg53) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<256x16xf32>, tensor<32x16xf32>) -> tensor<256x32xf32>
+    %371 = "stablehlo.multiply"(%369, %369) : (tensor<256x16xf32>, tensor<256x16xf32>) -> tensor<256x16xf32>
+    %372 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %373 = "stablehlo.reduce"(%371, %372) ({
+    ^bb0(%374: tensor<f32>, %375: tensor<f32>):
+        %376 = "stablehlo.add"(%374, %375) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%376) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<256x16xf32>, tensor<f32>) -> tensor<256xf32>
+    %377 = "stablehlo.reshape"(%373) : (tensor<256xf32>) -> tensor<256x1xf32>
+    %378 = "stablehlo.multiply"(%arg53, %arg53) : (tensor<32x16xf32>, tensor<32x16xf32>) -> tensor<32x16xf32>
+    %379 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %380 = "stablehlo.reduce"(%378, %379) ({
+    ^bb0(%381: tensor<f32>, %382: tensor<f32>):
+        %383 = "stablehlo.add"(%381, %382) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%383) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<32x16xf32>, tensor<f32>) -> tensor<32xf32>
+    %384 = "stablehlo.reshape"(%380) : (tensor<32xf32>) -> tensor<1x32xf32>
+    %385 = "stablehlo.broadcast_in_dim"(%377) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<256x1xf32>) -> tensor<256x32xf32>
+    %386 = "stablehlo.broadcast_in_dim"(%384) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<1x32xf32>) -> tensor<256x32xf32>
+    %387 = "stablehlo.add"(%385, %386) : (tensor<256x32xf32>, tensor<256x32xf32>) -> tensor<256x32xf32>
+    %388 = "stablehlo.constant"() {value = dense<2.0> : tensor<256x32xf32>} : () -> tensor<256x32xf32>
+    %389 = "stablehlo.multiply"(%370, %388) : (tensor<256x32xf32>, tensor<256x32xf32>) -> tensor<256x32xf32>
+    %390 = "stablehlo.subtract"(%387, %389) : (tensor<256x32xf32>, tensor<256x32xf32>) -> tensor<256x32xf32>
+    %391 = "stablehlo.constant"() {value = dense<0x7F800000> : tensor<f32>} : () -> tensor<f32>
+    %392 = "stablehlo.reduce"(%390, %391) ({
+    ^bb0(%393: tensor<f32>, %394: tensor<f32>):
+        %395 = "stablehlo.minimum"(%393, %394) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%395) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<256x32xf32>, tensor<f32>) -> tensor<256xf32>
+    %396 = "stablehlo.broadcast_in_dim"(%392) {broadcast_dimensions = array<i64: 0>} : (tensor<256xf32>) -> tensor<256x32xf32>
+    %397 = "stablehlo.compare"(%390, %396) {comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<256x32xf32>, tensor<256x32xf32>) -> tensor<256x32xi1>
+    %398 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<256x32xi32>
+    %399 = "stablehlo.constant"() {value = dense<32> : tensor<256x32xi32>} : () -> tensor<256x32xi32>
+    %400 = "stablehlo.select"(%397, %398, %399) : (tensor<256x32xi1>, tensor<256x32xi32>, tensor<256x32xi32>) -> tensor<256x32xi32>
+    %401 = "stablehlo.constant"() {value = dense<2147483647> : tensor<i32>} : () -> tensor<i32>
+    %402 = "stablehlo.reduce"(%400, %401) ({
+    ^bb0(%403: tensor<i32>, %404: tensor<i32>):
+        %405 = "stablehlo.minimum"(%403, %404) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+        "stablehlo.return"(%405) : (tensor<i32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<256x32xi32>, tensor<i32>) -> tensor<256xi32>
+    %406 = "stablehlo.gather"(%arg53, %402) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 16>} : (tensor<32x16xf32>, tensor<256xi32>) -> tensor<256x16xf32>
+    %407 = "stablehlo.reshape"(%406) : (tensor<256x16xf32>) -> tensor<4x8x8x16xf32>
+    %408 = "stablehlo.subtract"(%407, %368) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %409 = "stablehlo.add"(%368, %408) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %410 = "stablehlo.convolution"(%409, %arg54) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x16xf32>, tensor<1x1x16x16xf32>) -> tensor<4x8x8x16xf32>
+    %411 = "stablehlo.broadcast_in_dim"(%arg55) {broadcast_dimensions = array<i64: 3>} : (tensor<16xf32>) -> tensor<4x8x8x16xf32>
+    %412 = "stablehlo.add"(%410, %411) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %413 = "stablehlo.convolution"(%412, %arg56) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x16xf32>, tensor<3x3x16x32xf32>) -> tensor<4x8x8x32xf32>
+    %414 = "stablehlo.broadcast_in_dim"(%arg57) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %415 = "stablehlo.add"(%413, %414) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %416 = "stablehlo.reshape"(%415) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
+    %417 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %418 = "stablehlo.reduce"(%416, %417) ({
+    ^bb0(%419: tensor<f32>, %420: tensor<f32>):
+        %421 = "stablehlo.add"(%419, %420) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%421) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %422 = "stablehlo.reshape"(%418) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %423 = "stablehlo.divide"(%422, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %424 = "stablehlo.broadcast_in_dim"(%423) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %425 = "stablehlo.subtract"(%416, %424) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %426 = "stablehlo.multiply"(%425, %425) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %427 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %428 = "stablehlo.reduce"(%426, %427) ({
+    ^bb0(%429: tensor<f32>, %430: tensor<f32>):
+        %431 = "stablehlo.add"(%429, %430) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%431) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %432 = "stablehlo.reshape"(%428) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %433 = "stablehlo.divide"(%432, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %434 = "stablehlo.add"(%433, %22) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %435 = "stablehlo.rsqrt"(%434) : (tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %436 = "stablehlo.broadcast_in_dim"(%435) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %437 = "stablehlo.multiply"(%425, %436) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %438 = "stablehlo.reshape"(%437) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
+    %439 = "stablehlo.broadcast_in_dim"(%arg58) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %440 = "stablehlo.multiply"(%438, %439) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %441 = "stablehlo.broadcast_in_dim"(%arg59) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %442 = "stablehlo.add"(%440, %441) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %443 = "stablehlo.logistic"(%442) : (tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %444 = "stablehlo.multiply"(%442, %443) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %445 = "stablehlo.convolution"(%444, %arg60) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %446 = "stablehlo.broadcast_in_dim"(%arg61) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %447 = "stablehlo.add"(%445, %446) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %448 = "stablehlo.reshape"(%447) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
+    %449 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %450 = "stablehlo.reduce"(%448, %449) ({
+    ^bb0(%451: tensor<f32>, %452: tensor<f32>):
+        %453 = "stablehlo.add"(%451, %452) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%453) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %454 = "stablehlo.reshape"(%450) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %455 = "stablehlo.divide"(%454, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %456 = "stablehlo.broadcast_in_dim"(%455) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %457 = "stablehlo.subtract"(%448, %456) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %458 = "stablehlo.multiply"(%457, %457) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %459 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %460 = "stablehlo.reduce"(%458, %459) ({
+    ^bb0(%461: tensor<f32>, %462: tensor<f32>):
+        %463 = "stablehlo.add"(%461, %462) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%463) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %464 = "stablehlo.reshape"(%460) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %465 = "stablehlo.divide"(%464, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %466 = "stablehlo.add"(%465, %22) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %467 = "stablehlo.rsqrt"(%466) : (tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %468 = "stablehlo.broadcast_in_dim"(%467) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %469 = "stablehlo.multiply"(%457, %468) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %470 = "stablehlo.reshape"(%469) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
+    %471 = "stablehlo.broadcast_in_dim"(%arg62) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %472 = "stablehlo.multiply"(%470, %471) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %473 = "stablehlo.broadcast_in_dim"(%arg63) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %474 = "stablehlo.add"(%472, %473) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %475 = "stablehlo.logistic"(%474) : (tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %476 = "stablehlo.multiply"(%474, %475) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %477 = "stablehlo.convolution"(%476, %arg64) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %478 = "stablehlo.broadcast_in_dim"(%arg65) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %479 = "stablehlo.add"(%477, %478) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %480 = "stablehlo.add"(%415, %479) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %481 = "stablehlo.reshape"(%480) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
+    %482 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %483 = "stablehlo.reduce"(%481, %482) ({
+    ^bb0(%484: tensor<f32>, %485: tensor<f32>):
+        %486 = "stablehlo.add"(%484, %485) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%486) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %487 = "stablehlo.reshape"(%483) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %488 = "stablehlo.divide"(%487, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %489 = "stablehlo.broadcast_in_dim"(%488) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %490 = "stablehlo.subtract"(%481, %489) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %491 = "stablehlo.multiply"(%490, %490) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %492 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %493 = "stablehlo.reduce"(%491, %492) ({
+    ^bb0(%494: tensor<f32>, %495: tensor<f32>):
+        %496 = "stablehlo.add"(%494, %495) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%496) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %497 = "stablehlo.reshape"(%493) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %498 = "stablehlo.divide"(%497, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %499 = "stablehlo.add"(%498, %22) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %500 = "stablehlo.rsqrt"(%499) : (tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %501 = "stablehlo.broadcast_in_dim"(%500) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %502 = "stablehlo.multiply"(%490, %501) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %503 = "stablehlo.reshape"(%502) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
+    %504 = "stablehlo.broadcast_in_dim"(%arg66) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %505 = "stablehlo.multiply"(%503, %504) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %506 = "stablehlo.broadcast_in_dim"(%arg67) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %507 = "stablehlo.add"(%505, %506) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %508 = "stablehlo.convolution"(%507, %arg68) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<1x1x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %509 = "stablehlo.broadcast_in_dim"(%arg69) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %510 = "stablehlo.add"(%508, %509) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %511 = "stablehlo.reshape"(%510) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32xf32>
+    %512 = "stablehlo.convolution"(%507, %arg70) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<1x1x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %513 = "stablehlo.broadcast_in_dim"(%arg71) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %514 = "stablehlo.add"(%512, %513) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %515 = "stablehlo.reshape"(%514) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32xf32>
+    %516 = "stablehlo.convolution"(%507, %arg72) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<1x1x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %517 = "stablehlo.broadcast_in_dim"(%arg73) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %518 = "stablehlo.add"(%516, %517) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %519 = "stablehlo.reshape"(%518) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32xf32>
+    %520 = "stablehlo.dot_general"(%511, %515) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<4x64x32xf32>, tensor<4x64x32xf32>) -> tensor<4x64x64xf32>
+    %521 = "stablehlo.multiply"(%520, %244) : (tensor<4x64x64xf32>, tensor<4x64x64xf32>) -> tensor<4x64x64xf32>
+    %522 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %523 = "stablehlo.reduce"(%521, %522) ({
+    ^bb0(%524: tensor<f32>, %525: tensor<f32>):
+        %526 = "stablehlo.maximum"(%524, %525) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%526) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 2>} : (tensor<4x64x64xf32>, tensor<f32>) -> tensor<4x64xf32>
+    %527 = "stablehlo.reshape"(%523) : (tensor<4x64xf32>) -> tensor<4x64x1xf32>
+    %528 = "stablehlo.broadcast_in_dim"(%527) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<4x64x1xf32>) -> tensor<4x64x64xf32>
+    %529 = "stablehlo.subtract"(%521, %528) : (tensor<4x64x64xf32>, tensor<4x64x64xf32>) -> tensor<4x64x64xf32>
+    %530 = "stablehlo.exponential"(%529) : (tensor<4x64x64xf32>) -> tensor<4x64x64xf32>
+    %531 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %532 = "stablehlo.reduce"(%530, %531) ({
+    ^bb0(%533: tensor<f32>, %534: tensor<f32>):
+        %535 = "stablehlo.add"(%533, %534) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%535) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 2>} : (tensor<4x64x64xf32>, tensor<f32>) -> tensor<4x64xf32>
+    %536 = "stablehlo.reshape"(%532) : (tensor<4x64xf32>) -> tensor<4x64x1xf32>
+    %537 = "stablehlo.broadcast_in_dim"(%536) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<4x64x1xf32>) -> tensor<4x64x64xf32>
+    %538 = "stablehlo.divide"(%530, %537) : (tensor<4x64x64xf32>, tensor<4x64x64xf32>) -> tensor<4x64x64xf32>
+    %539 = "stablehlo.dot_general"(%538, %519) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<4x64x64xf32>, tensor<4x64x32xf32>) -> tensor<4x64x32xf32>
+    %540 = "stablehlo.reshape"(%539) : (tensor<4x64x32xf32>) -> tensor<4x8x8x32xf32>
+    %541 = "stablehlo.convolution"(%540, %arg74) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<1x1x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %542 = "stablehlo.broadcast_in_dim"(%arg75) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %543 = "stablehlo.add"(%541, %542) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %544 = "stablehlo.add"(%480, %543) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %545 = "stablehlo.reshape"(%544) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
+    %546 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %547 = "stablehlo.reduce"(%545, %546) ({
+    ^bb0(%548: tensor<f32>, %549: tensor<f32>):
+        %550 = "stablehlo.add"(%548, %549) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%550) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %551 = "stablehlo.reshape"(%547) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %552 = "stablehlo.divide"(%551, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %553 = "stablehlo.broadcast_in_dim"(%552) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %554 = "stablehlo.subtract"(%545, %553) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %555 = "stablehlo.multiply"(%554, %554) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %556 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %557 = "stablehlo.reduce"(%555, %556) ({
+    ^bb0(%558: tensor<f32>, %559: tensor<f32>):
+        %560 = "stablehlo.add"(%558, %559) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%560) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %561 = "stablehlo.reshape"(%557) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %562 = "stablehlo.divide"(%561, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %563 = "stablehlo.add"(%562, %22) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %564 = "stablehlo.rsqrt"(%563) : (tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %565 = "stablehlo.broadcast_in_dim"(%564) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %566 = "stablehlo.multiply"(%554, %565) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %567 = "stablehlo.reshape"(%566) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
+    %568 = "stablehlo.broadcast_in_dim"(%arg76) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %569 = "stablehlo.multiply"(%567, %568) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %570 = "stablehlo.broadcast_in_dim"(%arg77) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %571 = "stablehlo.add"(%569, %570) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %572 = "stablehlo.logistic"(%571) : (tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %573 = "stablehlo.multiply"(%571, %572) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %574 = "stablehlo.convolution"(%573, %arg78) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %575 = "stablehlo.broadcast_in_dim"(%arg79) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %576 = "stablehlo.add"(%574, %575) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %577 = "stablehlo.reshape"(%576) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
+    %578 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %579 = "stablehlo.reduce"(%577, %578) ({
+    ^bb0(%580: tensor<f32>, %581: tensor<f32>):
+        %582 = "stablehlo.add"(%580, %581) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%582) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %583 = "stablehlo.reshape"(%579) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %584 = "stablehlo.divide"(%583, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %585 = "stablehlo.broadcast_in_dim"(%584) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %586 = "stablehlo.subtract"(%577, %585) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %587 = "stablehlo.multiply"(%586, %586) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %588 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %589 = "stablehlo.reduce"(%587, %588) ({
+    ^bb0(%590: tensor<f32>, %591: tensor<f32>):
+        %592 = "stablehlo.add"(%590, %591) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%592) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %593 = "stablehlo.reshape"(%589) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %594 = "stablehlo.divide"(%593, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %595 = "stablehlo.add"(%594, %22) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %596 = "stablehlo.rsqrt"(%595) : (tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %597 = "stablehlo.broadcast_in_dim"(%596) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %598 = "stablehlo.multiply"(%586, %597) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %599 = "stablehlo.reshape"(%598) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
+    %600 = "stablehlo.broadcast_in_dim"(%arg80) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %601 = "stablehlo.multiply"(%599, %600) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %602 = "stablehlo.broadcast_in_dim"(%arg81) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %603 = "stablehlo.add"(%601, %602) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %604 = "stablehlo.logistic"(%603) : (tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %605 = "stablehlo.multiply"(%603, %604) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %606 = "stablehlo.convolution"(%605, %arg82) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %607 = "stablehlo.broadcast_in_dim"(%arg83) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %608 = "stablehlo.add"(%606, %607) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %609 = "stablehlo.add"(%544, %608) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %610 = "stablehlo.reshape"(%609) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
+    %611 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %612 = "stablehlo.reduce"(%610, %611) ({
+    ^bb0(%613: tensor<f32>, %614: tensor<f32>):
+        %615 = "stablehlo.add"(%613, %614) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%615) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %616 = "stablehlo.reshape"(%612) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %617 = "stablehlo.divide"(%616, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %618 = "stablehlo.broadcast_in_dim"(%617) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %619 = "stablehlo.subtract"(%610, %618) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %620 = "stablehlo.multiply"(%619, %619) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %621 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %622 = "stablehlo.reduce"(%620, %621) ({
+    ^bb0(%623: tensor<f32>, %624: tensor<f32>):
+        %625 = "stablehlo.add"(%623, %624) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%625) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %626 = "stablehlo.reshape"(%622) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %627 = "stablehlo.divide"(%626, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %628 = "stablehlo.add"(%627, %22) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %629 = "stablehlo.rsqrt"(%628) : (tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %630 = "stablehlo.broadcast_in_dim"(%629) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %631 = "stablehlo.multiply"(%619, %630) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %632 = "stablehlo.reshape"(%631) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
+    %633 = "stablehlo.broadcast_in_dim"(%arg84) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %634 = "stablehlo.multiply"(%632, %633) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %635 = "stablehlo.broadcast_in_dim"(%arg85) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %636 = "stablehlo.add"(%634, %635) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %637 = "stablehlo.logistic"(%636) : (tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %638 = "stablehlo.multiply"(%636, %637) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %639 = "stablehlo.convolution"(%638, %arg86) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %640 = "stablehlo.broadcast_in_dim"(%arg87) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %641 = "stablehlo.add"(%639, %640) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %642 = "stablehlo.reshape"(%641) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
+    %643 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %644 = "stablehlo.reduce"(%642, %643) ({
+    ^bb0(%645: tensor<f32>, %646: tensor<f32>):
+        %647 = "stablehlo.add"(%645, %646) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%647) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %648 = "stablehlo.reshape"(%644) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %649 = "stablehlo.divide"(%648, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %650 = "stablehlo.broadcast_in_dim"(%649) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %651 = "stablehlo.subtract"(%642, %650) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %652 = "stablehlo.multiply"(%651, %651) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %653 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %654 = "stablehlo.reduce"(%652, %653) ({
+    ^bb0(%655: tensor<f32>, %656: tensor<f32>):
+        %657 = "stablehlo.add"(%655, %656) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%657) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %658 = "stablehlo.reshape"(%654) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %659 = "stablehlo.divide"(%658, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %660 = "stablehlo.add"(%659, %22) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %661 = "stablehlo.rsqrt"(%660) : (tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %662 = "stablehlo.broadcast_in_dim"(%661) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %663 = "stablehlo.multiply"(%651, %662) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %664 = "stablehlo.reshape"(%663) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
+    %665 = "stablehlo.broadcast_in_dim"(%arg88) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %666 = "stablehlo.multiply"(%664, %665) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %667 = "stablehlo.broadcast_in_dim"(%arg89) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %668 = "stablehlo.add"(%666, %667) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %669 = "stablehlo.logistic"(%668) : (tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %670 = "stablehlo.multiply"(%668, %669) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %671 = "stablehlo.convolution"(%670, %arg90) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %672 = "stablehlo.broadcast_in_dim"(%arg91) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %673 = "stablehlo.add"(%671, %672) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %674 = "stablehlo.add"(%609, %673) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %675 = "stablehlo.reshape"(%674) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
+    %676 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %677 = "stablehlo.reduce"(%675, %676) ({
+    ^bb0(%678: tensor<f32>, %679: tensor<f32>):
+        %680 = "stablehlo.add"(%678, %679) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%680) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %681 = "stablehlo.reshape"(%677) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %682 = "stablehlo.divide"(%681, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %683 = "stablehlo.broadcast_in_dim"(%682) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %684 = "stablehlo.subtract"(%675, %683) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %685 = "stablehlo.multiply"(%684, %684) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %686 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %687 = "stablehlo.reduce"(%685, %686) ({
+    ^bb0(%688: tensor<f32>, %689: tensor<f32>):
+        %690 = "stablehlo.add"(%688, %689) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%690) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %691 = "stablehlo.reshape"(%687) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %692 = "stablehlo.divide"(%691, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %693 = "stablehlo.add"(%692, %22) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %694 = "stablehlo.rsqrt"(%693) : (tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %695 = "stablehlo.broadcast_in_dim"(%694) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %696 = "stablehlo.multiply"(%684, %695) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %697 = "stablehlo.reshape"(%696) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
+    %698 = "stablehlo.broadcast_in_dim"(%arg92) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %699 = "stablehlo.multiply"(%697, %698) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %700 = "stablehlo.broadcast_in_dim"(%arg93) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %701 = "stablehlo.add"(%699, %700) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %702 = "stablehlo.logistic"(%701) : (tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %703 = "stablehlo.multiply"(%701, %702) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %704 = "stablehlo.convolution"(%703, %arg94) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %705 = "stablehlo.broadcast_in_dim"(%arg95) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %706 = "stablehlo.add"(%704, %705) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %707 = "stablehlo.reshape"(%706) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
+    %708 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %709 = "stablehlo.reduce"(%707, %708) ({
+    ^bb0(%710: tensor<f32>, %711: tensor<f32>):
+        %712 = "stablehlo.add"(%710, %711) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%712) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %713 = "stablehlo.reshape"(%709) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %714 = "stablehlo.divide"(%713, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %715 = "stablehlo.broadcast_in_dim"(%714) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %716 = "stablehlo.subtract"(%707, %715) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %717 = "stablehlo.multiply"(%716, %716) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %718 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %719 = "stablehlo.reduce"(%717, %718) ({
+    ^bb0(%720: tensor<f32>, %721: tensor<f32>):
+        %722 = "stablehlo.add"(%720, %721) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%722) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %723 = "stablehlo.reshape"(%719) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %724 = "stablehlo.divide"(%723, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %725 = "stablehlo.add"(%724, %22) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %726 = "stablehlo.rsqrt"(%725) : (tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %727 = "stablehlo.broadcast_in_dim"(%726) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %728 = "stablehlo.multiply"(%716, %727) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %729 = "stablehlo.reshape"(%728) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
+    %730 = "stablehlo.broadcast_in_dim"(%arg96) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %731 = "stablehlo.multiply"(%729, %730) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %732 = "stablehlo.broadcast_in_dim"(%arg97) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %733 = "stablehlo.add"(%731, %732) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %734 = "stablehlo.logistic"(%733) : (tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %735 = "stablehlo.multiply"(%733, %734) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %736 = "stablehlo.convolution"(%735, %arg98) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %737 = "stablehlo.broadcast_in_dim"(%arg99) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x8x8x32xf32>
+    %738 = "stablehlo.add"(%736, %737) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %739 = "stablehlo.add"(%674, %738) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %740 = "stablehlo.broadcast_in_dim"(%739) {broadcast_dimensions = array<i64: 0, 1, 3, 5>} : (tensor<4x8x8x32xf32>) -> tensor<4x8x2x8x2x32xf32>
+    %741 = "stablehlo.reshape"(%740) : (tensor<4x8x2x8x2x32xf32>) -> tensor<4x16x16x32xf32>
+    %742 = "stablehlo.convolution"(%741, %arg100) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x16x16x32xf32>
+    %743 = "stablehlo.broadcast_in_dim"(%arg101) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x16x16x32xf32>
+    %744 = "stablehlo.add"(%742, %743) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %745 = "stablehlo.reshape"(%744) : (tensor<4x16x16x32xf32>) -> tensor<4x256x32x1xf32>
+    %746 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %747 = "stablehlo.reduce"(%745, %746) ({
+    ^bb0(%748: tensor<f32>, %749: tensor<f32>):
+        %750 = "stablehlo.add"(%748, %749) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%750) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x256x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %751 = "stablehlo.reshape"(%747) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %752 = "stablehlo.divide"(%751, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %753 = "stablehlo.broadcast_in_dim"(%752) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %754 = "stablehlo.subtract"(%745, %753) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %755 = "stablehlo.multiply"(%754, %754) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %756 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %757 = "stablehlo.reduce"(%755, %756) ({
+    ^bb0(%758: tensor<f32>, %759: tensor<f32>):
+        %760 = "stablehlo.add"(%758, %759) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%760) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x256x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %761 = "stablehlo.reshape"(%757) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %762 = "stablehlo.divide"(%761, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %763 = "stablehlo.add"(%762, %22) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %764 = "stablehlo.rsqrt"(%763) : (tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %765 = "stablehlo.broadcast_in_dim"(%764) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %766 = "stablehlo.multiply"(%754, %765) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %767 = "stablehlo.reshape"(%766) : (tensor<4x256x32x1xf32>) -> tensor<4x16x16x32xf32>
+    %768 = "stablehlo.broadcast_in_dim"(%arg102) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x16x16x32xf32>
+    %769 = "stablehlo.multiply"(%767, %768) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %770 = "stablehlo.broadcast_in_dim"(%arg103) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x16x16x32xf32>
+    %771 = "stablehlo.add"(%769, %770) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %772 = "stablehlo.logistic"(%771) : (tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %773 = "stablehlo.multiply"(%771, %772) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %774 = "stablehlo.convolution"(%773, %arg104) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x16x16x32xf32>
+    %775 = "stablehlo.broadcast_in_dim"(%arg105) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x16x16x32xf32>
+    %776 = "stablehlo.add"(%774, %775) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %777 = "stablehlo.reshape"(%776) : (tensor<4x16x16x32xf32>) -> tensor<4x256x32x1xf32>
+    %778 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %779 = "stablehlo.reduce"(%777, %778) ({
+    ^bb0(%780: tensor<f32>, %781: tensor<f32>):
+        %782 = "stablehlo.add"(%780, %781) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%782) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x256x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %783 = "stablehlo.reshape"(%779) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %784 = "stablehlo.divide"(%783, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %785 = "stablehlo.broadcast_in_dim"(%784) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %786 = "stablehlo.subtract"(%777, %785) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %787 = "stablehlo.multiply"(%786, %786) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %788 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %789 = "stablehlo.reduce"(%787, %788) ({
+    ^bb0(%790: tensor<f32>, %791: tensor<f32>):
+        %792 = "stablehlo.add"(%790, %791) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%792) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x256x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %793 = "stablehlo.reshape"(%789) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %794 = "stablehlo.divide"(%793, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %795 = "stablehlo.add"(%794, %22) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %796 = "stablehlo.rsqrt"(%795) : (tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %797 = "stablehlo.broadcast_in_dim"(%796) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %798 = "stablehlo.multiply"(%786, %797) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %799 = "stablehlo.reshape"(%798) : (tensor<4x256x32x1xf32>) -> tensor<4x16x16x32xf32>
+    %800 = "stablehlo.broadcast_in_dim"(%arg106) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x16x16x32xf32>
+    %801 = "stablehlo.multiply"(%799, %800) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %802 = "stablehlo.broadcast_in_dim"(%arg107) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x16x16x32xf32>
+    %803 = "stablehlo.add"(%801, %802) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %804 = "stablehlo.logistic"(%803) : (tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %805 = "stablehlo.multiply"(%803, %804) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %806 = "stablehlo.convolution"(%805, %arg108) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x16x16x32xf32>
+    %807 = "stablehlo.broadcast_in_dim"(%arg109) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x16x16x32xf32>
+    %808 = "stablehlo.add"(%806, %807) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %809 = "stablehlo.add"(%744, %808) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %810 = "stablehlo.reshape"(%809) : (tensor<4x16x16x32xf32>) -> tensor<4x256x32x1xf32>
+    %811 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %812 = "stablehlo.reduce"(%810, %811) ({
+    ^bb0(%813: tensor<f32>, %814: tensor<f32>):
+        %815 = "stablehlo.add"(%813, %814) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%815) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x256x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %816 = "stablehlo.reshape"(%812) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %817 = "stablehlo.divide"(%816, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %818 = "stablehlo.broadcast_in_dim"(%817) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %819 = "stablehlo.subtract"(%810, %818) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %820 = "stablehlo.multiply"(%819, %819) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %821 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %822 = "stablehlo.reduce"(%820, %821) ({
+    ^bb0(%823: tensor<f32>, %824: tensor<f32>):
+        %825 = "stablehlo.add"(%823, %824) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%825) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x256x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %826 = "stablehlo.reshape"(%822) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %827 = "stablehlo.divide"(%826, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %828 = "stablehlo.add"(%827, %22) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %829 = "stablehlo.rsqrt"(%828) : (tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %830 = "stablehlo.broadcast_in_dim"(%829) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %831 = "stablehlo.multiply"(%819, %830) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %832 = "stablehlo.reshape"(%831) : (tensor<4x256x32x1xf32>) -> tensor<4x16x16x32xf32>
+    %833 = "stablehlo.broadcast_in_dim"(%arg110) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x16x16x32xf32>
+    %834 = "stablehlo.multiply"(%832, %833) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %835 = "stablehlo.broadcast_in_dim"(%arg111) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x16x16x32xf32>
+    %836 = "stablehlo.add"(%834, %835) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %837 = "stablehlo.logistic"(%836) : (tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %838 = "stablehlo.multiply"(%836, %837) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %839 = "stablehlo.convolution"(%838, %arg112) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x16x16x32xf32>
+    %840 = "stablehlo.broadcast_in_dim"(%arg113) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x16x16x32xf32>
+    %841 = "stablehlo.add"(%839, %840) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %842 = "stablehlo.reshape"(%841) : (tensor<4x16x16x32xf32>) -> tensor<4x256x32x1xf32>
+    %843 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %844 = "stablehlo.reduce"(%842, %843) ({
+    ^bb0(%845: tensor<f32>, %846: tensor<f32>):
+        %847 = "stablehlo.add"(%845, %846) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%847) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x256x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %848 = "stablehlo.reshape"(%844) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %849 = "stablehlo.divide"(%848, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %850 = "stablehlo.broadcast_in_dim"(%849) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %851 = "stablehlo.subtract"(%842, %850) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %852 = "stablehlo.multiply"(%851, %851) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %853 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %854 = "stablehlo.reduce"(%852, %853) ({
+    ^bb0(%855: tensor<f32>, %856: tensor<f32>):
+        %857 = "stablehlo.add"(%855, %856) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%857) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x256x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %858 = "stablehlo.reshape"(%854) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %859 = "stablehlo.divide"(%858, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %860 = "stablehlo.add"(%859, %22) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %861 = "stablehlo.rsqrt"(%860) : (tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %862 = "stablehlo.broadcast_in_dim"(%861) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %863 = "stablehlo.multiply"(%851, %862) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %864 = "stablehlo.reshape"(%863) : (tensor<4x256x32x1xf32>) -> tensor<4x16x16x32xf32>
+    %865 = "stablehlo.broadcast_in_dim"(%arg114) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x16x16x32xf32>
+    %866 = "stablehlo.multiply"(%864, %865) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %867 = "stablehlo.broadcast_in_dim"(%arg115) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x16x16x32xf32>
+    %868 = "stablehlo.add"(%866, %867) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %869 = "stablehlo.logistic"(%868) : (tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %870 = "stablehlo.multiply"(%868, %869) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %871 = "stablehlo.convolution"(%870, %arg116) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x16x16x32xf32>
+    %872 = "stablehlo.broadcast_in_dim"(%arg117) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x16x16x32xf32>
+    %873 = "stablehlo.add"(%871, %872) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %874 = "stablehlo.add"(%809, %873) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %875 = "stablehlo.reshape"(%874) : (tensor<4x16x16x32xf32>) -> tensor<4x256x32x1xf32>
+    %876 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %877 = "stablehlo.reduce"(%875, %876) ({
+    ^bb0(%878: tensor<f32>, %879: tensor<f32>):
+        %880 = "stablehlo.add"(%878, %879) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%880) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x256x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %881 = "stablehlo.reshape"(%877) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %882 = "stablehlo.divide"(%881, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %883 = "stablehlo.broadcast_in_dim"(%882) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %884 = "stablehlo.subtract"(%875, %883) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %885 = "stablehlo.multiply"(%884, %884) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %886 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %887 = "stablehlo.reduce"(%885, %886) ({
+    ^bb0(%888: tensor<f32>, %889: tensor<f32>):
+        %890 = "stablehlo.add"(%888, %889) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%890) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 3>} : (tensor<4x256x32x1xf32>, tensor<f32>) -> tensor<4x32xf32>
+    %891 = "stablehlo.reshape"(%887) : (tensor<4x32xf32>) -> tensor<4x1x32x1xf32>
+    %892 = "stablehlo.divide"(%891, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %893 = "stablehlo.add"(%892, %22) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %894 = "stablehlo.rsqrt"(%893) : (tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %895 = "stablehlo.broadcast_in_dim"(%894) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x1x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %896 = "stablehlo.multiply"(%884, %895) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %897 = "stablehlo.reshape"(%896) : (tensor<4x256x32x1xf32>) -> tensor<4x16x16x32xf32>
+    %898 = "stablehlo.broadcast_in_dim"(%arg118) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x16x16x32xf32>
+    %899 = "stablehlo.multiply"(%897, %898) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %900 = "stablehlo.broadcast_in_dim"(%arg119) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x16x16x32xf32>
+    %901 = "stablehlo.add"(%899, %900) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %902 = "stablehlo.logistic"(%901) : (tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %903 = "stablehlo.multiply"(%901, %902) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %904 = "stablehlo.convolution"(%903, %arg120) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x32xf32>, tensor<3x3x32x3xf32>) -> tensor<4x16x16x3xf32>
+    %905 = "stablehlo.broadcast_in_dim"(%arg121) {broadcast_dimensions = array<i64: 3>} : (tensor<3xf32>) -> tensor<4x16x16x3xf32>
+    %906 = "stablehlo.add"(%904, %905) : (tensor<4x16x16x3xf32>, tensor<4x16x16x3xf32>) -> tensor<4x16x16x3xf32>
+    %907 = "stablehlo.convolution"(%arg0, %arg122) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x3xf32>, tensor<1x1x3x8xf32>) -> tensor<4x16x16x8xf32>
+    %908 = "stablehlo.broadcast_in_dim"(%arg123) {broadcast_dimensions = array<i64: 3>} : (tensor<8xf32>) -> tensor<4x16x16x8xf32>
+    %909 = "stablehlo.add"(%907, %908) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %910 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %911 = "stablehlo.broadcast_in_dim"(%910) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x16x16x8xf32>
+    %912 = "stablehlo.compare"(%909, %911) {comparison_direction = #stablehlo<comparison_direction GE>} : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xi1>
+    %913 = "stablehlo.constant"() {value = dense<0.01> : tensor<4x16x16x8xf32>} : () -> tensor<4x16x16x8xf32>
+    %914 = "stablehlo.multiply"(%909, %913) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %915 = "stablehlo.select"(%912, %909, %914) : (tensor<4x16x16x8xi1>, tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %916 = "stablehlo.convolution"(%915, %arg124) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x8xf32>, tensor<3x3x8x32xf32>) -> tensor<4x16x16x32xf32>
+    %917 = "stablehlo.broadcast_in_dim"(%arg125) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x16x16x32xf32>
+    %918 = "stablehlo.add"(%916, %917) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %919 = "stablehlo.broadcast_in_dim"(%910) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x16x16x32xf32>
+    %920 = "stablehlo.compare"(%918, %919) {comparison_direction = #stablehlo<comparison_direction GE>} : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xi1>
+    %921 = "stablehlo.constant"() {value = dense<0.01> : tensor<4x16x16x32xf32>} : () -> tensor<4x16x16x32xf32>
+    %922 = "stablehlo.multiply"(%918, %921) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %923 = "stablehlo.select"(%920, %918, %922) : (tensor<4x16x16x32xi1>, tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %924 = "stablehlo.pad"(%923, %910) {edge_padding_low = array<i64: 0, 2, 2, 0>, edge_padding_high = array<i64: 0, 2, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
+    %925 = "stablehlo.slice"(%924) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 17, 20, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x20x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %926 = "stablehlo.constant"() {value = dense<0.125> : tensor<4x17x20x32xf32>} : () -> tensor<4x17x20x32xf32>
+    %927 = "stablehlo.multiply"(%925, %926) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %928 = "stablehlo.slice"(%924) {start_indices = array<i64: 0, 1, 0, 0>, limit_indices = array<i64: 4, 18, 20, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x20x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %929 = "stablehlo.constant"() {value = dense<0.375> : tensor<4x17x20x32xf32>} : () -> tensor<4x17x20x32xf32>
+    %930 = "stablehlo.multiply"(%928, %929) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %931 = "stablehlo.add"(%927, %930) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %932 = "stablehlo.slice"(%924) {start_indices = array<i64: 0, 2, 0, 0>, limit_indices = array<i64: 4, 19, 20, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x20x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %933 = "stablehlo.multiply"(%932, %929) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %934 = "stablehlo.add"(%931, %933) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %935 = "stablehlo.slice"(%924) {start_indices = array<i64: 0, 3, 0, 0>, limit_indices = array<i64: 4, 20, 20, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x20x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %936 = "stablehlo.multiply"(%935, %926) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %937 = "stablehlo.add"(%934, %936) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %938 = "stablehlo.slice"(%937) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 17, 17, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x17x20x32xf32>) -> tensor<4x17x17x32xf32>
+    %939 = "stablehlo.constant"() {value = dense<0.125> : tensor<4x17x17x32xf32>} : () -> tensor<4x17x17x32xf32>
+    %940 = "stablehlo.multiply"(%938, %939) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %941 = "stablehlo.slice"(%937) {start_indices = array<i64: 0, 0, 1, 0>, limit_indices = array<i64: 4, 17, 18, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x17x20x32xf32>) -> tensor<4x17x17x32xf32>
+    %942 = "stablehlo.constant"() {value = dense<0.375> : tensor<4x17x17x32xf32>} : () -> tensor<4x17x17x32xf32>
+    %943 = "stablehlo.multiply"(%941, %942) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %944 = "stablehlo.add"(%940, %943) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %945 = "stablehlo.slice"(%937) {start_indices = array<i64: 0, 0, 2, 0>, limit_indices = array<i64: 4, 17, 19, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x17x20x32xf32>) -> tensor<4x17x17x32xf32>
+    %946 = "stablehlo.multiply"(%945, %942) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %947 = "stablehlo.add"(%944, %946) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %948 = "stablehlo.slice"(%937) {start_indices = array<i64: 0, 0, 3, 0>, limit_indices = array<i64: 4, 17, 20, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x17x20x32xf32>) -> tensor<4x17x17x32xf32>
+    %949 = "stablehlo.multiply"(%948, %939) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %950 = "stablehlo.add"(%947, %949) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %951 = "stablehlo.convolution"(%950, %arg126) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 2, 2>} : (tensor<4x17x17x32xf32>, tensor<3x3x32x16xf32>) -> tensor<4x8x8x16xf32>
+    %952 = "stablehlo.broadcast_in_dim"(%arg127) {broadcast_dimensions = array<i64: 3>} : (tensor<16xf32>) -> tensor<4x8x8x16xf32>
+    %953 = "stablehlo.add"(%951, %952) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %954 = "stablehlo.broadcast_in_dim"(%910) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x8x8x16xf32>
+    %955 = "stablehlo.compare"(%953, %954) {comparison_direction = #stablehlo<comparison_direction GE>} : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xi1>
+    %956 = "stablehlo.constant"() {value = dense<0.01> : tensor<4x8x8x16xf32>} : () -> tensor<4x8x8x16xf32>
+    %957 = "stablehlo.multiply"(%953, %956) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %958 = "stablehlo.select"(%955, %953, %957) : (tensor<4x8x8x16xi1>, tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %959 = "stablehlo.pad"(%915, %910) {edge_padding_low = array<i64: 0, 1, 1, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x16x16x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
+    %960 = "stablehlo.slice"(%959) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 15, 18, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x18x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %961 = "stablehlo.constant"() {value = dense<0.125> : tensor<4x15x18x8xf32>} : () -> tensor<4x15x18x8xf32>
+    %962 = "stablehlo.multiply"(%960, %961) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %963 = "stablehlo.slice"(%959) {start_indices = array<i64: 0, 1, 0, 0>, limit_indices = array<i64: 4, 16, 18, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x18x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %964 = "stablehlo.constant"() {value = dense<0.375> : tensor<4x15x18x8xf32>} : () -> tensor<4x15x18x8xf32>
+    %965 = "stablehlo.multiply"(%963, %964) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %966 = "stablehlo.add"(%962, %965) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %967 = "stablehlo.slice"(%959) {start_indices = array<i64: 0, 2, 0, 0>, limit_indices = array<i64: 4, 17, 18, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x18x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %968 = "stablehlo.multiply"(%967, %964) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %969 = "stablehlo.add"(%966, %968) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %970 = "stablehlo.slice"(%959) {start_indices = array<i64: 0, 3, 0, 0>, limit_indices = array<i64: 4, 18, 18, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x18x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %971 = "stablehlo.multiply"(%970, %961) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %972 = "stablehlo.add"(%969, %971) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %973 = "stablehlo.slice"(%972) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 15, 15, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x15x18x8xf32>) -> tensor<4x15x15x8xf32>
+    %974 = "stablehlo.constant"() {value = dense<0.125> : tensor<4x15x15x8xf32>} : () -> tensor<4x15x15x8xf32>
+    %975 = "stablehlo.multiply"(%973, %974) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %976 = "stablehlo.slice"(%972) {start_indices = array<i64: 0, 0, 1, 0>, limit_indices = array<i64: 4, 15, 16, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x15x18x8xf32>) -> tensor<4x15x15x8xf32>
+    %977 = "stablehlo.constant"() {value = dense<0.375> : tensor<4x15x15x8xf32>} : () -> tensor<4x15x15x8xf32>
+    %978 = "stablehlo.multiply"(%976, %977) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %979 = "stablehlo.add"(%975, %978) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %980 = "stablehlo.slice"(%972) {start_indices = array<i64: 0, 0, 2, 0>, limit_indices = array<i64: 4, 15, 17, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x15x18x8xf32>) -> tensor<4x15x15x8xf32>
+    %981 = "stablehlo.multiply"(%980, %977) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %982 = "stablehlo.add"(%979, %981) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %983 = "stablehlo.slice"(%972) {start_indices = array<i64: 0, 0, 3, 0>, limit_indices = array<i64: 4, 15, 18, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x15x18x8xf32>) -> tensor<4x15x15x8xf32>
+    %984 = "stablehlo.multiply"(%983, %974) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %985 = "stablehlo.add"(%982, %984) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %986 = "stablehlo.convolution"(%985, %arg128) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 2, 2>} : (tensor<4x15x15x8xf32>, tensor<1x1x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %987 = "stablehlo.broadcast_in_dim"(%arg129) {broadcast_dimensions = array<i64: 3>} : (tensor<16xf32>) -> tensor<4x8x8x16xf32>
+    %988 = "stablehlo.add"(%986, %987) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %989 = "stablehlo.add"(%958, %988) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %990 = "stablehlo.constant"() {value = dense<0.70710677> : tensor<4x8x8x16xf32>} : () -> tensor<4x8x8x16xf32>
+    %991 = "stablehlo.multiply"(%989, %990) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %992 = "stablehlo.convolution"(%991, %arg130) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x16xf32>, tensor<3x3x16x64xf32>) -> tensor<4x8x8x64xf32>
+    %993 = "stablehlo.broadcast_in_dim"(%arg131) {broadcast_dimensions = array<i64: 3>} : (tensor<64xf32>) -> tensor<4x8x8x64xf32>
+    %994 = "stablehlo.add"(%992, %993) : (tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %995 = "stablehlo.broadcast_in_dim"(%910) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x8x8x64xf32>
+    %996 = "stablehlo.compare"(%994, %995) {comparison_direction = #stablehlo<comparison_direction GE>} : (tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xi1>
+    %997 = "stablehlo.constant"() {value = dense<0.01> : tensor<4x8x8x64xf32>} : () -> tensor<4x8x8x64xf32>
+    %998 = "stablehlo.multiply"(%994, %997) : (tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %999 = "stablehlo.select"(%996, %994, %998) : (tensor<4x8x8x64xi1>, tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %1000 = "stablehlo.pad"(%999, %910) {edge_padding_low = array<i64: 0, 2, 2, 0>, edge_padding_high = array<i64: 0, 2, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x8x8x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
+    %1001 = "stablehlo.slice"(%1000) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 9, 12, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x12x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1002 = "stablehlo.constant"() {value = dense<0.125> : tensor<4x9x12x64xf32>} : () -> tensor<4x9x12x64xf32>
+    %1003 = "stablehlo.multiply"(%1001, %1002) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1004 = "stablehlo.slice"(%1000) {start_indices = array<i64: 0, 1, 0, 0>, limit_indices = array<i64: 4, 10, 12, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x12x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1005 = "stablehlo.constant"() {value = dense<0.375> : tensor<4x9x12x64xf32>} : () -> tensor<4x9x12x64xf32>
+    %1006 = "stablehlo.multiply"(%1004, %1005) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1007 = "stablehlo.add"(%1003, %1006) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1008 = "stablehlo.slice"(%1000) {start_indices = array<i64: 0, 2, 0, 0>, limit_indices = array<i64: 4, 11, 12, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x12x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1009 = "stablehlo.multiply"(%1008, %1005) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1010 = "stablehlo.add"(%1007, %1009) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1011 = "stablehlo.slice"(%1000) {start_indices = array<i64: 0, 3, 0, 0>, limit_indices = array<i64: 4, 12, 12, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x12x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1012 = "stablehlo.multiply"(%1011, %1002) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1013 = "stablehlo.add"(%1010, %1012) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1014 = "stablehlo.slice"(%1013) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 9, 9, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x9x12x64xf32>) -> tensor<4x9x9x64xf32>
+    %1015 = "stablehlo.constant"() {value = dense<0.125> : tensor<4x9x9x64xf32>} : () -> tensor<4x9x9x64xf32>
+    %1016 = "stablehlo.multiply"(%1014, %1015) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %1017 = "stablehlo.slice"(%1013) {start_indices = array<i64: 0, 0, 1, 0>, limit_indices = array<i64: 4, 9, 10, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x9x12x64xf32>) -> tensor<4x9x9x64xf32>
+    %1018 = "stablehlo.constant"() {value = dense<0.375> : tensor<4x9x9x64xf32>} : () -> tensor<4x9x9x64xf32>
+    %1019 = "stablehlo.multiply"(%1017, %1018) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %1020 = "stablehlo.add"(%1016, %1019) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %1021 = "stablehlo.slice"(%1013) {start_indices = array<i64: 0, 0, 2, 0>, limit_indices = array<i64: 4, 9, 11, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x9x12x64xf32>) -> tensor<4x9x9x64xf32>
+    %1022 = "stablehlo.multiply"(%1021, %1018) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %1023 = "stablehlo.add"(%1020, %1022) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %1024 = "stablehlo.slice"(%1013) {start_indices = array<i64: 0, 0, 3, 0>, limit_indices = array<i64: 4, 9, 12, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x9x12x64xf32>) -> tensor<4x9x9x64xf32>
+    %1025 = "stablehlo.multiply"(%1024, %1015) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %1026 = "stablehlo.add"(%1023, %1025) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %1027 = "stablehlo.convolution"(%1026, %arg132) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 2, 2>} : (tensor<4x9x9x64xf32>, tensor<3x3x64x32xf32>) -> tensor<4x4x4x32xf32>
+    %1028 = "stablehlo.broadcast_in_dim"(%arg133) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x4x4x32xf32>
+    %1029 = "stablehlo.add"(%1027, %1028) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1030 = "stablehlo.broadcast_in_dim"(%910) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x4x4x32xf32>
+    %1031 = "stablehlo.compare"(%1029, %1030) {comparison_direction = #stablehlo<comparison_direction GE>} : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xi1>
+    %1032 = "stablehlo.constant"() {value = dense<0.01> : tensor<4x4x4x32xf32>} : () -> tensor<4x4x4x32xf32>
+    %1033 = "stablehlo.multiply"(%1029, %1032) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1034 = "stablehlo.select"(%1031, %1029, %1033) : (tensor<4x4x4x32xi1>, tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1035 = "stablehlo.pad"(%991, %910) {edge_padding_low = array<i64: 0, 1, 1, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x8x8x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
+    %1036 = "stablehlo.slice"(%1035) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 7, 10, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x10x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1037 = "stablehlo.constant"() {value = dense<0.125> : tensor<4x7x10x16xf32>} : () -> tensor<4x7x10x16xf32>
+    %1038 = "stablehlo.multiply"(%1036, %1037) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1039 = "stablehlo.slice"(%1035) {start_indices = array<i64: 0, 1, 0, 0>, limit_indices = array<i64: 4, 8, 10, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x10x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1040 = "stablehlo.constant"() {value = dense<0.375> : tensor<4x7x10x16xf32>} : () -> tensor<4x7x10x16xf32>
+    %1041 = "stablehlo.multiply"(%1039, %1040) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1042 = "stablehlo.add"(%1038, %1041) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1043 = "stablehlo.slice"(%1035) {start_indices = array<i64: 0, 2, 0, 0>, limit_indices = array<i64: 4, 9, 10, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x10x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1044 = "stablehlo.multiply"(%1043, %1040) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1045 = "stablehlo.add"(%1042, %1044) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1046 = "stablehlo.slice"(%1035) {start_indices = array<i64: 0, 3, 0, 0>, limit_indices = array<i64: 4, 10, 10, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x10x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1047 = "stablehlo.multiply"(%1046, %1037) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1048 = "stablehlo.add"(%1045, %1047) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1049 = "stablehlo.slice"(%1048) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 7, 7, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x7x10x16xf32>) -> tensor<4x7x7x16xf32>
+    %1050 = "stablehlo.constant"() {value = dense<0.125> : tensor<4x7x7x16xf32>} : () -> tensor<4x7x7x16xf32>
+    %1051 = "stablehlo.multiply"(%1049, %1050) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1052 = "stablehlo.slice"(%1048) {start_indices = array<i64: 0, 0, 1, 0>, limit_indices = array<i64: 4, 7, 8, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x7x10x16xf32>) -> tensor<4x7x7x16xf32>
+    %1053 = "stablehlo.constant"() {value = dense<0.375> : tensor<4x7x7x16xf32>} : () -> tensor<4x7x7x16xf32>
+    %1054 = "stablehlo.multiply"(%1052, %1053) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1055 = "stablehlo.add"(%1051, %1054) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1056 = "stablehlo.slice"(%1048) {start_indices = array<i64: 0, 0, 2, 0>, limit_indices = array<i64: 4, 7, 9, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x7x10x16xf32>) -> tensor<4x7x7x16xf32>
+    %1057 = "stablehlo.multiply"(%1056, %1053) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1058 = "stablehlo.add"(%1055, %1057) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1059 = "stablehlo.slice"(%1048) {start_indices = array<i64: 0, 0, 3, 0>, limit_indices = array<i64: 4, 7, 10, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x7x10x16xf32>) -> tensor<4x7x7x16xf32>
+    %1060 = "stablehlo.multiply"(%1059, %1050) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1061 = "stablehlo.add"(%1058, %1060) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1062 = "stablehlo.convolution"(%1061, %arg134) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 2, 2>} : (tensor<4x7x7x16xf32>, tensor<1x1x16x32xf32>) -> tensor<4x4x4x32xf32>
+    %1063 = "stablehlo.broadcast_in_dim"(%arg135) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x4x4x32xf32>
+    %1064 = "stablehlo.add"(%1062, %1063) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1065 = "stablehlo.add"(%1034, %1064) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1066 = "stablehlo.constant"() {value = dense<0.70710677> : tensor<4x4x4x32xf32>} : () -> tensor<4x4x4x32xf32>
+    %1067 = "stablehlo.multiply"(%1065, %1066) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1068 = "stablehlo.reshape"(%1067) : (tensor<4x4x4x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1069 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1070 = "stablehlo.reduce"(%1068, %1069) ({
+    ^bb0(%1071: tensor<f32>, %1072: tensor<f32>):
+        %1073 = "stablehlo.add"(%1071, %1072) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1073) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<1x4x4x4x1x32xf32>, tensor<f32>) -> tensor<1x4x4x1x32xf32>
+    %1074 = "stablehlo.constant"() {value = dense<4.0> : tensor<1x4x4x1x32xf32>} : () -> tensor<1x4x4x1x32xf32>
+    %1075 = "stablehlo.divide"(%1070, %1074) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1076 = "stablehlo.reshape"(%1075) : (tensor<1x4x4x1x32xf32>) -> tensor<1x1x4x4x1x32xf32>
+    %1077 = "stablehlo.broadcast_in_dim"(%1076) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4, 5>} : (tensor<1x1x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1078 = "stablehlo.subtract"(%1068, %1077) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1079 = "stablehlo.multiply"(%1078, %1078) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1080 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1081 = "stablehlo.reduce"(%1079, %1080) ({
+    ^bb0(%1082: tensor<f32>, %1083: tensor<f32>):
+        %1084 = "stablehlo.add"(%1082, %1083) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1084) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<1x4x4x4x1x32xf32>, tensor<f32>) -> tensor<1x4x4x1x32xf32>
+    %1085 = "stablehlo.divide"(%1081, %1074) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1086 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<1x4x4x1x32xf32>} : () -> tensor<1x4x4x1x32xf32>
+    %1087 = "stablehlo.add"(%1085, %1086) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1088 = "stablehlo.sqrt"(%1087) : (tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1089 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1090 = "stablehlo.reduce"(%1088, %1089) ({
+    ^bb0(%1091: tensor<f32>, %1092: tensor<f32>):
+        %1093 = "stablehlo.add"(%1091, %1092) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1093) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 2, 4>} : (tensor<1x4x4x1x32xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %1094 = "stablehlo.constant"() {value = dense<512.0> : tensor<1x1xf32>} : () -> tensor<1x1xf32>
+    %1095 = "stablehlo.divide"(%1090, %1094) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+    %1096 = "stablehlo.broadcast_in_dim"(%1095) {broadcast_dimensions = array<i64: 1, 4>} : (tensor<1x1xf32>) -> tensor<4x1x4x4x1xf32>
+    %1097 = "stablehlo.reshape"(%1096) : (tensor<4x1x4x4x1xf32>) -> tensor<4x4x4x1xf32>
+    %1098 = "stablehlo.concatenate"(%1067, %1097) {dimension = 3 : i64} : (tensor<4x4x4x32xf32>, tensor<4x4x4x1xf32>) -> tensor<4x4x4x33xf32>
+    %1099 = "stablehlo.convolution"(%1098, %arg136) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x4x4x33xf32>, tensor<3x3x33x32xf32>) -> tensor<4x2x2x32xf32>
+    %1100 = "stablehlo.broadcast_in_dim"(%arg137) {broadcast_dimensions = array<i64: 3>} : (tensor<32xf32>) -> tensor<4x2x2x32xf32>
+    %1101 = "stablehlo.add"(%1099, %1100) : (tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
+    %1102 = "stablehlo.broadcast_in_dim"(%910) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x2x2x32xf32>
+    %1103 = "stablehlo.compare"(%1101, %1102) {comparison_direction = #stablehlo<comparison_direction GE>} : (tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xi1>
+    %1104 = "stablehlo.constant"() {value = dense<0.01> : tensor<4x2x2x32xf32>} : () -> tensor<4x2x2x32xf32>
+    %1105 = "stablehlo.multiply"(%1101, %1104) : (tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
+    %1106 = "stablehlo.select"(%1103, %1101, %1105) : (tensor<4x2x2x32xi1>, tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
+    %1107 = "stablehlo.reshape"(%1106) : (tensor<4x2x2x32xf32>) -> tensor<4x128xf32>
+    %1108 = "stablehlo.dot_general"(%1107, %arg138) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<4x128xf32>, tensor<128x64xf32>) -> tensor<4x64xf32>
+    %1109 = "stablehlo.broadcast_in_dim"(%arg139) {broadcast_dimensions = array<i64: 1>} : (tensor<64xf32>) -> tensor<4x64xf32>
+    %1110 = "stablehlo.add"(%1108, %1109) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %1111 = "stablehlo.broadcast_in_dim"(%910) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x64xf32>
+    %1112 = "stablehlo.compare"(%1110, %1111) {comparison_direction = #stablehlo<comparison_direction GE>} : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xi1>
+    %1113 = "stablehlo.constant"() {value = dense<0.01> : tensor<4x64xf32>} : () -> tensor<4x64xf32>
+    %1114 = "stablehlo.multiply"(%1110, %1113) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %1115 = "stablehlo.select"(%1112, %1110, %1114) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %1116 = "stablehlo.dot_general"(%1115, %arg140) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<4x64xf32>, tensor<64x1xf32>) -> tensor<4x1xf32>
+    %1117 = "stablehlo.broadcast_in_dim"(%arg141) {broadcast_dimensions = array<i64: 1>} : (tensor<1xf32>) -> tensor<4x1xf32>
+    %1118 = "stablehlo.add"(%1116, %1117) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1119 = "stablehlo.convolution"(%906, %arg122) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x3xf32>, tensor<1x1x3x8xf32>) -> tensor<4x16x16x8xf32>
+    %1120 = "stablehlo.add"(%1119, %908) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %1121 = "stablehlo.compare"(%1120, %911) {comparison_direction = #stablehlo<comparison_direction GE>} : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xi1>
+    %1122 = "stablehlo.multiply"(%1120, %913) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %1123 = "stablehlo.select"(%1121, %1120, %1122) : (tensor<4x16x16x8xi1>, tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %1124 = "stablehlo.convolution"(%1123, %arg124) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x8xf32>, tensor<3x3x8x32xf32>) -> tensor<4x16x16x32xf32>
+    %1125 = "stablehlo.add"(%1124, %917) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1126 = "stablehlo.compare"(%1125, %919) {comparison_direction = #stablehlo<comparison_direction GE>} : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xi1>
+    %1127 = "stablehlo.multiply"(%1125, %921) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1128 = "stablehlo.select"(%1126, %1125, %1127) : (tensor<4x16x16x32xi1>, tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1129 = "stablehlo.pad"(%1128, %910) {edge_padding_low = array<i64: 0, 2, 2, 0>, edge_padding_high = array<i64: 0, 2, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
+    %1130 = "stablehlo.slice"(%1129) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 17, 20, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x20x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1131 = "stablehlo.multiply"(%1130, %926) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1132 = "stablehlo.slice"(%1129) {start_indices = array<i64: 0, 1, 0, 0>, limit_indices = array<i64: 4, 18, 20, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x20x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1133 = "stablehlo.multiply"(%1132, %929) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1134 = "stablehlo.add"(%1131, %1133) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1135 = "stablehlo.slice"(%1129) {start_indices = array<i64: 0, 2, 0, 0>, limit_indices = array<i64: 4, 19, 20, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x20x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1136 = "stablehlo.multiply"(%1135, %929) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1137 = "stablehlo.add"(%1134, %1136) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1138 = "stablehlo.slice"(%1129) {start_indices = array<i64: 0, 3, 0, 0>, limit_indices = array<i64: 4, 20, 20, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x20x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1139 = "stablehlo.multiply"(%1138, %926) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1140 = "stablehlo.add"(%1137, %1139) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1141 = "stablehlo.slice"(%1140) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 17, 17, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x17x20x32xf32>) -> tensor<4x17x17x32xf32>
+    %1142 = "stablehlo.multiply"(%1141, %939) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %1143 = "stablehlo.slice"(%1140) {start_indices = array<i64: 0, 0, 1, 0>, limit_indices = array<i64: 4, 17, 18, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x17x20x32xf32>) -> tensor<4x17x17x32xf32>
+    %1144 = "stablehlo.multiply"(%1143, %942) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %1145 = "stablehlo.add"(%1142, %1144) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %1146 = "stablehlo.slice"(%1140) {start_indices = array<i64: 0, 0, 2, 0>, limit_indices = array<i64: 4, 17, 19, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x17x20x32xf32>) -> tensor<4x17x17x32xf32>
+    %1147 = "stablehlo.multiply"(%1146, %942) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %1148 = "stablehlo.add"(%1145, %1147) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %1149 = "stablehlo.slice"(%1140) {start_indices = array<i64: 0, 0, 3, 0>, limit_indices = array<i64: 4, 17, 20, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x17x20x32xf32>) -> tensor<4x17x17x32xf32>
+    %1150 = "stablehlo.multiply"(%1149, %939) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %1151 = "stablehlo.add"(%1148, %1150) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %1152 = "stablehlo.convolution"(%1151, %arg126) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 2, 2>} : (tensor<4x17x17x32xf32>, tensor<3x3x32x16xf32>) -> tensor<4x8x8x16xf32>
+    %1153 = "stablehlo.add"(%1152, %952) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1154 = "stablehlo.compare"(%1153, %954) {comparison_direction = #stablehlo<comparison_direction GE>} : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xi1>
+    %1155 = "stablehlo.multiply"(%1153, %956) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1156 = "stablehlo.select"(%1154, %1153, %1155) : (tensor<4x8x8x16xi1>, tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1157 = "stablehlo.pad"(%1123, %910) {edge_padding_low = array<i64: 0, 1, 1, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x16x16x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
+    %1158 = "stablehlo.slice"(%1157) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 15, 18, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x18x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1159 = "stablehlo.multiply"(%1158, %961) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1160 = "stablehlo.slice"(%1157) {start_indices = array<i64: 0, 1, 0, 0>, limit_indices = array<i64: 4, 16, 18, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x18x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1161 = "stablehlo.multiply"(%1160, %964) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1162 = "stablehlo.add"(%1159, %1161) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1163 = "stablehlo.slice"(%1157) {start_indices = array<i64: 0, 2, 0, 0>, limit_indices = array<i64: 4, 17, 18, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x18x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1164 = "stablehlo.multiply"(%1163, %964) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1165 = "stablehlo.add"(%1162, %1164) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1166 = "stablehlo.slice"(%1157) {start_indices = array<i64: 0, 3, 0, 0>, limit_indices = array<i64: 4, 18, 18, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x18x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1167 = "stablehlo.multiply"(%1166, %961) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1168 = "stablehlo.add"(%1165, %1167) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1169 = "stablehlo.slice"(%1168) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 15, 15, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x15x18x8xf32>) -> tensor<4x15x15x8xf32>
+    %1170 = "stablehlo.multiply"(%1169, %974) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %1171 = "stablehlo.slice"(%1168) {start_indices = array<i64: 0, 0, 1, 0>, limit_indices = array<i64: 4, 15, 16, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x15x18x8xf32>) -> tensor<4x15x15x8xf32>
+    %1172 = "stablehlo.multiply"(%1171, %977) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %1173 = "stablehlo.add"(%1170, %1172) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %1174 = "stablehlo.slice"(%1168) {start_indices = array<i64: 0, 0, 2, 0>, limit_indices = array<i64: 4, 15, 17, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x15x18x8xf32>) -> tensor<4x15x15x8xf32>
+    %1175 = "stablehlo.multiply"(%1174, %977) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %1176 = "stablehlo.add"(%1173, %1175) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %1177 = "stablehlo.slice"(%1168) {start_indices = array<i64: 0, 0, 3, 0>, limit_indices = array<i64: 4, 15, 18, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x15x18x8xf32>) -> tensor<4x15x15x8xf32>
+    %1178 = "stablehlo.multiply"(%1177, %974) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %1179 = "stablehlo.add"(%1176, %1178) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %1180 = "stablehlo.convolution"(%1179, %arg128) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 2, 2>} : (tensor<4x15x15x8xf32>, tensor<1x1x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1181 = "stablehlo.add"(%1180, %987) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1182 = "stablehlo.add"(%1156, %1181) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1183 = "stablehlo.multiply"(%1182, %990) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1184 = "stablehlo.convolution"(%1183, %arg130) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x16xf32>, tensor<3x3x16x64xf32>) -> tensor<4x8x8x64xf32>
+    %1185 = "stablehlo.add"(%1184, %993) : (tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %1186 = "stablehlo.compare"(%1185, %995) {comparison_direction = #stablehlo<comparison_direction GE>} : (tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xi1>
+    %1187 = "stablehlo.multiply"(%1185, %997) : (tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %1188 = "stablehlo.select"(%1186, %1185, %1187) : (tensor<4x8x8x64xi1>, tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %1189 = "stablehlo.pad"(%1188, %910) {edge_padding_low = array<i64: 0, 2, 2, 0>, edge_padding_high = array<i64: 0, 2, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x8x8x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
+    %1190 = "stablehlo.slice"(%1189) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 9, 12, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x12x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1191 = "stablehlo.multiply"(%1190, %1002) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1192 = "stablehlo.slice"(%1189) {start_indices = array<i64: 0, 1, 0, 0>, limit_indices = array<i64: 4, 10, 12, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x12x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1193 = "stablehlo.multiply"(%1192, %1005) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1194 = "stablehlo.add"(%1191, %1193) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1195 = "stablehlo.slice"(%1189) {start_indices = array<i64: 0, 2, 0, 0>, limit_indices = array<i64: 4, 11, 12, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x12x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1196 = "stablehlo.multiply"(%1195, %1005) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1197 = "stablehlo.add"(%1194, %1196) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1198 = "stablehlo.slice"(%1189) {start_indices = array<i64: 0, 3, 0, 0>, limit_indices = array<i64: 4, 12, 12, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x12x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1199 = "stablehlo.multiply"(%1198, %1002) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1200 = "stablehlo.add"(%1197, %1199) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1201 = "stablehlo.slice"(%1200) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 9, 9, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x9x12x64xf32>) -> tensor<4x9x9x64xf32>
+    %1202 = "stablehlo.multiply"(%1201, %1015) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %1203 = "stablehlo.slice"(%1200) {start_indices = array<i64: 0, 0, 1, 0>, limit_indices = array<i64: 4, 9, 10, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x9x12x64xf32>) -> tensor<4x9x9x64xf32>
+    %1204 = "stablehlo.multiply"(%1203, %1018) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %1205 = "stablehlo.add"(%1202, %1204) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %1206 = "stablehlo.slice"(%1200) {start_indices = array<i64: 0, 0, 2, 0>, limit_indices = array<i64: 4, 9, 11, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x9x12x64xf32>) -> tensor<4x9x9x64xf32>
+    %1207 = "stablehlo.multiply"(%1206, %1018) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %1208 = "stablehlo.add"(%1205, %1207) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %1209 = "stablehlo.slice"(%1200) {start_indices = array<i64: 0, 0, 3, 0>, limit_indices = array<i64: 4, 9, 12, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x9x12x64xf32>) -> tensor<4x9x9x64xf32>
+    %1210 = "stablehlo.multiply"(%1209, %1015) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %1211 = "stablehlo.add"(%1208, %1210) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %1212 = "stablehlo.convolution"(%1211, %arg132) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 2, 2>} : (tensor<4x9x9x64xf32>, tensor<3x3x64x32xf32>) -> tensor<4x4x4x32xf32>
+    %1213 = "stablehlo.add"(%1212, %1028) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1214 = "stablehlo.compare"(%1213, %1030) {comparison_direction = #stablehlo<comparison_direction GE>} : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xi1>
+    %1215 = "stablehlo.multiply"(%1213, %1032) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1216 = "stablehlo.select"(%1214, %1213, %1215) : (tensor<4x4x4x32xi1>, tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1217 = "stablehlo.pad"(%1183, %910) {edge_padding_low = array<i64: 0, 1, 1, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x8x8x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
+    %1218 = "stablehlo.slice"(%1217) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 7, 10, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x10x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1219 = "stablehlo.multiply"(%1218, %1037) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1220 = "stablehlo.slice"(%1217) {start_indices = array<i64: 0, 1, 0, 0>, limit_indices = array<i64: 4, 8, 10, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x10x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1221 = "stablehlo.multiply"(%1220, %1040) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1222 = "stablehlo.add"(%1219, %1221) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1223 = "stablehlo.slice"(%1217) {start_indices = array<i64: 0, 2, 0, 0>, limit_indices = array<i64: 4, 9, 10, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x10x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1224 = "stablehlo.multiply"(%1223, %1040) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1225 = "stablehlo.add"(%1222, %1224) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1226 = "stablehlo.slice"(%1217) {start_indices = array<i64: 0, 3, 0, 0>, limit_indices = array<i64: 4, 10, 10, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x10x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1227 = "stablehlo.multiply"(%1226, %1037) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1228 = "stablehlo.add"(%1225, %1227) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1229 = "stablehlo.slice"(%1228) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 7, 7, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x7x10x16xf32>) -> tensor<4x7x7x16xf32>
+    %1230 = "stablehlo.multiply"(%1229, %1050) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1231 = "stablehlo.slice"(%1228) {start_indices = array<i64: 0, 0, 1, 0>, limit_indices = array<i64: 4, 7, 8, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x7x10x16xf32>) -> tensor<4x7x7x16xf32>
+    %1232 = "stablehlo.multiply"(%1231, %1053) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1233 = "stablehlo.add"(%1230, %1232) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1234 = "stablehlo.slice"(%1228) {start_indices = array<i64: 0, 0, 2, 0>, limit_indices = array<i64: 4, 7, 9, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x7x10x16xf32>) -> tensor<4x7x7x16xf32>
+    %1235 = "stablehlo.multiply"(%1234, %1053) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1236 = "stablehlo.add"(%1233, %1235) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1237 = "stablehlo.slice"(%1228) {start_indices = array<i64: 0, 0, 3, 0>, limit_indices = array<i64: 4, 7, 10, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x7x10x16xf32>) -> tensor<4x7x7x16xf32>
+    %1238 = "stablehlo.multiply"(%1237, %1050) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1239 = "stablehlo.add"(%1236, %1238) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1240 = "stablehlo.convolution"(%1239, %arg134) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 2, 2>} : (tensor<4x7x7x16xf32>, tensor<1x1x16x32xf32>) -> tensor<4x4x4x32xf32>
+    %1241 = "stablehlo.add"(%1240, %1063) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1242 = "stablehlo.add"(%1216, %1241) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1243 = "stablehlo.multiply"(%1242, %1066) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1244 = "stablehlo.reshape"(%1243) : (tensor<4x4x4x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1245 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1246 = "stablehlo.reduce"(%1244, %1245) ({
+    ^bb0(%1247: tensor<f32>, %1248: tensor<f32>):
+        %1249 = "stablehlo.add"(%1247, %1248) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1249) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<1x4x4x4x1x32xf32>, tensor<f32>) -> tensor<1x4x4x1x32xf32>
+    %1250 = "stablehlo.divide"(%1246, %1074) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1251 = "stablehlo.reshape"(%1250) : (tensor<1x4x4x1x32xf32>) -> tensor<1x1x4x4x1x32xf32>
+    %1252 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4, 5>} : (tensor<1x1x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1253 = "stablehlo.subtract"(%1244, %1252) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1254 = "stablehlo.multiply"(%1253, %1253) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1255 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1256 = "stablehlo.reduce"(%1254, %1255) ({
+    ^bb0(%1257: tensor<f32>, %1258: tensor<f32>):
+        %1259 = "stablehlo.add"(%1257, %1258) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1259) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<1x4x4x4x1x32xf32>, tensor<f32>) -> tensor<1x4x4x1x32xf32>
+    %1260 = "stablehlo.divide"(%1256, %1074) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1261 = "stablehlo.add"(%1260, %1086) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1262 = "stablehlo.sqrt"(%1261) : (tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1263 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1264 = "stablehlo.reduce"(%1262, %1263) ({
+    ^bb0(%1265: tensor<f32>, %1266: tensor<f32>):
+        %1267 = "stablehlo.add"(%1265, %1266) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1267) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 2, 4>} : (tensor<1x4x4x1x32xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %1268 = "stablehlo.divide"(%1264, %1094) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+    %1269 = "stablehlo.broadcast_in_dim"(%1268) {broadcast_dimensions = array<i64: 1, 4>} : (tensor<1x1xf32>) -> tensor<4x1x4x4x1xf32>
+    %1270 = "stablehlo.reshape"(%1269) : (tensor<4x1x4x4x1xf32>) -> tensor<4x4x4x1xf32>
+    %1271 = "stablehlo.concatenate"(%1243, %1270) {dimension = 3 : i64} : (tensor<4x4x4x32xf32>, tensor<4x4x4x1xf32>) -> tensor<4x4x4x33xf32>
+    %1272 = "stablehlo.convolution"(%1271, %arg136) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x4x4x33xf32>, tensor<3x3x33x32xf32>) -> tensor<4x2x2x32xf32>
+    %1273 = "stablehlo.add"(%1272, %1100) : (tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
+    %1274 = "stablehlo.compare"(%1273, %1102) {comparison_direction = #stablehlo<comparison_direction GE>} : (tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xi1>
+    %1275 = "stablehlo.multiply"(%1273, %1104) : (tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
+    %1276 = "stablehlo.select"(%1274, %1273, %1275) : (tensor<4x2x2x32xi1>, tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
+    %1277 = "stablehlo.reshape"(%1276) : (tensor<4x2x2x32xf32>) -> tensor<4x128xf32>
+    %1278 = "stablehlo.dot_general"(%1277, %arg138) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<4x128xf32>, tensor<128x64xf32>) -> tensor<4x64xf32>
+    %1279 = "stablehlo.add"(%1278, %1109) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %1280 = "stablehlo.compare"(%1279, %1111) {comparison_direction = #stablehlo<comparison_direction GE>} : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xi1>
+    %1281 = "stablehlo.multiply"(%1279, %1113) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %1282 = "stablehlo.select"(%1280, %1279, %1281) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %1283 = "stablehlo.dot_general"(%1282, %arg140) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<4x64xf32>, tensor<64x1xf32>) -> tensor<4x1xf32>
+    %1284 = "stablehlo.add"(%1283, %1117) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1285 = "stablehlo.broadcast_in_dim"(%910) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x1xf32>
+    %1286 = "stablehlo.maximum"(%1284, %1285) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1287 = "stablehlo.abs"(%1284) : (tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1288 = "stablehlo.negate"(%1287) : (tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1289 = "stablehlo.exponential"(%1288) : (tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1290 = "stablehlo.log_plus_one"(%1289) : (tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1291 = "stablehlo.add"(%1286, %1290) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1292 = "stablehlo.negate"(%1118) : (tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1293 = "stablehlo.maximum"(%1292, %1285) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1294 = "stablehlo.abs"(%1292) : (tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1295 = "stablehlo.negate"(%1294) : (tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1296 = "stablehlo.exponential"(%1295) : (tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1297 = "stablehlo.log_plus_one"(%1296) : (tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1298 = "stablehlo.add"(%1293, %1297) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1299 = "stablehlo.add"(%1291, %1298) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1300 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1301 = "stablehlo.reduce"(%1299, %1300) ({
+    ^bb0(%1302: tensor<f32>, %1303: tensor<f32>):
+        %1304 = "stablehlo.add"(%1302, %1303) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1304) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<4x1xf32>, tensor<f32>) -> tensor<f32>
+    %1305 = "stablehlo.constant"() {value = dense<4.0> : tensor<f32>} : () -> tensor<f32>
+    %1306 = "stablehlo.divide"(%1301, %1305) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1307 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1308 = "stablehlo.reduce"(%1118, %1307) ({
+    ^bb0(%1309: tensor<f32>, %1310: tensor<f32>):
+        %1311 = "stablehlo.add"(%1309, %1310) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1311) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<4x1xf32>, tensor<f32>) -> tensor<f32>
+    %1312 = "stablehlo.divide"(%1308, %1305) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1313 = "stablehlo.constant"() {value = dense<1.0> : tensor<f32>} : () -> tensor<f32>
+    %1314 = "stablehlo.divide"(%1313, %1305) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1315 = "stablehlo.broadcast_in_dim"(%1314) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x1xf32>
+    %1316 = "stablehlo.dot_general"(%1315, %arg140) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<4x1xf32>, tensor<64x1xf32>) -> tensor<4x64xf32>
+    %1317 = "stablehlo.constant"() {value = dense<0.0> : tensor<4x64xf32>} : () -> tensor<4x64xf32>
+    %1318 = "stablehlo.select"(%1112, %1316, %1317) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %1319 = "stablehlo.select"(%1112, %1317, %1316) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %1320 = "stablehlo.multiply"(%1319, %1113) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %1321 = "stablehlo.add"(%1318, %1320) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %1322 = "stablehlo.dot_general"(%1321, %arg138) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<4x64xf32>, tensor<128x64xf32>) -> tensor<4x128xf32>
+    %1323 = "stablehlo.reshape"(%1322) : (tensor<4x128xf32>) -> tensor<4x2x2x32xf32>
+    %1324 = "stablehlo.constant"() {value = dense<0.0> : tensor<4x2x2x32xf32>} : () -> tensor<4x2x2x32xf32>
+    %1325 = "stablehlo.select"(%1103, %1323, %1324) : (tensor<4x2x2x32xi1>, tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
+    %1326 = "stablehlo.select"(%1103, %1324, %1323) : (tensor<4x2x2x32xi1>, tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
+    %1327 = "stablehlo.multiply"(%1326, %1104) : (tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
+    %1328 = "stablehlo.add"(%1325, %1327) : (tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
+    %1329 = "stablehlo.transpose"(%arg136) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x33x32xf32>) -> tensor<3x3x32x33xf32>
+    %1330 = "stablehlo.reverse"(%1329) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x33xf32>) -> tensor<3x3x32x33xf32>
+    %1331 = "stablehlo.convolution"(%1328, %1330) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[2, 2], [2, 2]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x2x2x32xf32>, tensor<3x3x32x33xf32>) -> tensor<4x4x4x33xf32>
+    %1332 = "stablehlo.transpose"(%1098) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x4x4x33xf32>) -> tensor<33x4x4x4xf32>
+    %1333 = "stablehlo.slice"(%1331) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 4, 4, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x4x4x33xf32>) -> tensor<4x4x4x32xf32>
+    %1334 = "stablehlo.slice"(%1331) {start_indices = array<i64: 0, 0, 0, 32>, limit_indices = array<i64: 4, 4, 4, 33>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x4x4x33xf32>) -> tensor<4x4x4x1xf32>
+    %1335 = "stablehlo.reshape"(%1334) : (tensor<4x4x4x1xf32>) -> tensor<4x1x4x4x1xf32>
+    %1336 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1337 = "stablehlo.reduce"(%1335, %1336) ({
+    ^bb0(%1338: tensor<f32>, %1339: tensor<f32>):
+        %1340 = "stablehlo.add"(%1338, %1339) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1340) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 2, 3>} : (tensor<4x1x4x4x1xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %1341 = "stablehlo.divide"(%1337, %1094) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+    %1342 = "stablehlo.broadcast_in_dim"(%1341) {broadcast_dimensions = array<i64: 0, 3>} : (tensor<1x1xf32>) -> tensor<1x4x4x1x32xf32>
+    %1343 = "stablehlo.constant"() {value = dense<0.5> : tensor<1x4x4x1x32xf32>} : () -> tensor<1x4x4x1x32xf32>
+    %1344 = "stablehlo.multiply"(%1342, %1343) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1345 = "stablehlo.divide"(%1344, %1088) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1346 = "stablehlo.divide"(%1345, %1074) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1347 = "stablehlo.broadcast_in_dim"(%1346) {broadcast_dimensions = array<i64: 0, 2, 3, 4, 5>} : (tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1348 = "stablehlo.multiply"(%1347, %1078) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1349 = "stablehlo.add"(%1348, %1348) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1350 = "stablehlo.negate"(%1349) : (tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1351 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1352 = "stablehlo.reduce"(%1350, %1351) ({
+    ^bb0(%1353: tensor<f32>, %1354: tensor<f32>):
+        %1355 = "stablehlo.add"(%1353, %1354) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1355) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<1x4x4x4x1x32xf32>, tensor<f32>) -> tensor<1x4x4x1x32xf32>
+    %1356 = "stablehlo.reshape"(%1352) : (tensor<1x4x4x1x32xf32>) -> tensor<1x1x4x4x1x32xf32>
+    %1357 = "stablehlo.reshape"(%1356) : (tensor<1x1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1358 = "stablehlo.divide"(%1357, %1074) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1359 = "stablehlo.broadcast_in_dim"(%1358) {broadcast_dimensions = array<i64: 0, 2, 3, 4, 5>} : (tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1360 = "stablehlo.add"(%1349, %1359) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1361 = "stablehlo.reshape"(%1360) : (tensor<1x4x4x4x1x32xf32>) -> tensor<4x4x4x32xf32>
+    %1362 = "stablehlo.add"(%1333, %1361) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1363 = "stablehlo.multiply"(%1362, %1066) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1364 = "stablehlo.transpose"(%arg134) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x16x32xf32>) -> tensor<1x1x32x16xf32>
+    %1365 = "stablehlo.reverse"(%1364) {dimensions = array<i64: 0, 1>} : (tensor<1x1x32x16xf32>) -> tensor<1x1x32x16xf32>
+    %1366 = "stablehlo.convolution"(%1363, %1365) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 2, 2>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x4x4x32xf32>, tensor<1x1x32x16xf32>) -> tensor<4x7x7x16xf32>
+    %1367 = "stablehlo.pad"(%1061, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x8x8x16xf32>
+    %1368 = "stablehlo.reshape"(%1367) : (tensor<4x8x8x16xf32>) -> tensor<4x4x2x4x2x16xf32>
+    %1369 = "stablehlo.transpose"(%1368) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x4x2x4x2x16xf32>) -> tensor<4x4x4x2x2x16xf32>
+    %1370 = "stablehlo.reshape"(%1369) : (tensor<4x4x4x2x2x16xf32>) -> tensor<4x4x4x64xf32>
+    %1371 = "stablehlo.transpose"(%1370) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x4x4x64xf32>) -> tensor<64x4x4x4xf32>
+    %1372 = "stablehlo.multiply"(%1366, %1050) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1373 = "stablehlo.pad"(%1372, %910) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
+    %1374 = "stablehlo.multiply"(%1366, %1053) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1375 = "stablehlo.pad"(%1374, %910) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
+    %1376 = "stablehlo.add"(%1373, %1375) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1377 = "stablehlo.pad"(%1374, %910) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
+    %1378 = "stablehlo.add"(%1376, %1377) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1379 = "stablehlo.pad"(%1372, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
+    %1380 = "stablehlo.add"(%1378, %1379) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1381 = "stablehlo.multiply"(%1380, %1037) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1382 = "stablehlo.pad"(%1381, %910) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
+    %1383 = "stablehlo.multiply"(%1380, %1040) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1384 = "stablehlo.pad"(%1383, %910) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
+    %1385 = "stablehlo.add"(%1382, %1384) : (tensor<4x10x10x16xf32>, tensor<4x10x10x16xf32>) -> tensor<4x10x10x16xf32>
+    %1386 = "stablehlo.pad"(%1383, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
+    %1387 = "stablehlo.add"(%1385, %1386) : (tensor<4x10x10x16xf32>, tensor<4x10x10x16xf32>) -> tensor<4x10x10x16xf32>
+    %1388 = "stablehlo.pad"(%1381, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
+    %1389 = "stablehlo.add"(%1387, %1388) : (tensor<4x10x10x16xf32>, tensor<4x10x10x16xf32>) -> tensor<4x10x10x16xf32>
+    %1390 = "stablehlo.slice"(%1389) {start_indices = array<i64: 0, 1, 1, 0>, limit_indices = array<i64: 4, 9, 9, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x10x10x16xf32>) -> tensor<4x8x8x16xf32>
+    %1391 = "stablehlo.constant"() {value = dense<0.0> : tensor<4x4x4x32xf32>} : () -> tensor<4x4x4x32xf32>
+    %1392 = "stablehlo.select"(%1031, %1363, %1391) : (tensor<4x4x4x32xi1>, tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1393 = "stablehlo.select"(%1031, %1391, %1363) : (tensor<4x4x4x32xi1>, tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1394 = "stablehlo.multiply"(%1393, %1032) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1395 = "stablehlo.add"(%1392, %1394) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1396 = "stablehlo.transpose"(%arg132) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x64x32xf32>) -> tensor<3x3x32x64xf32>
+    %1397 = "stablehlo.reverse"(%1396) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x64xf32>) -> tensor<3x3x32x64xf32>
+    %1398 = "stablehlo.convolution"(%1395, %1397) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 2, 2>, padding = dense<[[2, 2], [2, 2]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x4x4x32xf32>, tensor<3x3x32x64xf32>) -> tensor<4x9x9x64xf32>
+    %1399 = "stablehlo.pad"(%1026, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x10x10x64xf32>
+    %1400 = "stablehlo.reshape"(%1399) : (tensor<4x10x10x64xf32>) -> tensor<4x5x2x5x2x64xf32>
+    %1401 = "stablehlo.transpose"(%1400) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x5x2x5x2x64xf32>) -> tensor<4x5x5x2x2x64xf32>
+    %1402 = "stablehlo.reshape"(%1401) : (tensor<4x5x5x2x2x64xf32>) -> tensor<4x5x5x256xf32>
+    %1403 = "stablehlo.transpose"(%1402) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x5x5x256xf32>) -> tensor<256x5x5x4xf32>
+    %1404 = "stablehlo.multiply"(%1398, %1015) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %1405 = "stablehlo.pad"(%1404, %910) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
+    %1406 = "stablehlo.multiply"(%1398, %1018) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %1407 = "stablehlo.pad"(%1406, %910) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
+    %1408 = "stablehlo.add"(%1405, %1407) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1409 = "stablehlo.pad"(%1406, %910) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
+    %1410 = "stablehlo.add"(%1408, %1409) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1411 = "stablehlo.pad"(%1404, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
+    %1412 = "stablehlo.add"(%1410, %1411) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1413 = "stablehlo.multiply"(%1412, %1002) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1414 = "stablehlo.pad"(%1413, %910) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
+    %1415 = "stablehlo.multiply"(%1412, %1005) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1416 = "stablehlo.pad"(%1415, %910) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
+    %1417 = "stablehlo.add"(%1414, %1416) : (tensor<4x12x12x64xf32>, tensor<4x12x12x64xf32>) -> tensor<4x12x12x64xf32>
+    %1418 = "stablehlo.pad"(%1415, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
+    %1419 = "stablehlo.add"(%1417, %1418) : (tensor<4x12x12x64xf32>, tensor<4x12x12x64xf32>) -> tensor<4x12x12x64xf32>
+    %1420 = "stablehlo.pad"(%1413, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
+    %1421 = "stablehlo.add"(%1419, %1420) : (tensor<4x12x12x64xf32>, tensor<4x12x12x64xf32>) -> tensor<4x12x12x64xf32>
+    %1422 = "stablehlo.slice"(%1421) {start_indices = array<i64: 0, 2, 2, 0>, limit_indices = array<i64: 4, 10, 10, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x12x12x64xf32>) -> tensor<4x8x8x64xf32>
+    %1423 = "stablehlo.constant"() {value = dense<0.0> : tensor<4x8x8x64xf32>} : () -> tensor<4x8x8x64xf32>
+    %1424 = "stablehlo.select"(%996, %1422, %1423) : (tensor<4x8x8x64xi1>, tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %1425 = "stablehlo.select"(%996, %1423, %1422) : (tensor<4x8x8x64xi1>, tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %1426 = "stablehlo.multiply"(%1425, %997) : (tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %1427 = "stablehlo.add"(%1424, %1426) : (tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %1428 = "stablehlo.transpose"(%arg130) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x16x64xf32>) -> tensor<3x3x64x16xf32>
+    %1429 = "stablehlo.reverse"(%1428) {dimensions = array<i64: 0, 1>} : (tensor<3x3x64x16xf32>) -> tensor<3x3x64x16xf32>
+    %1430 = "stablehlo.convolution"(%1427, %1429) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x64xf32>, tensor<3x3x64x16xf32>) -> tensor<4x8x8x16xf32>
+    %1431 = "stablehlo.transpose"(%991) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x16xf32>) -> tensor<16x8x8x4xf32>
+    %1432 = "stablehlo.add"(%1390, %1430) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1433 = "stablehlo.multiply"(%1432, %990) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1434 = "stablehlo.transpose"(%arg128) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x8x16xf32>) -> tensor<1x1x16x8xf32>
+    %1435 = "stablehlo.reverse"(%1434) {dimensions = array<i64: 0, 1>} : (tensor<1x1x16x8xf32>) -> tensor<1x1x16x8xf32>
+    %1436 = "stablehlo.convolution"(%1433, %1435) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 2, 2>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x16xf32>, tensor<1x1x16x8xf32>) -> tensor<4x15x15x8xf32>
+    %1437 = "stablehlo.pad"(%985, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x16x16x8xf32>
+    %1438 = "stablehlo.reshape"(%1437) : (tensor<4x16x16x8xf32>) -> tensor<4x8x2x8x2x8xf32>
+    %1439 = "stablehlo.transpose"(%1438) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x8x2x8x2x8xf32>) -> tensor<4x8x8x2x2x8xf32>
+    %1440 = "stablehlo.reshape"(%1439) : (tensor<4x8x8x2x2x8xf32>) -> tensor<4x8x8x32xf32>
+    %1441 = "stablehlo.transpose"(%1440) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
+    %1442 = "stablehlo.multiply"(%1436, %974) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %1443 = "stablehlo.pad"(%1442, %910) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
+    %1444 = "stablehlo.multiply"(%1436, %977) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %1445 = "stablehlo.pad"(%1444, %910) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
+    %1446 = "stablehlo.add"(%1443, %1445) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1447 = "stablehlo.pad"(%1444, %910) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
+    %1448 = "stablehlo.add"(%1446, %1447) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1449 = "stablehlo.pad"(%1442, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
+    %1450 = "stablehlo.add"(%1448, %1449) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1451 = "stablehlo.multiply"(%1450, %961) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1452 = "stablehlo.pad"(%1451, %910) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
+    %1453 = "stablehlo.multiply"(%1450, %964) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1454 = "stablehlo.pad"(%1453, %910) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
+    %1455 = "stablehlo.add"(%1452, %1454) : (tensor<4x18x18x8xf32>, tensor<4x18x18x8xf32>) -> tensor<4x18x18x8xf32>
+    %1456 = "stablehlo.pad"(%1453, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
+    %1457 = "stablehlo.add"(%1455, %1456) : (tensor<4x18x18x8xf32>, tensor<4x18x18x8xf32>) -> tensor<4x18x18x8xf32>
+    %1458 = "stablehlo.pad"(%1451, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
+    %1459 = "stablehlo.add"(%1457, %1458) : (tensor<4x18x18x8xf32>, tensor<4x18x18x8xf32>) -> tensor<4x18x18x8xf32>
+    %1460 = "stablehlo.slice"(%1459) {start_indices = array<i64: 0, 1, 1, 0>, limit_indices = array<i64: 4, 17, 17, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x18x18x8xf32>) -> tensor<4x16x16x8xf32>
+    %1461 = "stablehlo.constant"() {value = dense<0.0> : tensor<4x8x8x16xf32>} : () -> tensor<4x8x8x16xf32>
+    %1462 = "stablehlo.select"(%955, %1433, %1461) : (tensor<4x8x8x16xi1>, tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1463 = "stablehlo.select"(%955, %1461, %1433) : (tensor<4x8x8x16xi1>, tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1464 = "stablehlo.multiply"(%1463, %956) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1465 = "stablehlo.add"(%1462, %1464) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1466 = "stablehlo.transpose"(%arg126) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x16xf32>) -> tensor<3x3x16x32xf32>
+    %1467 = "stablehlo.reverse"(%1466) {dimensions = array<i64: 0, 1>} : (tensor<3x3x16x32xf32>) -> tensor<3x3x16x32xf32>
+    %1468 = "stablehlo.convolution"(%1465, %1467) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 2, 2>, padding = dense<[[2, 2], [2, 2]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x16xf32>, tensor<3x3x16x32xf32>) -> tensor<4x17x17x32xf32>
+    %1469 = "stablehlo.pad"(%950, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x18x18x32xf32>
+    %1470 = "stablehlo.reshape"(%1469) : (tensor<4x18x18x32xf32>) -> tensor<4x9x2x9x2x32xf32>
+    %1471 = "stablehlo.transpose"(%1470) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x9x2x9x2x32xf32>) -> tensor<4x9x9x2x2x32xf32>
+    %1472 = "stablehlo.reshape"(%1471) : (tensor<4x9x9x2x2x32xf32>) -> tensor<4x9x9x128xf32>
+    %1473 = "stablehlo.transpose"(%1472) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x9x9x128xf32>) -> tensor<128x9x9x4xf32>
+    %1474 = "stablehlo.multiply"(%1468, %939) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %1475 = "stablehlo.pad"(%1474, %910) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
+    %1476 = "stablehlo.multiply"(%1468, %942) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %1477 = "stablehlo.pad"(%1476, %910) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
+    %1478 = "stablehlo.add"(%1475, %1477) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1479 = "stablehlo.pad"(%1476, %910) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
+    %1480 = "stablehlo.add"(%1478, %1479) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1481 = "stablehlo.pad"(%1474, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
+    %1482 = "stablehlo.add"(%1480, %1481) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1483 = "stablehlo.multiply"(%1482, %926) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1484 = "stablehlo.pad"(%1483, %910) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
+    %1485 = "stablehlo.multiply"(%1482, %929) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1486 = "stablehlo.pad"(%1485, %910) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
+    %1487 = "stablehlo.add"(%1484, %1486) : (tensor<4x20x20x32xf32>, tensor<4x20x20x32xf32>) -> tensor<4x20x20x32xf32>
+    %1488 = "stablehlo.pad"(%1485, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
+    %1489 = "stablehlo.add"(%1487, %1488) : (tensor<4x20x20x32xf32>, tensor<4x20x20x32xf32>) -> tensor<4x20x20x32xf32>
+    %1490 = "stablehlo.pad"(%1483, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
+    %1491 = "stablehlo.add"(%1489, %1490) : (tensor<4x20x20x32xf32>, tensor<4x20x20x32xf32>) -> tensor<4x20x20x32xf32>
+    %1492 = "stablehlo.slice"(%1491) {start_indices = array<i64: 0, 2, 2, 0>, limit_indices = array<i64: 4, 18, 18, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x20x20x32xf32>) -> tensor<4x16x16x32xf32>
+    %1493 = "stablehlo.constant"() {value = dense<0.0> : tensor<4x16x16x32xf32>} : () -> tensor<4x16x16x32xf32>
+    %1494 = "stablehlo.select"(%920, %1492, %1493) : (tensor<4x16x16x32xi1>, tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1495 = "stablehlo.select"(%920, %1493, %1492) : (tensor<4x16x16x32xi1>, tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1496 = "stablehlo.multiply"(%1495, %921) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1497 = "stablehlo.add"(%1494, %1496) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1498 = "stablehlo.transpose"(%arg124) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x8x32xf32>) -> tensor<3x3x32x8xf32>
+    %1499 = "stablehlo.reverse"(%1498) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x8xf32>) -> tensor<3x3x32x8xf32>
+    %1500 = "stablehlo.convolution"(%1497, %1499) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x32xf32>, tensor<3x3x32x8xf32>) -> tensor<4x16x16x8xf32>
+    %1501 = "stablehlo.transpose"(%915) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x16x16x8xf32>) -> tensor<8x16x16x4xf32>
+    %1502 = "stablehlo.add"(%1460, %1500) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %1503 = "stablehlo.constant"() {value = dense<0.0> : tensor<4x16x16x8xf32>} : () -> tensor<4x16x16x8xf32>
+    %1504 = "stablehlo.select"(%912, %1502, %1503) : (tensor<4x16x16x8xi1>, tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %1505 = "stablehlo.select"(%912, %1503, %1502) : (tensor<4x16x16x8xi1>, tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %1506 = "stablehlo.multiply"(%1505, %913) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %1507 = "stablehlo.add"(%1504, %1506) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %1508 = "stablehlo.transpose"(%arg122) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x3x8xf32>) -> tensor<1x1x8x3xf32>
+    %1509 = "stablehlo.reverse"(%1508) {dimensions = array<i64: 0, 1>} : (tensor<1x1x8x3xf32>) -> tensor<1x1x8x3xf32>
+    %1510 = "stablehlo.convolution"(%1507, %1509) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x8xf32>, tensor<1x1x8x3xf32>) -> tensor<4x16x16x3xf32>
+    %1511 = "stablehlo.transpose"(%arg0) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x16x16x3xf32>) -> tensor<3x16x16x4xf32>
+    %1512 = "stablehlo.multiply"(%1510, %1510) : (tensor<4x16x16x3xf32>, tensor<4x16x16x3xf32>) -> tensor<4x16x16x3xf32>
+    %1513 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1514 = "stablehlo.reduce"(%1512, %1513) ({
+    ^bb0(%1515: tensor<f32>, %1516: tensor<f32>):
+        %1517 = "stablehlo.add"(%1515, %1516) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1517) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x16x16x3xf32>, tensor<f32>) -> tensor<f32>
+    %1518 = "stablehlo.constant"() {value = dense<3072.0> : tensor<f32>} : () -> tensor<f32>
+    %1519 = "stablehlo.divide"(%1514, %1518) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1520 = "stablehlo.constant"() {value = dense<100000000.0> : tensor<f32>} : () -> tensor<f32>
+    %1521 = "stablehlo.multiply"(%1519, %1520) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1522 = "stablehlo.add"(%1306, %1521) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1523 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1524 = "stablehlo.reduce"(%1284, %1523) ({
+    ^bb0(%1525: tensor<f32>, %1526: tensor<f32>):
+        %1527 = "stablehlo.add"(%1525, %1526) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1527) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<4x1xf32>, tensor<f32>) -> tensor<f32>
+    %1528 = "stablehlo.divide"(%1524, %1305) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1529 = "stablehlo.multiply"(%1313, %1520) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1530 = "stablehlo.divide"(%1529, %1518) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1531 = "stablehlo.broadcast_in_dim"(%1530) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x16x16x3xf32>
+    %1532 = "stablehlo.multiply"(%1531, %1510) : (tensor<4x16x16x3xf32>, tensor<4x16x16x3xf32>) -> tensor<4x16x16x3xf32>
+    %1533 = "stablehlo.add"(%1532, %1532) : (tensor<4x16x16x3xf32>, tensor<4x16x16x3xf32>) -> tensor<4x16x16x3xf32>
+    %1534 = "stablehlo.transpose"(%1509) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x8x3xf32>) -> tensor<1x1x3x8xf32>
+    %1535 = "stablehlo.reverse"(%1534) {dimensions = array<i64: 0, 1>} : (tensor<1x1x3x8xf32>) -> tensor<1x1x3x8xf32>
+    %1536 = "stablehlo.convolution"(%1533, %1535) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x3xf32>, tensor<1x1x3x8xf32>) -> tensor<4x16x16x8xf32>
+    %1537 = "stablehlo.transpose"(%1507) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x16x16x8xf32>) -> tensor<8x16x16x4xf32>
+    %1538 = "stablehlo.transpose"(%1533) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x16x16x3xf32>) -> tensor<16x16x4x3xf32>
+    %1539 = "stablehlo.convolution"(%1537, %1538) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<8x16x16x4xf32>, tensor<16x16x4x3xf32>) -> tensor<8x1x1x3xf32>
+    %1540 = "stablehlo.transpose"(%1539) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<8x1x1x3xf32>) -> tensor<1x1x8x3xf32>
+    %1541 = "stablehlo.reverse"(%1540) {dimensions = array<i64: 0, 1>} : (tensor<1x1x8x3xf32>) -> tensor<1x1x8x3xf32>
+    %1542 = "stablehlo.transpose"(%1541) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x8x3xf32>) -> tensor<1x1x3x8xf32>
+    %1543 = "stablehlo.multiply"(%1536, %913) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %1544 = "stablehlo.select"(%912, %1503, %1543) : (tensor<4x16x16x8xi1>, tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %1545 = "stablehlo.select"(%912, %1536, %1503) : (tensor<4x16x16x8xi1>, tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %1546 = "stablehlo.add"(%1544, %1545) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %1547 = "stablehlo.transpose"(%1499) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x8xf32>) -> tensor<3x3x8x32xf32>
+    %1548 = "stablehlo.reverse"(%1547) {dimensions = array<i64: 0, 1>} : (tensor<3x3x8x32xf32>) -> tensor<3x3x8x32xf32>
+    %1549 = "stablehlo.convolution"(%1546, %1548) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x8xf32>, tensor<3x3x8x32xf32>) -> tensor<4x16x16x32xf32>
+    %1550 = "stablehlo.transpose"(%1497) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x16x16x32xf32>) -> tensor<32x16x16x4xf32>
+    %1551 = "stablehlo.transpose"(%1546) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x16x16x8xf32>) -> tensor<16x16x4x8xf32>
+    %1552 = "stablehlo.convolution"(%1550, %1551) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x16x16x4xf32>, tensor<16x16x4x8xf32>) -> tensor<32x3x3x8xf32>
+    %1553 = "stablehlo.transpose"(%1552) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x8xf32>) -> tensor<3x3x32x8xf32>
+    %1554 = "stablehlo.reverse"(%1553) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x8xf32>) -> tensor<3x3x32x8xf32>
+    %1555 = "stablehlo.transpose"(%1554) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x8xf32>) -> tensor<3x3x8x32xf32>
+    %1556 = "stablehlo.multiply"(%1549, %921) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1557 = "stablehlo.select"(%920, %1493, %1556) : (tensor<4x16x16x32xi1>, tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1558 = "stablehlo.select"(%920, %1549, %1493) : (tensor<4x16x16x32xi1>, tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1559 = "stablehlo.add"(%1557, %1558) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1560 = "stablehlo.pad"(%1559, %910) {edge_padding_low = array<i64: 0, 2, 2, 0>, edge_padding_high = array<i64: 0, 2, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
+    %1561 = "stablehlo.slice"(%1560) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 17, 20, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x20x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1562 = "stablehlo.multiply"(%1561, %926) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1563 = "stablehlo.slice"(%1560) {start_indices = array<i64: 0, 1, 0, 0>, limit_indices = array<i64: 4, 18, 20, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x20x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1564 = "stablehlo.multiply"(%1563, %929) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1565 = "stablehlo.add"(%1562, %1564) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1566 = "stablehlo.slice"(%1560) {start_indices = array<i64: 0, 2, 0, 0>, limit_indices = array<i64: 4, 19, 20, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x20x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1567 = "stablehlo.multiply"(%1566, %929) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1568 = "stablehlo.add"(%1565, %1567) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1569 = "stablehlo.slice"(%1560) {start_indices = array<i64: 0, 3, 0, 0>, limit_indices = array<i64: 4, 20, 20, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x20x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1570 = "stablehlo.multiply"(%1569, %926) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1571 = "stablehlo.add"(%1568, %1570) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1572 = "stablehlo.slice"(%1571) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 17, 17, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x17x20x32xf32>) -> tensor<4x17x17x32xf32>
+    %1573 = "stablehlo.multiply"(%1572, %939) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %1574 = "stablehlo.slice"(%1571) {start_indices = array<i64: 0, 0, 1, 0>, limit_indices = array<i64: 4, 17, 18, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x17x20x32xf32>) -> tensor<4x17x17x32xf32>
+    %1575 = "stablehlo.multiply"(%1574, %942) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %1576 = "stablehlo.add"(%1573, %1575) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %1577 = "stablehlo.slice"(%1571) {start_indices = array<i64: 0, 0, 2, 0>, limit_indices = array<i64: 4, 17, 19, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x17x20x32xf32>) -> tensor<4x17x17x32xf32>
+    %1578 = "stablehlo.multiply"(%1577, %942) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %1579 = "stablehlo.add"(%1576, %1578) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %1580 = "stablehlo.slice"(%1571) {start_indices = array<i64: 0, 0, 3, 0>, limit_indices = array<i64: 4, 17, 20, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x17x20x32xf32>) -> tensor<4x17x17x32xf32>
+    %1581 = "stablehlo.multiply"(%1580, %939) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %1582 = "stablehlo.add"(%1579, %1581) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %1583 = "stablehlo.transpose"(%1467) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x16x32xf32>) -> tensor<3x3x32x16xf32>
+    %1584 = "stablehlo.reverse"(%1583) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x16xf32>) -> tensor<3x3x32x16xf32>
+    %1585 = "stablehlo.convolution"(%1582, %1584) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 2, 2>} : (tensor<4x17x17x32xf32>, tensor<3x3x32x16xf32>) -> tensor<4x8x8x16xf32>
+    %1586 = "stablehlo.pad"(%1582, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x18x18x32xf32>
+    %1587 = "stablehlo.reshape"(%1586) : (tensor<4x18x18x32xf32>) -> tensor<4x9x2x9x2x32xf32>
+    %1588 = "stablehlo.transpose"(%1587) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x9x2x9x2x32xf32>) -> tensor<4x9x9x2x2x32xf32>
+    %1589 = "stablehlo.reshape"(%1588) : (tensor<4x9x9x2x2x32xf32>) -> tensor<4x9x9x128xf32>
+    %1590 = "stablehlo.transpose"(%1465) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x16xf32>) -> tensor<16x8x8x4xf32>
+    %1591 = "stablehlo.transpose"(%1589) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x9x9x128xf32>) -> tensor<9x9x4x128xf32>
+    %1592 = "stablehlo.convolution"(%1590, %1591) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<16x8x8x4xf32>, tensor<9x9x4x128xf32>) -> tensor<16x2x2x128xf32>
+    %1593 = "stablehlo.transpose"(%1592) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<16x2x2x128xf32>) -> tensor<2x2x16x128xf32>
+    %1594 = "stablehlo.slice"(%1593) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 16, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x16x128xf32>) -> tensor<2x2x16x64xf32>
+    %1595 = "stablehlo.slice"(%1593) {start_indices = array<i64: 0, 0, 0, 64>, limit_indices = array<i64: 2, 2, 16, 128>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x16x128xf32>) -> tensor<2x2x16x64xf32>
+    %1596 = "stablehlo.slice"(%1595) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 16, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x16x64xf32>) -> tensor<1x2x16x64xf32>
+    %1597 = "stablehlo.pad"(%1596, %910) {edge_padding_low = array<i64: 1, 0, 0, 0>, edge_padding_high = array<i64: 1, 0, 0, 0>, interior_padding = array<i64: 1, 0, 0, 0>} : (tensor<1x2x16x64xf32>, tensor<f32>) -> tensor<3x2x16x64xf32>
+    %1598 = "stablehlo.slice"(%1594) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 16, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x16x64xf32>) -> tensor<2x2x16x64xf32>
+    %1599 = "stablehlo.pad"(%1598, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 1, 0, 0, 0>} : (tensor<2x2x16x64xf32>, tensor<f32>) -> tensor<3x2x16x64xf32>
+    %1600 = "stablehlo.add"(%1597, %1599) : (tensor<3x2x16x64xf32>, tensor<3x2x16x64xf32>) -> tensor<3x2x16x64xf32>
+    %1601 = "stablehlo.slice"(%1600) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 16, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x64xf32>) -> tensor<3x2x16x32xf32>
+    %1602 = "stablehlo.slice"(%1600) {start_indices = array<i64: 0, 0, 0, 32>, limit_indices = array<i64: 3, 2, 16, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x64xf32>) -> tensor<3x2x16x32xf32>
+    %1603 = "stablehlo.slice"(%1602) {start_indices = array<i64: 0, 1, 0, 0>, limit_indices = array<i64: 3, 2, 16, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x32xf32>) -> tensor<3x1x16x32xf32>
+    %1604 = "stablehlo.pad"(%1603, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 1, 0, 0>} : (tensor<3x1x16x32xf32>, tensor<f32>) -> tensor<3x3x16x32xf32>
+    %1605 = "stablehlo.slice"(%1601) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 16, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x32xf32>) -> tensor<3x2x16x32xf32>
+    %1606 = "stablehlo.pad"(%1605, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 1, 0, 0>} : (tensor<3x2x16x32xf32>, tensor<f32>) -> tensor<3x3x16x32xf32>
+    %1607 = "stablehlo.add"(%1604, %1606) : (tensor<3x3x16x32xf32>, tensor<3x3x16x32xf32>) -> tensor<3x3x16x32xf32>
+    %1608 = "stablehlo.reverse"(%1607) {dimensions = array<i64: 0, 1>} : (tensor<3x3x16x32xf32>) -> tensor<3x3x16x32xf32>
+    %1609 = "stablehlo.transpose"(%1608) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x16x32xf32>) -> tensor<3x3x32x16xf32>
+    %1610 = "stablehlo.multiply"(%1585, %956) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1611 = "stablehlo.select"(%955, %1461, %1610) : (tensor<4x8x8x16xi1>, tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1612 = "stablehlo.select"(%955, %1585, %1461) : (tensor<4x8x8x16xi1>, tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1613 = "stablehlo.add"(%1611, %1612) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1614 = "stablehlo.pad"(%1546, %910) {edge_padding_low = array<i64: 0, 1, 1, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x16x16x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
+    %1615 = "stablehlo.slice"(%1614) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 15, 18, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x18x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1616 = "stablehlo.multiply"(%1615, %961) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1617 = "stablehlo.slice"(%1614) {start_indices = array<i64: 0, 1, 0, 0>, limit_indices = array<i64: 4, 16, 18, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x18x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1618 = "stablehlo.multiply"(%1617, %964) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1619 = "stablehlo.add"(%1616, %1618) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1620 = "stablehlo.slice"(%1614) {start_indices = array<i64: 0, 2, 0, 0>, limit_indices = array<i64: 4, 17, 18, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x18x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1621 = "stablehlo.multiply"(%1620, %964) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1622 = "stablehlo.add"(%1619, %1621) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1623 = "stablehlo.slice"(%1614) {start_indices = array<i64: 0, 3, 0, 0>, limit_indices = array<i64: 4, 18, 18, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x18x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1624 = "stablehlo.multiply"(%1623, %961) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1625 = "stablehlo.add"(%1622, %1624) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1626 = "stablehlo.slice"(%1625) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 15, 15, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x15x18x8xf32>) -> tensor<4x15x15x8xf32>
+    %1627 = "stablehlo.multiply"(%1626, %974) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %1628 = "stablehlo.slice"(%1625) {start_indices = array<i64: 0, 0, 1, 0>, limit_indices = array<i64: 4, 15, 16, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x15x18x8xf32>) -> tensor<4x15x15x8xf32>
+    %1629 = "stablehlo.multiply"(%1628, %977) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %1630 = "stablehlo.add"(%1627, %1629) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %1631 = "stablehlo.slice"(%1625) {start_indices = array<i64: 0, 0, 2, 0>, limit_indices = array<i64: 4, 15, 17, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x15x18x8xf32>) -> tensor<4x15x15x8xf32>
+    %1632 = "stablehlo.multiply"(%1631, %977) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %1633 = "stablehlo.add"(%1630, %1632) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %1634 = "stablehlo.slice"(%1625) {start_indices = array<i64: 0, 0, 3, 0>, limit_indices = array<i64: 4, 15, 18, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x15x18x8xf32>) -> tensor<4x15x15x8xf32>
+    %1635 = "stablehlo.multiply"(%1634, %974) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %1636 = "stablehlo.add"(%1633, %1635) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %1637 = "stablehlo.transpose"(%1435) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x16x8xf32>) -> tensor<1x1x8x16xf32>
+    %1638 = "stablehlo.reverse"(%1637) {dimensions = array<i64: 0, 1>} : (tensor<1x1x8x16xf32>) -> tensor<1x1x8x16xf32>
+    %1639 = "stablehlo.convolution"(%1636, %1638) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 2, 2>} : (tensor<4x15x15x8xf32>, tensor<1x1x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1640 = "stablehlo.pad"(%1636, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x16x16x8xf32>
+    %1641 = "stablehlo.reshape"(%1640) : (tensor<4x16x16x8xf32>) -> tensor<4x8x2x8x2x8xf32>
+    %1642 = "stablehlo.transpose"(%1641) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x8x2x8x2x8xf32>) -> tensor<4x8x8x2x2x8xf32>
+    %1643 = "stablehlo.reshape"(%1642) : (tensor<4x8x8x2x2x8xf32>) -> tensor<4x8x8x32xf32>
+    %1644 = "stablehlo.transpose"(%1433) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x16xf32>) -> tensor<16x8x8x4xf32>
+    %1645 = "stablehlo.transpose"(%1643) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
+    %1646 = "stablehlo.convolution"(%1644, %1645) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<16x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<16x1x1x32xf32>
+    %1647 = "stablehlo.transpose"(%1646) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<16x1x1x32xf32>) -> tensor<1x1x16x32xf32>
+    %1648 = "stablehlo.slice"(%1647) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 16, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x16x32xf32>) -> tensor<1x1x16x16xf32>
+    %1649 = "stablehlo.slice"(%1648) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 16, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %1650 = "stablehlo.pad"(%1649, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 1, 0, 0, 0>} : (tensor<1x1x16x16xf32>, tensor<f32>) -> tensor<1x1x16x16xf32>
+    %1651 = "stablehlo.slice"(%1650) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 16, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x16x16xf32>) -> tensor<1x1x16x8xf32>
+    %1652 = "stablehlo.slice"(%1651) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 16, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x16x8xf32>) -> tensor<1x1x16x8xf32>
+    %1653 = "stablehlo.pad"(%1652, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 1, 0, 0>} : (tensor<1x1x16x8xf32>, tensor<f32>) -> tensor<1x1x16x8xf32>
+    %1654 = "stablehlo.add"(%1613, %1639) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1655 = "stablehlo.reverse"(%1653) {dimensions = array<i64: 0, 1>} : (tensor<1x1x16x8xf32>) -> tensor<1x1x16x8xf32>
+    %1656 = "stablehlo.transpose"(%1655) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x16x8xf32>) -> tensor<1x1x8x16xf32>
+    %1657 = "stablehlo.multiply"(%1654, %990) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1658 = "stablehlo.transpose"(%1429) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x64x16xf32>) -> tensor<3x3x16x64xf32>
+    %1659 = "stablehlo.reverse"(%1658) {dimensions = array<i64: 0, 1>} : (tensor<3x3x16x64xf32>) -> tensor<3x3x16x64xf32>
+    %1660 = "stablehlo.convolution"(%1657, %1659) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x16xf32>, tensor<3x3x16x64xf32>) -> tensor<4x8x8x64xf32>
+    %1661 = "stablehlo.transpose"(%1427) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x64xf32>) -> tensor<64x8x8x4xf32>
+    %1662 = "stablehlo.transpose"(%1657) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x16xf32>) -> tensor<8x8x4x16xf32>
+    %1663 = "stablehlo.convolution"(%1661, %1662) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<64x8x8x4xf32>, tensor<8x8x4x16xf32>) -> tensor<64x3x3x16xf32>
+    %1664 = "stablehlo.transpose"(%1663) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<64x3x3x16xf32>) -> tensor<3x3x64x16xf32>
+    %1665 = "stablehlo.reverse"(%1664) {dimensions = array<i64: 0, 1>} : (tensor<3x3x64x16xf32>) -> tensor<3x3x64x16xf32>
+    %1666 = "stablehlo.transpose"(%1665) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x64x16xf32>) -> tensor<3x3x16x64xf32>
+    %1667 = "stablehlo.multiply"(%1660, %997) : (tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %1668 = "stablehlo.select"(%996, %1423, %1667) : (tensor<4x8x8x64xi1>, tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %1669 = "stablehlo.select"(%996, %1660, %1423) : (tensor<4x8x8x64xi1>, tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %1670 = "stablehlo.add"(%1668, %1669) : (tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %1671 = "stablehlo.pad"(%1670, %910) {edge_padding_low = array<i64: 0, 2, 2, 0>, edge_padding_high = array<i64: 0, 2, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x8x8x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
+    %1672 = "stablehlo.slice"(%1671) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 9, 12, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x12x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1673 = "stablehlo.multiply"(%1672, %1002) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1674 = "stablehlo.slice"(%1671) {start_indices = array<i64: 0, 1, 0, 0>, limit_indices = array<i64: 4, 10, 12, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x12x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1675 = "stablehlo.multiply"(%1674, %1005) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1676 = "stablehlo.add"(%1673, %1675) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1677 = "stablehlo.slice"(%1671) {start_indices = array<i64: 0, 2, 0, 0>, limit_indices = array<i64: 4, 11, 12, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x12x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1678 = "stablehlo.multiply"(%1677, %1005) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1679 = "stablehlo.add"(%1676, %1678) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1680 = "stablehlo.slice"(%1671) {start_indices = array<i64: 0, 3, 0, 0>, limit_indices = array<i64: 4, 12, 12, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x12x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1681 = "stablehlo.multiply"(%1680, %1002) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1682 = "stablehlo.add"(%1679, %1681) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1683 = "stablehlo.slice"(%1682) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 9, 9, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x9x12x64xf32>) -> tensor<4x9x9x64xf32>
+    %1684 = "stablehlo.multiply"(%1683, %1015) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %1685 = "stablehlo.slice"(%1682) {start_indices = array<i64: 0, 0, 1, 0>, limit_indices = array<i64: 4, 9, 10, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x9x12x64xf32>) -> tensor<4x9x9x64xf32>
+    %1686 = "stablehlo.multiply"(%1685, %1018) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %1687 = "stablehlo.add"(%1684, %1686) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %1688 = "stablehlo.slice"(%1682) {start_indices = array<i64: 0, 0, 2, 0>, limit_indices = array<i64: 4, 9, 11, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x9x12x64xf32>) -> tensor<4x9x9x64xf32>
+    %1689 = "stablehlo.multiply"(%1688, %1018) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %1690 = "stablehlo.add"(%1687, %1689) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %1691 = "stablehlo.slice"(%1682) {start_indices = array<i64: 0, 0, 3, 0>, limit_indices = array<i64: 4, 9, 12, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x9x12x64xf32>) -> tensor<4x9x9x64xf32>
+    %1692 = "stablehlo.multiply"(%1691, %1015) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %1693 = "stablehlo.add"(%1690, %1692) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %1694 = "stablehlo.transpose"(%1397) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x64xf32>) -> tensor<3x3x64x32xf32>
+    %1695 = "stablehlo.reverse"(%1694) {dimensions = array<i64: 0, 1>} : (tensor<3x3x64x32xf32>) -> tensor<3x3x64x32xf32>
+    %1696 = "stablehlo.convolution"(%1693, %1695) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 2, 2>} : (tensor<4x9x9x64xf32>, tensor<3x3x64x32xf32>) -> tensor<4x4x4x32xf32>
+    %1697 = "stablehlo.pad"(%1693, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x10x10x64xf32>
+    %1698 = "stablehlo.reshape"(%1697) : (tensor<4x10x10x64xf32>) -> tensor<4x5x2x5x2x64xf32>
+    %1699 = "stablehlo.transpose"(%1698) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x5x2x5x2x64xf32>) -> tensor<4x5x5x2x2x64xf32>
+    %1700 = "stablehlo.reshape"(%1699) : (tensor<4x5x5x2x2x64xf32>) -> tensor<4x5x5x256xf32>
+    %1701 = "stablehlo.transpose"(%1395) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x4x4x32xf32>) -> tensor<32x4x4x4xf32>
+    %1702 = "stablehlo.transpose"(%1700) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x5x5x256xf32>) -> tensor<5x5x4x256xf32>
+    %1703 = "stablehlo.convolution"(%1701, %1702) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x4x4x4xf32>, tensor<5x5x4x256xf32>) -> tensor<32x2x2x256xf32>
+    %1704 = "stablehlo.transpose"(%1703) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x2x2x256xf32>) -> tensor<2x2x32x256xf32>
+    %1705 = "stablehlo.slice"(%1704) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 32, 128>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x32x256xf32>) -> tensor<2x2x32x128xf32>
+    %1706 = "stablehlo.slice"(%1704) {start_indices = array<i64: 0, 0, 0, 128>, limit_indices = array<i64: 2, 2, 32, 256>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x32x256xf32>) -> tensor<2x2x32x128xf32>
+    %1707 = "stablehlo.slice"(%1706) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 32, 128>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x32x128xf32>) -> tensor<1x2x32x128xf32>
+    %1708 = "stablehlo.pad"(%1707, %910) {edge_padding_low = array<i64: 1, 0, 0, 0>, edge_padding_high = array<i64: 1, 0, 0, 0>, interior_padding = array<i64: 1, 0, 0, 0>} : (tensor<1x2x32x128xf32>, tensor<f32>) -> tensor<3x2x32x128xf32>
+    %1709 = "stablehlo.slice"(%1705) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 32, 128>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x32x128xf32>) -> tensor<2x2x32x128xf32>
+    %1710 = "stablehlo.pad"(%1709, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 1, 0, 0, 0>} : (tensor<2x2x32x128xf32>, tensor<f32>) -> tensor<3x2x32x128xf32>
+    %1711 = "stablehlo.add"(%1708, %1710) : (tensor<3x2x32x128xf32>, tensor<3x2x32x128xf32>) -> tensor<3x2x32x128xf32>
+    %1712 = "stablehlo.slice"(%1711) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 32, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x32x128xf32>) -> tensor<3x2x32x64xf32>
+    %1713 = "stablehlo.slice"(%1711) {start_indices = array<i64: 0, 0, 0, 64>, limit_indices = array<i64: 3, 2, 32, 128>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x32x128xf32>) -> tensor<3x2x32x64xf32>
+    %1714 = "stablehlo.slice"(%1713) {start_indices = array<i64: 0, 1, 0, 0>, limit_indices = array<i64: 3, 2, 32, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x32x64xf32>) -> tensor<3x1x32x64xf32>
+    %1715 = "stablehlo.pad"(%1714, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 1, 0, 0>} : (tensor<3x1x32x64xf32>, tensor<f32>) -> tensor<3x3x32x64xf32>
+    %1716 = "stablehlo.slice"(%1712) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 32, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x32x64xf32>) -> tensor<3x2x32x64xf32>
+    %1717 = "stablehlo.pad"(%1716, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 1, 0, 0>} : (tensor<3x2x32x64xf32>, tensor<f32>) -> tensor<3x3x32x64xf32>
+    %1718 = "stablehlo.add"(%1715, %1717) : (tensor<3x3x32x64xf32>, tensor<3x3x32x64xf32>) -> tensor<3x3x32x64xf32>
+    %1719 = "stablehlo.reverse"(%1718) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x64xf32>) -> tensor<3x3x32x64xf32>
+    %1720 = "stablehlo.transpose"(%1719) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x64xf32>) -> tensor<3x3x64x32xf32>
+    %1721 = "stablehlo.multiply"(%1696, %1032) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1722 = "stablehlo.select"(%1031, %1391, %1721) : (tensor<4x4x4x32xi1>, tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1723 = "stablehlo.select"(%1031, %1696, %1391) : (tensor<4x4x4x32xi1>, tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1724 = "stablehlo.add"(%1722, %1723) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1725 = "stablehlo.pad"(%1657, %910) {edge_padding_low = array<i64: 0, 1, 1, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x8x8x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
+    %1726 = "stablehlo.slice"(%1725) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 7, 10, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x10x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1727 = "stablehlo.multiply"(%1726, %1037) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1728 = "stablehlo.slice"(%1725) {start_indices = array<i64: 0, 1, 0, 0>, limit_indices = array<i64: 4, 8, 10, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x10x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1729 = "stablehlo.multiply"(%1728, %1040) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1730 = "stablehlo.add"(%1727, %1729) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1731 = "stablehlo.slice"(%1725) {start_indices = array<i64: 0, 2, 0, 0>, limit_indices = array<i64: 4, 9, 10, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x10x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1732 = "stablehlo.multiply"(%1731, %1040) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1733 = "stablehlo.add"(%1730, %1732) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1734 = "stablehlo.slice"(%1725) {start_indices = array<i64: 0, 3, 0, 0>, limit_indices = array<i64: 4, 10, 10, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x10x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1735 = "stablehlo.multiply"(%1734, %1037) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1736 = "stablehlo.add"(%1733, %1735) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1737 = "stablehlo.slice"(%1736) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 7, 7, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x7x10x16xf32>) -> tensor<4x7x7x16xf32>
+    %1738 = "stablehlo.multiply"(%1737, %1050) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1739 = "stablehlo.slice"(%1736) {start_indices = array<i64: 0, 0, 1, 0>, limit_indices = array<i64: 4, 7, 8, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x7x10x16xf32>) -> tensor<4x7x7x16xf32>
+    %1740 = "stablehlo.multiply"(%1739, %1053) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1741 = "stablehlo.add"(%1738, %1740) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1742 = "stablehlo.slice"(%1736) {start_indices = array<i64: 0, 0, 2, 0>, limit_indices = array<i64: 4, 7, 9, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x7x10x16xf32>) -> tensor<4x7x7x16xf32>
+    %1743 = "stablehlo.multiply"(%1742, %1053) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1744 = "stablehlo.add"(%1741, %1743) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1745 = "stablehlo.slice"(%1736) {start_indices = array<i64: 0, 0, 3, 0>, limit_indices = array<i64: 4, 7, 10, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x7x10x16xf32>) -> tensor<4x7x7x16xf32>
+    %1746 = "stablehlo.multiply"(%1745, %1050) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1747 = "stablehlo.add"(%1744, %1746) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1748 = "stablehlo.transpose"(%1365) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x32x16xf32>) -> tensor<1x1x16x32xf32>
+    %1749 = "stablehlo.reverse"(%1748) {dimensions = array<i64: 0, 1>} : (tensor<1x1x16x32xf32>) -> tensor<1x1x16x32xf32>
+    %1750 = "stablehlo.convolution"(%1747, %1749) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 2, 2>} : (tensor<4x7x7x16xf32>, tensor<1x1x16x32xf32>) -> tensor<4x4x4x32xf32>
+    %1751 = "stablehlo.pad"(%1747, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x8x8x16xf32>
+    %1752 = "stablehlo.reshape"(%1751) : (tensor<4x8x8x16xf32>) -> tensor<4x4x2x4x2x16xf32>
+    %1753 = "stablehlo.transpose"(%1752) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x4x2x4x2x16xf32>) -> tensor<4x4x4x2x2x16xf32>
+    %1754 = "stablehlo.reshape"(%1753) : (tensor<4x4x4x2x2x16xf32>) -> tensor<4x4x4x64xf32>
+    %1755 = "stablehlo.transpose"(%1363) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x4x4x32xf32>) -> tensor<32x4x4x4xf32>
+    %1756 = "stablehlo.transpose"(%1754) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x4x4x64xf32>) -> tensor<4x4x4x64xf32>
+    %1757 = "stablehlo.convolution"(%1755, %1756) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x4x4x4xf32>, tensor<4x4x4x64xf32>) -> tensor<32x1x1x64xf32>
+    %1758 = "stablehlo.transpose"(%1757) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x1x1x64xf32>) -> tensor<1x1x32x64xf32>
+    %1759 = "stablehlo.slice"(%1758) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 32, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x32x64xf32>) -> tensor<1x1x32x32xf32>
+    %1760 = "stablehlo.slice"(%1759) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 32, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x32xf32>
+    %1761 = "stablehlo.pad"(%1760, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 1, 0, 0, 0>} : (tensor<1x1x32x32xf32>, tensor<f32>) -> tensor<1x1x32x32xf32>
+    %1762 = "stablehlo.slice"(%1761) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 32, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x16xf32>
+    %1763 = "stablehlo.slice"(%1762) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 32, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x32x16xf32>) -> tensor<1x1x32x16xf32>
+    %1764 = "stablehlo.pad"(%1763, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 1, 0, 0>} : (tensor<1x1x32x16xf32>, tensor<f32>) -> tensor<1x1x32x16xf32>
+    %1765 = "stablehlo.add"(%1724, %1750) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1766 = "stablehlo.reverse"(%1764) {dimensions = array<i64: 0, 1>} : (tensor<1x1x32x16xf32>) -> tensor<1x1x32x16xf32>
+    %1767 = "stablehlo.transpose"(%1766) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x32x16xf32>) -> tensor<1x1x16x32xf32>
+    %1768 = "stablehlo.multiply"(%1765, %1066) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1769 = "stablehlo.reshape"(%1768) : (tensor<4x4x4x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1770 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1771 = "stablehlo.reduce"(%1769, %1770) ({
+    ^bb0(%1772: tensor<f32>, %1773: tensor<f32>):
+        %1774 = "stablehlo.add"(%1772, %1773) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1774) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<1x4x4x4x1x32xf32>, tensor<f32>) -> tensor<1x4x4x1x32xf32>
+    %1775 = "stablehlo.divide"(%1771, %1074) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1776 = "stablehlo.reshape"(%1775) : (tensor<1x4x4x1x32xf32>) -> tensor<1x1x4x4x1x32xf32>
+    %1777 = "stablehlo.reshape"(%1776) : (tensor<1x1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1778 = "stablehlo.broadcast_in_dim"(%1777) {broadcast_dimensions = array<i64: 0, 2, 3, 4, 5>} : (tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1779 = "stablehlo.negate"(%1778) : (tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1780 = "stablehlo.add"(%1769, %1779) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1781 = "stablehlo.multiply"(%1780, %1078) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1782 = "stablehlo.multiply"(%1780, %1347) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1783 = "stablehlo.add"(%1781, %1781) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1784 = "stablehlo.add"(%1782, %1782) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1785 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1786 = "stablehlo.reduce"(%1783, %1785) ({
+    ^bb0(%1787: tensor<f32>, %1788: tensor<f32>):
+        %1789 = "stablehlo.add"(%1787, %1788) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1789) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<1x4x4x4x1x32xf32>, tensor<f32>) -> tensor<1x4x4x1x32xf32>
+    %1790 = "stablehlo.divide"(%1786, %1074) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1791 = "stablehlo.divide"(%1790, %1088) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1792 = "stablehlo.multiply"(%1790, %1345) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1793 = "stablehlo.divide"(%1792, %1088) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1794 = "stablehlo.negate"(%1793) : (tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1795 = "stablehlo.multiply"(%1791, %1343) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1796 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1797 = "stablehlo.reduce"(%1795, %1796) ({
+    ^bb0(%1798: tensor<f32>, %1799: tensor<f32>):
+        %1800 = "stablehlo.add"(%1798, %1799) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1800) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1, 2, 4>} : (tensor<1x4x4x1x32xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %1801 = "stablehlo.divide"(%1797, %1094) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+    %1802 = "stablehlo.broadcast_in_dim"(%1801) {broadcast_dimensions = array<i64: 1, 4>} : (tensor<1x1xf32>) -> tensor<4x1x4x4x1xf32>
+    %1803 = "stablehlo.reshape"(%1802) : (tensor<4x1x4x4x1xf32>) -> tensor<4x4x4x1xf32>
+    %1804 = "stablehlo.pad"(%1803, %910) {edge_padding_low = array<i64: 0, 0, 0, 32>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x4x4x1xf32>, tensor<f32>) -> tensor<4x4x4x33xf32>
+    %1805 = "stablehlo.pad"(%1768, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 1>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x4x4x32xf32>, tensor<f32>) -> tensor<4x4x4x33xf32>
+    %1806 = "stablehlo.add"(%1804, %1805) : (tensor<4x4x4x33xf32>, tensor<4x4x4x33xf32>) -> tensor<4x4x4x33xf32>
+    %1807 = "stablehlo.transpose"(%1330) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x33xf32>) -> tensor<3x3x33x32xf32>
+    %1808 = "stablehlo.reverse"(%1807) {dimensions = array<i64: 0, 1>} : (tensor<3x3x33x32xf32>) -> tensor<3x3x33x32xf32>
+    %1809 = "stablehlo.convolution"(%1806, %1808) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x4x4x33xf32>, tensor<3x3x33x32xf32>) -> tensor<4x2x2x32xf32>
+    %1810 = "stablehlo.transpose"(%1328) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x2x2x32xf32>) -> tensor<32x2x2x4xf32>
+    %1811 = "stablehlo.transpose"(%1806) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x4x4x33xf32>) -> tensor<4x4x4x33xf32>
+    %1812 = "stablehlo.convolution"(%1810, %1811) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[2, 2], [2, 2]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x2x2x4xf32>, tensor<4x4x4x33xf32>) -> tensor<32x3x3x33xf32>
+    %1813 = "stablehlo.transpose"(%1812) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x33xf32>) -> tensor<3x3x32x33xf32>
+    %1814 = "stablehlo.reverse"(%1813) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x33xf32>) -> tensor<3x3x32x33xf32>
+    %1815 = "stablehlo.transpose"(%1814) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x33xf32>) -> tensor<3x3x33x32xf32>
+    %1816 = "stablehlo.multiply"(%1809, %1104) : (tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
+    %1817 = "stablehlo.select"(%1103, %1324, %1816) : (tensor<4x2x2x32xi1>, tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
+    %1818 = "stablehlo.select"(%1103, %1809, %1324) : (tensor<4x2x2x32xi1>, tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
+    %1819 = "stablehlo.add"(%1817, %1818) : (tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
+    %1820 = "stablehlo.reshape"(%1819) : (tensor<4x2x2x32xf32>) -> tensor<4x128xf32>
+    %1821 = "stablehlo.dot_general"(%1820, %arg138) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<4x128xf32>, tensor<128x64xf32>) -> tensor<4x64xf32>
+    %1822 = "stablehlo.dot_general"(%1820, %1321) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<4x128xf32>, tensor<4x64xf32>) -> tensor<128x64xf32>
+    %1823 = "stablehlo.multiply"(%1821, %1113) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %1824 = "stablehlo.select"(%1112, %1317, %1823) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %1825 = "stablehlo.select"(%1112, %1821, %1317) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %1826 = "stablehlo.add"(%1824, %1825) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %1827 = "stablehlo.dot_general"(%1826, %1315) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<4x64xf32>, tensor<4x1xf32>) -> tensor<64x1xf32>
+    %1828 = "stablehlo.constant"() {value = dense<1.0> : tensor<4x1xf32>} : () -> tensor<4x1xf32>
+    %1829 = "stablehlo.add"(%1296, %1828) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1830 = "stablehlo.divide"(%1315, %1829) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1831 = "stablehlo.multiply"(%1830, %1296) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1832 = "stablehlo.negate"(%1831) : (tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1833 = "stablehlo.sign"(%1292) : (tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1834 = "stablehlo.multiply"(%1832, %1833) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1835 = "stablehlo.compare"(%1292, %1285) {comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xi1>
+    %1836 = "stablehlo.convert"(%1835) : (tensor<4x1xi1>) -> tensor<4x1xf32>
+    %1837 = "stablehlo.compare"(%1292, %1285) {comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xi1>
+    %1838 = "stablehlo.convert"(%1837) : (tensor<4x1xi1>) -> tensor<4x1xf32>
+    %1839 = "stablehlo.constant"() {value = dense<0.5> : tensor<4x1xf32>} : () -> tensor<4x1xf32>
+    %1840 = "stablehlo.multiply"(%1838, %1839) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1841 = "stablehlo.add"(%1836, %1840) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1842 = "stablehlo.multiply"(%1315, %1841) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1843 = "stablehlo.add"(%1834, %1842) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1844 = "stablehlo.negate"(%1843) : (tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1845 = "stablehlo.add"(%1289, %1828) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1846 = "stablehlo.divide"(%1315, %1845) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1847 = "stablehlo.multiply"(%1846, %1289) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1848 = "stablehlo.negate"(%1847) : (tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1849 = "stablehlo.sign"(%1284) : (tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1850 = "stablehlo.multiply"(%1848, %1849) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1851 = "stablehlo.compare"(%1284, %1285) {comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xi1>
+    %1852 = "stablehlo.convert"(%1851) : (tensor<4x1xi1>) -> tensor<4x1xf32>
+    %1853 = "stablehlo.compare"(%1284, %1285) {comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xi1>
+    %1854 = "stablehlo.convert"(%1853) : (tensor<4x1xi1>) -> tensor<4x1xf32>
+    %1855 = "stablehlo.multiply"(%1854, %1839) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1856 = "stablehlo.add"(%1852, %1855) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1857 = "stablehlo.multiply"(%1315, %1856) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1858 = "stablehlo.add"(%1850, %1857) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1859 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1860 = "stablehlo.reduce"(%1858, %1859) ({
+    ^bb0(%1861: tensor<f32>, %1862: tensor<f32>):
+        %1863 = "stablehlo.add"(%1861, %1862) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1863) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<4x1xf32>, tensor<f32>) -> tensor<1xf32>
+    %1864 = "stablehlo.dot_general"(%1858, %arg140) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<4x1xf32>, tensor<64x1xf32>) -> tensor<4x64xf32>
+    %1865 = "stablehlo.dot_general"(%1858, %1282) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<4x1xf32>, tensor<4x64xf32>) -> tensor<1x64xf32>
+    %1866 = "stablehlo.transpose"(%1865) {permutation = array<i64: 1, 0>} : (tensor<1x64xf32>) -> tensor<64x1xf32>
+    %1867 = "stablehlo.add"(%1827, %1866) : (tensor<64x1xf32>, tensor<64x1xf32>) -> tensor<64x1xf32>
+    %1868 = "stablehlo.select"(%1280, %1864, %1317) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %1869 = "stablehlo.select"(%1280, %1317, %1864) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %1870 = "stablehlo.multiply"(%1869, %1113) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %1871 = "stablehlo.add"(%1868, %1870) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %1872 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1873 = "stablehlo.reduce"(%1871, %1872) ({
+    ^bb0(%1874: tensor<f32>, %1875: tensor<f32>):
+        %1876 = "stablehlo.add"(%1874, %1875) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1876) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<4x64xf32>, tensor<f32>) -> tensor<64xf32>
+    %1877 = "stablehlo.dot_general"(%1871, %arg138) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<4x64xf32>, tensor<128x64xf32>) -> tensor<4x128xf32>
+    %1878 = "stablehlo.dot_general"(%1871, %1277) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<4x64xf32>, tensor<4x128xf32>) -> tensor<64x128xf32>
+    %1879 = "stablehlo.transpose"(%1878) {permutation = array<i64: 1, 0>} : (tensor<64x128xf32>) -> tensor<128x64xf32>
+    %1880 = "stablehlo.add"(%1822, %1879) : (tensor<128x64xf32>, tensor<128x64xf32>) -> tensor<128x64xf32>
+    %1881 = "stablehlo.reshape"(%1877) : (tensor<4x128xf32>) -> tensor<4x2x2x32xf32>
+    %1882 = "stablehlo.select"(%1274, %1881, %1324) : (tensor<4x2x2x32xi1>, tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
+    %1883 = "stablehlo.select"(%1274, %1324, %1881) : (tensor<4x2x2x32xi1>, tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
+    %1884 = "stablehlo.multiply"(%1883, %1104) : (tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
+    %1885 = "stablehlo.add"(%1882, %1884) : (tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
+    %1886 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1887 = "stablehlo.reduce"(%1885, %1886) ({
+    ^bb0(%1888: tensor<f32>, %1889: tensor<f32>):
+        %1890 = "stablehlo.add"(%1888, %1889) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1890) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x2x2x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %1891 = "stablehlo.convolution"(%1885, %1330) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[2, 2], [2, 2]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x2x2x32xf32>, tensor<3x3x32x33xf32>) -> tensor<4x4x4x33xf32>
+    %1892 = "stablehlo.transpose"(%1271) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x4x4x33xf32>) -> tensor<33x4x4x4xf32>
+    %1893 = "stablehlo.transpose"(%1885) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x2x2x32xf32>) -> tensor<2x2x4x32xf32>
+    %1894 = "stablehlo.convolution"(%1892, %1893) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<33x4x4x4xf32>, tensor<2x2x4x32xf32>) -> tensor<33x3x3x32xf32>
+    %1895 = "stablehlo.transpose"(%1894) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<33x3x3x32xf32>) -> tensor<3x3x33x32xf32>
+    %1896 = "stablehlo.add"(%1815, %1895) : (tensor<3x3x33x32xf32>, tensor<3x3x33x32xf32>) -> tensor<3x3x33x32xf32>
+    %1897 = "stablehlo.slice"(%1891) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 4, 4, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x4x4x33xf32>) -> tensor<4x4x4x32xf32>
+    %1898 = "stablehlo.slice"(%1891) {start_indices = array<i64: 0, 0, 0, 32>, limit_indices = array<i64: 4, 4, 4, 33>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x4x4x33xf32>) -> tensor<4x4x4x1xf32>
+    %1899 = "stablehlo.reshape"(%1898) : (tensor<4x4x4x1xf32>) -> tensor<4x1x4x4x1xf32>
+    %1900 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1901 = "stablehlo.reduce"(%1899, %1900) ({
+    ^bb0(%1902: tensor<f32>, %1903: tensor<f32>):
+        %1904 = "stablehlo.add"(%1902, %1903) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1904) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 2, 3>} : (tensor<4x1x4x4x1xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %1905 = "stablehlo.divide"(%1901, %1094) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+    %1906 = "stablehlo.broadcast_in_dim"(%1905) {broadcast_dimensions = array<i64: 0, 3>} : (tensor<1x1xf32>) -> tensor<1x4x4x1x32xf32>
+    %1907 = "stablehlo.multiply"(%1906, %1343) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1908 = "stablehlo.divide"(%1907, %1262) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1909 = "stablehlo.divide"(%1908, %1074) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1910 = "stablehlo.broadcast_in_dim"(%1909) {broadcast_dimensions = array<i64: 0, 2, 3, 4, 5>} : (tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1911 = "stablehlo.multiply"(%1910, %1253) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1912 = "stablehlo.add"(%1911, %1911) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1913 = "stablehlo.negate"(%1912) : (tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1914 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1915 = "stablehlo.reduce"(%1913, %1914) ({
+    ^bb0(%1916: tensor<f32>, %1917: tensor<f32>):
+        %1918 = "stablehlo.add"(%1916, %1917) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1918) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<1x4x4x4x1x32xf32>, tensor<f32>) -> tensor<1x4x4x1x32xf32>
+    %1919 = "stablehlo.reshape"(%1915) : (tensor<1x4x4x1x32xf32>) -> tensor<1x1x4x4x1x32xf32>
+    %1920 = "stablehlo.reshape"(%1919) : (tensor<1x1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1921 = "stablehlo.divide"(%1920, %1074) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1922 = "stablehlo.broadcast_in_dim"(%1921) {broadcast_dimensions = array<i64: 0, 2, 3, 4, 5>} : (tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1923 = "stablehlo.add"(%1912, %1922) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1924 = "stablehlo.reshape"(%1923) : (tensor<1x4x4x4x1x32xf32>) -> tensor<4x4x4x32xf32>
+    %1925 = "stablehlo.add"(%1897, %1924) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1926 = "stablehlo.multiply"(%1925, %1066) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1927 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1928 = "stablehlo.reduce"(%1926, %1927) ({
+    ^bb0(%1929: tensor<f32>, %1930: tensor<f32>):
+        %1931 = "stablehlo.add"(%1929, %1930) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1931) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x4x4x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %1932 = "stablehlo.convolution"(%1926, %1365) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 2, 2>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x4x4x32xf32>, tensor<1x1x32x16xf32>) -> tensor<4x7x7x16xf32>
+    %1933 = "stablehlo.pad"(%1239, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x8x8x16xf32>
+    %1934 = "stablehlo.reshape"(%1933) : (tensor<4x8x8x16xf32>) -> tensor<4x4x2x4x2x16xf32>
+    %1935 = "stablehlo.transpose"(%1934) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x4x2x4x2x16xf32>) -> tensor<4x4x4x2x2x16xf32>
+    %1936 = "stablehlo.reshape"(%1935) : (tensor<4x4x4x2x2x16xf32>) -> tensor<4x4x4x64xf32>
+    %1937 = "stablehlo.transpose"(%1936) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x4x4x64xf32>) -> tensor<64x4x4x4xf32>
+    %1938 = "stablehlo.transpose"(%1926) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1939 = "stablehlo.convolution"(%1937, %1938) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<64x4x4x4xf32>, tensor<4x4x4x32xf32>) -> tensor<64x1x1x32xf32>
+    %1940 = "stablehlo.transpose"(%1939) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<64x1x1x32xf32>) -> tensor<1x1x64x32xf32>
+    %1941 = "stablehlo.reshape"(%1940) : (tensor<1x1x64x32xf32>) -> tensor<1x1x2x2x16x32xf32>
+    %1942 = "stablehlo.transpose"(%1941) {permutation = array<i64: 0, 2, 1, 3, 4, 5>} : (tensor<1x1x2x2x16x32xf32>) -> tensor<1x2x1x2x16x32xf32>
+    %1943 = "stablehlo.reshape"(%1942) : (tensor<1x2x1x2x16x32xf32>) -> tensor<2x2x16x32xf32>
+    %1944 = "stablehlo.slice"(%1943) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 16, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x16x32xf32>) -> tensor<1x1x16x32xf32>
+    %1945 = "stablehlo.add"(%1767, %1944) : (tensor<1x1x16x32xf32>, tensor<1x1x16x32xf32>) -> tensor<1x1x16x32xf32>
+    %1946 = "stablehlo.multiply"(%1932, %1050) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1947 = "stablehlo.pad"(%1946, %910) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
+    %1948 = "stablehlo.multiply"(%1932, %1053) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1949 = "stablehlo.pad"(%1948, %910) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
+    %1950 = "stablehlo.add"(%1947, %1949) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1951 = "stablehlo.pad"(%1948, %910) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
+    %1952 = "stablehlo.add"(%1950, %1951) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1953 = "stablehlo.pad"(%1946, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
+    %1954 = "stablehlo.add"(%1952, %1953) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1955 = "stablehlo.multiply"(%1954, %1037) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1956 = "stablehlo.pad"(%1955, %910) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
+    %1957 = "stablehlo.multiply"(%1954, %1040) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1958 = "stablehlo.pad"(%1957, %910) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
+    %1959 = "stablehlo.add"(%1956, %1958) : (tensor<4x10x10x16xf32>, tensor<4x10x10x16xf32>) -> tensor<4x10x10x16xf32>
+    %1960 = "stablehlo.pad"(%1957, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
+    %1961 = "stablehlo.add"(%1959, %1960) : (tensor<4x10x10x16xf32>, tensor<4x10x10x16xf32>) -> tensor<4x10x10x16xf32>
+    %1962 = "stablehlo.pad"(%1955, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
+    %1963 = "stablehlo.add"(%1961, %1962) : (tensor<4x10x10x16xf32>, tensor<4x10x10x16xf32>) -> tensor<4x10x10x16xf32>
+    %1964 = "stablehlo.slice"(%1963) {start_indices = array<i64: 0, 1, 1, 0>, limit_indices = array<i64: 4, 9, 9, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x10x10x16xf32>) -> tensor<4x8x8x16xf32>
+    %1965 = "stablehlo.select"(%1214, %1926, %1391) : (tensor<4x4x4x32xi1>, tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1966 = "stablehlo.select"(%1214, %1391, %1926) : (tensor<4x4x4x32xi1>, tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1967 = "stablehlo.multiply"(%1966, %1032) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1968 = "stablehlo.add"(%1965, %1967) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1969 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1970 = "stablehlo.reduce"(%1968, %1969) ({
+    ^bb0(%1971: tensor<f32>, %1972: tensor<f32>):
+        %1973 = "stablehlo.add"(%1971, %1972) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1973) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x4x4x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %1974 = "stablehlo.convolution"(%1968, %1397) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 2, 2>, padding = dense<[[2, 2], [2, 2]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x4x4x32xf32>, tensor<3x3x32x64xf32>) -> tensor<4x9x9x64xf32>
+    %1975 = "stablehlo.pad"(%1211, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x10x10x64xf32>
+    %1976 = "stablehlo.reshape"(%1975) : (tensor<4x10x10x64xf32>) -> tensor<4x5x2x5x2x64xf32>
+    %1977 = "stablehlo.transpose"(%1976) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x5x2x5x2x64xf32>) -> tensor<4x5x5x2x2x64xf32>
+    %1978 = "stablehlo.reshape"(%1977) : (tensor<4x5x5x2x2x64xf32>) -> tensor<4x5x5x256xf32>
+    %1979 = "stablehlo.transpose"(%1978) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x5x5x256xf32>) -> tensor<256x5x5x4xf32>
+    %1980 = "stablehlo.transpose"(%1968) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1981 = "stablehlo.convolution"(%1979, %1980) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<256x5x5x4xf32>, tensor<4x4x4x32xf32>) -> tensor<256x2x2x32xf32>
+    %1982 = "stablehlo.transpose"(%1981) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<256x2x2x32xf32>) -> tensor<2x2x256x32xf32>
+    %1983 = "stablehlo.reshape"(%1982) : (tensor<2x2x256x32xf32>) -> tensor<2x2x2x2x64x32xf32>
+    %1984 = "stablehlo.transpose"(%1983) {permutation = array<i64: 0, 2, 1, 3, 4, 5>} : (tensor<2x2x2x2x64x32xf32>) -> tensor<2x2x2x2x64x32xf32>
+    %1985 = "stablehlo.reshape"(%1984) : (tensor<2x2x2x2x64x32xf32>) -> tensor<4x4x64x32xf32>
+    %1986 = "stablehlo.slice"(%1985) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 3, 64, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x4x64x32xf32>) -> tensor<3x3x64x32xf32>
+    %1987 = "stablehlo.add"(%1720, %1986) : (tensor<3x3x64x32xf32>, tensor<3x3x64x32xf32>) -> tensor<3x3x64x32xf32>
+    %1988 = "stablehlo.multiply"(%1974, %1015) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %1989 = "stablehlo.pad"(%1988, %910) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
+    %1990 = "stablehlo.multiply"(%1974, %1018) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %1991 = "stablehlo.pad"(%1990, %910) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
+    %1992 = "stablehlo.add"(%1989, %1991) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1993 = "stablehlo.pad"(%1990, %910) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
+    %1994 = "stablehlo.add"(%1992, %1993) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1995 = "stablehlo.pad"(%1988, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
+    %1996 = "stablehlo.add"(%1994, %1995) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1997 = "stablehlo.multiply"(%1996, %1002) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1998 = "stablehlo.pad"(%1997, %910) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
+    %1999 = "stablehlo.multiply"(%1996, %1005) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %2000 = "stablehlo.pad"(%1999, %910) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
+    %2001 = "stablehlo.add"(%1998, %2000) : (tensor<4x12x12x64xf32>, tensor<4x12x12x64xf32>) -> tensor<4x12x12x64xf32>
+    %2002 = "stablehlo.pad"(%1999, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
+    %2003 = "stablehlo.add"(%2001, %2002) : (tensor<4x12x12x64xf32>, tensor<4x12x12x64xf32>) -> tensor<4x12x12x64xf32>
+    %2004 = "stablehlo.pad"(%1997, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
+    %2005 = "stablehlo.add"(%2003, %2004) : (tensor<4x12x12x64xf32>, tensor<4x12x12x64xf32>) -> tensor<4x12x12x64xf32>
+    %2006 = "stablehlo.slice"(%2005) {start_indices = array<i64: 0, 2, 2, 0>, limit_indices = array<i64: 4, 10, 10, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x12x12x64xf32>) -> tensor<4x8x8x64xf32>
+    %2007 = "stablehlo.select"(%1186, %2006, %1423) : (tensor<4x8x8x64xi1>, tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %2008 = "stablehlo.select"(%1186, %1423, %2006) : (tensor<4x8x8x64xi1>, tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %2009 = "stablehlo.multiply"(%2008, %997) : (tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %2010 = "stablehlo.add"(%2007, %2009) : (tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %2011 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2012 = "stablehlo.reduce"(%2010, %2011) ({
+    ^bb0(%2013: tensor<f32>, %2014: tensor<f32>):
+        %2015 = "stablehlo.add"(%2013, %2014) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2015) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x64xf32>, tensor<f32>) -> tensor<64xf32>
+    %2016 = "stablehlo.convolution"(%2010, %1429) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x64xf32>, tensor<3x3x64x16xf32>) -> tensor<4x8x8x16xf32>
+    %2017 = "stablehlo.transpose"(%1183) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x16xf32>) -> tensor<16x8x8x4xf32>
+    %2018 = "stablehlo.transpose"(%2010) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x64xf32>) -> tensor<8x8x4x64xf32>
+    %2019 = "stablehlo.convolution"(%2017, %2018) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<16x8x8x4xf32>, tensor<8x8x4x64xf32>) -> tensor<16x3x3x64xf32>
+    %2020 = "stablehlo.transpose"(%2019) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<16x3x3x64xf32>) -> tensor<3x3x16x64xf32>
+    %2021 = "stablehlo.add"(%1964, %2016) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %2022 = "stablehlo.add"(%1666, %2020) : (tensor<3x3x16x64xf32>, tensor<3x3x16x64xf32>) -> tensor<3x3x16x64xf32>
+    %2023 = "stablehlo.multiply"(%2021, %990) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %2024 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2025 = "stablehlo.reduce"(%2023, %2024) ({
+    ^bb0(%2026: tensor<f32>, %2027: tensor<f32>):
+        %2028 = "stablehlo.add"(%2026, %2027) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2028) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x16xf32>, tensor<f32>) -> tensor<16xf32>
+    %2029 = "stablehlo.convolution"(%2023, %1435) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 2, 2>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x16xf32>, tensor<1x1x16x8xf32>) -> tensor<4x15x15x8xf32>
+    %2030 = "stablehlo.pad"(%1179, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x16x16x8xf32>
+    %2031 = "stablehlo.reshape"(%2030) : (tensor<4x16x16x8xf32>) -> tensor<4x8x2x8x2x8xf32>
+    %2032 = "stablehlo.transpose"(%2031) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x8x2x8x2x8xf32>) -> tensor<4x8x8x2x2x8xf32>
+    %2033 = "stablehlo.reshape"(%2032) : (tensor<4x8x8x2x2x8xf32>) -> tensor<4x8x8x32xf32>
+    %2034 = "stablehlo.transpose"(%2033) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
+    %2035 = "stablehlo.transpose"(%2023) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x16xf32>) -> tensor<8x8x4x16xf32>
+    %2036 = "stablehlo.convolution"(%2034, %2035) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x16xf32>) -> tensor<32x1x1x16xf32>
+    %2037 = "stablehlo.transpose"(%2036) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x1x1x16xf32>) -> tensor<1x1x32x16xf32>
+    %2038 = "stablehlo.reshape"(%2037) : (tensor<1x1x32x16xf32>) -> tensor<1x1x2x2x8x16xf32>
+    %2039 = "stablehlo.transpose"(%2038) {permutation = array<i64: 0, 2, 1, 3, 4, 5>} : (tensor<1x1x2x2x8x16xf32>) -> tensor<1x2x1x2x8x16xf32>
+    %2040 = "stablehlo.reshape"(%2039) : (tensor<1x2x1x2x8x16xf32>) -> tensor<2x2x8x16xf32>
+    %2041 = "stablehlo.slice"(%2040) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 8, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x8x16xf32>) -> tensor<1x1x8x16xf32>
+    %2042 = "stablehlo.add"(%1656, %2041) : (tensor<1x1x8x16xf32>, tensor<1x1x8x16xf32>) -> tensor<1x1x8x16xf32>
+    %2043 = "stablehlo.multiply"(%2029, %974) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %2044 = "stablehlo.pad"(%2043, %910) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
+    %2045 = "stablehlo.multiply"(%2029, %977) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %2046 = "stablehlo.pad"(%2045, %910) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
+    %2047 = "stablehlo.add"(%2044, %2046) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %2048 = "stablehlo.pad"(%2045, %910) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
+    %2049 = "stablehlo.add"(%2047, %2048) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %2050 = "stablehlo.pad"(%2043, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
+    %2051 = "stablehlo.add"(%2049, %2050) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %2052 = "stablehlo.multiply"(%2051, %961) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %2053 = "stablehlo.pad"(%2052, %910) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
+    %2054 = "stablehlo.multiply"(%2051, %964) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %2055 = "stablehlo.pad"(%2054, %910) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
+    %2056 = "stablehlo.add"(%2053, %2055) : (tensor<4x18x18x8xf32>, tensor<4x18x18x8xf32>) -> tensor<4x18x18x8xf32>
+    %2057 = "stablehlo.pad"(%2054, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
+    %2058 = "stablehlo.add"(%2056, %2057) : (tensor<4x18x18x8xf32>, tensor<4x18x18x8xf32>) -> tensor<4x18x18x8xf32>
+    %2059 = "stablehlo.pad"(%2052, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
+    %2060 = "stablehlo.add"(%2058, %2059) : (tensor<4x18x18x8xf32>, tensor<4x18x18x8xf32>) -> tensor<4x18x18x8xf32>
+    %2061 = "stablehlo.slice"(%2060) {start_indices = array<i64: 0, 1, 1, 0>, limit_indices = array<i64: 4, 17, 17, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x18x18x8xf32>) -> tensor<4x16x16x8xf32>
+    %2062 = "stablehlo.select"(%1154, %2023, %1461) : (tensor<4x8x8x16xi1>, tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %2063 = "stablehlo.select"(%1154, %1461, %2023) : (tensor<4x8x8x16xi1>, tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %2064 = "stablehlo.multiply"(%2063, %956) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %2065 = "stablehlo.add"(%2062, %2064) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %2066 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2067 = "stablehlo.reduce"(%2065, %2066) ({
+    ^bb0(%2068: tensor<f32>, %2069: tensor<f32>):
+        %2070 = "stablehlo.add"(%2068, %2069) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2070) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x16xf32>, tensor<f32>) -> tensor<16xf32>
+    %2071 = "stablehlo.convolution"(%2065, %1467) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 2, 2>, padding = dense<[[2, 2], [2, 2]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x16xf32>, tensor<3x3x16x32xf32>) -> tensor<4x17x17x32xf32>
+    %2072 = "stablehlo.pad"(%1151, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x18x18x32xf32>
+    %2073 = "stablehlo.reshape"(%2072) : (tensor<4x18x18x32xf32>) -> tensor<4x9x2x9x2x32xf32>
+    %2074 = "stablehlo.transpose"(%2073) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x9x2x9x2x32xf32>) -> tensor<4x9x9x2x2x32xf32>
+    %2075 = "stablehlo.reshape"(%2074) : (tensor<4x9x9x2x2x32xf32>) -> tensor<4x9x9x128xf32>
+    %2076 = "stablehlo.transpose"(%2075) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x9x9x128xf32>) -> tensor<128x9x9x4xf32>
+    %2077 = "stablehlo.transpose"(%2065) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x16xf32>) -> tensor<8x8x4x16xf32>
+    %2078 = "stablehlo.convolution"(%2076, %2077) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<128x9x9x4xf32>, tensor<8x8x4x16xf32>) -> tensor<128x2x2x16xf32>
+    %2079 = "stablehlo.transpose"(%2078) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<128x2x2x16xf32>) -> tensor<2x2x128x16xf32>
+    %2080 = "stablehlo.reshape"(%2079) : (tensor<2x2x128x16xf32>) -> tensor<2x2x2x2x32x16xf32>
+    %2081 = "stablehlo.transpose"(%2080) {permutation = array<i64: 0, 2, 1, 3, 4, 5>} : (tensor<2x2x2x2x32x16xf32>) -> tensor<2x2x2x2x32x16xf32>
+    %2082 = "stablehlo.reshape"(%2081) : (tensor<2x2x2x2x32x16xf32>) -> tensor<4x4x32x16xf32>
+    %2083 = "stablehlo.slice"(%2082) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 3, 32, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x4x32x16xf32>) -> tensor<3x3x32x16xf32>
+    %2084 = "stablehlo.add"(%1609, %2083) : (tensor<3x3x32x16xf32>, tensor<3x3x32x16xf32>) -> tensor<3x3x32x16xf32>
+    %2085 = "stablehlo.multiply"(%2071, %939) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %2086 = "stablehlo.pad"(%2085, %910) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
+    %2087 = "stablehlo.multiply"(%2071, %942) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %2088 = "stablehlo.pad"(%2087, %910) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
+    %2089 = "stablehlo.add"(%2086, %2088) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %2090 = "stablehlo.pad"(%2087, %910) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
+    %2091 = "stablehlo.add"(%2089, %2090) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %2092 = "stablehlo.pad"(%2085, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
+    %2093 = "stablehlo.add"(%2091, %2092) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %2094 = "stablehlo.multiply"(%2093, %926) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %2095 = "stablehlo.pad"(%2094, %910) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
+    %2096 = "stablehlo.multiply"(%2093, %929) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %2097 = "stablehlo.pad"(%2096, %910) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
+    %2098 = "stablehlo.add"(%2095, %2097) : (tensor<4x20x20x32xf32>, tensor<4x20x20x32xf32>) -> tensor<4x20x20x32xf32>
+    %2099 = "stablehlo.pad"(%2096, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
+    %2100 = "stablehlo.add"(%2098, %2099) : (tensor<4x20x20x32xf32>, tensor<4x20x20x32xf32>) -> tensor<4x20x20x32xf32>
+    %2101 = "stablehlo.pad"(%2094, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
+    %2102 = "stablehlo.add"(%2100, %2101) : (tensor<4x20x20x32xf32>, tensor<4x20x20x32xf32>) -> tensor<4x20x20x32xf32>
+    %2103 = "stablehlo.slice"(%2102) {start_indices = array<i64: 0, 2, 2, 0>, limit_indices = array<i64: 4, 18, 18, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x20x20x32xf32>) -> tensor<4x16x16x32xf32>
+    %2104 = "stablehlo.select"(%1126, %2103, %1493) : (tensor<4x16x16x32xi1>, tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %2105 = "stablehlo.select"(%1126, %1493, %2103) : (tensor<4x16x16x32xi1>, tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %2106 = "stablehlo.multiply"(%2105, %921) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %2107 = "stablehlo.add"(%2104, %2106) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %2108 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2109 = "stablehlo.reduce"(%2107, %2108) ({
+    ^bb0(%2110: tensor<f32>, %2111: tensor<f32>):
+        %2112 = "stablehlo.add"(%2110, %2111) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2112) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %2113 = "stablehlo.convolution"(%2107, %1499) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x32xf32>, tensor<3x3x32x8xf32>) -> tensor<4x16x16x8xf32>
+    %2114 = "stablehlo.transpose"(%1123) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x16x16x8xf32>) -> tensor<8x16x16x4xf32>
+    %2115 = "stablehlo.transpose"(%2107) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x16x16x32xf32>) -> tensor<16x16x4x32xf32>
+    %2116 = "stablehlo.convolution"(%2114, %2115) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<8x16x16x4xf32>, tensor<16x16x4x32xf32>) -> tensor<8x3x3x32xf32>
+    %2117 = "stablehlo.transpose"(%2116) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<8x3x3x32xf32>) -> tensor<3x3x8x32xf32>
+    %2118 = "stablehlo.add"(%2061, %2113) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %2119 = "stablehlo.add"(%1555, %2117) : (tensor<3x3x8x32xf32>, tensor<3x3x8x32xf32>) -> tensor<3x3x8x32xf32>
+    %2120 = "stablehlo.select"(%1121, %2118, %1503) : (tensor<4x16x16x8xi1>, tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %2121 = "stablehlo.select"(%1121, %1503, %2118) : (tensor<4x16x16x8xi1>, tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %2122 = "stablehlo.multiply"(%2121, %913) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %2123 = "stablehlo.add"(%2120, %2122) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %2124 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2125 = "stablehlo.reduce"(%2123, %2124) ({
+    ^bb0(%2126: tensor<f32>, %2127: tensor<f32>):
+        %2128 = "stablehlo.add"(%2126, %2127) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2128) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x8xf32>, tensor<f32>) -> tensor<8xf32>
+    %2129 = "stablehlo.transpose"(%906) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x16x16x3xf32>) -> tensor<3x16x16x4xf32>
+    %2130 = "stablehlo.transpose"(%2123) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x16x16x8xf32>) -> tensor<16x16x4x8xf32>
+    %2131 = "stablehlo.convolution"(%2129, %2130) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<3x16x16x4xf32>, tensor<16x16x4x8xf32>) -> tensor<3x1x1x8xf32>
+    %2132 = "stablehlo.transpose"(%2131) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<3x1x1x8xf32>) -> tensor<1x1x3x8xf32>
+    %2133 = "stablehlo.add"(%1542, %2132) : (tensor<1x1x3x8xf32>, tensor<1x1x3x8xf32>) -> tensor<1x1x3x8xf32>
+    %2134 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2135 = "stablehlo.reduce"(%1844, %2134) ({
+    ^bb0(%2136: tensor<f32>, %2137: tensor<f32>):
+        %2138 = "stablehlo.add"(%2136, %2137) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2138) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<4x1xf32>, tensor<f32>) -> tensor<1xf32>
+    %2139 = "stablehlo.add"(%1860, %2135) : (tensor<1xf32>, tensor<1xf32>) -> tensor<1xf32>
+    %2140 = "stablehlo.dot_general"(%1844, %arg140) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<4x1xf32>, tensor<64x1xf32>) -> tensor<4x64xf32>
+    %2141 = "stablehlo.dot_general"(%1844, %1115) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<4x1xf32>, tensor<4x64xf32>) -> tensor<1x64xf32>
+    %2142 = "stablehlo.transpose"(%2141) {permutation = array<i64: 1, 0>} : (tensor<1x64xf32>) -> tensor<64x1xf32>
+    %2143 = "stablehlo.add"(%1867, %2142) : (tensor<64x1xf32>, tensor<64x1xf32>) -> tensor<64x1xf32>
+    %2144 = "stablehlo.select"(%1112, %2140, %1317) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %2145 = "stablehlo.select"(%1112, %1317, %2140) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %2146 = "stablehlo.multiply"(%2145, %1113) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %2147 = "stablehlo.add"(%2144, %2146) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %2148 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2149 = "stablehlo.reduce"(%2147, %2148) ({
+    ^bb0(%2150: tensor<f32>, %2151: tensor<f32>):
+        %2152 = "stablehlo.add"(%2150, %2151) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2152) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<4x64xf32>, tensor<f32>) -> tensor<64xf32>
+    %2153 = "stablehlo.add"(%1873, %2149) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %2154 = "stablehlo.dot_general"(%2147, %arg138) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<4x64xf32>, tensor<128x64xf32>) -> tensor<4x128xf32>
+    %2155 = "stablehlo.dot_general"(%2147, %1107) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<4x64xf32>, tensor<4x128xf32>) -> tensor<64x128xf32>
+    %2156 = "stablehlo.transpose"(%2155) {permutation = array<i64: 1, 0>} : (tensor<64x128xf32>) -> tensor<128x64xf32>
+    %2157 = "stablehlo.add"(%1880, %2156) : (tensor<128x64xf32>, tensor<128x64xf32>) -> tensor<128x64xf32>
+    %2158 = "stablehlo.reshape"(%2154) : (tensor<4x128xf32>) -> tensor<4x2x2x32xf32>
+    %2159 = "stablehlo.select"(%1103, %2158, %1324) : (tensor<4x2x2x32xi1>, tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
+    %2160 = "stablehlo.select"(%1103, %1324, %2158) : (tensor<4x2x2x32xi1>, tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
+    %2161 = "stablehlo.multiply"(%2160, %1104) : (tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
+    %2162 = "stablehlo.add"(%2159, %2161) : (tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
+    %2163 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2164 = "stablehlo.reduce"(%2162, %2163) ({
+    ^bb0(%2165: tensor<f32>, %2166: tensor<f32>):
+        %2167 = "stablehlo.add"(%2165, %2166) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2167) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x2x2x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %2168 = "stablehlo.add"(%1887, %2164) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2169 = "stablehlo.convolution"(%2162, %1330) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[2, 2], [2, 2]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x2x2x32xf32>, tensor<3x3x32x33xf32>) -> tensor<4x4x4x33xf32>
+    %2170 = "stablehlo.transpose"(%2162) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x2x2x32xf32>) -> tensor<2x2x4x32xf32>
+    %2171 = "stablehlo.convolution"(%1332, %2170) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<33x4x4x4xf32>, tensor<2x2x4x32xf32>) -> tensor<33x3x3x32xf32>
+    %2172 = "stablehlo.transpose"(%2171) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<33x3x3x32xf32>) -> tensor<3x3x33x32xf32>
+    %2173 = "stablehlo.add"(%1896, %2172) : (tensor<3x3x33x32xf32>, tensor<3x3x33x32xf32>) -> tensor<3x3x33x32xf32>
+    %2174 = "stablehlo.slice"(%2169) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 4, 4, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x4x4x33xf32>) -> tensor<4x4x4x32xf32>
+    %2175 = "stablehlo.slice"(%2169) {start_indices = array<i64: 0, 0, 0, 32>, limit_indices = array<i64: 4, 4, 4, 33>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x4x4x33xf32>) -> tensor<4x4x4x1xf32>
+    %2176 = "stablehlo.reshape"(%2175) : (tensor<4x4x4x1xf32>) -> tensor<4x1x4x4x1xf32>
+    %2177 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2178 = "stablehlo.reduce"(%2176, %2177) ({
+    ^bb0(%2179: tensor<f32>, %2180: tensor<f32>):
+        %2181 = "stablehlo.add"(%2179, %2180) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2181) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 2, 3>} : (tensor<4x1x4x4x1xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %2182 = "stablehlo.divide"(%2178, %1094) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+    %2183 = "stablehlo.broadcast_in_dim"(%2182) {broadcast_dimensions = array<i64: 0, 3>} : (tensor<1x1xf32>) -> tensor<1x4x4x1x32xf32>
+    %2184 = "stablehlo.add"(%1794, %2183) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %2185 = "stablehlo.multiply"(%2184, %1343) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %2186 = "stablehlo.divide"(%2185, %1088) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %2187 = "stablehlo.divide"(%2186, %1074) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %2188 = "stablehlo.broadcast_in_dim"(%2187) {broadcast_dimensions = array<i64: 0, 2, 3, 4, 5>} : (tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %2189 = "stablehlo.multiply"(%2188, %1078) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %2190 = "stablehlo.add"(%1784, %2189) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %2191 = "stablehlo.add"(%2190, %2189) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %2192 = "stablehlo.negate"(%2191) : (tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %2193 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2194 = "stablehlo.reduce"(%2192, %2193) ({
+    ^bb0(%2195: tensor<f32>, %2196: tensor<f32>):
+        %2197 = "stablehlo.add"(%2195, %2196) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2197) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<1x4x4x4x1x32xf32>, tensor<f32>) -> tensor<1x4x4x1x32xf32>
+    %2198 = "stablehlo.reshape"(%2194) : (tensor<1x4x4x1x32xf32>) -> tensor<1x1x4x4x1x32xf32>
+    %2199 = "stablehlo.reshape"(%2198) : (tensor<1x1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %2200 = "stablehlo.divide"(%2199, %1074) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %2201 = "stablehlo.broadcast_in_dim"(%2200) {broadcast_dimensions = array<i64: 0, 2, 3, 4, 5>} : (tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %2202 = "stablehlo.add"(%2191, %2201) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %2203 = "stablehlo.reshape"(%2202) : (tensor<1x4x4x4x1x32xf32>) -> tensor<4x4x4x32xf32>
+    %2204 = "stablehlo.add"(%2174, %2203) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %2205 = "stablehlo.multiply"(%2204, %1066) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %2206 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2207 = "stablehlo.reduce"(%2205, %2206) ({
+    ^bb0(%2208: tensor<f32>, %2209: tensor<f32>):
+        %2210 = "stablehlo.add"(%2208, %2209) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2210) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x4x4x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %2211 = "stablehlo.add"(%1928, %2207) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2212 = "stablehlo.convolution"(%2205, %1365) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 2, 2>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x4x4x32xf32>, tensor<1x1x32x16xf32>) -> tensor<4x7x7x16xf32>
+    %2213 = "stablehlo.transpose"(%2205) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %2214 = "stablehlo.convolution"(%1371, %2213) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<64x4x4x4xf32>, tensor<4x4x4x32xf32>) -> tensor<64x1x1x32xf32>
+    %2215 = "stablehlo.transpose"(%2214) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<64x1x1x32xf32>) -> tensor<1x1x64x32xf32>
+    %2216 = "stablehlo.reshape"(%2215) : (tensor<1x1x64x32xf32>) -> tensor<1x1x2x2x16x32xf32>
+    %2217 = "stablehlo.transpose"(%2216) {permutation = array<i64: 0, 2, 1, 3, 4, 5>} : (tensor<1x1x2x2x16x32xf32>) -> tensor<1x2x1x2x16x32xf32>
+    %2218 = "stablehlo.reshape"(%2217) : (tensor<1x2x1x2x16x32xf32>) -> tensor<2x2x16x32xf32>
+    %2219 = "stablehlo.slice"(%2218) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 16, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x16x32xf32>) -> tensor<1x1x16x32xf32>
+    %2220 = "stablehlo.add"(%1945, %2219) : (tensor<1x1x16x32xf32>, tensor<1x1x16x32xf32>) -> tensor<1x1x16x32xf32>
+    %2221 = "stablehlo.multiply"(%2212, %1050) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %2222 = "stablehlo.pad"(%2221, %910) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
+    %2223 = "stablehlo.multiply"(%2212, %1053) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %2224 = "stablehlo.pad"(%2223, %910) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
+    %2225 = "stablehlo.add"(%2222, %2224) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %2226 = "stablehlo.pad"(%2223, %910) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
+    %2227 = "stablehlo.add"(%2225, %2226) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %2228 = "stablehlo.pad"(%2221, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
+    %2229 = "stablehlo.add"(%2227, %2228) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %2230 = "stablehlo.multiply"(%2229, %1037) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %2231 = "stablehlo.pad"(%2230, %910) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
+    %2232 = "stablehlo.multiply"(%2229, %1040) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %2233 = "stablehlo.pad"(%2232, %910) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
+    %2234 = "stablehlo.add"(%2231, %2233) : (tensor<4x10x10x16xf32>, tensor<4x10x10x16xf32>) -> tensor<4x10x10x16xf32>
+    %2235 = "stablehlo.pad"(%2232, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
+    %2236 = "stablehlo.add"(%2234, %2235) : (tensor<4x10x10x16xf32>, tensor<4x10x10x16xf32>) -> tensor<4x10x10x16xf32>
+    %2237 = "stablehlo.pad"(%2230, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
+    %2238 = "stablehlo.add"(%2236, %2237) : (tensor<4x10x10x16xf32>, tensor<4x10x10x16xf32>) -> tensor<4x10x10x16xf32>
+    %2239 = "stablehlo.slice"(%2238) {start_indices = array<i64: 0, 1, 1, 0>, limit_indices = array<i64: 4, 9, 9, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x10x10x16xf32>) -> tensor<4x8x8x16xf32>
+    %2240 = "stablehlo.select"(%1031, %2205, %1391) : (tensor<4x4x4x32xi1>, tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %2241 = "stablehlo.select"(%1031, %1391, %2205) : (tensor<4x4x4x32xi1>, tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %2242 = "stablehlo.multiply"(%2241, %1032) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %2243 = "stablehlo.add"(%2240, %2242) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %2244 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2245 = "stablehlo.reduce"(%2243, %2244) ({
+    ^bb0(%2246: tensor<f32>, %2247: tensor<f32>):
+        %2248 = "stablehlo.add"(%2246, %2247) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2248) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x4x4x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %2249 = "stablehlo.add"(%1970, %2245) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2250 = "stablehlo.convolution"(%2243, %1397) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 2, 2>, padding = dense<[[2, 2], [2, 2]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x4x4x32xf32>, tensor<3x3x32x64xf32>) -> tensor<4x9x9x64xf32>
+    %2251 = "stablehlo.transpose"(%2243) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %2252 = "stablehlo.convolution"(%1403, %2251) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<256x5x5x4xf32>, tensor<4x4x4x32xf32>) -> tensor<256x2x2x32xf32>
+    %2253 = "stablehlo.transpose"(%2252) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<256x2x2x32xf32>) -> tensor<2x2x256x32xf32>
+    %2254 = "stablehlo.reshape"(%2253) : (tensor<2x2x256x32xf32>) -> tensor<2x2x2x2x64x32xf32>
+    %2255 = "stablehlo.transpose"(%2254) {permutation = array<i64: 0, 2, 1, 3, 4, 5>} : (tensor<2x2x2x2x64x32xf32>) -> tensor<2x2x2x2x64x32xf32>
+    %2256 = "stablehlo.reshape"(%2255) : (tensor<2x2x2x2x64x32xf32>) -> tensor<4x4x64x32xf32>
+    %2257 = "stablehlo.slice"(%2256) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 3, 64, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x4x64x32xf32>) -> tensor<3x3x64x32xf32>
+    %2258 = "stablehlo.add"(%1987, %2257) : (tensor<3x3x64x32xf32>, tensor<3x3x64x32xf32>) -> tensor<3x3x64x32xf32>
+    %2259 = "stablehlo.multiply"(%2250, %1015) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %2260 = "stablehlo.pad"(%2259, %910) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
+    %2261 = "stablehlo.multiply"(%2250, %1018) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %2262 = "stablehlo.pad"(%2261, %910) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
+    %2263 = "stablehlo.add"(%2260, %2262) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %2264 = "stablehlo.pad"(%2261, %910) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
+    %2265 = "stablehlo.add"(%2263, %2264) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %2266 = "stablehlo.pad"(%2259, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
+    %2267 = "stablehlo.add"(%2265, %2266) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %2268 = "stablehlo.multiply"(%2267, %1002) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %2269 = "stablehlo.pad"(%2268, %910) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
+    %2270 = "stablehlo.multiply"(%2267, %1005) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %2271 = "stablehlo.pad"(%2270, %910) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
+    %2272 = "stablehlo.add"(%2269, %2271) : (tensor<4x12x12x64xf32>, tensor<4x12x12x64xf32>) -> tensor<4x12x12x64xf32>
+    %2273 = "stablehlo.pad"(%2270, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
+    %2274 = "stablehlo.add"(%2272, %2273) : (tensor<4x12x12x64xf32>, tensor<4x12x12x64xf32>) -> tensor<4x12x12x64xf32>
+    %2275 = "stablehlo.pad"(%2268, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
+    %2276 = "stablehlo.add"(%2274, %2275) : (tensor<4x12x12x64xf32>, tensor<4x12x12x64xf32>) -> tensor<4x12x12x64xf32>
+    %2277 = "stablehlo.slice"(%2276) {start_indices = array<i64: 0, 2, 2, 0>, limit_indices = array<i64: 4, 10, 10, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x12x12x64xf32>) -> tensor<4x8x8x64xf32>
+    %2278 = "stablehlo.select"(%996, %2277, %1423) : (tensor<4x8x8x64xi1>, tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %2279 = "stablehlo.select"(%996, %1423, %2277) : (tensor<4x8x8x64xi1>, tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %2280 = "stablehlo.multiply"(%2279, %997) : (tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %2281 = "stablehlo.add"(%2278, %2280) : (tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %2282 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2283 = "stablehlo.reduce"(%2281, %2282) ({
+    ^bb0(%2284: tensor<f32>, %2285: tensor<f32>):
+        %2286 = "stablehlo.add"(%2284, %2285) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2286) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x64xf32>, tensor<f32>) -> tensor<64xf32>
+    %2287 = "stablehlo.add"(%2012, %2283) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %2288 = "stablehlo.convolution"(%2281, %1429) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x64xf32>, tensor<3x3x64x16xf32>) -> tensor<4x8x8x16xf32>
+    %2289 = "stablehlo.transpose"(%2281) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x64xf32>) -> tensor<8x8x4x64xf32>
+    %2290 = "stablehlo.convolution"(%1431, %2289) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<16x8x8x4xf32>, tensor<8x8x4x64xf32>) -> tensor<16x3x3x64xf32>
+    %2291 = "stablehlo.transpose"(%2290) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<16x3x3x64xf32>) -> tensor<3x3x16x64xf32>
+    %2292 = "stablehlo.add"(%2239, %2288) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %2293 = "stablehlo.add"(%2022, %2291) : (tensor<3x3x16x64xf32>, tensor<3x3x16x64xf32>) -> tensor<3x3x16x64xf32>
+    %2294 = "stablehlo.multiply"(%2292, %990) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %2295 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2296 = "stablehlo.reduce"(%2294, %2295) ({
+    ^bb0(%2297: tensor<f32>, %2298: tensor<f32>):
+        %2299 = "stablehlo.add"(%2297, %2298) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2299) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x16xf32>, tensor<f32>) -> tensor<16xf32>
+    %2300 = "stablehlo.add"(%2025, %2296) : (tensor<16xf32>, tensor<16xf32>) -> tensor<16xf32>
+    %2301 = "stablehlo.convolution"(%2294, %1435) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 2, 2>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x16xf32>, tensor<1x1x16x8xf32>) -> tensor<4x15x15x8xf32>
+    %2302 = "stablehlo.transpose"(%2294) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x16xf32>) -> tensor<8x8x4x16xf32>
+    %2303 = "stablehlo.convolution"(%1441, %2302) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x16xf32>) -> tensor<32x1x1x16xf32>
+    %2304 = "stablehlo.transpose"(%2303) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x1x1x16xf32>) -> tensor<1x1x32x16xf32>
+    %2305 = "stablehlo.reshape"(%2304) : (tensor<1x1x32x16xf32>) -> tensor<1x1x2x2x8x16xf32>
+    %2306 = "stablehlo.transpose"(%2305) {permutation = array<i64: 0, 2, 1, 3, 4, 5>} : (tensor<1x1x2x2x8x16xf32>) -> tensor<1x2x1x2x8x16xf32>
+    %2307 = "stablehlo.reshape"(%2306) : (tensor<1x2x1x2x8x16xf32>) -> tensor<2x2x8x16xf32>
+    %2308 = "stablehlo.slice"(%2307) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 8, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x8x16xf32>) -> tensor<1x1x8x16xf32>
+    %2309 = "stablehlo.add"(%2042, %2308) : (tensor<1x1x8x16xf32>, tensor<1x1x8x16xf32>) -> tensor<1x1x8x16xf32>
+    %2310 = "stablehlo.multiply"(%2301, %974) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %2311 = "stablehlo.pad"(%2310, %910) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
+    %2312 = "stablehlo.multiply"(%2301, %977) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %2313 = "stablehlo.pad"(%2312, %910) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
+    %2314 = "stablehlo.add"(%2311, %2313) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %2315 = "stablehlo.pad"(%2312, %910) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
+    %2316 = "stablehlo.add"(%2314, %2315) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %2317 = "stablehlo.pad"(%2310, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
+    %2318 = "stablehlo.add"(%2316, %2317) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %2319 = "stablehlo.multiply"(%2318, %961) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %2320 = "stablehlo.pad"(%2319, %910) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
+    %2321 = "stablehlo.multiply"(%2318, %964) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %2322 = "stablehlo.pad"(%2321, %910) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
+    %2323 = "stablehlo.add"(%2320, %2322) : (tensor<4x18x18x8xf32>, tensor<4x18x18x8xf32>) -> tensor<4x18x18x8xf32>
+    %2324 = "stablehlo.pad"(%2321, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
+    %2325 = "stablehlo.add"(%2323, %2324) : (tensor<4x18x18x8xf32>, tensor<4x18x18x8xf32>) -> tensor<4x18x18x8xf32>
+    %2326 = "stablehlo.pad"(%2319, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
+    %2327 = "stablehlo.add"(%2325, %2326) : (tensor<4x18x18x8xf32>, tensor<4x18x18x8xf32>) -> tensor<4x18x18x8xf32>
+    %2328 = "stablehlo.slice"(%2327) {start_indices = array<i64: 0, 1, 1, 0>, limit_indices = array<i64: 4, 17, 17, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x18x18x8xf32>) -> tensor<4x16x16x8xf32>
+    %2329 = "stablehlo.select"(%955, %2294, %1461) : (tensor<4x8x8x16xi1>, tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %2330 = "stablehlo.select"(%955, %1461, %2294) : (tensor<4x8x8x16xi1>, tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %2331 = "stablehlo.multiply"(%2330, %956) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %2332 = "stablehlo.add"(%2329, %2331) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %2333 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2334 = "stablehlo.reduce"(%2332, %2333) ({
+    ^bb0(%2335: tensor<f32>, %2336: tensor<f32>):
+        %2337 = "stablehlo.add"(%2335, %2336) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2337) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x16xf32>, tensor<f32>) -> tensor<16xf32>
+    %2338 = "stablehlo.add"(%2067, %2334) : (tensor<16xf32>, tensor<16xf32>) -> tensor<16xf32>
+    %2339 = "stablehlo.convolution"(%2332, %1467) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 2, 2>, padding = dense<[[2, 2], [2, 2]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x16xf32>, tensor<3x3x16x32xf32>) -> tensor<4x17x17x32xf32>
+    %2340 = "stablehlo.transpose"(%2332) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x16xf32>) -> tensor<8x8x4x16xf32>
+    %2341 = "stablehlo.convolution"(%1473, %2340) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<128x9x9x4xf32>, tensor<8x8x4x16xf32>) -> tensor<128x2x2x16xf32>
+    %2342 = "stablehlo.transpose"(%2341) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<128x2x2x16xf32>) -> tensor<2x2x128x16xf32>
+    %2343 = "stablehlo.reshape"(%2342) : (tensor<2x2x128x16xf32>) -> tensor<2x2x2x2x32x16xf32>
+    %2344 = "stablehlo.transpose"(%2343) {permutation = array<i64: 0, 2, 1, 3, 4, 5>} : (tensor<2x2x2x2x32x16xf32>) -> tensor<2x2x2x2x32x16xf32>
+    %2345 = "stablehlo.reshape"(%2344) : (tensor<2x2x2x2x32x16xf32>) -> tensor<4x4x32x16xf32>
+    %2346 = "stablehlo.slice"(%2345) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 3, 32, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x4x32x16xf32>) -> tensor<3x3x32x16xf32>
+    %2347 = "stablehlo.add"(%2084, %2346) : (tensor<3x3x32x16xf32>, tensor<3x3x32x16xf32>) -> tensor<3x3x32x16xf32>
+    %2348 = "stablehlo.multiply"(%2339, %939) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %2349 = "stablehlo.pad"(%2348, %910) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
+    %2350 = "stablehlo.multiply"(%2339, %942) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %2351 = "stablehlo.pad"(%2350, %910) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
+    %2352 = "stablehlo.add"(%2349, %2351) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %2353 = "stablehlo.pad"(%2350, %910) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
+    %2354 = "stablehlo.add"(%2352, %2353) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %2355 = "stablehlo.pad"(%2348, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
+    %2356 = "stablehlo.add"(%2354, %2355) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %2357 = "stablehlo.multiply"(%2356, %926) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %2358 = "stablehlo.pad"(%2357, %910) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
+    %2359 = "stablehlo.multiply"(%2356, %929) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %2360 = "stablehlo.pad"(%2359, %910) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
+    %2361 = "stablehlo.add"(%2358, %2360) : (tensor<4x20x20x32xf32>, tensor<4x20x20x32xf32>) -> tensor<4x20x20x32xf32>
+    %2362 = "stablehlo.pad"(%2359, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
+    %2363 = "stablehlo.add"(%2361, %2362) : (tensor<4x20x20x32xf32>, tensor<4x20x20x32xf32>) -> tensor<4x20x20x32xf32>
+    %2364 = "stablehlo.pad"(%2357, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
+    %2365 = "stablehlo.add"(%2363, %2364) : (tensor<4x20x20x32xf32>, tensor<4x20x20x32xf32>) -> tensor<4x20x20x32xf32>
+    %2366 = "stablehlo.slice"(%2365) {start_indices = array<i64: 0, 2, 2, 0>, limit_indices = array<i64: 4, 18, 18, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x20x20x32xf32>) -> tensor<4x16x16x32xf32>
+    %2367 = "stablehlo.select"(%920, %2366, %1493) : (tensor<4x16x16x32xi1>, tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %2368 = "stablehlo.select"(%920, %1493, %2366) : (tensor<4x16x16x32xi1>, tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %2369 = "stablehlo.multiply"(%2368, %921) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %2370 = "stablehlo.add"(%2367, %2369) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %2371 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2372 = "stablehlo.reduce"(%2370, %2371) ({
+    ^bb0(%2373: tensor<f32>, %2374: tensor<f32>):
+        %2375 = "stablehlo.add"(%2373, %2374) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2375) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %2376 = "stablehlo.add"(%2109, %2372) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2377 = "stablehlo.convolution"(%2370, %1499) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x32xf32>, tensor<3x3x32x8xf32>) -> tensor<4x16x16x8xf32>
+    %2378 = "stablehlo.transpose"(%2370) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x16x16x32xf32>) -> tensor<16x16x4x32xf32>
+    %2379 = "stablehlo.convolution"(%1501, %2378) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<8x16x16x4xf32>, tensor<16x16x4x32xf32>) -> tensor<8x3x3x32xf32>
+    %2380 = "stablehlo.transpose"(%2379) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<8x3x3x32xf32>) -> tensor<3x3x8x32xf32>
+    %2381 = "stablehlo.add"(%2328, %2377) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %2382 = "stablehlo.add"(%2119, %2380) : (tensor<3x3x8x32xf32>, tensor<3x3x8x32xf32>) -> tensor<3x3x8x32xf32>
+    %2383 = "stablehlo.select"(%912, %2381, %1503) : (tensor<4x16x16x8xi1>, tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %2384 = "stablehlo.select"(%912, %1503, %2381) : (tensor<4x16x16x8xi1>, tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %2385 = "stablehlo.multiply"(%2384, %913) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %2386 = "stablehlo.add"(%2383, %2385) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %2387 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2388 = "stablehlo.reduce"(%2386, %2387) ({
+    ^bb0(%2389: tensor<f32>, %2390: tensor<f32>):
+        %2391 = "stablehlo.add"(%2389, %2390) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2391) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x8xf32>, tensor<f32>) -> tensor<8xf32>
+    %2392 = "stablehlo.add"(%2125, %2388) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
+    %2393 = "stablehlo.transpose"(%2386) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x16x16x8xf32>) -> tensor<16x16x4x8xf32>
+    %2394 = "stablehlo.convolution"(%1511, %2393) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<3x16x16x4xf32>, tensor<16x16x4x8xf32>) -> tensor<3x1x1x8xf32>
+    %2395 = "stablehlo.transpose"(%2394) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<3x1x1x8xf32>) -> tensor<1x1x3x8xf32>
+    %2396 = "stablehlo.add"(%2133, %2395) : (tensor<1x1x3x8xf32>, tensor<1x1x3x8xf32>) -> tensor<1x1x3x8xf32>
+    return %1522, %1306, %1521, %1312, %1528, %2396, %2392, %2382, %2376, %2347, %2338, %2309, %2300, %2293, %2287, %2258, %2249, %2220, %2211, %2173, %2168, %2157, %2153, %2143, %2139 : tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<1x1x3x8xf32>, tensor<8xf32>, tensor<3x3x8x32xf32>, tensor<32xf32>, tensor<3x3x32x16xf32>, tensor<16xf32>, tensor<1x1x8x16xf32>, tensor<16xf32>, tensor<3x3x16x64xf32>, tensor<64xf32>, tensor<3x3x64x32xf32>, tensor<32xf32>, tensor<1x1x16x32xf32>, tensor<32xf32>, tensor<3x3x33x32xf32>, tensor<32xf32>, tensor<128x64xf32>, tensor<64xf32>, tensor<64x1xf32>, tensor<1xf32>
+  }
+}
