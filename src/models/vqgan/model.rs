@@ -91,10 +91,17 @@ impl Vqgan {
         )
     }
 
+    /// `codes [..] (i32) -> codebook vectors [.., embed_dim]`: what VideoGPT consumes (before
+    /// `post_quant_conv`), the reference's `codebook_lookup`.
+    #[track_caller]
+    pub fn codebook_lookup(&self, scope: &Scope, codes: &Tensor) -> Tensor {
+        self.quantizer().lookup(&scope.child("quantizer"), codes)
+    }
+
     /// `codes [N, h, w] (i32) -> frames [N, H, W, 3]` (deterministic).
     #[track_caller]
     pub fn decode_codes(&self, scope: &Scope, codes: &Tensor) -> Tensor {
-        let embeddings = self.quantizer().lookup(&scope.child("quantizer"), codes);
+        let embeddings = self.codebook_lookup(scope, codes);
         self.decode(scope, &embeddings, None)
     }
 
