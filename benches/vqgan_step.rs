@@ -154,13 +154,17 @@ fn main() {
             String::from_utf8_lossy(&output.stderr)
         )
     });
-    let theirs = peer["step_seconds"].as_f64().expect("step_seconds");
+    let seconds = |key: &str| peer[key].as_f64().unwrap_or(f64::NAN);
+    let theirs = seconds("gen_seconds") + seconds("disc_seconds");
     println!(
-        "jax   {} batch {}: {} params; compile + first step {:.1} s; G + D step {theirs:.3} s",
+        "jax   {} batch {}: {} params; compile + first step {:.1} s; G {:.3} s + D {:.3} s = \
+         {theirs:.3} s",
         args.preset,
         args.batch,
         peer["params"],
-        peer["compile_seconds"].as_f64().unwrap_or(0.0)
+        seconds("compile_seconds"),
+        seconds("gen_seconds"),
+        seconds("disc_seconds")
     );
     println!("ratio viper / jax step time: {:.2}", ours / theirs);
 }
