@@ -145,45 +145,51 @@ def summary_ms(seconds):
     }
 
 
-def bench_program(name, steps, warmup, dump_dir):
-    init, loss_fn = PROGRAMS[name]
-    host_params, host_batch = init()
-    device = jax.devices()[0]
-    params = [jax.device_put(p, device) for p in host_params]
-    x, t = (jax.device_put(a, device) for a in host_batch)
-    step = jax.jit(sgd_step(loss_fn), donate_argnums=(0,))
-    if dump_dir:
-        lowered = step.lower(params, x, t)
-        with open(os.path.join(dump_dir, f"jax_{name}.stablehlo.mlir"), "w") as f:
-            f.write(lowered.as_text())
-        with open(os.path.join(dump_dir, f"jax_{name}.optimized.hlo"), "w") as f:
-            f.write(lowered.compile().as_text())
+class ProgramRunner:
+    """One program, compiled, its parameters on the device; `time_calls` continues training."""
 
-    losses = []
-    start = time.perf_counter()
-    params, loss = step(params, x, t)
-    losses.append(float(loss))  # waits for the result
-    first_call_s = time.perf_counter() - start
-    for _ in range(max(warmup, CHECKED_STEPS) - 1):
-        params, loss = step(params, x, t)
-        losses.append(float(loss))
-
-    times = []
-    for _ in range(steps):
+    def __init__(self, name, warmup, dump_dir):
+        init, loss_fn = PROGRAMS[name]
+        host_params, host_batch = init()
+        device = jax.devices()[0]
+        self.name = name
+        self.params = [jax.device_put(p, device) for p in host_params]
+        self.x, self.t = (jax.device_put(a, device) for a in host_batch)
+        self.step = jax.jit(sgd_step(loss_fn), donate_argnums=(0,))
+        if dump_dir:
+            lowered = self.step.lower(self.params, self.x, self.t)
+            with open(os.path.join(dump_dir, f"jax_{name}.stablehlo.mlir"), "w") as f:
+                f.write(lowered.as_text())
+            with open(os.path.join(dump_dir, f"jax_{name}.optimized.hlo"), "w") as f:
+                f.write(lowered.compile().as_text())
         start = time.perf_counter()
-        params, loss = step(params, x, t)
-        jax.block_until_ready(loss)
-        jax.block_until_ready(params)
-        times.append(time.perf_counter() - start)
-    return {
-        "kind": "program",
-        "side": "jax",
-        "program": name,
-        "first_call_ms": first_call_s * 1e3,
-        "losses": losses[:CHECKED_STEPS],
-        "final_loss": float(loss),
-        **summary_ms(times),
-    }
+        self.losses = [self._call()]  # float() waits for the result
+        self.first_call_ms = (time.perf_counter() - start) * 1e3
+        for _ in range(max(warmup, CHECKED_STEPS) - 1):
+            self.losses.append(self._call())
+
+    def _call(self):
+        self.params, loss = self.step(self.params, self.x, self.t)
+        return float(loss)
+
+    def time_calls(self, calls):
+        """Seconds of each of `calls` steps, each waited for on its own."""
+        times = []
+        for _ in range(calls):
+            start = time.perf_counter()
+            self.params, loss = self.step(self.params, self.x, self.t)
+            jax.block_until_ready((self.params, loss))
+            times.append(time.perf_counter() - start)
+        return times
+
+    def ready_record(self):
+        return {
+            "kind": "ready",
+            "side": "jax",
+            "program": self.name,
+            "first_call_ms": self.first_call_ms,
+            "losses": self.losses[:CHECKED_STEPS],
+        }
 
 
 HOST_BATCH_SHAPE = (16, 64)
@@ -238,6 +244,28 @@ def env_record():
     }
 
 
+def serve(runners, host_calls_default):
+    """Answers commands on stdin, one JSON line each, so the viper bench can interleave rounds
+    of its own calls with rounds of ours (both sides then see the same machine load):
+    `time PROGRAM CALLS` -> {"kind": "times", "program", "ms": [...]}; `host CALLS` -> the host
+    record; `quit`."""
+    for line in sys.stdin:
+        words = line.split()
+        if not words:
+            continue
+        if words[0] == "quit":
+            return
+        if words[0] == "time" and len(words) == 3 and words[1] in runners:
+            times = runners[words[1]].time_calls(int(words[2]))
+            record = {"kind": "times", "side": "jax", "program": words[1]}
+            record["ms"] = [t * 1e3 for t in times]
+        elif words[0] == "host" and len(words) <= 2:
+            record = bench_host_overhead(int(words[1]) if len(words) == 2 else host_calls_default)
+        else:
+            record = {"kind": "error", "message": f"jax_peer.py: bad command {line.strip()!r}"}
+        print(json.dumps(record), flush=True)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--programs", default="mlp,conv", help="comma-separated: mlp,conv")
@@ -245,16 +273,27 @@ def main():
     parser.add_argument("--warmup", type=int, default=5, help="untimed calls after compile")
     parser.add_argument("--host-calls", type=int, default=1000, help="timed host-overhead calls")
     parser.add_argument("--dump-dir", help="write lowered StableHLO and optimized HLO here")
+    parser.add_argument("--serve", action="store_true", help="take commands on stdin")
     args = parser.parse_args()
     if args.dump_dir:
         os.makedirs(args.dump_dir, exist_ok=True)
-
-    print(json.dumps(env_record()), flush=True)
-    for name in args.programs.split(","):
+    names = args.programs.split(",")
+    for name in names:
         if name not in PROGRAMS:
             sys.exit(f"jax_peer.py: unknown program {name!r}, expected one of {list(PROGRAMS)}")
-        print(json.dumps(bench_program(name, args.steps, args.warmup, args.dump_dir)), flush=True)
-    print(json.dumps(bench_host_overhead(args.host_calls)), flush=True)
+
+    print(json.dumps(env_record()), flush=True)
+    runners = {}
+    for name in names:
+        runners[name] = ProgramRunner(name, args.warmup, args.dump_dir)
+        record = runners[name].ready_record()
+        if not args.serve:
+            record.update(summary_ms(runners[name].time_calls(args.steps)))
+        print(json.dumps(record), flush=True)
+    if args.serve:
+        serve(runners, args.host_calls)
+    else:
+        print(json.dumps(bench_host_overhead(args.host_calls)), flush=True)
 
 
 if __name__ == "__main__":
