@@ -5,9 +5,11 @@
 //! (`runtime`) compiles and runs it through a PJRT plugin. Environments (`envs`) and datasets
 //! feed it from the host.
 
+pub mod cli;
 pub mod dtype;
 pub mod envs;
 pub mod host;
+pub mod runtime;
 
 pub use dtype::{DType, Element};
 pub use host::HostTensor;

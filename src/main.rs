@@ -1,5 +1,7 @@
 //! The `viper` command line.
 
+use std::path::PathBuf;
+
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
@@ -9,14 +11,28 @@ use clap::{Parser, Subcommand};
     about = "Video prediction models as rewards for RL, on XLA"
 )]
 struct Cli {
+    /// PJRT plugin (.so) to run on; default: $VIPER_PJRT_PLUGIN, else the plugin cache filled
+    /// by tools/install-pjrt-plugin.
+    #[arg(long, global = true, value_name = "PATH")]
+    plugin: Option<PathBuf>,
+
     #[command(subcommand)]
     command: Command,
 }
 
 #[derive(Subcommand)]
-enum Command {}
+enum Command {
+    /// List the PJRT plugin in use and its addressable devices.
+    Devices,
+}
 
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
-    match cli.command {}
+    match cli.command {
+        Command::Devices => devices(&cli),
+    }
+}
+
+fn devices(cli: &Cli) -> anyhow::Result<()> {
+    viper::cli::devices::run(cli.plugin.as_deref())
 }

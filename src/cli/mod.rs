@@ -1,0 +1,3 @@
+//! Bodies of the `viper` subcommands; `main.rs` only parses arguments and dispatches here.
+
+pub mod devices;

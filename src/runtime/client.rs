@@ -1,0 +1,201 @@
+//! `PJRT_Client`: the entry point. Finds and loads a plugin, creates the client, lists its
+//! addressable devices, and hands out buffers and executables (which keep the client alive).
+
+use std::path::Path;
+use std::sync::Arc;
+
+use super::buffer::DeviceBuffer;
+use super::compile_options::CompileOptions;
+use super::device::{self, copy_str, Device};
+use super::discovery::{self, Candidates};
+use super::error::RuntimeError;
+use super::executable::Executable;
+use super::ffi::{self, Args, PjrtClient, PjrtDevice};
+use super::plugin::{pjrt, Plugin};
+use crate::host::HostTensor;
+
+/// A PJRT client on one plugin. Cheap to clone (shared handle); Send + Sync.
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<ClientHandle>,
+}
+
+/// The owned `PJRT_Client*` and what we read from it once.
+struct ClientHandle {
+    plugin: Arc<Plugin>,
+    raw: *mut PjrtClient,
+    platform_name: String,
+    raw_devices: Vec<*mut PjrtDevice>,
+    devices: Vec<Device>,
+}
+
+// SAFETY: a PJRT client is thread-safe by the C API's contract; the device handles it owns are
+// immutable for its lifetime, and everything else here is plain data.
+unsafe impl Send for ClientHandle {}
+// SAFETY: as above.
+unsafe impl Sync for ClientHandle {}
+
+impl Client {
+    /// A client on the plugin at `plugin`, or (None) on the discovered one: see
+    /// [`discovery`](super::discovery) for the search order.
+    pub fn new(plugin: Option<&Path>) -> Result<Client, RuntimeError> {
+        match discovery::candidates(plugin) {
+            Candidates::Chosen { path, source } => {
+                if !path.is_file() {
+                    return Err(RuntimeError::PluginNotFound {
+                        tried: vec![(path, format!("no such file (from {source})"))],
+                    });
+                }
+                Self::on_plugin(&path)
+            }
+            Candidates::Cache(paths) => {
+                let mut tried = Vec::new();
+                for path in paths {
+                    if !path.is_file() {
+                        tried.push((path, "not installed".to_string()));
+                        continue;
+                    }
+                    match Self::on_plugin(&path) {
+                        Ok(client) => return Ok(client),
+                        Err(e) => tried.push((path, e.to_string())),
+                    }
+                }
+                Err(RuntimeError::PluginNotFound { tried })
+            }
+        }
+    }
+
+    fn on_plugin(path: &Path) -> Result<Client, RuntimeError> {
+        let plugin = Plugin::load(path)?;
+        let mut create = ffi::ClientCreateArgs::new();
+        // SAFETY: no options and no key-value callbacks (all null): a single-process client.
+        let err = unsafe { pjrt!(plugin, client_create, &mut create) };
+        plugin.check_call("PJRT_Client_Create", err)?;
+        // From here the handle owns the client and destroys it on every path.
+        let mut handle = ClientHandle {
+            plugin,
+            raw: create.client,
+            platform_name: String::new(),
+            raw_devices: Vec::new(),
+            devices: Vec::new(),
+        };
+        handle.read_platform_and_devices()?;
+        Ok(Client {
+            inner: Arc::new(handle),
+        })
+    }
+
+    /// The plugin file this client runs on.
+    pub fn plugin_path(&self) -> &Path {
+        self.inner.plugin.path()
+    }
+
+    /// The PJRT C API version of the plugin (major, minor).
+    pub fn api_version(&self) -> (i32, i32) {
+        self.inner.plugin.api_version()
+    }
+
+    /// "cpu", "cuda", "tpu", ...
+    pub fn platform_name(&self) -> String {
+        self.inner.platform_name.clone()
+    }
+
+    /// The addressable devices, in the client's order.
+    pub fn devices(&self) -> Vec<Device> {
+        self.inner.devices.clone()
+    }
+
+    /// Compiles StableHLO text; `name` names the graph in errors.
+    pub fn compile(
+        &self,
+        name: &str,
+        mlir: &str,
+        options: &CompileOptions,
+    ) -> Result<Executable, RuntimeError> {
+        Executable::compile(self, name, mlir, options)
+    }
+
+    /// Copies a host tensor to device `device` (an index into [`Client::devices`]).
+    pub fn to_device(
+        &self,
+        host: &HostTensor,
+        device: usize,
+    ) -> Result<DeviceBuffer, RuntimeError> {
+        DeviceBuffer::from_host(self, host, device)
+    }
+
+    // ---- for the other handle files
+
+    pub(crate) fn plugin(&self) -> &Arc<Plugin> {
+        &self.inner.plugin
+    }
+
+    pub(crate) fn raw(&self) -> *mut PjrtClient {
+        self.inner.raw
+    }
+
+    pub(crate) fn raw_device(&self, index: usize) -> Result<*mut PjrtDevice, RuntimeError> {
+        self.inner
+            .raw_devices
+            .get(index)
+            .copied()
+            .ok_or(RuntimeError::DeviceIndex {
+                index,
+                count: self.inner.raw_devices.len(),
+            })
+    }
+
+    /// Our index of a device handle returned by the plugin.
+    pub(crate) fn device_index(&self, raw: *mut PjrtDevice) -> Option<usize> {
+        self.inner.raw_devices.iter().position(|&d| d == raw)
+    }
+}
+
+impl ClientHandle {
+    fn read_platform_and_devices(&mut self) -> Result<(), RuntimeError> {
+        let plugin = &self.plugin;
+        let mut name = ffi::ClientPlatformNameArgs::new();
+        name.client = self.raw;
+        // SAFETY: `raw` is a live client; the returned name is owned by it.
+        let err = unsafe { pjrt!(plugin, client_platform_name, &mut name) };
+        plugin.check_call("PJRT_Client_PlatformName", err)?;
+        // SAFETY: `platform_name_size` bytes at `platform_name`, owned by the live client.
+        self.platform_name = unsafe { copy_str(name.platform_name, name.platform_name_size) };
+
+        let mut devs = ffi::ClientAddressableDevicesArgs::new();
+        devs.client = self.raw;
+        // SAFETY: `raw` is a live client; the returned array is owned by it.
+        let err = unsafe { pjrt!(plugin, client_addressable_devices, &mut devs) };
+        plugin.check_call("PJRT_Client_AddressableDevices", err)?;
+        if devs.num_addressable_devices > 0 {
+            // SAFETY: the plugin returned an array of `num_addressable_devices` device
+            // handles, valid for the client's lifetime; we copy the pointers.
+            self.raw_devices = unsafe {
+                std::slice::from_raw_parts(devs.addressable_devices, devs.num_addressable_devices)
+            }
+            .to_vec();
+        }
+        self.devices = self
+            .raw_devices
+            .iter()
+            .enumerate()
+            .map(|(i, &raw)| device::describe(plugin, raw, i))
+            .collect::<Result<_, _>>()?;
+        Ok(())
+    }
+}
+
+impl Drop for ClientHandle {
+    fn drop(&mut self) {
+        if self.raw.is_null() {
+            return;
+        }
+        let mut args = ffi::ClientDestroyArgs::new();
+        args.client = self.raw;
+        // SAFETY: `raw` is live and owned here; every buffer and executable holds a `Client`
+        // clone, so none outlives this destroy.
+        let err = unsafe { pjrt!(self.plugin, client_destroy, &mut args) };
+        // Nothing to report from a destructor; `check` frees the error.
+        let _ = self.plugin.check(err);
+    }
+}
