@@ -8,7 +8,9 @@
 pub mod cli;
 pub mod dtype;
 pub mod envs;
+pub mod graph;
 pub mod host;
+pub mod lower;
 pub mod runtime;
 
 pub use dtype::{DType, Element};

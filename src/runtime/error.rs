@@ -17,7 +17,7 @@ pub enum RuntimeError {
     #[error("no usable PJRT plugin found; tried:\n{}\n{INSTALL_HINT}", format_tried(.tried))]
     PluginNotFound { tried: Vec<(PathBuf, String)> },
 
-    #[error("PJRT plugin {path}: {message}")]
+    #[error("PJRT plugin {path}: {message}; {INSTALL_HINT}")]
     PluginLoad { path: PathBuf, message: String },
 
     #[error(

@@ -318,3 +318,31 @@ impl Drop for Executable {
         let _ = plugin.check(err);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::host::HostTensor;
+
+    /// Uses the installed default plugin, like `tests/runtime.rs`; `run` is crate-private so
+    /// the donated buffer can still be inspected after the call.
+    #[test]
+    fn a_donated_input_is_consumed_and_a_borrowed_one_is_not() {
+        let client = Client::new(None).unwrap_or_else(|e| panic!("{e}"));
+        let mlir = "func.func public @main(%p: tensor<3xf32> {tf.aliasing_output = 0 : i32}, \
+                    %x: tensor<3xf32>) -> tensor<3xf32> {\n  \
+                    %0 = stablehlo.add %p, %x : tensor<3xf32>\n  return %0 : tensor<3xf32>\n}\n";
+        let exe = client
+            .compile("donate_once", mlir, &CompileOptions::single_device())
+            .unwrap();
+        let host = |v: [f32; 3]| HostTensor::from_slice(&[3], &v).unwrap();
+        let p = client.to_device(&host([1.0, 2.0, 3.0]), 0).unwrap();
+        let x = client.to_device(&host([0.5, 0.25, -1.0]), 0).unwrap();
+        let out = exe.run(&[vec![(&p, true), (&x, false)]]).unwrap();
+        assert!(p.is_deleted().unwrap(), "the donated input was consumed");
+        assert!(p.to_host().is_err(), "a consumed buffer cannot be read");
+        assert!(!x.is_deleted().unwrap(), "the borrowed input was not");
+        let sum = out[0][0].to_host().unwrap().to_vec::<f32>().unwrap();
+        assert_eq!(sum, vec![1.5, 2.25, 2.0]);
+    }
+}

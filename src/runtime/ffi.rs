@@ -1,7 +1,9 @@
 //! Our own `#[repr(C)]` declarations of the part of the PJRT C API (`xla/pjrt/c/pjrt_c_api.h`)
 //! that viper calls. Only this file knows the C layout; the handle files wrap it.
 //!
-//! Declared at PJRT C API version [`DECLARED_API_VERSION`]. Every argument struct carries its
+//! Declared at PJRT C API version [`DECLARED_API_VERSION`], the newest header we could read
+//! (openxla/xla `xla/pjrt/c/pjrt_c_api.h`, minor 94); every struct used here has the same field
+//! list in the 0.81 header shipped with `xla-cpu-pjrt`. Every argument struct carries its
 //! `struct_size`: a plugin accepts a struct at least as large as its own version's (it reads
 //! the prefix it knows) and rejects a smaller one, so the structs are declared at the newest
 //! header we could read, with every field up to that version's last one even when we leave it
@@ -11,7 +13,7 @@
 use std::ffi::{c_char, c_int, c_void};
 
 /// The PJRT C API version these declarations follow (major, minor).
-pub const DECLARED_API_VERSION: (i32, i32) = (0, 81);
+pub const DECLARED_API_VERSION: (i32, i32) = (0, 94);
 
 // ---------------------------------------------------------------- opaque handles
 // Zero-sized `#[repr(C)]` structs: only ever used behind raw pointers.

@@ -1,0 +1,37 @@
+//! The graph IR: tracing (`FunctionBuilder`, `Tensor`), the op table (`ops`), reverse-mode
+//! autodiff (`grad`, `vjp`), the verifier and the clean-up passes run before lowering.
+//!
+//! ```
+//! use viper::graph::{grad, FunctionBuilder};
+//! use viper::DType;
+//! let f = FunctionBuilder::new("mlp_step");
+//! let x = f.input("x", DType::F32, &[8, 3]);
+//! let w = f.input("w", DType::F32, &[3, 4]);
+//! let loss = x.matmul(&w).tanh().sum_all();
+//! let g = grad(&loss, &[&w]);
+//! let func = f.finish(&[loss, g[0].clone()]).unwrap();
+//! let text = viper::lower::to_stablehlo(&func).unwrap();
+//! assert!(text.contains("stablehlo.dot_general"));
+//! ```
+
+pub mod autodiff;
+pub mod error;
+pub mod function;
+pub mod ir;
+mod overload;
+pub mod ops;
+pub mod passes;
+pub mod print;
+pub mod shape;
+pub mod tensor;
+pub mod verify;
+
+pub use autodiff::{grad, vjp};
+pub use error::GraphError;
+pub use function::{Function, FunctionBuilder};
+pub use ir::{InputSpec, Node, Sharding, ValueId};
+pub use ops::linalg::DotDims;
+pub use ops::{Comparison, Op};
+pub use shape::{Shape, TensorType};
+pub use tensor::Tensor;
+pub use verify::verify;

@@ -1,0 +1,118 @@
+//! The primitive ops of the graph IR. Attributes live in the variants; every fact about a
+//! primitive (shape rule, gradient rule, StableHLO printing) lives in its family file, and
+//! `table.rs` maps each variant to its `OpRule` in the crate's only exhaustive `match` on `Op`.
+//!
+//! Every node has exactly one result. A StableHLO op with several results would be modelled
+//! as one node per result whose lowering shares the printed op through `Emitter::memo`.
+
+pub mod binary;
+pub mod literal;
+pub mod linalg;
+pub mod logic;
+pub mod movement;
+pub mod reduce;
+pub mod source;
+pub mod table;
+pub mod unary;
+
+pub use literal::Literal;
+pub use logic::Comparison;
+pub use table::{rule, Lower, OpRule, Vjp, VjpArgs};
+
+use crate::dtype::DType;
+use crate::graph::shape::TensorType;
+
+/// A primitive operation with its attributes.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Op {
+    // --- sources (no inputs) ---
+    /// The `index`-th function argument.
+    Parameter { index: usize, ty: TensorType },
+    /// A constant of type `ty`.
+    Constant { literal: Literal, ty: TensorType },
+    /// `0, 1, 2, ...` along `axis` of `ty`.
+    Iota { axis: usize, ty: TensorType },
+
+    // --- elementwise unary ---
+    Neg,
+    Exp,
+    Log,
+    Log1p,
+    Expm1,
+    Tanh,
+    Logistic,
+    Sqrt,
+    Rsqrt,
+    Abs,
+    Sign,
+    Floor,
+    Sin,
+    Cos,
+    /// Logical not on bool, bitwise not on integers.
+    Not,
+
+    // --- elementwise binary (equal shapes; tracing broadcasts) ---
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Pow,
+    Max,
+    Min,
+    And,
+    Or,
+    Xor,
+    ShiftLeft,
+    ShiftRightLogical,
+    ShiftRightArithmetic,
+    Compare { direction: Comparison },
+    /// `select(pred, on_true, on_false)`.
+    Select,
+    /// `clamp(min, x, max)`, all of x's shape.
+    Clamp,
+    Convert { to: DType },
+    /// Identity whose gradient is zero.
+    StopGradient,
+
+    // --- movement ---
+    /// Output dimension `dims[i]` takes input dimension `i` (input size 1 or equal).
+    BroadcastInDim { dims: Vec<usize>, shape: Vec<usize> },
+    Reshape { shape: Vec<usize> },
+    /// Output dimension `i` is input dimension `perm[i]`.
+    Transpose { perm: Vec<usize> },
+    Slice {
+        start: Vec<usize>,
+        limit: Vec<usize>,
+        stride: Vec<usize>,
+    },
+    Concatenate { axis: usize },
+    /// Inputs: operand, scalar padding value.
+    Pad {
+        low: Vec<usize>,
+        high: Vec<usize>,
+        interior: Vec<usize>,
+    },
+    Reverse { axes: Vec<usize> },
+
+    // --- reductions (the reduced axes are removed) ---
+    ReduceSum { axes: Vec<usize> },
+    ReduceMax { axes: Vec<usize> },
+    ReduceMin { axes: Vec<usize> },
+
+    // --- linear algebra ---
+    /// Output dims: batch, lhs free, rhs free. `out` overrides the result dtype (bf16 -> f32).
+    DotGeneral {
+        lhs_batch: Vec<usize>,
+        rhs_batch: Vec<usize>,
+        lhs_contract: Vec<usize>,
+        rhs_contract: Vec<usize>,
+        out: Option<DType>,
+    },
+}
+
+impl Op {
+    /// The op's name as errors and dumps print it.
+    pub fn name(&self) -> &'static str {
+        rule(self).name
+    }
+}
