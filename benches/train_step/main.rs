@@ -1,0 +1,207 @@
+//! The issue #2 benchmark: time per call of a compiled, donated-parameter train step of a
+//! 2-layer MLP and of a 4-layer conv net, in viper and in JAX on the same machine in one run,
+//! printed as a ratio, plus host overhead per call. The programs and the timing rules are
+//! defined in `tools/bench/README.md`.
+//!
+//! `cargo bench --bench train_step -- [--rounds R] [--calls C] [--programs mlp,conv]`
+//!
+//! Both sides compile first; then R rounds alternate C timed calls of viper with C calls of
+//! JAX (and C calls of JAX's own lowered program on viper's runtime), so machine load from
+//! other processes hits both sides alike.
+
+mod data;
+mod init;
+mod peer;
+mod programs;
+mod report;
+mod runner;
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use anyhow::{bail, Context, Result};
+use clap::Parser;
+use viper::runtime::{Client, CompileOptions, Input};
+
+use peer::Peer;
+use report::{HostRow, ProgramRow, Stats};
+use runner::{ms_since, StepRunner};
+
+/// Losses of this many first steps are compared between the two sides.
+const CHECKED_STEPS: usize = 3;
+
+#[derive(Parser)]
+#[command(about = "viper vs JAX train-step benchmark (issue #2)")]
+struct Args {
+    /// Interleaved rounds (each: C viper calls, C JAX calls, C calls of JAX's HLO on viper).
+    #[arg(long, default_value_t = 10)]
+    rounds: usize,
+    /// Timed calls per side per round.
+    #[arg(long, default_value_t = 10)]
+    calls: usize,
+    /// Untimed calls after compiling (their losses are compared).
+    #[arg(long, default_value_t = 5)]
+    warmup: usize,
+    /// Programs to run, comma-separated.
+    #[arg(long, default_value = "mlp,conv", value_delimiter = ',')]
+    programs: Vec<String>,
+    /// Timed calls of the host-overhead measurement.
+    #[arg(long, default_value_t = 2000)]
+    host_calls: usize,
+    /// PJRT plugin; default: $VIPER_PJRT_PLUGIN, else the plugin cache.
+    #[arg(long)]
+    plugin: Option<PathBuf>,
+    /// Where both sides write their lowered programs (viper's StableHLO, JAX's StableHLO and
+    /// optimized HLO); default: a folder under the system temp dir.
+    #[arg(long)]
+    dump_dir: Option<PathBuf>,
+    /// `cargo bench` passes this to every bench binary.
+    #[arg(long, hide = true)]
+    bench: bool,
+}
+
+fn main() -> Result<()> {
+    let args = Args::parse();
+    for p in &args.programs {
+        if !programs::NAMES.contains(&p.as_str()) {
+            bail!(
+                "unknown program `{p}`, expected some of {:?}",
+                programs::NAMES
+            );
+        }
+    }
+    let dump_dir = args
+        .dump_dir
+        .clone()
+        .unwrap_or_else(|| std::env::temp_dir().join("viper-bench-train-step"));
+    std::fs::create_dir_all(&dump_dir)
+        .with_context(|| format!("creating dump dir {}", dump_dir.display()))?;
+
+    let client = Client::new(args.plugin.as_deref())?;
+    eprintln!(
+        "viper: plugin {} (PJRT API {:?}), {} devices; compiling...",
+        client.plugin_path().display(),
+        client.api_version(),
+        client.devices().len()
+    );
+    // One entry per program: viper's runner, or why viper cannot trace that program yet.
+    let mut ours: Vec<Result<StepRunner, &'static str>> = Vec::new();
+    for name in &args.programs {
+        let program = programs::build(name)?;
+        ours.push(match &program.mlir {
+            Ok(mlir) => {
+                std::fs::write(dump_dir.join(format!("viper_{name}.stablehlo.mlir")), mlir)?;
+                Ok(StepRunner::new(
+                    &client,
+                    &format!("viper_{name}_step"),
+                    mlir,
+                    &program.params,
+                    &program.batch,
+                    args.warmup,
+                    CHECKED_STEPS,
+                )?)
+            }
+            Err(missing) => Err(*missing),
+        });
+    }
+
+    eprintln!("JAX peer: compiling...");
+    let mut peer = Peer::start(&args.programs, args.warmup, Some(&dump_dir))?;
+    eprintln!("JAX peer: {}", peer.env);
+    // JAX's own program on viper's runtime: separates "our program" from "our plugin's XLA".
+    let mut theirs_on_ours = Vec::new();
+    for name in &args.programs {
+        let path = dump_dir.join(format!("jax_{name}.stablehlo.mlir"));
+        let mlir = std::fs::read_to_string(&path)
+            .with_context(|| format!("reading JAX's lowered program {}", path.display()))?;
+        let program = programs::build(name)?;
+        theirs_on_ours.push(StepRunner::new(
+            &client,
+            &format!("jax_{name}_step"),
+            &mlir,
+            &program.params,
+            &program.batch,
+            args.warmup,
+            CHECKED_STEPS,
+        )?);
+    }
+
+    let n = args.programs.len();
+    let (mut t_viper, mut t_jax, mut t_cross) = (vec![vec![]; n], vec![vec![]; n], vec![vec![]; n]);
+    for round in 0..args.rounds {
+        eprint!("\rround {}/{}", round + 1, args.rounds);
+        for (i, name) in args.programs.iter().enumerate() {
+            if let Ok(runner) = &mut ours[i] {
+                t_viper[i].extend(runner.time_calls(args.calls)?);
+            }
+            t_jax[i].extend(peer.time(name, args.calls)?);
+            t_cross[i].extend(theirs_on_ours[i].time_calls(args.calls)?);
+        }
+    }
+    eprintln!();
+
+    let (viper_dispatch_us, viper_roundtrip_us) = host_overhead(&client, args.host_calls)?;
+    let jax_host = peer.host_overhead(args.host_calls)?;
+
+    let rows: Vec<ProgramRow> = (0..n)
+        .map(|i| {
+            let ready = &peer.ready[i];
+            ProgramRow {
+                program: ready.program.clone(),
+                viper: ours[i]
+                    .as_ref()
+                    .map(|_| Stats::of(&t_viper[i]))
+                    .map_err(|m| *m),
+                jax: Stats::of(&t_jax[i]),
+                jax_hlo_on_viper: Some(Stats::of(&t_cross[i])),
+                viper_losses: ours[i].as_ref().map_or(vec![], |r| r.losses.clone()),
+                jax_losses: ready.losses.clone(),
+                viper_compile_ms: ours[i].as_ref().ok().map(|r| r.compile_ms),
+                jax_first_call_ms: ready.first_call_ms,
+            }
+        })
+        .collect();
+    report::print_table(
+        &rows,
+        &HostRow {
+            viper_dispatch_us: Some(viper_dispatch_us),
+            viper_roundtrip_us: Some(viper_roundtrip_us),
+            jax_dispatch_us: jax_host.dispatch_median_us,
+            jax_roundtrip_us: jax_host.transfer_roundtrip_median_us,
+        },
+        args.rounds,
+    );
+    println!("lowered programs: {}", dump_dir.display());
+    Ok(())
+}
+
+/// Medians in microseconds of (dispatch, transfer round trip) of the tiny host program; see
+/// `tools/bench/README.md` ("What is timed").
+fn host_overhead(client: &Client, calls: usize) -> Result<(f64, f64)> {
+    let tiny = programs::host_tiny()?;
+    let exe = client.compile("host_tiny", &tiny.mlir, &CompileOptions::single_device())?;
+    let on_device = client.to_device(&tiny.input, 0)?;
+    exe.execute(vec![Input::Borrowed(&on_device)])?;
+
+    let mut dispatch = Vec::with_capacity(calls);
+    for _ in 0..calls {
+        let start = Instant::now();
+        let out = exe.execute(vec![Input::Borrowed(&on_device)])?;
+        dispatch.push(ms_since(start) * 1e3);
+        drop(out);
+    }
+    let mut roundtrip = Vec::with_capacity(calls);
+    for _ in 0..calls {
+        let batch = tiny.input.clone(); // a fresh host array, as a new batch would be
+        let start = Instant::now();
+        let buffer = client.to_device(&batch, 0)?;
+        let out = exe.execute(vec![Input::Borrowed(&buffer)])?;
+        let host = out[0].to_host()?;
+        roundtrip.push(ms_since(start) * 1e3);
+        anyhow::ensure!(
+            host.dims() == tiny.input.dims(),
+            "host_tiny returned a wrong shape"
+        );
+    }
+    Ok((Stats::of(&dispatch).median, Stats::of(&roundtrip).median))
+}

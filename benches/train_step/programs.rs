@@ -1,0 +1,92 @@
+//! viper's side of the benchmark programs (defined in `tools/bench/README.md`): each train step
+//! is traced with the graph builder, differentiated with `grad`, updated with plain SGD in the
+//! same graph, and lowered to StableHLO with every parameter donated to its updated output.
+
+use anyhow::{bail, Result};
+use viper::graph::{grad, FunctionBuilder, InputSpec, Tensor};
+use viper::{lower, DType, HostTensor};
+
+use crate::data;
+
+pub const NAMES: &[&str] = &["mlp", "conv"];
+const LEARNING_RATE: f64 = 0.01;
+
+/// A train step `(params..., x, t) -> (new_params..., loss)`: its initial values and, when
+/// viper can trace it, its lowered text.
+pub struct Program {
+    pub mlir: Result<String, &'static str>,
+    pub params: Vec<HostTensor>,
+    pub batch: Vec<HostTensor>,
+}
+
+pub fn build(name: &str) -> Result<Program> {
+    let (params, batch) = match name {
+        "mlp" => data::mlp()?,
+        "conv" => data::conv()?,
+        _ => bail!("unknown program `{name}`, expected one of {NAMES:?}"),
+    };
+    let mlir = match name {
+        "mlp" => Ok(sgd_step(name, &params, &batch, mlp_loss)?),
+        _ => Err("the graph has no convolution op yet (branch graph-ops)"),
+    };
+    Ok(Program {
+        mlir,
+        params,
+        batch,
+    })
+}
+
+/// Traces `loss_fn(params, x, t)`, its gradient and the SGD update; parameter `i` is donated
+/// to output `i`, the loss is the last output.
+fn sgd_step(
+    name: &str,
+    params: &[HostTensor],
+    batch: &[HostTensor],
+    loss_fn: fn(&[Tensor], &Tensor, &Tensor) -> Tensor,
+) -> Result<String> {
+    let f = FunctionBuilder::new(&format!("{name}_sgd_step"));
+    let p: Vec<Tensor> = params
+        .iter()
+        .enumerate()
+        .map(|(i, h)| {
+            f.input_with(InputSpec::new(&format!("param{i}"), DType::F32, h.dims()).donated_to(i))
+        })
+        .collect();
+    let x = f.input("x", DType::F32, batch[0].dims());
+    let t = f.input("t", DType::F32, batch[1].dims());
+    let loss = loss_fn(&p, &x, &t);
+    let wrt: Vec<&Tensor> = p.iter().collect();
+    let grads = grad(&loss, &wrt);
+    let mut outputs: Vec<Tensor> = p
+        .iter()
+        .zip(&grads)
+        .map(|(p, g)| p - g * LEARNING_RATE)
+        .collect();
+    outputs.push(loss);
+    Ok(lower::to_stablehlo(&f.finish(&outputs)?)?)
+}
+
+/// `h = tanh(x @ w1 + b1)`, `y = h @ w2 + b2`, `mean((y - t)^2)`.
+fn mlp_loss(p: &[Tensor], x: &Tensor, t: &Tensor) -> Tensor {
+    let h = (x.matmul(&p[0]) + &p[1]).tanh();
+    let y = h.matmul(&p[2]) + &p[3];
+    (y - t).square().mean_all()
+}
+
+/// The host-overhead program `a * 2 + 1` on a `[16, 64]` f32 batch, and such a batch.
+pub struct Tiny {
+    pub mlir: String,
+    pub input: HostTensor,
+}
+
+pub fn host_tiny() -> Result<Tiny> {
+    let dims = [16, 64];
+    let f = FunctionBuilder::new("host_tiny");
+    let a = f.input("a", DType::F32, &dims);
+    let mlir = lower::to_stablehlo(&f.finish(&[a * 2.0 + 1.0])?)?;
+    let values = crate::init::uniform(20, dims.iter().product(), -1.0, 1.0);
+    Ok(Tiny {
+        mlir,
+        input: HostTensor::from_slice(&dims, &values)?,
+    })
+}
