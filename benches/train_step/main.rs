@@ -101,7 +101,11 @@ fn main() -> Result<()> {
                     CHECKED_STEPS,
                 )?)
             }
-            Err(missing) => Err(*missing),
+            Err(missing) => {
+                // No stale text from an earlier run may pass for this run's program.
+                let _ = std::fs::remove_file(dump_dir.join(format!("viper_{name}.stablehlo.mlir")));
+                Err(*missing)
+            }
         });
     }
 
