@@ -84,29 +84,36 @@ fn main() -> Result<()> {
         client.api_version(),
         client.devices().len()
     );
-    // One entry per program: viper's runner, or why viper cannot trace that program yet.
-    let mut ours: Vec<Result<StepRunner, &'static str>> = Vec::new();
-    for name in &args.programs {
+    // Every program's variants (e.g. the conv net with each conv gradient form): a runner, or
+    // why viper cannot trace that variant yet.
+    let mut built = Vec::new();
+    let mut ours: Vec<(usize, String, Result<StepRunner, &'static str>)> = Vec::new();
+    for (index, name) in args.programs.iter().enumerate() {
         let program = programs::build(name)?;
-        ours.push(match &program.mlir {
-            Ok(mlir) => {
-                std::fs::write(dump_dir.join(format!("viper_{name}.stablehlo.mlir")), mlir)?;
-                Ok(StepRunner::new(
-                    &client,
-                    &format!("viper_{name}_step"),
-                    mlir,
-                    &program.params,
-                    &program.batch,
-                    args.warmup,
-                    CHECKED_STEPS,
-                )?)
-            }
-            Err(missing) => {
-                // No stale text from an earlier run may pass for this run's program.
-                let _ = std::fs::remove_file(dump_dir.join(format!("viper_{name}.stablehlo.mlir")));
-                Err(*missing)
-            }
-        });
+        for variant in &program.variants {
+            let file = dump_dir.join(format!("viper_{}.stablehlo.mlir", variant.key));
+            let runner = match &variant.mlir {
+                Ok(mlir) => {
+                    std::fs::write(&file, mlir)?;
+                    Ok(StepRunner::new(
+                        &client,
+                        &format!("viper_{}_step", variant.key),
+                        mlir,
+                        &program.params,
+                        &program.batch,
+                        args.warmup,
+                        CHECKED_STEPS,
+                    )?)
+                }
+                Err(missing) => {
+                    // No stale text from an earlier run may pass for this run's program.
+                    let _ = std::fs::remove_file(&file);
+                    Err(*missing)
+                }
+            };
+            ours.push((index, variant.label.clone(), runner));
+        }
+        built.push(program);
     }
 
     eprintln!("JAX peer: compiling...");
@@ -114,11 +121,10 @@ fn main() -> Result<()> {
     eprintln!("JAX peer: {}", peer.env);
     // JAX's own program on viper's runtime: separates "our program" from "our plugin's XLA".
     let mut theirs_on_ours = Vec::new();
-    for name in &args.programs {
+    for (name, program) in args.programs.iter().zip(&built) {
         let path = dump_dir.join(format!("jax_{name}.stablehlo.mlir"));
         let mlir = std::fs::read_to_string(&path)
             .with_context(|| format!("reading JAX's lowered program {}", path.display()))?;
-        let program = programs::build(name)?;
         theirs_on_ours.push(StepRunner::new(
             &client,
             &format!("jax_{name}_step"),
@@ -131,12 +137,15 @@ fn main() -> Result<()> {
     }
 
     let n = args.programs.len();
-    let (mut t_viper, mut t_jax, mut t_cross) = (vec![vec![]; n], vec![vec![]; n], vec![vec![]; n]);
+    let mut t_viper = vec![vec![]; ours.len()];
+    let (mut t_jax, mut t_cross) = (vec![vec![]; n], vec![vec![]; n]);
     for round in 0..args.rounds {
         eprint!("\rround {}/{}", round + 1, args.rounds);
         for (i, name) in args.programs.iter().enumerate() {
-            if let Ok(runner) = &mut ours[i] {
-                t_viper[i].extend(runner.time_calls(args.calls)?);
+            for (v, (program, _, runner)) in ours.iter_mut().enumerate() {
+                if let (true, Ok(runner)) = (*program == i, runner) {
+                    t_viper[v].extend(runner.time_calls(args.calls)?);
+                }
             }
             t_jax[i].extend(peer.time(name, args.calls)?);
             t_cross[i].extend(theirs_on_ours[i].time_calls(args.calls)?);
@@ -147,20 +156,19 @@ fn main() -> Result<()> {
     let (viper_dispatch_us, viper_roundtrip_us) = host_overhead(&client, args.host_calls)?;
     let jax_host = peer.host_overhead(args.host_calls)?;
 
-    let rows: Vec<ProgramRow> = (0..n)
-        .map(|i| {
-            let ready = &peer.ready[i];
+    let rows: Vec<ProgramRow> = ours
+        .iter()
+        .zip(&t_viper)
+        .map(|((i, label, runner), times)| {
+            let ready = &peer.ready[*i];
             ProgramRow {
-                program: ready.program.clone(),
-                viper: ours[i]
-                    .as_ref()
-                    .map(|_| Stats::of(&t_viper[i]))
-                    .map_err(|m| *m),
-                jax: Stats::of(&t_jax[i]),
-                jax_hlo_on_viper: Some(Stats::of(&t_cross[i])),
-                viper_losses: ours[i].as_ref().map_or(vec![], |r| r.losses.clone()),
+                program: label.clone(),
+                viper: runner.as_ref().map(|_| Stats::of(times)).map_err(|m| *m),
+                jax: Stats::of(&t_jax[*i]),
+                jax_hlo_on_viper: Some(Stats::of(&t_cross[*i])),
+                viper_losses: runner.as_ref().map_or(vec![], |r| r.losses.clone()),
                 jax_losses: ready.losses.clone(),
-                viper_compile_ms: ours[i].as_ref().ok().map(|r| r.compile_ms),
+                viper_compile_ms: runner.as_ref().ok().map(|r| r.compile_ms),
                 jax_first_call_ms: ready.first_call_ms,
             }
         })

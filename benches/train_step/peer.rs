@@ -77,9 +77,15 @@ impl Peer {
             ready: Vec::new(),
         };
         peer.env = peer.read_record("env")?;
-        for _ in programs {
-            let ready = peer.read_record("ready")?;
-            peer.ready.push(serde_json::from_value(ready)?);
+        for name in programs {
+            let ready: PeerReady = serde_json::from_value(peer.read_record("ready")?)?;
+            if &ready.program != name {
+                bail!(
+                    "jax_peer.py compiled `{}` where `{name}` was expected",
+                    ready.program
+                );
+            }
+            peer.ready.push(ready);
         }
         Ok(peer)
     }

@@ -11,12 +11,22 @@ use crate::data;
 pub const NAMES: &[&str] = &["mlp", "conv"];
 const LEARNING_RATE: f64 = 0.01;
 
-/// A train step `(params..., x, t) -> (new_params..., loss)`: its initial values and, when
-/// viper can trace it, its lowered text.
+/// A train step `(params..., x, t) -> (new_params..., loss)`: its initial values and the
+/// variants viper times against the one JAX program.
 pub struct Program {
-    pub mlir: Result<String, &'static str>,
     pub params: Vec<HostTensor>,
     pub batch: Vec<HostTensor>,
+    pub variants: Vec<Variant>,
+}
+
+/// One way viper traces the program, e.g. with one of the conv gradient forms.
+pub struct Variant {
+    /// Shown in the table.
+    pub label: String,
+    /// Used in file and graph names.
+    pub key: String,
+    /// The lowered step, or why viper cannot trace it yet.
+    pub mlir: Result<String, &'static str>,
 }
 
 pub fn build(name: &str) -> Result<Program> {
@@ -25,14 +35,22 @@ pub fn build(name: &str) -> Result<Program> {
         "conv" => data::conv()?,
         _ => bail!("unknown program `{name}`, expected one of {NAMES:?}"),
     };
-    let mlir = match name {
-        "mlp" => Ok(sgd_step(name, &params, &batch, mlp_loss)?),
-        _ => Err("the graph has no convolution op yet (branch graph-ops)"),
+    let variants = match name {
+        "mlp" => vec![Variant {
+            label: "mlp".into(),
+            key: "mlp".into(),
+            mlir: Ok(sgd_step(name, &params, &batch, mlp_loss)?),
+        }],
+        _ => vec![Variant {
+            label: "conv".into(),
+            key: "conv".into(),
+            mlir: Err("the graph has no convolution op yet (branch graph-ops)"),
+        }],
     };
     Ok(Program {
-        mlir,
         params,
         batch,
+        variants,
     })
 }
 

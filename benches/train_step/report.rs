@@ -73,13 +73,13 @@ pub fn print_table(rows: &[ProgramRow], host: &HostRow, rounds: usize) {
         rows.first().map_or(0, |r| r.jax.calls)
     );
     println!(
-        "{:<6} {:>18} {:>18} {:>10} {:>24} {:>26}",
+        "{:<6} {:>18} {:>18} {:>15} {:>24} {:>26}",
         "prog", "viper", "JAX", "viper/JAX", "JAX's HLO, viper's PJRT", "losses step 1..: rel diff"
     );
     let mut missing_notes = Vec::new();
     for r in rows {
         let ratio = r.viper.map_or("-".to_string(), |v| {
-            format!("{:.3}", v.median / r.jax.median)
+            format!("{:.3} ({:.3})", v.median / r.jax.median, v.min / r.jax.min)
         });
         if let Err(missing) = r.viper {
             missing_notes.push(format!("  {}: viper side not run: {missing}", r.program));
@@ -89,7 +89,7 @@ pub fn print_table(rows: &[ProgramRow], host: &HostRow, rounds: usize) {
             None => "-".to_string(),
         };
         println!(
-            "{:<6} {} {} {:>10} {:>24} {:>26}",
+            "{:<6} {} {} {:>15} {:>24} {:>26}",
             r.program,
             cell(r.viper.ok()),
             cell(Some(r.jax)),
