@@ -34,18 +34,31 @@ pub fn vjp(outputs: &[&Tensor], cotangents: &[&Tensor], wrt: &[&Tensor]) -> Vec<
     };
     let all = outputs.iter().chain(cotangents).chain(wrt);
     if all.clone().any(|t| !t.same_graph(first)) {
-        return fail(first, wrt, "vjp", "tensors belong to different graphs".to_string());
+        return fail(
+            first,
+            wrt,
+            "vjp",
+            "tensors belong to different graphs".to_string(),
+        );
     }
     if all.clone().any(|t| t.is_poisoned()) {
         return wrt.iter().map(|w| w.stop_gradient()).collect();
     }
     if outputs.len() != cotangents.len() {
-        let message = format!("got {} outputs but {} cotangents", outputs.len(), cotangents.len());
+        let message = format!(
+            "got {} outputs but {} cotangents",
+            outputs.len(),
+            cotangents.len()
+        );
         return fail(first, wrt, "vjp", message);
     }
     for (o, c) in outputs.iter().zip(cotangents) {
         if o.ty() != c.ty() {
-            let message = format!("a cotangent must have its output's type, got {} for {}", c.ty(), o.ty());
+            let message = format!(
+                "a cotangent must have its output's type, got {} for {}",
+                c.ty(),
+                o.ty()
+            );
             return fail(first, wrt, "vjp", message);
         }
     }
@@ -68,7 +81,9 @@ fn fail(any: &Tensor, wrt: &[&Tensor], transform: &'static str, message: String)
     any.graph.borrow_mut().first_error.get_or_insert(error);
     // Poisoned placeholders of the right count, so callers can keep tracing.
     // The error is already recorded, so these placeholders add none.
-    wrt.iter().map(|w| w.fail(transform, String::new())).collect()
+    wrt.iter()
+        .map(|w| w.fail(transform, String::new()))
+        .collect()
 }
 
 fn tensor(like: &Tensor, id: usize) -> Tensor {
@@ -78,7 +93,11 @@ fn tensor(like: &Tensor, id: usize) -> Tensor {
     }
 }
 
-fn sweep(outputs: &[&Tensor], cotangents: &[&Tensor], wrt: &[&Tensor]) -> Result<Vec<Tensor>, GraphError> {
+fn sweep(
+    outputs: &[&Tensor],
+    cotangents: &[&Tensor],
+    wrt: &[&Tensor],
+) -> Result<Vec<Tensor>, GraphError> {
     let anchor = outputs[0];
     let end = outputs.iter().map(|t| t.id.0).max().unwrap_or(0) + 1;
     // Snapshot what the walk needs, so rules can borrow the graph mutably while it runs.
@@ -90,8 +109,8 @@ fn sweep(outputs: &[&Tensor], cotangents: &[&Tensor], wrt: &[&Tensor]) -> Result
         }
     }
     for (i, node) in nodes.iter().enumerate() {
-        depends[i] = node.ty.dtype.is_float()
-            && (depends[i] || node.inputs.iter().any(|v| depends[v.0]));
+        depends[i] =
+            node.ty.dtype.is_float() && (depends[i] || node.inputs.iter().any(|v| depends[v.0]));
     }
     let mut pending: HashMap<usize, Tensor> = HashMap::new();
     for (o, c) in outputs.iter().zip(cotangents) {
@@ -99,7 +118,9 @@ fn sweep(outputs: &[&Tensor], cotangents: &[&Tensor], wrt: &[&Tensor]) -> Result
     }
     let mut done: HashMap<usize, Tensor> = HashMap::new();
     for i in (0..end).rev() {
-        let Some(ct) = pending.remove(&i) else { continue };
+        let Some(ct) = pending.remove(&i) else {
+            continue;
+        };
         if !depends[i] {
             continue;
         }

@@ -106,8 +106,13 @@ impl FunctionBuilder {
         if outputs.is_empty() {
             return Err(fail("needs at least one output".to_string()));
         }
-        if let Some(i) = outputs.iter().position(|t| !Rc::ptr_eq(&t.graph, &self.graph)) {
-            return Err(fail(format!("output {i} was traced in another function's builder")));
+        if let Some(i) = outputs
+            .iter()
+            .position(|t| !Rc::ptr_eq(&t.graph, &self.graph))
+        {
+            return Err(fail(format!(
+                "output {i} was traced in another function's builder"
+            )));
         }
         let output_types: Vec<&TensorType> = outputs.iter().map(|t| &g.nodes[t.id.0].ty).collect();
         let mut partitions = 1;
@@ -122,7 +127,11 @@ impl FunctionBuilder {
                     )));
                 }
                 let devices: usize = tiles.iter().product();
-                if let Some((axis, _)) = tiles.iter().enumerate().find(|(a, &t)| spec.ty.dims()[*a] % t != 0) {
+                if let Some((axis, _)) = tiles
+                    .iter()
+                    .enumerate()
+                    .find(|(a, &t)| spec.ty.dims()[*a] % t != 0)
+                {
                     return Err(fail(format!(
                         "input `{}` ({}) axis {axis} does not split evenly into {} tiles",
                         spec.name, spec.ty, tiles[axis]
@@ -158,7 +167,9 @@ impl FunctionBuilder {
         let mut donated: Vec<usize> = g.inputs.iter().filter_map(|s| s.donated_to).collect();
         donated.sort_unstable();
         if donated.windows(2).any(|w| w[0] == w[1]) {
-            return Err(fail("two inputs are donated to the same output".to_string()));
+            return Err(fail(
+                "two inputs are donated to the same output".to_string(),
+            ));
         }
         Ok(Function {
             name: g.name.clone(),
@@ -200,7 +211,10 @@ impl Function {
     }
 
     pub fn output_types(&self) -> Vec<TensorType> {
-        self.outputs.iter().map(|v| self.nodes[v.0].ty.clone()).collect()
+        self.outputs
+            .iter()
+            .map(|v| self.nodes[v.0].ty.clone())
+            .collect()
     }
 
     /// Sharding of each result (`None`: replicated in an SPMD program, unannotated otherwise).
@@ -214,7 +228,10 @@ impl Function {
     }
 
     /// Sets the sharding of every result (one entry per output).
-    pub fn with_output_shardings(mut self, shardings: Vec<Sharding>) -> Result<Function, GraphError> {
+    pub fn with_output_shardings(
+        mut self,
+        shardings: Vec<Sharding>,
+    ) -> Result<Function, GraphError> {
         if shardings.len() != self.outputs.len() {
             return Err(GraphError::Function {
                 function: self.name.clone(),

@@ -136,6 +136,9 @@ mod tests {
         assert_eq!(broadcast_shapes(&[2, 1, 3], &[4, 1]), Some(vec![2, 4, 3]));
         assert_eq!(broadcast_shapes(&[], &[5]), Some(vec![5]));
         assert_eq!(broadcast_shapes(&[2, 3], &[4, 3]), None);
-        assert_eq!(TensorType::new(DType::F32, &[2, 3]).to_string(), "f32[2, 3]");
+        assert_eq!(
+            TensorType::new(DType::F32, &[2, 3]).to_string(),
+            "f32[2, 3]"
+        );
     }
 }

@@ -44,7 +44,12 @@ impl GraphState {
         }
     }
 
-    fn push_poisoned(&mut self, op: Op, inputs: Vec<ValueId>, location: &'static Location) -> ValueId {
+    fn push_poisoned(
+        &mut self,
+        op: Op,
+        inputs: Vec<ValueId>,
+        location: &'static Location,
+    ) -> ValueId {
         let id = ValueId(self.nodes.len());
         self.nodes.push(Node {
             op,

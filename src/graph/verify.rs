@@ -26,7 +26,10 @@ pub fn verify_nodes(nodes: &[Node]) -> Result<(), GraphError> {
         let r = rule(&node.op);
         if let Some(arity) = r.arity {
             if arity != node.inputs.len() {
-                return Err(fail(format!("takes {arity} operands, has {}", node.inputs.len())));
+                return Err(fail(format!(
+                    "takes {arity} operands, has {}",
+                    node.inputs.len()
+                )));
             }
         }
         let types: Vec<_> = node.inputs.iter().map(|v| &nodes[v.0].ty).collect();

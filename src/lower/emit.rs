@@ -47,6 +47,27 @@ impl Emitter {
         }
     }
 
+    /// An emitter for the body of a region (e.g. a `while` body): its own value names, SSA
+    /// numbering continuing this one's so names stay unique; give it back with `adopt`.
+    pub fn child(&self) -> Emitter {
+        Emitter {
+            body: String::new(),
+            names: HashMap::new(),
+            next: self.next,
+            memo: HashMap::new(),
+        }
+    }
+
+    /// Appends a child's lines (indented one level) and continues after its SSA numbers.
+    pub fn adopt(&mut self, child: Emitter) {
+        self.next = child.next;
+        for line in child.body.lines() {
+            self.body.push_str(INDENT);
+            self.body.push_str(line);
+            self.body.push('\n');
+        }
+    }
+
     /// The SSA name of an already lowered value.
     pub fn name(&self, value: ValueId) -> &str {
         self.names
@@ -113,7 +134,11 @@ impl Emitter {
     /// Prints `node` as the StableHLO op `op_name` with attribute dictionary `attrs`
     /// (without braces; empty for none) and binds the node to the result.
     pub fn emit_op(&mut self, node: &LowerNode, op_name: &str, attrs: &str) {
-        let operands: Vec<String> = node.inputs.iter().map(|v| self.name(*v).to_string()).collect();
+        let operands: Vec<String> = node
+            .inputs
+            .iter()
+            .map(|v| self.name(*v).to_string())
+            .collect();
         let result = self.fresh();
         let attrs = if attrs.is_empty() {
             String::new()
@@ -150,7 +175,9 @@ impl Emitter {
         let result = self.fresh();
         let (a, b, s) = (self.fresh(), self.fresh(), self.fresh());
         let st = Self::type_text(&scalar);
-        self.line(&format!("{result} = \"stablehlo.reduce\"({operand}, {init_name}) ({{"));
+        self.line(&format!(
+            "{result} = \"stablehlo.reduce\"({operand}, {init_name}) ({{"
+        ));
         self.line(&format!("^bb0({a}: {st}, {b}: {st}):"));
         self.line(&format!(
             "{INDENT}{s} = \"{body_op}\"({a}, {b}) : ({st}, {st}) -> {st}"
@@ -239,15 +266,27 @@ mod tests {
     fn prints_types_and_literals() {
         let t = TensorType::new(DType::F32, &[2, 3]);
         assert_eq!(Emitter::type_text(&t), "tensor<2x3xf32>");
-        assert_eq!(Emitter::type_text(&TensorType::new(DType::U32, &[])), "tensor<ui32>");
-        assert_eq!(format_literal(&Literal::splat(0.5, DType::F32), &t), "dense<0.5>");
+        assert_eq!(
+            Emitter::type_text(&TensorType::new(DType::U32, &[])),
+            "tensor<ui32>"
+        );
+        assert_eq!(
+            format_literal(&Literal::splat(0.5, DType::F32), &t),
+            "dense<0.5>"
+        );
         assert_eq!(
             format_literal(&Literal::splat(f64::NEG_INFINITY, DType::F32), &t),
             "dense<0xFF800000>"
         );
-        assert_eq!(format_literal(&Literal::splat(1e-5, DType::F32), &t), "dense<0x3727C5AC>");
+        assert_eq!(
+            format_literal(&Literal::splat(1e-5, DType::F32), &t),
+            "dense<0x3727C5AC>"
+        );
         let host = crate::host::HostTensor::from_slice(&[2, 2], &[1i32, -2, 3, 4]).unwrap();
         let ty = TensorType::new(DType::I32, &[2, 2]);
-        assert_eq!(format_literal(&Literal::from_host(&host), &ty), "dense<[[1, -2], [3, 4]]>");
+        assert_eq!(
+            format_literal(&Literal::from_host(&host), &ty),
+            "dense<[[1, -2], [3, 4]]>"
+        );
     }
 }

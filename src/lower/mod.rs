@@ -26,8 +26,13 @@ pub fn sharding_text(sharding: &Sharding) -> String {
 
 /// A symbol name MLIR accepts bare (`@mlp_step`), quoted otherwise.
 fn symbol(name: &str) -> String {
-    let bare = name.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || "_$.".contains(c));
+    let bare = name
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_$.".contains(c));
     if bare {
         format!("@{name}")
     } else {
@@ -56,7 +61,11 @@ pub fn to_stablehlo(function: &Function) -> Result<String, GraphError> {
             id: crate::graph::ValueId(index),
             op: &node.op,
             inputs: &node.inputs,
-            input_types: node.inputs.iter().map(|v| &optimized.nodes[v.0].ty).collect(),
+            input_types: node
+                .inputs
+                .iter()
+                .map(|v| &optimized.nodes[v.0].ty)
+                .collect(),
             ty: &node.ty,
         };
         match rule(&node.op).lower {
@@ -70,13 +79,21 @@ pub fn to_stablehlo(function: &Function) -> Result<String, GraphError> {
         .enumerate()
         .map(|(i, spec)| {
             let mut attrs = Vec::new();
-            if let Some(s) = spec.sharding.as_ref().or(spmd.then_some(&Sharding::Replicated)) {
+            if let Some(s) = spec
+                .sharding
+                .as_ref()
+                .or(spmd.then_some(&Sharding::Replicated))
+            {
                 attrs.push(format!("mhlo.sharding = \"{}\"", sharding_text(s)));
             }
             if let Some(k) = spec.donated_to {
                 attrs.push(format!("tf.aliasing_output = {k} : i32"));
             }
-            format!("%arg{i}: {}{}", Emitter::type_text(&spec.ty), attr_dict(&attrs))
+            format!(
+                "%arg{i}: {}{}",
+                Emitter::type_text(&spec.ty),
+                attr_dict(&attrs)
+            )
         })
         .collect();
     let out_types: Vec<String> = optimized
@@ -96,7 +113,11 @@ pub fn to_stablehlo(function: &Function) -> Result<String, GraphError> {
             format!("{ty}{}", attr_dict(&attrs))
         })
         .collect();
-    let returned: Vec<String> = optimized.outputs.iter().map(|v| e.name(*v).to_string()).collect();
+    let returned: Vec<String> = optimized
+        .outputs
+        .iter()
+        .map(|v| e.name(*v).to_string())
+        .collect();
     let mut text = format!(
         "module {} attributes {{mhlo.num_partitions = {} : i32, mhlo.num_replicas = 1 : i32}} {{\n",
         symbol(&function.name),
@@ -107,9 +128,49 @@ pub fn to_stablehlo(function: &Function) -> Result<String, GraphError> {
         args.join(", "),
         results.join(", ")
     ));
-    let return_line = format!("    return {} : {}\n", returned.join(", "), out_types.join(", "));
+    let return_line = format!(
+        "    return {} : {}\n",
+        returned.join(", "),
+        out_types.join(", ")
+    );
     text.push_str(&e.into_body());
     text.push_str(&return_line);
     text.push_str("  }\n}\n");
     Ok(text)
+}
+
+/// Prints `function`'s nodes into a region of `e` (the body of a `while`): its parameters
+/// are bound to `args` (the region's values) and the names of its outputs are returned.
+pub fn emit_region(e: &mut Emitter, function: &Function, args: &[String]) -> Vec<String> {
+    let optimized = optimize(&function.nodes, &function.outputs);
+    let mut inner = e.child();
+    for (index, node) in optimized.nodes.iter().enumerate() {
+        let id = crate::graph::ValueId(index);
+        if let crate::graph::Op::Parameter { index: arg, .. } = &node.op {
+            inner.bind(id, args[*arg].clone());
+            continue;
+        }
+        let view = LowerNode {
+            id,
+            op: &node.op,
+            inputs: &node.inputs,
+            input_types: node
+                .inputs
+                .iter()
+                .map(|v| &optimized.nodes[v.0].ty)
+                .collect(),
+            ty: &node.ty,
+        };
+        match rule(&node.op).lower {
+            Lower::Op(name) => inner.emit_op(&view, name, ""),
+            Lower::Custom(f) => f(&mut inner, &view),
+        }
+    }
+    let outputs = optimized
+        .outputs
+        .iter()
+        .map(|v| inner.name(*v).to_string())
+        .collect();
+    e.adopt(inner);
+    outputs
 }

@@ -8,6 +8,7 @@
 pub mod array;
 pub mod conv;
 pub mod gather;
+pub mod random;
 pub mod scan;
 pub mod window;
 

@@ -35,7 +35,9 @@ fn float_infer(_op: &Op, inputs: &[&TensorType]) -> Result<TensorType, String> {
 fn logical_infer(_op: &Op, inputs: &[&TensorType]) -> Result<TensorType, String> {
     let t = same_type(inputs)?;
     if t.dtype.is_float() {
-        return Err(format!("requires bool or integer operands, got {t} and {t}"));
+        return Err(format!(
+            "requires bool or integer operands, got {t} and {t}"
+        ));
     }
     Ok(t)
 }
@@ -61,17 +63,65 @@ macro_rules! binary_rule {
     };
 }
 
-binary_rule!(ADD, "add", arithmetic_infer, Vjp::Rule(add_vjp), "stablehlo.add");
-binary_rule!(SUB, "subtract", arithmetic_infer, Vjp::Rule(sub_vjp), "stablehlo.subtract");
-binary_rule!(MUL, "multiply", arithmetic_infer, Vjp::Rule(mul_vjp), "stablehlo.multiply");
-binary_rule!(DIV, "divide", arithmetic_infer, Vjp::Rule(div_vjp), "stablehlo.divide");
-binary_rule!(POW, "power", float_infer, Vjp::Rule(pow_vjp), "stablehlo.power");
-binary_rule!(MAX, "maximum", arithmetic_infer, Vjp::Rule(max_vjp), "stablehlo.maximum");
-binary_rule!(MIN, "minimum", arithmetic_infer, Vjp::Rule(min_vjp), "stablehlo.minimum");
+binary_rule!(
+    ADD,
+    "add",
+    arithmetic_infer,
+    Vjp::Rule(add_vjp),
+    "stablehlo.add"
+);
+binary_rule!(
+    SUB,
+    "subtract",
+    arithmetic_infer,
+    Vjp::Rule(sub_vjp),
+    "stablehlo.subtract"
+);
+binary_rule!(
+    MUL,
+    "multiply",
+    arithmetic_infer,
+    Vjp::Rule(mul_vjp),
+    "stablehlo.multiply"
+);
+binary_rule!(
+    DIV,
+    "divide",
+    arithmetic_infer,
+    Vjp::Rule(div_vjp),
+    "stablehlo.divide"
+);
+binary_rule!(
+    POW,
+    "power",
+    float_infer,
+    Vjp::Rule(pow_vjp),
+    "stablehlo.power"
+);
+binary_rule!(
+    MAX,
+    "maximum",
+    arithmetic_infer,
+    Vjp::Rule(max_vjp),
+    "stablehlo.maximum"
+);
+binary_rule!(
+    MIN,
+    "minimum",
+    arithmetic_infer,
+    Vjp::Rule(min_vjp),
+    "stablehlo.minimum"
+);
 binary_rule!(AND, "and", logical_infer, Vjp::Zero, "stablehlo.and");
 binary_rule!(OR, "or", logical_infer, Vjp::Zero, "stablehlo.or");
 binary_rule!(XOR, "xor", logical_infer, Vjp::Zero, "stablehlo.xor");
-binary_rule!(SHIFT_LEFT, "shift_left", shift_infer, Vjp::Zero, "stablehlo.shift_left");
+binary_rule!(
+    SHIFT_LEFT,
+    "shift_left",
+    shift_infer,
+    Vjp::Zero,
+    "stablehlo.shift_left"
+);
 binary_rule!(
     SHIFT_RIGHT_LOGICAL,
     "shift_right_logical",
@@ -126,13 +176,19 @@ fn winner_share(x: &Tensor, y: &Tensor, x_wins: Tensor) -> Tensor {
 fn max_vjp(a: &VjpArgs) -> Vec<Option<Tensor>> {
     let (x, y) = (&a.inputs[0], &a.inputs[1]);
     let share = winner_share(x, y, x.gt(y));
-    vec![Some(a.cotangent * &share), Some(a.cotangent * (1.0 - share))]
+    vec![
+        Some(a.cotangent * &share),
+        Some(a.cotangent * (1.0 - share)),
+    ]
 }
 
 fn min_vjp(a: &VjpArgs) -> Vec<Option<Tensor>> {
     let (x, y) = (&a.inputs[0], &a.inputs[1]);
     let share = winner_share(x, y, x.lt(y));
-    vec![Some(a.cotangent * &share), Some(a.cotangent * (1.0 - share))]
+    vec![
+        Some(a.cotangent * &share),
+        Some(a.cotangent * (1.0 - share)),
+    ]
 }
 
 macro_rules! binary_methods {

@@ -14,13 +14,12 @@
 //! (parameters the body reads). The body sees tensors of its own graph: tensors of the
 //! enclosing graph must come in as invariants (using one directly is a clear tracing error).
 
+use super::control_lower;
 use super::table::{Lower, OpRule, Vjp, VjpArgs};
 use super::Op;
-use crate::dtype::DType;
 use crate::graph::function::{Function, FunctionBuilder};
 use crate::graph::shape::TensorType;
 use crate::graph::tensor::Tensor;
-use crate::lower::emit::{Emitter, LowerNode};
 use std::rc::Rc;
 
 /// A traced loop body: inputs are carries ++ per-step slices ++ invariants, outputs are the
@@ -80,7 +79,7 @@ impl ScanBody {
     }
 
     /// The type of result `k` of the scan.
-    fn result_type(&self, k: usize) -> Option<TensorType> {
+    pub(crate) fn result_type(&self, k: usize) -> Option<TensorType> {
         let (c, y) = (self.carries, self.ys);
         if k < c {
             Some(self.input_type(k).clone())
@@ -115,7 +114,10 @@ fn scan_infer(op: &Op, inputs: &[&TensorType]) -> Result<TensorType, String> {
     let b = &body.0;
     let expected = b.carries + b.xs + b.invariants;
     if inputs.len() != expected {
-        return Err(format!("requires {expected} operands, got {}", inputs.len()));
+        return Err(format!(
+            "requires {expected} operands, got {}",
+            inputs.len()
+        ));
     }
     for (i, ty) in inputs.iter().enumerate() {
         let want = b.operand_type(i);
@@ -123,8 +125,12 @@ fn scan_infer(op: &Op, inputs: &[&TensorType]) -> Result<TensorType, String> {
             return Err(format!("operand {i} must be {want}, got {ty}"));
         }
     }
-    b.result_type(*result)
-        .ok_or_else(|| format!("has {} results, asked for result {result}", b.result_count()))
+    b.result_type(*result).ok_or_else(|| {
+        format!(
+            "has {} results, asked for result {result}",
+            b.result_count()
+        )
+    })
 }
 
 /// Replays `function`'s nodes in the graph of `args` (its parameters bound to `args`) and
@@ -143,7 +149,11 @@ pub fn inline(function: &Function, args: &[Tensor]) -> Vec<Tensor> {
         };
         values.push(value);
     }
-    function.outputs().iter().map(|v| values[v.0].clone()).collect()
+    function
+        .outputs()
+        .iter()
+        .map(|v| values[v.0].clone())
+        .collect()
 }
 
 type Body<'a> = dyn Fn(&[Tensor], &[Tensor], &[Tensor]) -> (Vec<Tensor>, Vec<Tensor>) + 'a;
@@ -159,11 +169,19 @@ fn trace_body(
     body: &Body,
 ) -> Result<ScanBody, String> {
     let f = FunctionBuilder::new(name);
-    let mut arg = |prefix: &str, i: usize, ty: &TensorType| {
+    let arg = |prefix: &str, i: usize, ty: &TensorType| {
         f.input(&format!("{prefix}{i}"), ty.dtype, ty.dims())
     };
-    let carries: Vec<Tensor> = carry_types.iter().enumerate().map(|(i, t)| arg("carry", i, t)).collect();
-    let xs: Vec<Tensor> = x_types.iter().enumerate().map(|(i, t)| arg("x", i, t)).collect();
+    let carries: Vec<Tensor> = carry_types
+        .iter()
+        .enumerate()
+        .map(|(i, t)| arg("carry", i, t))
+        .collect();
+    let xs: Vec<Tensor> = x_types
+        .iter()
+        .enumerate()
+        .map(|(i, t)| arg("x", i, t))
+        .collect();
     let invariants: Vec<Tensor> = invariant_types
         .iter()
         .enumerate()
@@ -179,14 +197,19 @@ fn trace_body(
     }
     for (i, (new, old)) in new_carries.iter().zip(carry_types).enumerate() {
         if !new.is_poisoned() && new.ty() != *old {
-            return Err(format!("carry {i} enters the body as {old} but leaves as {}", new.ty()));
+            return Err(format!(
+                "carry {i} enters the body as {old} but leaves as {}",
+                new.ty()
+            ));
         }
     }
     let outputs: Vec<Tensor> = new_carries.into_iter().chain(ys.iter().cloned()).collect();
     if outputs.is_empty() {
         return Err("the body has neither carries nor outputs".to_string());
     }
-    let function = f.finish(&outputs).map_err(|e| format!("in the loop body: {e}"))?;
+    let function = f
+        .finish(&outputs)
+        .map_err(|e| format!("in the loop body: {e}"))?;
     Ok(ScanBody {
         function,
         length,
@@ -205,7 +228,9 @@ fn step_types(length: usize, xs: &[&Tensor]) -> Result<Vec<TensorType>, String> 
         .map(|(i, x)| {
             let ty = x.ty();
             if ty.rank() == 0 || ty.dims()[0] != length {
-                Err(format!("per-step input {i} must have a leading axis of length {length}, got {ty}"))
+                Err(format!(
+                    "per-step input {i} must have a leading axis of length {length}, got {ty}"
+                ))
             } else {
                 Ok(TensorType::new(ty.dtype, &ty.dims()[1..]))
             }
@@ -226,7 +251,10 @@ pub fn scan(
 ) -> ScanResult {
     let anchor = init.first().or(xs.first()).or(invariants.first());
     let Some(anchor) = anchor.map(|t| (*t).clone()) else {
-        return ScanResult { carries: vec![], ys: vec![] };
+        return ScanResult {
+            carries: vec![],
+            ys: vec![],
+        };
     };
     let traced = step_types(length, xs).and_then(|x_types| {
         let carry_types: Vec<TensorType> = init.iter().map(|t| t.ty()).collect();
@@ -234,7 +262,15 @@ pub fn scan(
         if length == 0 {
             return Err("requires at least one step".to_string());
         }
-        trace_body("scan_body", length, &carry_types, &x_types, &inv_types, reverse, body)
+        trace_body(
+            "scan_body",
+            length,
+            &carry_types,
+            &x_types,
+            &inv_types,
+            reverse,
+            body,
+        )
     });
     let body = match traced {
         Ok(b) => ScanBodyRef(Rc::new(b)),
@@ -339,7 +375,10 @@ fn scan_vjp(a: &VjpArgs) -> Vec<Option<Tensor>> {
         if r == *result {
             a.cotangent.clone()
         } else {
-            zeros(anchor, &b.result_type(r).expect("internal error: result in range"))
+            zeros(
+                anchor,
+                &b.result_type(r).expect("internal error: result in range"),
+            )
         }
     };
     let ct_carries: Vec<Tensor> = (0..c).map(result_ct).collect();
@@ -350,7 +389,12 @@ fn scan_vjp(a: &VjpArgs) -> Vec<Option<Tensor>> {
     let inv_zeros: Vec<Tensor> = invariants.iter().map(|v| v.zeros_like()).collect();
     // Backward carries: (ct of the carries, invariant cotangent sums).
     let init: Vec<&Tensor> = ct_carries.iter().chain(&inv_zeros).collect();
-    let back_xs: Vec<&Tensor> = xs.iter().chain(&saved).chain(&ct_ys).chain(&ct_saved).collect();
+    let back_xs: Vec<&Tensor> = xs
+        .iter()
+        .chain(&saved)
+        .chain(&ct_ys)
+        .chain(&ct_saved)
+        .collect();
     let forward = b.clone();
     let step = move |carry: &[Tensor], x: &[Tensor], inv: &[Tensor]| {
         let (ct_carry, acc) = carry.split_at(c);
@@ -368,7 +412,14 @@ fn scan_vjp(a: &VjpArgs) -> Vec<Option<Tensor>> {
         let x_grads: Vec<Tensor> = grads[c..c + nx].to_vec();
         (next_ct.into_iter().chain(sums).collect(), x_grads)
     };
-    let back = scan(t, &init, &back_xs, &invariants.iter().collect::<Vec<_>>(), !b.reverse, &step);
+    let back = scan(
+        t,
+        &init,
+        &back_xs,
+        &invariants.iter().collect::<Vec<_>>(),
+        !b.reverse,
+        &step,
+    );
     let mut out: Vec<Option<Tensor>> = Vec::with_capacity(a.inputs.len());
     out.extend(back.carries[..c].iter().cloned().map(Some));
     out.extend(back.ys.iter().cloned().map(Some));
@@ -382,166 +433,11 @@ fn scan_vjp(a: &VjpArgs) -> Vec<Option<Tensor>> {
     out
 }
 
-fn scan_lower(e: &mut Emitter, node: &LowerNode) {
-    let Op::Scan { body, result } = node.op else {
-        unreachable!("internal error: scan lowering used for {:?}", node.op)
-    };
-    let operands: Vec<String> = node.inputs.iter().map(|v| e.name(*v).to_string()).collect();
-    let key = format!("scan {:p} {}", Rc::as_ptr(&body.0), operands.join(","));
-    let base = match e.memo.get(&key) {
-        Some(base) => base.clone(),
-        None => {
-            let base = emit_while(e, &body.0, &operands, &node.input_types);
-            e.memo.insert(key, base.clone());
-            base
-        }
-    };
-    // State layout: counter, carries, ys buffers, saved-carry buffers, xs, invariants.
-    e.bind(node.id, format!("{base}#{}", 1 + result));
-}
-
-/// Prints the `stablehlo.while` of a scan and returns its result name.
-fn emit_while(e: &mut Emitter, b: &ScanBody, operands: &[String], types: &[&TensorType]) -> String {
-    let (c, nx, ny) = (b.carries, b.xs, b.ys);
-    let i32_ty = TensorType::new(DType::I32, &[]);
-    let it = Emitter::type_text(&i32_ty);
-    let lit = |v: f64| super::Literal::splat(v, DType::I32);
-    let zero = e.constant(&lit(0.0), &i32_ty);
-    let mut state: Vec<(String, TensorType)> = vec![(zero, i32_ty.clone())];
-    for (i, name) in operands[..c].iter().enumerate() {
-        state.push((name.clone(), types[i].clone()));
-    }
-    for r in c..2 * c + ny {
-        let ty = b.result_type(r).expect("internal error: result in range");
-        let buffer = e.constant(&super::Literal::splat(0.0, ty.dtype), &ty);
-        state.push((buffer, ty));
-    }
-    for (i, name) in operands[c..].iter().enumerate() {
-        state.push((name.clone(), types[c + i].clone()));
-    }
-    let type_list: Vec<String> = state.iter().map(|(_, t)| Emitter::type_text(t)).collect();
-    let types_joined = type_list.join(", ");
-    let result = e.fresh();
-    let inits: Vec<&str> = state.iter().map(|(n, _)| n.as_str()).collect();
-    e.line(&format!(
-        "{result}:{} = \"stablehlo.while\"({}) ({{",
-        state.len(),
-        inits.join(", ")
-    ));
-    // cond: counter < T
-    let args: Vec<String> = state.iter().map(|_| e.fresh()).collect();
-    let block = |args: &[String]| -> String {
-        let items: Vec<String> = args.iter().zip(&type_list).map(|(a, t)| format!("{a}: {t}")).collect();
-        format!("^bb0({}):", items.join(", "))
-    };
-    e.line(&block(&args));
-    let limit = e.constant(&lit(b.length as f64), &i32_ty);
-    let pred = e.fresh();
-    e.line(&format!(
-        "{pred} = \"stablehlo.compare\"({}, {limit}) {{comparison_direction = #stablehlo<comparison_direction LT>}} : ({it}, {it}) -> tensor<i1>",
-        args[0]
-    ));
-    e.line(&format!("\"stablehlo.return\"({pred}) : (tensor<i1>) -> ()"));
-    e.line("}, {");
-    let args: Vec<String> = state.iter().map(|_| e.fresh()).collect();
-    e.line(&block(&args));
-    let counter = args[0].clone();
-    let step = if b.reverse {
-        let last = e.constant(&lit((b.length - 1) as f64), &i32_ty);
-        let s = e.fresh();
-        e.line(&format!("{s} = \"stablehlo.subtract\"({last}, {counter}) : ({it}, {it}) -> {it}"));
-        s
-    } else {
-        counter.clone()
-    };
-    let zero_i = e.constant(&lit(0.0), &i32_ty);
-    let buffers_at = 1 + c;
-    let xs_at = 1 + 2 * c + ny;
-    let mut body_args: Vec<String> = args[1..1 + c].to_vec();
-    for j in 0..nx {
-        let (name, ty) = (&args[xs_at + j], &state[xs_at + j].1);
-        let row = read_row(e, name, ty, &step, &zero_i);
-        body_args.push(row);
-    }
-    body_args.extend(args[xs_at + nx..].iter().cloned());
-    let outs = crate::lower::emit_region(e, &b.function, &body_args);
-    let mut returned = Vec::with_capacity(state.len());
-    let one = e.constant(&lit(1.0), &i32_ty);
-    let next = e.fresh();
-    e.line(&format!("{next} = \"stablehlo.add\"({counter}, {one}) : ({it}, {it}) -> {it}"));
-    returned.push(next);
-    returned.extend(outs[..c].iter().cloned());
-    // ys buffers get y_t, saved buffers the carry entering the step.
-    let rows: Vec<String> = outs[c..].iter().chain(&args[1..1 + c]).cloned().collect();
-    for (j, row) in rows.iter().enumerate() {
-        let (buffer, ty) = (&args[buffers_at + j], &state[buffers_at + j].1);
-        returned.push(write_row(e, buffer, ty, row, &step, &zero_i));
-    }
-    returned.extend(args[xs_at..].iter().cloned());
-    e.line(&format!(
-        "\"stablehlo.return\"({}) : ({types_joined}) -> ()",
-        returned.join(", ")
-    ));
-    e.line(&format!("}}) : ({types_joined}) -> ({types_joined})"));
-    result
-}
-
-/// `stacked[t]` as a value of the per-step type.
-fn read_row(e: &mut Emitter, stacked: &str, ty: &TensorType, t: &str, zero: &str) -> String {
-    let mut sizes = ty.dims().to_vec();
-    sizes[0] = 1;
-    let block = TensorType::new(ty.dtype, &sizes);
-    let row = TensorType::new(ty.dtype, &ty.dims()[1..]);
-    let starts: Vec<&str> = std::iter::once(t).chain(std::iter::repeat_n(zero, sizes.len() - 1)).collect();
-    let it = "tensor<i32>";
-    let slice = e.fresh();
-    e.line(&format!(
-        "{slice} = \"stablehlo.dynamic_slice\"({stacked}, {}) {{slice_sizes = {}}} : ({}, {}) -> {}",
-        starts.join(", "),
-        Emitter::i64_array(&sizes),
-        Emitter::type_text(ty),
-        vec![it; starts.len()].join(", "),
-        Emitter::type_text(&block)
-    ));
-    let reshaped = e.fresh();
-    e.line(&format!(
-        "{reshaped} = \"stablehlo.reshape\"({slice}) : ({}) -> {}",
-        Emitter::type_text(&block),
-        Emitter::type_text(&row)
-    ));
-    reshaped
-}
-
-/// `stacked` with row `t` replaced by `row`.
-fn write_row(e: &mut Emitter, stacked: &str, ty: &TensorType, row: &str, t: &str, zero: &str) -> String {
-    let mut sizes = ty.dims().to_vec();
-    sizes[0] = 1;
-    let block = TensorType::new(ty.dtype, &sizes);
-    let row_ty = TensorType::new(ty.dtype, &ty.dims()[1..]);
-    let reshaped = e.fresh();
-    e.line(&format!(
-        "{reshaped} = \"stablehlo.reshape\"({row}) : ({}) -> {}",
-        Emitter::type_text(&row_ty),
-        Emitter::type_text(&block)
-    ));
-    let starts: Vec<&str> = std::iter::once(t).chain(std::iter::repeat_n(zero, sizes.len() - 1)).collect();
-    let updated = e.fresh();
-    e.line(&format!(
-        "{updated} = \"stablehlo.dynamic_update_slice\"({stacked}, {reshaped}, {}) : ({}, {}, {}) -> {}",
-        starts.join(", "),
-        Emitter::type_text(ty),
-        Emitter::type_text(&block),
-        vec!["tensor<i32>"; starts.len()].join(", "),
-        Emitter::type_text(ty)
-    ));
-    updated
-}
-
 pub static SCAN: OpRule = OpRule {
     name: "scan",
     arity: None,
     infer: scan_infer,
     vjp: Vjp::Rule(scan_vjp),
-    lower: Lower::Custom(scan_lower),
+    lower: Lower::Custom(control_lower::scan_lower),
     elementwise: false,
 };

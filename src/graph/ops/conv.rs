@@ -109,9 +109,8 @@ fn conv_infer(op: &Op, inputs: &[&TensorType]) -> Result<TensorType, String> {
             n + 2
         ));
     }
-    let lens_ok = attrs.padding.len() == n
-        && attrs.lhs_dilation.len() == n
-        && attrs.rhs_dilation.len() == n;
+    let lens_ok =
+        attrs.padding.len() == n && attrs.lhs_dilation.len() == n && attrs.rhs_dilation.len() == n;
     if !lens_ok {
         return Err(format!(
             "requires one stride, padding and dilation per spatial dimension, got {attrs:?}"

@@ -21,7 +21,10 @@ use crate::graph::tensor::Tensor;
 pub fn conv_vjp(x: &Tensor, w: &Tensor, dy: &Tensor, attrs: &ConvAttrs) -> (Tensor, Tensor) {
     let groups = attrs.feature_groups;
     if groups == 1 {
-        return (input_grad(dy, w, &x.dims(), attrs), kernel_grad(x, dy, &w.dims(), attrs));
+        return (
+            input_grad(dy, w, &x.dims(), attrs),
+            kernel_grad(x, dy, &w.dims(), attrs),
+        );
     }
     let n = attrs.spatial_rank();
     let cin_group = w.dims()[n];
@@ -127,7 +130,9 @@ fn kernel_grad(x: &Tensor, dy: &Tensor, w_dims: &[usize], attrs: &ConvAttrs) -> 
     x_perm.push(0);
     let mut dy_perm: Vec<usize> = (1..=n).collect();
     dy_perm.extend([0, n + 1]);
-    let out = x.transpose(&x_perm).conv(&dy.transpose(&dy_perm), &grad_attrs);
+    let out = x
+        .transpose(&x_perm)
+        .conv(&dy.transpose(&dy_perm), &grad_attrs);
     // [Ci, K.., Co] -> [K.., Ci, Co]
     let mut back: Vec<usize> = (1..=n).collect();
     back.extend([0, n + 1]);

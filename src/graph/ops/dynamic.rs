@@ -48,7 +48,11 @@ fn dynamic_update_slice_infer(_op: &Op, inputs: &[&TensorType]) -> Result<Tensor
     let (operand, update) = (inputs[0], inputs[1]);
     check_starts(operand, &inputs[2..])?;
     let fits = update.rank() == operand.rank()
-        && update.dims().iter().zip(operand.dims()).all(|(u, d)| u <= d);
+        && update
+            .dims()
+            .iter()
+            .zip(operand.dims())
+            .all(|(u, d)| u <= d);
     if update.dtype != operand.dtype || !fits {
         return Err(format!(
             "requires an update of the operand's dtype and rank, no larger on any axis, got {operand} and {update}"
@@ -59,7 +63,9 @@ fn dynamic_update_slice_infer(_op: &Op, inputs: &[&TensorType]) -> Result<Tensor
 
 fn dynamic_slice_vjp(a: &VjpArgs) -> Vec<Option<Tensor>> {
     let starts: Vec<&Tensor> = a.inputs[1..].iter().collect();
-    let grad = a.inputs[0].zeros_like().dynamic_update_slice(a.cotangent, &starts);
+    let grad = a.inputs[0]
+        .zeros_like()
+        .dynamic_update_slice(a.cotangent, &starts);
     let mut out = vec![Some(grad)];
     out.extend(starts.iter().map(|_| None));
     out
@@ -68,7 +74,9 @@ fn dynamic_slice_vjp(a: &VjpArgs) -> Vec<Option<Tensor>> {
 fn dynamic_update_slice_vjp(a: &VjpArgs) -> Vec<Option<Tensor>> {
     let update = &a.inputs[1];
     let starts: Vec<&Tensor> = a.inputs[2..].iter().collect();
-    let grad_operand = a.cotangent.dynamic_update_slice(&update.zeros_like(), &starts);
+    let grad_operand = a
+        .cotangent
+        .dynamic_update_slice(&update.zeros_like(), &starts);
     let grad_update = a.cotangent.dynamic_slice(&starts, &update.dims());
     let mut out = vec![Some(grad_operand), Some(grad_update)];
     out.extend(starts.iter().map(|_| None));
@@ -77,7 +85,10 @@ fn dynamic_update_slice_vjp(a: &VjpArgs) -> Vec<Option<Tensor>> {
 
 fn dynamic_slice_lower(e: &mut Emitter, node: &LowerNode) {
     let Op::DynamicSlice { sizes } = node.op else {
-        unreachable!("internal error: dynamic_slice lowering used for {:?}", node.op)
+        unreachable!(
+            "internal error: dynamic_slice lowering used for {:?}",
+            node.op
+        )
     };
     e.emit_op(
         node,

@@ -67,7 +67,6 @@ fn scatter_add_rows_vjp(a: &VjpArgs) -> Vec<Option<Tensor>> {
     vec![Some(a.cotangent.clone()), None, Some(grad_updates)]
 }
 
-
 fn gather_rows_lower(e: &mut Emitter, node: &LowerNode) {
     let (table, idx) = (node.input_types[0], node.input_types[1]);
     let mut slice = vec![1];
@@ -90,10 +89,19 @@ fn scatter_add_rows_lower(e: &mut Emitter, node: &LowerNode) {
     let result = e.fresh();
     let (a, b, s) = (e.fresh(), e.fresh(), e.fresh());
     let st = Emitter::type_text(&TensorType::new(operand.dtype, &[]));
-    let types: Vec<String> = node.input_types.iter().map(|t| Emitter::type_text(t)).collect();
-    e.line(&format!("{result} = \"stablehlo.scatter\"({}) ({{", names.join(", ")));
+    let types: Vec<String> = node
+        .input_types
+        .iter()
+        .map(|t| Emitter::type_text(t))
+        .collect();
+    e.line(&format!(
+        "{result} = \"stablehlo.scatter\"({}) ({{",
+        names.join(", ")
+    ));
     e.line(&format!("^bb0({a}: {st}, {b}: {st}):"));
-    e.line(&format!("    {s} = \"stablehlo.add\"({a}, {b}) : ({st}, {st}) -> {st}"));
+    e.line(&format!(
+        "    {s} = \"stablehlo.add\"({a}, {b}) : ({st}, {st}) -> {st}"
+    ));
     e.line(&format!("    \"stablehlo.return\"({s}) : ({st}) -> ()"));
     e.line(&format!(
         "}}) {{indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<\

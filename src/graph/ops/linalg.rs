@@ -47,7 +47,9 @@ fn dot_infer(op: &Op, inputs: &[&TensorType]) -> Result<TensorType, String> {
     };
     let (l, r) = (inputs[0], inputs[1]);
     if l.dtype != r.dtype || l.dtype == DType::Bool {
-        return Err(format!("operands must share a numeric dtype, got {l} and {r}"));
+        return Err(format!(
+            "operands must share a numeric dtype, got {l} and {r}"
+        ));
     }
     if lhs_batch.len() != rhs_batch.len() || lhs_contract.len() != rhs_contract.len() {
         return Err(format!(
@@ -63,7 +65,10 @@ fn dot_infer(op: &Op, inputs: &[&TensorType]) -> Result<TensorType, String> {
              {rhs_batch:?}, contracting {lhs_contract:?} x {rhs_contract:?} for {l} and {r}"
         ));
     }
-    let pairs = lhs_batch.iter().zip(rhs_batch).chain(lhs_contract.iter().zip(rhs_contract));
+    let pairs = lhs_batch
+        .iter()
+        .zip(rhs_batch)
+        .chain(lhs_contract.iter().zip(rhs_contract));
     for (&a, &b) in pairs {
         if l.dims()[a] != r.dims()[b] {
             return Err(format!(
@@ -75,8 +80,16 @@ fn dot_infer(op: &Op, inputs: &[&TensorType]) -> Result<TensorType, String> {
         }
     }
     let mut dims: Vec<usize> = lhs_batch.iter().map(|&a| l.dims()[a]).collect();
-    dims.extend(free_axes(l.rank(), lhs_batch, lhs_contract).iter().map(|&a| l.dims()[a]));
-    dims.extend(free_axes(r.rank(), rhs_batch, rhs_contract).iter().map(|&a| r.dims()[a]));
+    dims.extend(
+        free_axes(l.rank(), lhs_batch, lhs_contract)
+            .iter()
+            .map(|&a| l.dims()[a]),
+    );
+    dims.extend(
+        free_axes(r.rank(), rhs_batch, rhs_contract)
+            .iter()
+            .map(|&a| r.dims()[a]),
+    );
     Ok(TensorType::new(out.unwrap_or(l.dtype), &dims))
 }
 
@@ -116,8 +129,14 @@ fn operand_cotangent(
             } else if let Some(j) = this_free.iter().position(|&f| f == d) {
                 nb + j
             } else {
-                let k = this_contract.iter().position(|&c| c == d).expect("internal error: axis is batch, free or contracted");
-                let rank = sorted_other_contract.iter().position(|&c| c == other_contract[k]).expect("internal error: contracted axis listed");
+                let k = this_contract
+                    .iter()
+                    .position(|&c| c == d)
+                    .expect("internal error: axis is batch, free or contracted");
+                let rank = sorted_other_contract
+                    .iter()
+                    .position(|&c| c == other_contract[k])
+                    .expect("internal error: contracted axis listed");
                 nb + this_free.len() + rank
             }
         })
@@ -178,12 +197,27 @@ fn dot_lower(e: &mut Emitter, node: &LowerNode) {
     };
     let mut fields = Vec::new();
     if !lhs_batch.is_empty() {
-        fields.push(format!("lhs_batching_dimensions = {}", Emitter::int_list(lhs_batch)));
-        fields.push(format!("rhs_batching_dimensions = {}", Emitter::int_list(rhs_batch)));
+        fields.push(format!(
+            "lhs_batching_dimensions = {}",
+            Emitter::int_list(lhs_batch)
+        ));
+        fields.push(format!(
+            "rhs_batching_dimensions = {}",
+            Emitter::int_list(rhs_batch)
+        ));
     }
-    fields.push(format!("lhs_contracting_dimensions = {}", Emitter::int_list(lhs_contract)));
-    fields.push(format!("rhs_contracting_dimensions = {}", Emitter::int_list(rhs_contract)));
-    let attrs = format!("dot_dimension_numbers = #stablehlo.dot<{}>", fields.join(", "));
+    fields.push(format!(
+        "lhs_contracting_dimensions = {}",
+        Emitter::int_list(lhs_contract)
+    ));
+    fields.push(format!(
+        "rhs_contracting_dimensions = {}",
+        Emitter::int_list(rhs_contract)
+    ));
+    let attrs = format!(
+        "dot_dimension_numbers = #stablehlo.dot<{}>",
+        fields.join(", ")
+    );
     e.emit_op(node, "stablehlo.dot_general", &attrs);
 }
 
@@ -237,7 +271,11 @@ impl Tensor {
                 ),
             );
         }
-        let batch: Vec<usize> = if rr >= 3 { (0..rr - 2).collect() } else { vec![] };
+        let batch: Vec<usize> = if rr >= 3 {
+            (0..rr - 2).collect()
+        } else {
+            vec![]
+        };
         let dims = DotDims {
             lhs_batch: batch.clone(),
             rhs_batch: batch,

@@ -229,14 +229,20 @@ impl Tensor {
     /// Limits every element to `[min, max]`.
     #[track_caller]
     pub fn clamp(&self, min: f64, max: f64) -> Tensor {
-        Tensor::apply(Op::Clamp, &[&self.full_like(min), self, &self.full_like(max)])
+        Tensor::apply(
+            Op::Clamp,
+            &[&self.full_like(min), self, &self.full_like(max)],
+        )
     }
 
     /// Limits every element to `[min, max]` given as tensors (broadcast to `self`).
     #[track_caller]
     pub fn clamp_between(&self, min: &Tensor, max: &Tensor) -> Tensor {
         let dims = self.dims();
-        Tensor::apply(Op::Clamp, &[&min.broadcast_to(&dims), self, &max.broadcast_to(&dims)])
+        Tensor::apply(
+            Op::Clamp,
+            &[&min.broadcast_to(&dims), self, &max.broadcast_to(&dims)],
+        )
     }
 
     /// Converts to another dtype (float -> int truncates toward zero).

@@ -6,14 +6,22 @@
 //! as one node per result whose lowering shares the printed op through `Emitter::memo`.
 
 pub mod binary;
-pub mod literal;
+pub mod control;
+mod control_lower;
+pub mod conv;
+mod conv_grad;
+pub mod dynamic;
+pub mod gather;
 pub mod linalg;
+pub mod literal;
 pub mod logic;
 pub mod movement;
+pub mod random;
 pub mod reduce;
 pub mod source;
 pub mod table;
 pub mod unary;
+pub mod window;
 
 pub use literal::Literal;
 pub use logic::Comparison;
@@ -27,11 +35,20 @@ use crate::graph::shape::TensorType;
 pub enum Op {
     // --- sources (no inputs) ---
     /// The `index`-th function argument.
-    Parameter { index: usize, ty: TensorType },
+    Parameter {
+        index: usize,
+        ty: TensorType,
+    },
     /// A constant of type `ty`.
-    Constant { literal: Literal, ty: TensorType },
+    Constant {
+        literal: Literal,
+        ty: TensorType,
+    },
     /// `0, 1, 2, ...` along `axis` of `ty`.
-    Iota { axis: usize, ty: TensorType },
+    Iota {
+        axis: usize,
+        ty: TensorType,
+    },
 
     // --- elementwise unary ---
     Neg,
@@ -65,39 +82,60 @@ pub enum Op {
     ShiftLeft,
     ShiftRightLogical,
     ShiftRightArithmetic,
-    Compare { direction: Comparison },
+    Compare {
+        direction: Comparison,
+    },
     /// `select(pred, on_true, on_false)`.
     Select,
     /// `clamp(min, x, max)`, all of x's shape.
     Clamp,
-    Convert { to: DType },
+    Convert {
+        to: DType,
+    },
     /// Identity whose gradient is zero.
     StopGradient,
 
     // --- movement ---
     /// Output dimension `dims[i]` takes input dimension `i` (input size 1 or equal).
-    BroadcastInDim { dims: Vec<usize>, shape: Vec<usize> },
-    Reshape { shape: Vec<usize> },
+    BroadcastInDim {
+        dims: Vec<usize>,
+        shape: Vec<usize>,
+    },
+    Reshape {
+        shape: Vec<usize>,
+    },
     /// Output dimension `i` is input dimension `perm[i]`.
-    Transpose { perm: Vec<usize> },
+    Transpose {
+        perm: Vec<usize>,
+    },
     Slice {
         start: Vec<usize>,
         limit: Vec<usize>,
         stride: Vec<usize>,
     },
-    Concatenate { axis: usize },
+    Concatenate {
+        axis: usize,
+    },
     /// Inputs: operand, scalar padding value.
     Pad {
         low: Vec<usize>,
         high: Vec<usize>,
         interior: Vec<usize>,
     },
-    Reverse { axes: Vec<usize> },
+    Reverse {
+        axes: Vec<usize>,
+    },
 
     // --- reductions (the reduced axes are removed) ---
-    ReduceSum { axes: Vec<usize> },
-    ReduceMax { axes: Vec<usize> },
-    ReduceMin { axes: Vec<usize> },
+    ReduceSum {
+        axes: Vec<usize>,
+    },
+    ReduceMax {
+        axes: Vec<usize>,
+    },
+    ReduceMin {
+        axes: Vec<usize>,
+    },
 
     // --- linear algebra ---
     /// Output dims: batch, lhs free, rhs free. `out` overrides the result dtype (bf16 -> f32).
@@ -107,6 +145,34 @@ pub enum Op {
         lhs_contract: Vec<usize>,
         rhs_contract: Vec<usize>,
         out: Option<DType>,
+    },
+
+    // --- convolution, windows, indexing, control flow (graph-ops) ---
+    /// NHWC x HWIO convolution; see `conv::ConvAttrs`.
+    Convolution {
+        attrs: conv::ConvAttrs,
+    },
+    /// `reduce_window` over every axis with init value the reduction's identity.
+    ReduceWindow {
+        reduction: window::WindowReduction,
+        window: Vec<usize>,
+        strides: Vec<usize>,
+        padding: Vec<(usize, usize)>,
+    },
+    /// Whole-row `gather` of a `[K, D..]` table by integer indices of any shape.
+    GatherRows,
+    /// Inputs: operand `[K, D..]`, indices, updates; adds updates into rows (`scatter`).
+    ScatterAddRows,
+    /// Inputs: operand, one scalar start per axis.
+    DynamicSlice {
+        sizes: Vec<usize>,
+    },
+    /// Inputs: operand, update, one scalar start per axis.
+    DynamicUpdateSlice,
+    /// Result `result` of a fixed-trip-count loop (`stablehlo.while`); see `control`.
+    Scan {
+        body: control::ScanBodyRef,
+        result: usize,
     },
 }
 

@@ -14,9 +14,10 @@ fn broadcast_infer(op: &Op, inputs: &[&TensorType]) -> Result<TensorType, String
     let t = inputs[0];
     let fits = dims.len() == t.rank()
         && dims.windows(2).all(|w| w[0] < w[1])
-        && dims.iter().zip(t.dims()).all(|(&d, &size)| {
-            d < shape.len() && (size == 1 || size == shape[d])
-        });
+        && dims
+            .iter()
+            .zip(t.dims())
+            .all(|(&d, &size)| d < shape.len() && (size == 1 || size == shape[d]));
     if !fits {
         return Err(format!(
             "cannot broadcast {t} to {shape:?} with increasing dimension map {dims:?} (each \
@@ -133,7 +134,12 @@ pub static TRANSPOSE: OpRule = OpRule {
 };
 
 fn slice_infer(op: &Op, inputs: &[&TensorType]) -> Result<TensorType, String> {
-    let Op::Slice { start, limit, stride } = op else {
+    let Op::Slice {
+        start,
+        limit,
+        stride,
+    } = op
+    else {
         unreachable!("internal error: slice rule used for {op:?}")
     };
     let t = inputs[0];
@@ -176,7 +182,12 @@ fn slice_vjp(a: &VjpArgs) -> Vec<Option<Tensor>> {
 }
 
 fn slice_lower(e: &mut Emitter, node: &LowerNode) {
-    if let Op::Slice { start, limit, stride } = node.op {
+    if let Op::Slice {
+        start,
+        limit,
+        stride,
+    } = node.op
+    {
         let attrs = format!(
             "start_indices = {}, limit_indices = {}, strides = {}",
             Emitter::i64_array(start),
@@ -203,7 +214,13 @@ fn concatenate_infer(op: &Op, inputs: &[&TensorType]) -> Result<TensorType, Stri
     let Some(first) = inputs.first() else {
         return Err("needs at least one operand, got none".to_string());
     };
-    let list = || inputs.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(", ");
+    let list = || {
+        inputs
+            .iter()
+            .map(|t| t.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     if *axis >= first.rank() {
         return Err(format!("axis {axis} is out of range for {}", list()));
     }
@@ -241,7 +258,11 @@ fn concatenate_vjp(a: &VjpArgs) -> Vec<Option<Tensor>> {
 
 fn concatenate_lower(e: &mut Emitter, node: &LowerNode) {
     if let Op::Concatenate { axis } = node.op {
-        e.emit_op(node, "stablehlo.concatenate", &format!("dimension = {axis} : i64"));
+        e.emit_op(
+            node,
+            "stablehlo.concatenate",
+            &format!("dimension = {axis} : i64"),
+        );
     }
 }
 
@@ -255,12 +276,19 @@ pub static CONCATENATE: OpRule = OpRule {
 };
 
 fn pad_infer(op: &Op, inputs: &[&TensorType]) -> Result<TensorType, String> {
-    let Op::Pad { low, high, interior } = op else {
+    let Op::Pad {
+        low,
+        high,
+        interior,
+    } = op
+    else {
         unreachable!("internal error: pad rule used for {op:?}")
     };
     let (t, v) = (inputs[0], inputs[1]);
     if v.dtype != t.dtype || v.rank() != 0 {
-        return Err(format!("padding value must be a scalar of the operand's dtype, got {t} and {v}"));
+        return Err(format!(
+            "padding value must be a scalar of the operand's dtype, got {t} and {v}"
+        ));
     }
     let r = t.rank();
     if low.len() != r || high.len() != r || interior.len() != r {
@@ -300,7 +328,12 @@ fn pad_vjp(a: &VjpArgs) -> Vec<Option<Tensor>> {
 }
 
 fn pad_lower(e: &mut Emitter, node: &LowerNode) {
-    if let Op::Pad { low, high, interior } = node.op {
+    if let Op::Pad {
+        low,
+        high,
+        interior,
+    } = node.op
+    {
         let attrs = format!(
             "edge_padding_low = {}, edge_padding_high = {}, interior_padding = {}",
             Emitter::i64_array(low),
@@ -380,7 +413,10 @@ impl Tensor {
         if rank > shape.len() {
             return self.fail(
                 "broadcast_in_dim",
-                format!("cannot broadcast {} to the lower-rank shape {shape:?}", self.ty()),
+                format!(
+                    "cannot broadcast {} to the lower-rank shape {shape:?}",
+                    self.ty()
+                ),
             );
         }
         let dims: Vec<usize> = (shape.len() - rank..shape.len()).collect();
@@ -392,7 +428,12 @@ impl Tensor {
         if self.dims() == shape {
             return self.clone();
         }
-        Tensor::apply(Op::Reshape { shape: shape.to_vec() }, &[self])
+        Tensor::apply(
+            Op::Reshape {
+                shape: shape.to_vec(),
+            },
+            &[self],
+        )
     }
 
     /// Output dimension `i` is input dimension `perm[i]`.
@@ -401,7 +442,12 @@ impl Tensor {
         if perm.iter().enumerate().all(|(i, &p)| i == p) && perm.len() == self.rank() {
             return self.clone();
         }
-        Tensor::apply(Op::Transpose { perm: perm.to_vec() }, &[self])
+        Tensor::apply(
+            Op::Transpose {
+                perm: perm.to_vec(),
+            },
+            &[self],
+        )
     }
 
     /// Elements `start[i], start[i] + stride[i], ... < limit[i]` on every axis.
@@ -421,7 +467,10 @@ impl Tensor {
         let mut lo = vec![0; self.rank()];
         let mut hi = self.dims();
         if axis >= hi.len() {
-            return self.fail("slice", format!("axis {axis} is out of range for {}", self.ty()));
+            return self.fail(
+                "slice",
+                format!("axis {axis} is out of range for {}", self.ty()),
+            );
         }
         lo[axis] = start;
         hi[axis] = limit;
@@ -442,7 +491,13 @@ impl Tensor {
 
     /// Like `pad` with a traced scalar padding value.
     #[track_caller]
-    pub fn pad_with(&self, value: &Tensor, low: &[usize], high: &[usize], interior: &[usize]) -> Tensor {
+    pub fn pad_with(
+        &self,
+        value: &Tensor,
+        low: &[usize],
+        high: &[usize],
+        interior: &[usize],
+    ) -> Tensor {
         let op = Op::Pad {
             low: low.to_vec(),
             high: high.to_vec(),
@@ -454,6 +509,11 @@ impl Tensor {
     /// Reverses the order of elements along `axes`.
     #[track_caller]
     pub fn reverse(&self, axes: &[usize]) -> Tensor {
-        Tensor::apply(Op::Reverse { axes: axes.to_vec() }, &[self])
+        Tensor::apply(
+            Op::Reverse {
+                axes: axes.to_vec(),
+            },
+            &[self],
+        )
     }
 }

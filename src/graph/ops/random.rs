@@ -33,7 +33,10 @@ fn rotate_left(x: &Tensor, r: u32) -> Tensor {
 pub fn threefry2x32(k0: &Tensor, k1: &Tensor, c0: &Tensor, c1: &Tensor) -> (Tensor, Tensor) {
     let dims = c0.dims();
     let k2 = k0.xor(k1).xor(&k0.scalar_like(PARITY as f64));
-    let ks: Vec<Tensor> = [k0, k1, &k2].iter().map(|k| k.broadcast_to(&dims)).collect();
+    let ks: Vec<Tensor> = [k0, k1, &k2]
+        .iter()
+        .map(|k| k.broadcast_to(&dims))
+        .collect();
     let mut x0 = c0.add(&ks[0]);
     let mut x1 = c1.add(&ks[1]);
     for round in 0..20 {
@@ -55,10 +58,7 @@ impl RngKey {
     pub fn new(key: &Tensor) -> RngKey {
         let ty = key.ty();
         if ty != TensorType::new(DType::U32, &[2]) {
-            return RngKey(key.fail(
-                "rng_key",
-                format!("a random key must be u32[2], got {ty}"),
-            ));
+            return RngKey(key.fail("rng_key", format!("a random key must be u32[2], got {ty}")));
         }
         RngKey(key.clone())
     }
@@ -142,7 +142,9 @@ impl RngKey {
             let words = self.bits(&[2 * n.max(1)]);
             let hi = words.slice(&[0], &[n], &[1]).reshape(dims);
             let lo = words.slice(&[n], &[2 * n], &[1]).reshape(dims);
-            let hi = hi.shift_right_logical(&hi.scalar_like(11.0)).convert(DType::F64);
+            let hi = hi
+                .shift_right_logical(&hi.scalar_like(11.0))
+                .convert(DType::F64);
             let lo = lo.convert(DType::F64);
             let scale = 2f64.powi(-53);
             return (hi * 4294967296.0 + lo + offset) * scale;
@@ -187,7 +189,10 @@ impl RngKey {
         if !logits.dtype().is_float() || axis >= logits.rank() {
             return logits.fail(
                 "random_categorical",
-                format!("requires float logits with axis {axis} in range, got {}", logits.ty()),
+                format!(
+                    "requires float logits with axis {axis} in range, got {}",
+                    logits.ty()
+                ),
             );
         }
         let u = self.uniform_grid(logits.dtype(), &logits.dims(), 0.5);

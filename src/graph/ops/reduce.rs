@@ -111,7 +111,12 @@ impl Tensor {
         if axes.is_empty() {
             return self.clone();
         }
-        Tensor::apply(Op::ReduceSum { axes: axes.to_vec() }, &[self])
+        Tensor::apply(
+            Op::ReduceSum {
+                axes: axes.to_vec(),
+            },
+            &[self],
+        )
     }
 
     /// Sum of every element (a scalar).
@@ -123,13 +128,23 @@ impl Tensor {
     /// Maximum over `axes`; the gradient goes to the maxima, split evenly among ties.
     #[track_caller]
     pub fn max(&self, axes: &[usize]) -> Tensor {
-        Tensor::apply(Op::ReduceMax { axes: axes.to_vec() }, &[self])
+        Tensor::apply(
+            Op::ReduceMax {
+                axes: axes.to_vec(),
+            },
+            &[self],
+        )
     }
 
     /// Minimum over `axes`; the gradient goes to the minima, split evenly among ties.
     #[track_caller]
     pub fn min(&self, axes: &[usize]) -> Tensor {
-        Tensor::apply(Op::ReduceMin { axes: axes.to_vec() }, &[self])
+        Tensor::apply(
+            Op::ReduceMin {
+                axes: axes.to_vec(),
+            },
+            &[self],
+        )
     }
 
     /// Mean over `axes` (floats).
@@ -176,9 +191,16 @@ impl Tensor {
     fn arg_extreme(&self, axis: usize, maximum: bool) -> Tensor {
         let dims = self.dims();
         let Some(&size) = dims.get(axis) else {
-            return self.fail("argmax", format!("axis {axis} is out of range for {}", self.ty()));
+            return self.fail(
+                "argmax",
+                format!("axis {axis} is out of range for {}", self.ty()),
+            );
         };
-        let extreme = if maximum { self.max(&[axis]) } else { self.min(&[axis]) };
+        let extreme = if maximum {
+            self.max(&[axis])
+        } else {
+            self.min(&[axis])
+        };
         let hits = self.eq(&unreduce(&extreme, self, &[axis]));
         let index = self.apply_source(Op::Iota {
             axis,

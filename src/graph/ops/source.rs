@@ -48,7 +48,11 @@ fn constant_lower(e: &mut Emitter, node: &LowerNode) {
 
 fn iota_lower(e: &mut Emitter, node: &LowerNode) {
     if let Op::Iota { axis, .. } = node.op {
-        e.emit_op(node, "stablehlo.iota", &format!("iota_dimension = {axis} : i64"));
+        e.emit_op(
+            node,
+            "stablehlo.iota",
+            &format!("iota_dimension = {axis} : i64"),
+        );
     }
 }
 

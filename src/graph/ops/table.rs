@@ -3,7 +3,10 @@
 //! rule and lowering. The rules themselves live beside their tracing methods in the family
 //! files; adding a primitive means one family entry plus one row here.
 
-use super::{binary, linalg, logic, movement, reduce, source, unary, Op};
+use super::{
+    binary, control, conv, dynamic, gather, linalg, logic, movement, reduce, source, unary, window,
+    Op,
+};
 use crate::graph::shape::TensorType;
 use crate::graph::tensor::Tensor;
 use crate::lower::emit::{Emitter, LowerNode};
@@ -108,5 +111,12 @@ pub fn rule(op: &Op) -> &'static OpRule {
         Op::ReduceMax { .. } => &reduce::REDUCE_MAX,
         Op::ReduceMin { .. } => &reduce::REDUCE_MIN,
         Op::DotGeneral { .. } => &linalg::DOT_GENERAL,
+        Op::Convolution { .. } => &conv::CONVOLUTION,
+        Op::ReduceWindow { .. } => &window::REDUCE_WINDOW,
+        Op::GatherRows => &gather::GATHER_ROWS,
+        Op::ScatterAddRows => &gather::SCATTER_ADD_ROWS,
+        Op::DynamicSlice { .. } => &dynamic::DYNAMIC_SLICE,
+        Op::DynamicUpdateSlice => &dynamic::DYNAMIC_UPDATE_SLICE,
+        Op::Scan { .. } => &control::SCAN,
     }
 }

@@ -46,20 +46,86 @@ macro_rules! unary_rule {
     };
 }
 
-unary_rule!(NEG, "negate", numeric_infer, Vjp::Rule(neg_vjp), "stablehlo.negate");
-unary_rule!(EXP, "exp", float_infer, Vjp::Rule(exp_vjp), "stablehlo.exponential");
+unary_rule!(
+    NEG,
+    "negate",
+    numeric_infer,
+    Vjp::Rule(neg_vjp),
+    "stablehlo.negate"
+);
+unary_rule!(
+    EXP,
+    "exp",
+    float_infer,
+    Vjp::Rule(exp_vjp),
+    "stablehlo.exponential"
+);
 unary_rule!(LOG, "log", float_infer, Vjp::Rule(log_vjp), "stablehlo.log");
-unary_rule!(LOG1P, "log1p", float_infer, Vjp::Rule(log1p_vjp), "stablehlo.log_plus_one");
-unary_rule!(EXPM1, "expm1", float_infer, Vjp::Rule(expm1_vjp), "stablehlo.exponential_minus_one");
-unary_rule!(TANH, "tanh", float_infer, Vjp::Rule(tanh_vjp), "stablehlo.tanh");
-unary_rule!(LOGISTIC, "logistic", float_infer, Vjp::Rule(logistic_vjp), "stablehlo.logistic");
-unary_rule!(SQRT, "sqrt", float_infer, Vjp::Rule(sqrt_vjp), "stablehlo.sqrt");
-unary_rule!(RSQRT, "rsqrt", float_infer, Vjp::Rule(rsqrt_vjp), "stablehlo.rsqrt");
-unary_rule!(ABS, "abs", numeric_infer, Vjp::Rule(abs_vjp), "stablehlo.abs");
+unary_rule!(
+    LOG1P,
+    "log1p",
+    float_infer,
+    Vjp::Rule(log1p_vjp),
+    "stablehlo.log_plus_one"
+);
+unary_rule!(
+    EXPM1,
+    "expm1",
+    float_infer,
+    Vjp::Rule(expm1_vjp),
+    "stablehlo.exponential_minus_one"
+);
+unary_rule!(
+    TANH,
+    "tanh",
+    float_infer,
+    Vjp::Rule(tanh_vjp),
+    "stablehlo.tanh"
+);
+unary_rule!(
+    LOGISTIC,
+    "logistic",
+    float_infer,
+    Vjp::Rule(logistic_vjp),
+    "stablehlo.logistic"
+);
+unary_rule!(
+    SQRT,
+    "sqrt",
+    float_infer,
+    Vjp::Rule(sqrt_vjp),
+    "stablehlo.sqrt"
+);
+unary_rule!(
+    RSQRT,
+    "rsqrt",
+    float_infer,
+    Vjp::Rule(rsqrt_vjp),
+    "stablehlo.rsqrt"
+);
+unary_rule!(
+    ABS,
+    "abs",
+    numeric_infer,
+    Vjp::Rule(abs_vjp),
+    "stablehlo.abs"
+);
 unary_rule!(SIGN, "sign", numeric_infer, Vjp::Zero, "stablehlo.sign");
 unary_rule!(FLOOR, "floor", float_infer, Vjp::Zero, "stablehlo.floor");
-unary_rule!(SIN, "sin", float_infer, Vjp::Rule(sin_vjp), "stablehlo.sine");
-unary_rule!(COS, "cos", float_infer, Vjp::Rule(cos_vjp), "stablehlo.cosine");
+unary_rule!(
+    SIN,
+    "sin",
+    float_infer,
+    Vjp::Rule(sin_vjp),
+    "stablehlo.sine"
+);
+unary_rule!(
+    COS,
+    "cos",
+    float_infer,
+    Vjp::Rule(cos_vjp),
+    "stablehlo.cosine"
+);
 unary_rule!(NOT, "not", logical_infer, Vjp::Zero, "stablehlo.not");
 
 fn neg_vjp(a: &VjpArgs) -> Vec<Option<Tensor>> {

@@ -12,10 +12,10 @@
 
 use super::table::{Lower, OpRule, Vjp, VjpArgs};
 use super::Op;
+use crate::graph::ops::Literal;
 use crate::graph::shape::TensorType;
 use crate::graph::tensor::Tensor;
 use crate::lower::emit::{Emitter, LowerNode};
-use crate::graph::ops::Literal;
 
 /// The reduction a window applies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -69,7 +69,11 @@ fn reduce_window_infer(op: &Op, inputs: &[&TensorType]) -> Result<TensorType, St
     if !dtype_ok {
         return Err(format!(
             "{reduction:?} requires a {} operand, got {x}",
-            if *reduction == WindowReduction::Max { "floating-point" } else { "numeric" }
+            if *reduction == WindowReduction::Max {
+                "floating-point"
+            } else {
+                "numeric"
+            }
         ));
     }
     let mut dims = Vec::with_capacity(rank);
@@ -208,7 +212,13 @@ fn max_pool_vjp(
             None => hit,
             Some(t) => t.or(&first),
         });
-        let part = place_at_offset(&first.select(dy, &zero), &offset, strides, padding, &in_dims);
+        let part = place_at_offset(
+            &first.select(dy, &zero),
+            &offset,
+            strides,
+            padding,
+            &in_dims,
+        );
         total = Some(match total {
             None => part,
             Some(acc) => acc + part,
@@ -225,16 +235,24 @@ fn reduce_window_lower(e: &mut Emitter, node: &LowerNode) {
         padding,
     } = node.op
     else {
-        unreachable!("internal error: reduce_window lowering used for {:?}", node.op)
+        unreachable!(
+            "internal error: reduce_window lowering used for {:?}",
+            node.op
+        )
     };
     let scalar = TensorType::new(node.ty.dtype, &[]);
-    let init = e.constant(&Literal::splat(reduction.identity(), node.ty.dtype), &scalar);
+    let init = e.constant(
+        &Literal::splat(reduction.identity(), node.ty.dtype),
+        &scalar,
+    );
     let operand = e.name(node.inputs[0]).to_string();
     let result = e.fresh();
     let (a, b, s) = (e.fresh(), e.fresh(), e.fresh());
     let st = Emitter::type_text(&scalar);
     let pads: Vec<String> = padding.iter().map(|(l, h)| format!("[{l}, {h}]")).collect();
-    e.line(&format!("{result} = \"stablehlo.reduce_window\"({operand}, {init}) ({{"));
+    e.line(&format!(
+        "{result} = \"stablehlo.reduce_window\"({operand}, {init}) ({{"
+    ));
     e.line(&format!("^bb0({a}: {st}, {b}: {st}):"));
     e.line(&format!(
         "    {s} = \"{}\"({a}, {b}) : ({st}, {st}) -> {st}",
@@ -297,7 +315,11 @@ impl Tensor {
         let mut window = vec![1; rank];
         let mut padding = vec![(0, 0); rank];
         window[axis] = len.max(1);
-        padding[axis] = if reverse { (0, len.saturating_sub(1)) } else { (len.saturating_sub(1), 0) };
+        padding[axis] = if reverse {
+            (0, len.saturating_sub(1))
+        } else {
+            (len.saturating_sub(1), 0)
+        };
         self.reduce_window(WindowReduction::Sum, &window, &vec![1; rank], &padding)
     }
 }

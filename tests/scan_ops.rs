@@ -1,0 +1,167 @@
+//! The fixed-trip-count loop: `scan` (one `stablehlo.while`, body traced once) against
+//! `scan_unrolled` (body traced per step) and against a host loop, forward and reverse, and
+//! the gradient through the while against finite differences in f64.
+
+mod device;
+mod host_reference;
+
+use device::{assert_close, check_vjp, run, Arg};
+use host_reference::{Array, SplitMix64};
+use viper::graph::ops::control::{scan, scan_unrolled, ScanResult};
+use viper::graph::{vjp, Tensor};
+
+type ScanFn = fn(
+    usize,
+    &[&Tensor],
+    &[&Tensor],
+    &[&Tensor],
+    bool,
+    &dyn Fn(&[Tensor], &[Tensor], &[Tensor]) -> (Vec<Tensor>, Vec<Tensor>),
+) -> ScanResult;
+
+/// A small GRU-like cell: h' = u * tanh(r * (x W + h V)) + (1 - u) * h, with r, u gates.
+fn gru(carry: &[Tensor], x: &[Tensor], inv: &[Tensor]) -> (Vec<Tensor>, Vec<Tensor>) {
+    let (h, w, v) = (&carry[0], &inv[0], &inv[1]);
+    let z = x[0].matmul(w) + h.matmul(v);
+    let r = z.sigmoid();
+    let u = (&z - 1.0).sigmoid();
+    let cand = (&r * &z).tanh();
+    let next = &u * &cand + (1.0 - &u) * h;
+    let y = (&next * 2.0).sum(&[1]);
+    (vec![next], vec![y])
+}
+
+fn gru_program(scan_fn: ScanFn, reverse: bool) -> impl Fn(&[Tensor]) -> Vec<Tensor> {
+    move |t: &[Tensor]| {
+        let (h0, xs, w, v) = (&t[0], &t[1], &t[2], &t[3]);
+        let out = scan_fn(xs.dims()[0], &[h0], &[xs], &[w, v], reverse, &gru);
+        vec![out.carries[0].clone(), out.ys[0].clone()]
+    }
+}
+
+fn inputs(rng: &mut SplitMix64, steps: usize) -> Vec<Arg> {
+    let (b, d) = (2, 3);
+    vec![
+        Arg::f64(&Array::random(&[b, d], rng)),
+        Arg::f64(&Array::random(&[steps, b, d], rng)),
+        Arg::f64(&Array::random(&[d, d], rng)),
+        Arg::f64(&Array::random(&[d, d], rng)),
+    ]
+}
+
+/// The same recurrence on the host, in plain loops.
+fn host_gru(args: &[Arg], reverse: bool) -> (Array, Array) {
+    let (b, d) = (args[0].dims[0], args[0].dims[1]);
+    let steps = args[1].dims[0];
+    let mut h = args[0].values.clone();
+    let (w, v) = (&args[2].values, &args[3].values);
+    let mut ys = vec![0.0; steps * b];
+    let sig = |x: f64| 1.0 / (1.0 + (-x).exp());
+    for i in 0..steps {
+        let t = if reverse { steps - 1 - i } else { i };
+        let x = &args[1].values[t * b * d..(t + 1) * b * d];
+        let mut next = vec![0.0; b * d];
+        for bi in 0..b {
+            for j in 0..d {
+                let z: f64 = (0..d)
+                    .map(|k| x[bi * d + k] * w[k * d + j] + h[bi * d + k] * v[k * d + j])
+                    .sum();
+                let (r, u) = (sig(z), sig(z - 1.0));
+                next[bi * d + j] = u * (r * z).tanh() + (1.0 - u) * h[bi * d + j];
+            }
+            ys[t * b + bi] = 2.0 * next[bi * d..(bi + 1) * d].iter().sum::<f64>();
+        }
+        h = next;
+    }
+    (Array::new(&[b, d], h), Array::new(&[steps, b], ys))
+}
+
+#[test]
+fn while_scan_matches_unrolled_and_host_loop() {
+    let mut rng = SplitMix64(31);
+    let args = inputs(&mut rng, 5);
+    for reverse in [false, true] {
+        let (h, ys) = host_gru(&args, reverse);
+        let looped = run("scan_while", &args, gru_program(scan, reverse));
+        let unrolled = run("scan_unrolled", &args, gru_program(scan_unrolled, reverse));
+        for (name, got) in [("while", &looped), ("unrolled", &unrolled)] {
+            assert_close(&format!("{name} carry rev={reverse}"), &got[0], &h, 1e-12);
+            assert_close(&format!("{name} ys rev={reverse}"), &got[1], &ys, 1e-12);
+        }
+    }
+}
+
+#[test]
+fn while_scan_gradients_match_unrolled() {
+    let mut rng = SplitMix64(32);
+    let args = inputs(&mut rng, 4);
+    let ct_h = Array::random(&[2, 3], &mut rng);
+    let ct_ys = Array::random(&[4, 2], &mut rng);
+    let mut with_ct = args.clone();
+    with_ct.push(Arg::f64(&ct_h));
+    with_ct.push(Arg::f64(&ct_ys));
+    let grads = |scan_fn: ScanFn| {
+        run("scan_grads", &with_ct, move |t| {
+            let out = gru_program(scan_fn, false)(&t[..4]);
+            vjp(
+                &[&out[0], &out[1]],
+                &[&t[4], &t[5]],
+                &[&t[0], &t[1], &t[2], &t[3]],
+            )
+        })
+    };
+    let (looped, unrolled) = (grads(scan), grads(scan_unrolled));
+    for (i, (a, b)) in looped.iter().zip(&unrolled).enumerate() {
+        assert_close(&format!("gradient of input {i}"), a, b, 1e-12);
+    }
+}
+
+#[test]
+fn while_scan_vjp_matches_finite_differences() {
+    let mut rng = SplitMix64(33);
+    let args = inputs(&mut rng, 4);
+    for reverse in [false, true] {
+        check_vjp(&format!("scan_ys_rev{reverse}"), &args, 11, |t| {
+            gru_program(scan, reverse)(t)[1].clone()
+        });
+        check_vjp(&format!("scan_carry_rev{reverse}"), &args, 12, |t| {
+            gru_program(scan, reverse)(t)[0].clone()
+        });
+    }
+}
+
+#[test]
+fn loop_body_errors_name_the_problem() {
+    let f = viper::graph::FunctionBuilder::new("bad_scan");
+    let h = f.input("h", viper::DType::F32, &[2]);
+    let xs = f.input("xs", viper::DType::F32, &[3, 2]);
+    // The body changes the carry's shape.
+    let out = scan(3, &[&h], &[&xs], &[], false, &|c, x, _| {
+        (vec![Tensor::concatenate(&[&c[0], &x[0]], 0)], vec![])
+    });
+    let err = f.finish(&out.carries).expect_err("shape change must fail");
+    assert!(err.to_string().contains("carry 0"), "{err}");
+    // Wrong leading axis of a per-step input.
+    let f = viper::graph::FunctionBuilder::new("bad_scan2");
+    let h = f.input("h", viper::DType::F32, &[2]);
+    let xs = f.input("xs", viper::DType::F32, &[4, 2]);
+    let out = scan(3, &[&h], &[&xs], &[], false, &|c, _, _| {
+        (vec![c[0].clone()], vec![])
+    });
+    let err = f
+        .finish(&out.carries)
+        .expect_err("length mismatch must fail");
+    assert!(
+        err.to_string().contains("leading axis of length 3"),
+        "{err}"
+    );
+}
+
+#[test]
+fn while_scan_second_order_matches_finite_differences() {
+    let mut rng = SplitMix64(34);
+    let args = inputs(&mut rng, 3);
+    device::check_vjp_order2("scan_ys", &args, 13, |t| {
+        gru_program(scan, false)(t)[1].clone()
+    });
+}
