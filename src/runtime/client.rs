@@ -39,18 +39,23 @@ impl Client {
     /// A client on the plugin at `plugin`, or (None) on the discovered one: see
     /// [`discovery`](super::discovery) for the search order.
     pub fn new(plugin: Option<&Path>) -> Result<Client, RuntimeError> {
+        let mut tried = Vec::new();
         match discovery::candidates(plugin) {
             Candidates::Chosen { path, source } => {
                 if !path.is_file() {
-                    return Err(RuntimeError::PluginNotFound {
-                        tried: vec![(path, format!("no such file (from {source})"))],
-                    });
+                    tried.push((path, format!("no such file (from {source})")));
+                } else {
+                    match Self::on_plugin(&path) {
+                        Ok(client) => return Ok(client),
+                        Err(e) => tried.push((path, e.to_string())),
+                    }
                 }
-                Self::on_plugin(&path)
             }
+            // The first installed plugin is the one: if it fails, say so rather than
+            // silently fall back to a slower backend.
             Candidates::Cache(paths) => {
-                let mut tried = Vec::new();
-                for path in paths {
+                let mut paths = paths.into_iter();
+                for path in paths.by_ref() {
                     if !path.is_file() {
                         tried.push((path, "not installed".to_string()));
                         continue;
@@ -59,10 +64,11 @@ impl Client {
                         Ok(client) => return Ok(client),
                         Err(e) => tried.push((path, e.to_string())),
                     }
+                    break;
                 }
-                Err(RuntimeError::PluginNotFound { tried })
             }
         }
+        Err(RuntimeError::PluginNotFound { tried })
     }
 
     fn on_plugin(path: &Path) -> Result<Client, RuntimeError> {

@@ -3,11 +3,12 @@
 //! 2. the environment variable `VIPER_PJRT_PLUGIN`,
 //! 3. the plugin cache filled by `tools/install-pjrt-plugin`:
 //!    `$VIPER_PJRT_CACHE`, else `$XDG_CACHE_HOME/viper/pjrt`, else `$HOME/.cache/viper/pjrt`,
-//!    holding `<package>/<library>.so`. Accelerator plugins come first (CUDA, then TPU), then
-//!    the CPU ones; a cached plugin that fails to load is skipped in favour of the next one.
+//!    holding `<package>/<library>.so`. The first installed one in the order of
+//!    [`CACHED_PLUGINS`] is used: accelerators first (CUDA, then TPU), then the CPU plugins.
 //!
-//! An explicit path or the environment variable is used alone: if it does not load, that is
-//! the error, so a typo never silently falls back to another backend.
+//! Whatever is chosen is used alone: if it does not load, that is the error (naming every
+//! path looked at), so a broken or mistyped plugin never silently falls back to a slower
+//! backend. Pick another one with `--plugin PATH` or `VIPER_PJRT_PLUGIN`.
 
 use std::path::{Path, PathBuf};
 

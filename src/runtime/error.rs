@@ -14,17 +14,18 @@ pub const INSTALL_HINT: &str = "install one with `tools/install-pjrt-plugin` (CP
 #[derive(Debug, thiserror::Error)]
 pub enum RuntimeError {
     // ---- finding and loading a plugin
+    /// Discovery found no plugin that loads: every candidate path with why it was not used.
     #[error("no usable PJRT plugin found; tried:\n{}\n{INSTALL_HINT}", format_tried(.tried))]
     PluginNotFound { tried: Vec<(PathBuf, String)> },
 
-    #[error("PJRT plugin {path}: {message}; {INSTALL_HINT}")]
+    // The two below are only ever shown inside `PluginNotFound`, after their path.
+    #[error("{message}")]
     PluginLoad { path: PathBuf, message: String },
 
     #[error(
-        "PJRT plugin {path}: incompatible: {message} (viper declares the PJRT C API at \
-         {}.{}); {INSTALL_HINT}",
-        crate::runtime::ffi::DECLARED_API_VERSION.0,
-        crate::runtime::ffi::DECLARED_API_VERSION.1
+        "incompatible: {message} (viper declares the PJRT C API at {}.{})",
+        super::ffi::DECLARED_API_VERSION.0,
+        super::ffi::DECLARED_API_VERSION.1
     )]
     PluginIncompatible { path: PathBuf, message: String },
 

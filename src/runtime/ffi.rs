@@ -2,13 +2,17 @@
 //! that viper calls. Only this file knows the C layout; the handle files wrap it.
 //!
 //! Declared at PJRT C API version [`DECLARED_API_VERSION`], the newest header we could read
-//! (openxla/xla `xla/pjrt/c/pjrt_c_api.h`, minor 94); every struct used here has the same field
-//! list in the 0.81 header shipped with `xla-cpu-pjrt`. Every argument struct carries its
+//! (openxla/xla `xla/pjrt/c/pjrt_c_api.h`, minor 94). Every argument struct carries its
 //! `struct_size`: a plugin accepts a struct at least as large as its own version's (it reads
-//! the prefix it knows) and rejects a smaller one, so the structs are declared at the newest
-//! header we could read, with every field up to that version's last one even when we leave it
-//! zero. `STRUCT_SIZE` is computed like the header's `PJRT_STRUCT_SIZE(type, last_field)`:
-//! offset of the last field plus its size (no trailing padding). The test module pins each size.
+//! the prefix it knows) and rejects a smaller one, so each struct is declared with every field
+//! up to that version's last one, even when we leave it zero. `STRUCT_SIZE` is computed like
+//! the header's `PJRT_STRUCT_SIZE(type, last_field)`: offset of the last field plus its size
+//! (no trailing padding); `ffi_layout_tests.rs` pins each size and table offset.
+//!
+//! Measured: every struct used here has the same field list in the 0.81 header shipped with
+//! `xla-cpu-pjrt`, and the plugins at 0.81 (xla-cpu-pjrt), 0.115 (lammps-jax-pjrt-cpu), 0.116
+//! (jax-cuda13-pjrt) and 0.117 (libtpu), probed with a too-small `struct_size`, each reported
+//! exactly the sizes declared here as the ones they expect.
 
 use std::ffi::{c_char, c_int, c_void};
 
@@ -41,16 +45,12 @@ opaque!(
 
 // ---------------------------------------------------------------- enums (C `int`)
 
-/// `PJRT_Buffer_Type`: the values of the header's enum, in its order.
+/// `PJRT_Buffer_Type`: the header's enum values for the element types viper has.
 pub mod buffer_type {
-    pub const INVALID: i32 = 0;
     pub const PRED: i32 = 1;
-    pub const S8: i32 = 2;
-    pub const S16: i32 = 3;
     pub const S32: i32 = 4;
     pub const S64: i32 = 5;
     pub const U8: i32 = 6;
-    pub const U16: i32 = 7;
     pub const U32: i32 = 8;
     pub const U64: i32 = 9;
     pub const F16: i32 = 10;
@@ -340,89 +340,5 @@ pub struct Api {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use std::mem::offset_of;
-
-    /// Sizes computed by hand from the header's field lists (x86-64: pointers and size_t 8
-    /// bytes, int and enums 4, bool 1); STRUCT_SIZE = offset of the last field + its size.
-    #[test]
-    fn struct_sizes_match_the_header() {
-        // struct_size, extension_start, major, minor: 8 + 8 + 4 + 4.
-        assert_eq!(ApiVersion::STRUCT_SIZE, 24);
-        // 2 header words + error.
-        assert_eq!(ErrorDestroyArgs::STRUCT_SIZE, 24);
-        // + error, message, message_size.
-        assert_eq!(ErrorMessageArgs::STRUCT_SIZE, 40);
-        // + error (8), code (int 4).
-        assert_eq!(ErrorGetCodeArgs::STRUCT_SIZE, 28);
-        // struct_size, extension_start only.
-        assert_eq!(PluginInitializeArgs::STRUCT_SIZE, 16);
-        assert_eq!(EventDestroyArgs::STRUCT_SIZE, 24);
-        assert_eq!(EventAwaitArgs::STRUCT_SIZE, 24);
-        // + create_options, num_options, kv_get cb + arg, kv_put cb + arg, client,
-        //   kv_try_get cb + arg: 2 + 9 words.
-        assert_eq!(ClientCreateArgs::STRUCT_SIZE, 88);
-        assert_eq!(ClientDestroyArgs::STRUCT_SIZE, 24);
-        assert_eq!(ClientPlatformNameArgs::STRUCT_SIZE, 40);
-        assert_eq!(ClientAddressableDevicesArgs::STRUCT_SIZE, 40);
-        // + code, code_size, format, format_size.
-        assert_eq!(Program::STRUCT_SIZE, 48);
-        // + client, program, compile_options, compile_options_size, executable.
-        assert_eq!(ClientCompileArgs::STRUCT_SIZE, 56);
-        // + client, data, type (4, padded to 8), dims, num_dims, byte_strides,
-        //   num_byte_strides, semantics (4, padded), device, memory, device_layout,
-        //   done_with_host_buffer, buffer: 2 + 13 words.
-        assert_eq!(ClientBufferFromHostBufferArgs::STRUCT_SIZE, 120);
-        // + device_description (8), id (4).
-        assert_eq!(DeviceDescriptionIdArgs::STRUCT_SIZE, 28);
-        assert_eq!(DeviceDescriptionKindArgs::STRUCT_SIZE, 40);
-        assert_eq!(DeviceGetDescriptionArgs::STRUCT_SIZE, 32);
-        assert_eq!(ExecutableDestroyArgs::STRUCT_SIZE, 24);
-        assert_eq!(ExecutableNumOutputsArgs::STRUCT_SIZE, 32);
-        assert_eq!(LoadedExecutableDestroyArgs::STRUCT_SIZE, 24);
-        assert_eq!(LoadedExecutableGetExecutableArgs::STRUCT_SIZE, 32);
-        assert_eq!(LoadedExecutableAddressableDevicesArgs::STRUCT_SIZE, 40);
-        // + send_callbacks, recv_callbacks, num_send_ops, num_recv_ops, launch_id (4, padded),
-        //   non_donatable_input_indices, num_non_donatable, context, call_location,
-        //   num_tasks, task_ids, incarnation_ids: 2 + 12 words.
-        assert_eq!(ExecuteOptions::STRUCT_SIZE, 112);
-        // + executable, options, argument_lists, num_devices, num_args, output_lists,
-        //   device_complete_events, execute_device: 2 + 8 words.
-        assert_eq!(LoadedExecutableExecuteArgs::STRUCT_SIZE, 80);
-        assert_eq!(BufferDestroyArgs::STRUCT_SIZE, 24);
-        assert_eq!(BufferElementTypeArgs::STRUCT_SIZE, 28);
-        assert_eq!(BufferDimensionsArgs::STRUCT_SIZE, 40);
-        assert_eq!(BufferDeviceArgs::STRUCT_SIZE, 32);
-        // + buffer (8), is_deleted (bool 1).
-        assert_eq!(BufferIsDeletedArgs::STRUCT_SIZE, 25);
-        // + src, host_layout, dst, dst_size, event.
-        assert_eq!(BufferToHostBufferArgs::STRUCT_SIZE, 56);
-        // + buffer, buffer_pointer (uintptr_t).
-        assert_eq!(BufferUnsafePointerArgs::STRUCT_SIZE, 32);
-    }
-
-    /// The table slots sit where the header puts them: 40 bytes of header fields, then one
-    /// 8-byte function pointer per slot, in the header's order.
-    #[test]
-    fn api_table_slots_are_at_header_offsets() {
-        let slot = |i: usize| 40 + 8 * i;
-        assert_eq!(offset_of!(Api, error_destroy), slot(0));
-        assert_eq!(offset_of!(Api, plugin_initialize), slot(3));
-        assert_eq!(offset_of!(Api, event_await), slot(8));
-        assert_eq!(offset_of!(Api, client_create), slot(10));
-        assert_eq!(offset_of!(Api, client_addressable_devices), slot(16));
-        assert_eq!(offset_of!(Api, client_compile), slot(20));
-        assert_eq!(offset_of!(Api, client_buffer_from_host_buffer), slot(22));
-        assert_eq!(offset_of!(Api, device_get_description), slot(29));
-        assert_eq!(offset_of!(Api, executable_destroy), slot(40));
-        assert_eq!(offset_of!(Api, executable_num_outputs), slot(44));
-        assert_eq!(offset_of!(Api, loaded_executable_destroy), slot(50));
-        assert_eq!(offset_of!(Api, loaded_executable_execute), slot(55));
-        assert_eq!(offset_of!(Api, buffer_destroy), slot(58));
-        assert_eq!(offset_of!(Api, buffer_is_deleted), slot(68));
-        assert_eq!(offset_of!(Api, buffer_to_host_buffer), slot(70));
-        assert_eq!(offset_of!(Api, buffer_unsafe_pointer), slot(73));
-        assert_eq!(std::mem::size_of::<Api>(), slot(74));
-    }
-}
+#[path = "ffi_layout_tests.rs"]
+mod tests;

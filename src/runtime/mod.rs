@@ -13,7 +13,7 @@ pub mod discovery;
 mod error;
 mod event;
 mod executable;
-pub mod ffi;
+mod ffi;
 mod plugin;
 
 pub use buffer::DeviceBuffer;
@@ -22,3 +22,4 @@ pub use compile_options::CompileOptions;
 pub use device::Device;
 pub use error::{RuntimeError, INSTALL_HINT};
 pub use executable::{Executable, Input};
+pub use ffi::DECLARED_API_VERSION;

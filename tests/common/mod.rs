@@ -1,0 +1,70 @@
+//! Helpers shared by the integration tests that run on the installed default PJRT plugin.
+
+use std::sync::OnceLock;
+
+use half::{bf16, f16};
+use viper::runtime::Client;
+use viper::{DType, HostTensor};
+
+/// One client shared by the tests of this binary (plugins are initialised once per process).
+pub fn client() -> Client {
+    static CLIENT: OnceLock<Client> = OnceLock::new();
+    CLIENT
+        .get_or_init(|| match Client::new(None) {
+            Ok(c) => c,
+            Err(e) => panic!("no PJRT plugin for the runtime tests: {e}"),
+        })
+        .clone()
+}
+
+/// A host tensor of `dtype` whose values are `f(i)` converted to the dtype.
+pub fn tensor_of(dtype: DType, dims: &[usize], f: impl Fn(usize) -> f64) -> HostTensor {
+    let n: usize = dims.iter().product();
+    let v: Vec<f64> = (0..n).map(f).collect();
+    let t = match dtype {
+        DType::Bool => {
+            HostTensor::from_slice(dims, &v.iter().map(|&x| x != 0.0).collect::<Vec<_>>())
+        }
+        DType::U8 => HostTensor::from_slice(dims, &v.iter().map(|&x| x as u8).collect::<Vec<_>>()),
+        DType::I32 => {
+            HostTensor::from_slice(dims, &v.iter().map(|&x| x as i32).collect::<Vec<_>>())
+        }
+        DType::I64 => {
+            HostTensor::from_slice(dims, &v.iter().map(|&x| x as i64).collect::<Vec<_>>())
+        }
+        DType::U32 => {
+            HostTensor::from_slice(dims, &v.iter().map(|&x| x as u32).collect::<Vec<_>>())
+        }
+        DType::U64 => {
+            HostTensor::from_slice(dims, &v.iter().map(|&x| x as u64).collect::<Vec<_>>())
+        }
+        DType::F16 => HostTensor::from_slice(
+            dims,
+            &v.iter().map(|&x| f16::from_f64(x)).collect::<Vec<_>>(),
+        ),
+        DType::BF16 => HostTensor::from_slice(
+            dims,
+            &v.iter().map(|&x| bf16::from_f64(x)).collect::<Vec<_>>(),
+        ),
+        DType::F32 => {
+            HostTensor::from_slice(dims, &v.iter().map(|&x| x as f32).collect::<Vec<_>>())
+        }
+        DType::F64 => HostTensor::from_slice(dims, &v),
+    };
+    t.expect("test tensor")
+}
+
+/// Values rounded to f32, as a device holding f32 returns them.
+pub fn as_f32(values: &[f64]) -> Vec<f64> {
+    values.iter().map(|&v| f64::from(v as f32)).collect()
+}
+
+pub fn assert_close(got: &[f64], want: &[f64], tol: f64, what: &str) {
+    assert_eq!(got.len(), want.len(), "{what}: length");
+    for (i, (g, w)) in got.iter().zip(want).enumerate() {
+        assert!(
+            (g - w).abs() <= tol * (1.0 + w.abs()),
+            "{what}: element {i}: got {g}, want {w}"
+        );
+    }
+}
