@@ -16,6 +16,8 @@ pub const CONV_CH: usize = 64;
 pub const CONV_LAYERS: usize = 4;
 pub const CONV_OUT: usize = 10;
 pub const CONV_KERNEL: usize = 4;
+pub const CONV_STRIDE: usize = 2;
+pub const CONV_PAD: usize = 1;
 
 fn tensor(dims: &[usize], values: Vec<f32>) -> Result<HostTensor> {
     Ok(HostTensor::from_slice(dims, &values)?)

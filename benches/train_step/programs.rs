@@ -6,7 +6,9 @@ use anyhow::{bail, Result};
 use viper::graph::{grad, FunctionBuilder, InputSpec, Tensor};
 use viper::{lower, DType, HostTensor};
 
-use crate::data;
+use viper::graph::ops::conv::{ConvAttrs, ConvGradient};
+
+use crate::data::{self, CONV_LAYERS, CONV_PAD, CONV_STRIDE};
 
 pub const NAMES: &[&str] = &["mlp", "conv"];
 const LEARNING_RATE: f64 = 0.01;
@@ -41,11 +43,18 @@ pub fn build(name: &str) -> Result<Program> {
             key: "mlp".into(),
             mlir: Ok(sgd_step(name, &params, &batch, mlp_loss)?),
         }],
-        _ => vec![Variant {
-            label: "conv".into(),
-            key: "conv".into(),
-            mlir: Err("the graph has no convolution op yet (branch graph-ops)"),
-        }],
+        _ => vec![
+            Variant {
+                label: "conv".into(),
+                key: "conv".into(),
+                mlir: Ok(sgd_step(name, &params, &batch, conv_loss::<FAST>)?),
+            },
+            Variant {
+                label: "conv, plain VJP".into(),
+                key: "conv_plain_vjp".into(),
+                mlir: Ok(sgd_step(name, &params, &batch, conv_loss::<PLAIN>)?),
+            },
+        ],
     };
     Ok(Program {
         params,
@@ -89,6 +98,38 @@ fn mlp_loss(p: &[Tensor], x: &Tensor, t: &Tensor) -> Tensor {
     let h = (x.matmul(&p[0]) + &p[1]).tanh();
     let y = h.matmul(&p[2]) + &p[3];
     (y - t).square().mean_all()
+}
+
+const FAST: bool = true;
+const PLAIN: bool = false;
+
+/// Four 4x4 stride-2 convolutions (padding 1) with bias and relu, mean over H and W, a dense
+/// head, mean squared error. `FAST_VJP` picks the conv gradient form: the default (no
+/// lhs-dilated convolutions) or the textbook one that JAX also emits.
+fn conv_loss<const FAST_VJP: bool>(p: &[Tensor], x: &Tensor, t: &Tensor) -> Tensor {
+    let pad = CONV_PAD as i64;
+    let attrs = ConvAttrs {
+        gradient: if FAST_VJP {
+            ConvGradient::Fast
+        } else {
+            ConvGradient::Plain
+        },
+        ..ConvAttrs::strided(&[CONV_STRIDE; 2], &[(pad, pad); 2])
+    };
+    let mut h = x.clone();
+    for layer in 0..CONV_LAYERS {
+        let (kernel, bias) = (&p[2 * layer], &p[2 * layer + 1]);
+        h = relu(&(h.conv(kernel, &attrs) + bias));
+    }
+    let pooled = h.mean(&[1, 2]);
+    let y = pooled.matmul(&p[2 * CONV_LAYERS]) + &p[2 * CONV_LAYERS + 1];
+    (y - t).square().mean_all()
+}
+
+/// `max(z, 0)` as `select(z > 0, z, 0)`: gradient 0 at 0, as `jax.nn.relu`.
+fn relu(z: &Tensor) -> Tensor {
+    let zero = z.zeros_like();
+    z.gt(&zero).select(z, &zero)
 }
 
 /// The host-overhead program `a * 2 + 1` on a `[16, 64]` f32 batch, and such a batch.

@@ -73,7 +73,7 @@ pub fn print_table(rows: &[ProgramRow], host: &HostRow, rounds: usize) {
         rows.first().map_or(0, |r| r.jax.calls)
     );
     println!(
-        "{:<6} {:>18} {:>18} {:>15} {:>24} {:>26}",
+        "{:<16} {:>18} {:>18} {:>15} {:>24} {:>26}",
         "prog", "viper", "JAX", "viper/JAX", "JAX's HLO, viper's PJRT", "losses step 1..: rel diff"
     );
     let mut missing_notes = Vec::new();
@@ -89,7 +89,7 @@ pub fn print_table(rows: &[ProgramRow], host: &HostRow, rounds: usize) {
             None => "-".to_string(),
         };
         println!(
-            "{:<6} {} {} {:>15} {:>24} {:>26}",
+            "{:<16} {} {} {:>15} {:>24} {:>26}",
             r.program,
             cell(r.viper.ok()),
             cell(Some(r.jax)),
