@@ -77,6 +77,7 @@ fn main() -> Result<()> {
     std::fs::create_dir_all(&dump_dir)
         .with_context(|| format!("creating dump dir {}", dump_dir.display()))?;
 
+    let load_before = load_average();
     let client = Client::new(args.plugin.as_deref())?;
     eprintln!(
         "viper: plugin {} (PJRT API {:?}), {} devices; compiling...",
@@ -183,6 +184,13 @@ fn main() -> Result<()> {
         },
         args.rounds,
     );
+    println!(
+        "plugin: {} (PJRT API {:?}); JAX {}; load average (1 min) before {load_before}, after {}",
+        client.plugin_path().display(),
+        client.api_version(),
+        peer.env["jax"].as_str().unwrap_or("?"),
+        load_average()
+    );
     println!("lowered programs: {}", dump_dir.display());
     Ok(())
 }
@@ -216,4 +224,12 @@ fn host_overhead(client: &Client, calls: usize) -> Result<(f64, f64)> {
         );
     }
     Ok((Stats::of(&dispatch).median, Stats::of(&roundtrip).median))
+}
+
+/// The 1-minute load average (Linux), to judge how busy the machine was; "?" elsewhere.
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|s| s.split_whitespace().next().map(str::to_string))
+        .unwrap_or_else(|| "?".to_string())
 }
