@@ -11,7 +11,10 @@ pub mod envs;
 pub mod graph;
 pub mod host;
 pub mod lower;
+pub mod named_graphs;
 pub mod runtime;
+pub mod session;
+pub mod testing;
 
 pub use dtype::{DType, Element};
 pub use host::HostTensor;

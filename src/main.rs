@@ -24,12 +24,18 @@ struct Cli {
 enum Command {
     /// List the PJRT plugin in use and its addressable devices.
     Devices,
+    /// Named graphs: `graphs export [--out graphs/]` writes their StableHLO.
+    Graphs {
+        #[command(subcommand)]
+        command: viper::cli::graphs::GraphsCommand,
+    },
 }
 
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     match cli.command {
         Command::Devices => devices(&cli),
+        Command::Graphs { command } => viper::cli::graphs::run(&command),
     }
 }
 

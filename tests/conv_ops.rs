@@ -209,3 +209,24 @@ fn conv_second_order_matches_finite_differences() {
         t[0].conv(&t[1], &a).tanh()
     });
 }
+
+#[test]
+fn conv_transpose_second_order_matches_finite_differences() {
+    let mut rng = SplitMix64(17);
+    let x = Array::random(&[1, 3, 3, 2], &mut rng);
+    let w = Array::random(&[4, 4, 2, 2], &mut rng);
+    check_vjp_order2(
+        "conv_transpose_fast",
+        &[Arg::f64(&x), Arg::f64(&w)],
+        10,
+        |t| {
+            t[0].conv_transpose(
+                &t[1],
+                &[2, 2],
+                &ConvTransposePadding::Same,
+                ConvGradient::Fast,
+            )
+            .tanh()
+        },
+    );
+}

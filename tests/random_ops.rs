@@ -8,7 +8,6 @@ mod host_reference;
 use device::{run, Arg};
 use host_reference::random::threefry2x32 as host_threefry;
 use viper::graph::ops::random::{threefry2x32, RngKey};
-use viper::graph::Tensor;
 use viper::DType;
 
 fn key_arg(key: [u32; 2]) -> Arg {
@@ -142,13 +141,7 @@ fn categorical_and_bernoulli_frequencies_match_probabilities() {
     let got = run("categorical", &[key_arg([9, 9])], |t| {
         let k = RngKey::new(&t[0]).split(2);
         let host = viper::HostTensor::from_slice(&[1, 4], &logits).expect("logits");
-        let row = Tensor::apply_source(
-            &t[0],
-            viper::graph::Op::Constant {
-                literal: viper::graph::ops::Literal::from_host(&host),
-                ty: viper::graph::TensorType::new(DType::F64, &[1, 4]),
-            },
-        );
+        let row = t[0].host_constant(&host);
         let batch = row.broadcast_to(&[n, 4]);
         let p = t[0].constant_like(0.3, DType::F32, &[]);
         vec![

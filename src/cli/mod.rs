@@ -1,3 +1,4 @@
 //! Bodies of the `viper` subcommands; `main.rs` only parses arguments and dispatches here.
 
 pub mod devices;
+pub mod graphs;

@@ -7,6 +7,7 @@
 use super::error::{format_location, GraphError};
 use super::ops::{rule, Vjp, VjpArgs};
 use super::tensor::Tensor;
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::panic::Location;
 
@@ -62,8 +63,14 @@ pub fn vjp(outputs: &[&Tensor], cotangents: &[&Tensor], wrt: &[&Tensor]) -> Vec<
             return fail(first, wrt, "vjp", message);
         }
     }
+    let before = first.graph.borrow().nodes.len();
     match sweep(outputs, cotangents, wrt) {
-        Ok(grads) => grads,
+        Ok(grads) => {
+            if cfg!(debug_assertions) {
+                verify_new_nodes(first, before);
+            }
+            grads
+        }
         Err(error) => {
             first.graph.borrow_mut().first_error.get_or_insert(error);
             wrt.iter().map(|w| w.stop_gradient()).collect()
@@ -84,6 +91,17 @@ fn fail(any: &Tensor, wrt: &[&Tensor], transform: &'static str, message: String)
     wrt.iter()
         .map(|w| w.fail(transform, String::new()))
         .collect()
+}
+
+/// Debug builds re-check the nodes a sweep added: a wrong VJP rule shows up here, at the
+/// `grad` call, rather than as a compile error later.
+fn verify_new_nodes(any: &Tensor, from: usize) {
+    let mut g = any.graph.borrow_mut();
+    if g.first_error.is_none() {
+        if let Err(error) = super::verify::verify_range(&g.nodes, from..g.nodes.len()) {
+            g.first_error = Some(error);
+        }
+    }
 }
 
 fn tensor(like: &Tensor, id: usize) -> Tensor {
@@ -108,23 +126,29 @@ fn sweep(
             depends[w.id.0] = true;
         }
     }
+    // A value carries a cotangent if it is floating-point and is a `wrt` tensor or flows
+    // from one through ops with a derivative (zero-gradient ops such as stop_gradient cut
+    // the path here, so nothing downstream of them asks for a rule).
     for (i, node) in nodes.iter().enumerate() {
-        depends[i] =
-            node.ty.dtype.is_float() && (depends[i] || node.inputs.iter().any(|v| depends[v.0]));
+        let differentiable = !matches!(rule(&node.op).vjp, Vjp::Zero);
+        depends[i] = node.ty.dtype.is_float()
+            && (depends[i] || (differentiable && node.inputs.iter().any(|v| depends[v.0])));
     }
     let mut pending: HashMap<usize, Tensor> = HashMap::new();
     for (o, c) in outputs.iter().zip(cotangents) {
         accumulate(&mut pending, o.id.0, (*c).clone());
     }
-    let mut done: HashMap<usize, Tensor> = HashMap::new();
+    // RefCells so a multi-result rule can claim a sibling's cotangent (`VjpArgs::claim`).
+    let pending = RefCell::new(pending);
+    let done: RefCell<HashMap<usize, Tensor>> = RefCell::new(HashMap::new());
     for i in (0..end).rev() {
-        let Some(ct) = pending.remove(&i) else {
+        let Some(ct) = pending.borrow_mut().remove(&i) else {
             continue;
         };
         if !depends[i] {
             continue;
         }
-        done.insert(i, ct.clone());
+        done.borrow_mut().insert(i, ct.clone());
         let node = &nodes[i];
         if !node.inputs.iter().any(|v| depends[v.0]) {
             continue;
@@ -142,11 +166,22 @@ fn sweep(
             Vjp::Rule(f) => f,
         };
         let inputs: Vec<Tensor> = node.inputs.iter().map(|v| tensor(anchor, v.0)).collect();
+        // A node before `i` has its complete cotangent: all its consumers come after `i`
+        // when it was created together with node `i` (the siblings of a multi-result op).
+        let claim = |id: super::ir::ValueId| -> Option<Tensor> {
+            if id.0 >= i || !depends[id.0] {
+                return None;
+            }
+            let ct = pending.borrow_mut().remove(&id.0)?;
+            done.borrow_mut().insert(id.0, ct.clone());
+            Some(ct)
+        };
         let args = VjpArgs {
             op: &node.op,
             inputs: &inputs,
             output: &tensor(anchor, i),
             cotangent: &ct,
+            claim: &claim,
         };
         let input_cts = vjp_rule(&args);
         assert_eq!(
@@ -174,9 +209,10 @@ fn sweep(
                     location: format_location(node.location),
                 });
             }
-            accumulate(&mut pending, input.id.0, input_ct);
+            accumulate(&mut pending.borrow_mut(), input.id.0, input_ct);
         }
     }
+    let done = done.into_inner();
     Ok(wrt
         .iter()
         .map(|w| match done.get(&w.id.0) {

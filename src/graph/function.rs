@@ -117,33 +117,17 @@ impl FunctionBuilder {
         let output_types: Vec<&TensorType> = outputs.iter().map(|t| &g.nodes[t.id.0].ty).collect();
         let mut partitions = 1;
         for spec in &g.inputs {
-            if let Some(Sharding::Tiled { tiles }) = &spec.sharding {
-                if tiles.len() != spec.ty.rank() {
-                    return Err(fail(format!(
-                        "input `{}` ({}) has a sharding over {} axes",
-                        spec.name,
-                        spec.ty,
-                        tiles.len()
-                    )));
-                }
-                let devices: usize = tiles.iter().product();
-                if let Some((axis, _)) = tiles
-                    .iter()
-                    .enumerate()
-                    .find(|(a, &t)| spec.ty.dims()[*a] % t != 0)
-                {
-                    return Err(fail(format!(
-                        "input `{}` ({}) axis {axis} does not split evenly into {} tiles",
-                        spec.name, spec.ty, tiles[axis]
-                    )));
-                }
-                if partitions != 1 && devices != partitions {
+            if let Some(sharding) = &spec.sharding {
+                let devices = sharding
+                    .check(&spec.ty)
+                    .map_err(|m| fail(format!("input `{}`: {m}", spec.name)))?;
+                if devices > 1 && partitions > 1 && devices != partitions {
                     return Err(fail(format!(
                         "input `{}` is sharded over {devices} devices, others over {partitions}",
                         spec.name
                     )));
                 }
-                partitions = devices;
+                partitions = partitions.max(devices);
             }
             if let Some(k) = spec.donated_to {
                 match output_types.get(k) {
@@ -163,6 +147,9 @@ impl FunctionBuilder {
                     }
                 }
             }
+        }
+        if cfg!(debug_assertions) {
+            super::verify::verify_nodes(&g.nodes)?;
         }
         let mut donated: Vec<usize> = g.inputs.iter().filter_map(|s| s.donated_to).collect();
         donated.sort_unstable();
@@ -241,6 +228,20 @@ impl Function {
                     self.outputs.len()
                 ),
             });
+        }
+        let types = self.output_types();
+        for (k, (sharding, ty)) in shardings.iter().zip(&types).enumerate() {
+            let fail = |message: String| GraphError::Function {
+                function: self.name.clone(),
+                message: format!("output {k}: {message}"),
+            };
+            let devices = sharding.check(ty).map_err(fail)?;
+            if devices > 1 && devices != self.num_partitions {
+                return Err(fail(format!(
+                    "sharded over {devices} devices, the inputs over {}",
+                    self.num_partitions
+                )));
+            }
         }
         self.output_shardings = shardings.into_iter().map(Some).collect();
         Ok(self)

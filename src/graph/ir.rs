@@ -40,13 +40,32 @@ pub enum Sharding {
 }
 
 impl Sharding {
-    /// Split dimension `axis` of a rank-`rank` tensor over `devices` devices.
+    /// Split dimension `axis` of a rank-`rank` tensor over `devices` devices. (An `axis`
+    /// beyond `rank` gives a tiling of the wrong rank, which `finish` reports.)
     pub fn split(axis: usize, rank: usize, devices: usize) -> Self {
-        let mut tiles = vec![1; rank];
-        if axis < rank {
-            tiles[axis] = devices;
-        }
+        let mut tiles = vec![1; rank.max(axis + 1)];
+        tiles[axis] = devices;
         Sharding::Tiled { tiles }
+    }
+
+    /// Checks that the layout fits a tensor of type `ty` (one tile count per axis, none zero,
+    /// each dividing its axis) and returns the device count.
+    pub fn check(&self, ty: &TensorType) -> Result<usize, String> {
+        let Sharding::Tiled { tiles } = self else {
+            return Ok(1);
+        };
+        if tiles.len() != ty.rank() {
+            return Err(format!("{ty} has a sharding over {} axes", tiles.len()));
+        }
+        if let Some(axis) =
+            (0..tiles.len()).find(|&a| tiles[a] == 0 || !ty.dims()[a].is_multiple_of(tiles[a]))
+        {
+            return Err(format!(
+                "{ty} axis {axis} does not split evenly into {} tiles",
+                tiles[axis]
+            ));
+        }
+        Ok(tiles.iter().product())
     }
 
     /// Number of devices the layout spans (1 for replicated).

@@ -1,6 +1,17 @@
 //! The graph IR: tracing (`FunctionBuilder`, `Tensor`), the op table (`ops`), reverse-mode
 //! autodiff (`grad`, `vjp`), the verifier and the clean-up passes run before lowering.
 //!
+//! Decisions a reader should know:
+//! - Nodes are appended in creation order (a topological order) and have one result each.
+//! - Tracing methods never panic on shape or dtype mistakes: the graph records the first
+//!   error with the caller's `file:line` and returns poisoned tensors; `finish` reports it.
+//! - No implicit dtype promotion: binary ops need equal dtypes; f64 scalars (`x * 2.0`)
+//!   adopt the tensor's dtype. Shapes broadcast numpy-style in the tracing methods (explicit
+//!   `broadcast_in_dim` nodes), so primitives and their VJP rules see equal shapes.
+//! - Gradients are ordinary nodes of the same graph (grad of grad works); only
+//!   floating-point values carry cotangents, so integer and bool paths are cut once, in the
+//!   sweep; zero-gradient ops say so in their table row.
+//!
 //! ```
 //! use viper::graph::{grad, FunctionBuilder};
 //! use viper::DType;

@@ -103,8 +103,9 @@ impl GraphState {
 }
 
 impl Tensor {
-    /// Applies a primitive to tensors of one graph (at least one input). This is the single
-    /// entry point op methods use; op families of other files call it too.
+    /// Applies a primitive to tensors of one graph. This is the single entry point op
+    /// methods use; op families of other files call it too. `inputs` must not be empty
+    /// (there would be no graph to add to; sources use `apply_source`): panics otherwise.
     #[track_caller]
     pub fn apply(op: Op, inputs: &[&Tensor]) -> Tensor {
         let location = Location::caller();
@@ -203,6 +204,16 @@ impl Tensor {
         })
     }
 
+    /// A constant holding a host tensor's values, in this tensor's graph.
+    #[track_caller]
+    pub fn host_constant(&self, host: &crate::host::HostTensor) -> Tensor {
+        self.apply_source(Op::Constant {
+            literal: Literal::from_host(host),
+            ty: TensorType::new(host.dtype(), host.dims()),
+        })
+    }
+
+    #[track_caller]
     pub fn zeros_like(&self) -> Tensor {
         self.full_like(0.0)
     }

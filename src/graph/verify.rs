@@ -9,7 +9,13 @@ use super::print::format_nodes;
 
 /// Checks a node list; `Ok` means every node is well-typed and topologically ordered.
 pub fn verify_nodes(nodes: &[Node]) -> Result<(), GraphError> {
-    for (index, node) in nodes.iter().enumerate() {
+    verify_range(nodes, 0..nodes.len())
+}
+
+/// Checks the nodes of `range` (their operands may lie before it).
+pub fn verify_range(nodes: &[Node], range: std::ops::Range<usize>) -> Result<(), GraphError> {
+    for index in range {
+        let node = &nodes[index];
         let fail = |message: String| GraphError::Verify {
             index,
             op: node.op.name(),
@@ -36,10 +42,12 @@ pub fn verify_nodes(nodes: &[Node]) -> Result<(), GraphError> {
         match (r.infer)(&node.op, &types) {
             Ok(ty) if ty == node.ty => {}
             Ok(ty) => {
+                let operands: Vec<String> = types.iter().map(|t| t.to_string()).collect();
                 return Err(fail(format!(
-                    "recorded type {} but the rule infers {ty}",
-                    node.ty
-                )))
+                    "recorded type {} but the rule infers {ty} from operands ({})",
+                    node.ty,
+                    operands.join(", ")
+                )));
             }
             Err(message) => return Err(fail(message)),
         }

@@ -58,11 +58,14 @@ impl Emitter {
         }
     }
 
-    /// Appends a child's lines (indented one level) and continues after its SSA numbers.
-    pub fn adopt(&mut self, child: Emitter) {
+    /// Appends a child's lines (one level deeper when `indent`) and continues after its SSA
+    /// numbers.
+    pub fn adopt(&mut self, child: Emitter, indent: bool) {
         self.next = child.next;
         for line in child.body.lines() {
-            self.body.push_str(INDENT);
+            if indent {
+                self.body.push_str(INDENT);
+            }
             self.body.push_str(line);
             self.body.push('\n');
         }
@@ -193,14 +196,74 @@ impl Emitter {
     }
 }
 
+impl Emitter {
+    /// Prints a single-operand `stablehlo.sort` along `axis`; floats compare in total order
+    /// (so NaNs sort last), integers by value.
+    pub fn emit_sort(&mut self, node: &LowerNode, axis: usize, descending: bool) {
+        let scalar = TensorType::new(node.ty.dtype, &[]);
+        let st = Self::type_text(&scalar);
+        let operand = self.name(node.inputs[0]).to_string();
+        let result = self.fresh();
+        let (a, b, c) = (self.fresh(), self.fresh(), self.fresh());
+        let direction = if descending { "GT" } else { "LT" };
+        let compare_type = if node.ty.dtype.is_float() {
+            ", compare_type = #stablehlo<comparison_type TOTALORDER>"
+        } else {
+            ""
+        };
+        let ty = Self::type_text(node.ty);
+        self.line(&format!("{result} = \"stablehlo.sort\"({operand}) ({{"));
+        self.line(&format!("^bb0({a}: {st}, {b}: {st}):"));
+        self.line(&format!(
+            "{INDENT}{c} = \"stablehlo.compare\"({a}, {b}) {{comparison_direction = \
+             #stablehlo<comparison_direction {direction}>{compare_type}}} : ({st}, {st}) -> tensor<i1>"
+        ));
+        self.line(&format!(
+            "{INDENT}\"stablehlo.return\"({c}) : (tensor<i1>) -> ()"
+        ));
+        self.line(&format!(
+            "}}) {{dimension = {axis} : i64, is_stable = true}} : ({ty}) -> {ty}"
+        ));
+        self.bind(node.id, result);
+    }
+}
+
 /// `dense<...>` text for a literal of type `ty` (a splat prints one value).
 pub fn format_literal(literal: &Literal, ty: &TensorType) -> String {
     if literal.is_splat() {
         return format!("dense<{}>", format_element(literal, 0, ty.dtype));
     }
+    if literal.len() > HEX_THRESHOLD && ty.dtype != DType::Bool {
+        return format!("dense<\"0x{}\">", hex_bytes(literal, ty.dtype));
+    }
     let mut out = String::from("dense<");
     nested(literal, ty.dtype, ty.dims(), 0, &mut out);
     out.push('>');
+    out
+}
+
+/// Larger non-splat constants print as MLIR's hex form (raw little-endian bytes): compact,
+/// exact and fast to parse. Bools stay in list form (their hex layout is packed).
+const HEX_THRESHOLD: usize = 16;
+
+fn hex_bytes(literal: &Literal, dtype: DType) -> String {
+    let mut out = String::with_capacity(literal.len() * dtype.size_bytes() * 2);
+    for i in 0..literal.len() {
+        let v = literal.value_f64(i, dtype);
+        let bits = literal.bits(i);
+        let bytes: Vec<u8> = match dtype {
+            DType::F64 => v.to_le_bytes().to_vec(),
+            DType::F32 => (v as f32).to_le_bytes().to_vec(),
+            DType::F16 => half::f16::from_f64(v).to_le_bytes().to_vec(),
+            DType::BF16 => half::bf16::from_f64(v).to_le_bytes().to_vec(),
+            DType::U8 | DType::Bool => vec![bits as u8],
+            DType::I32 | DType::U32 => (bits as u32).to_le_bytes().to_vec(),
+            DType::I64 | DType::U64 => bits.to_le_bytes().to_vec(),
+        };
+        for b in bytes {
+            let _ = write!(out, "{b:02X}");
+        }
+    }
     out
 }
 

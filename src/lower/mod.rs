@@ -171,6 +171,6 @@ pub fn emit_region(e: &mut Emitter, function: &Function, args: &[String]) -> Vec
         .iter()
         .map(|v| inner.name(*v).to_string())
         .collect();
-    e.adopt(inner);
+    e.adopt(inner, false);
     outputs
 }

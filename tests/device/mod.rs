@@ -1,22 +1,23 @@
-//! Test harness for running traced graphs on the default PJRT plugin: trace, lower, compile,
-//! run on host tensors; and a finite-difference VJP checker in f64 using the projection
-//! identity `<t, J^T c> = <J t, c>` with seeded random tangent `t` and cotangent `c`.
+//! Test harness of the graph-ops tests: inputs as f64 arrays of any dtype, running traced
+//! programs through the shared session, and thin wrappers over `viper::testing::check_vjp`
+//! (the project's finite-difference VJP checker, orders 1 and 2).
 #![allow(dead_code)]
 
-use crate::host_reference::{Array, SplitMix64};
+use crate::host_reference::Array;
 use std::sync::OnceLock;
-use viper::graph::{vjp, FunctionBuilder, Tensor};
-use viper::runtime::{Client, CompileOptions, Input};
+use viper::graph::{FunctionBuilder, Tensor};
+use viper::session::Session;
 use viper::{DType, HostTensor};
 
-pub fn client() -> Client {
-    static CLIENT: OnceLock<Client> = OnceLock::new();
-    CLIENT
-        .get_or_init(|| match Client::new(None) {
-            Ok(c) => c,
-            Err(e) => panic!("no PJRT plugin for the device tests: {e}"),
-        })
-        .clone()
+/// One session (compile cache) shared by the tests of a binary.
+pub fn session() -> &'static Session {
+    static SESSION: OnceLock<Session> = OnceLock::new();
+    SESSION.get_or_init(|| match Session::discover() {
+        Ok(s) => s,
+        Err(e) => {
+            panic!("no PJRT plugin for the device tests (run tools/install-pjrt-plugin): {e}")
+        }
+    })
 }
 
 /// An input of a traced test function: its dtype, shape and values (as f64).
@@ -88,120 +89,42 @@ pub fn run(name: &str, args: &[Arg], build: impl Fn(&[Tensor]) -> Vec<Tensor>) -
     let func = f
         .finish(&outputs)
         .unwrap_or_else(|e| panic!("{name}: tracing failed: {e}"));
-    let text = viper::lower::to_stablehlo(&func).unwrap_or_else(|e| panic!("{name}: {e}"));
-    run_text(name, &text, &args.iter().map(Arg::host).collect::<Vec<_>>())
-}
-
-/// Compiles StableHLO text and runs it on host tensors.
-pub fn run_text(name: &str, text: &str, inputs: &[HostTensor]) -> Vec<Array> {
     if let Ok(dir) = std::env::var("VIPER_TEST_DUMP") {
+        let text = viper::lower::to_stablehlo(&func).unwrap_or_else(|e| panic!("{name}: {e}"));
         let _ = std::fs::write(format!("{dir}/{name}.mlir"), text);
     }
-    let client = client();
-    let exe = client
-        .compile(name, text, &CompileOptions::single_device())
-        .unwrap_or_else(|e| panic!("{name}: compile failed: {e}\n{text}"));
-    let buffers: Vec<_> = inputs
+    let hosts: Vec<HostTensor> = args.iter().map(Arg::host).collect();
+    session()
+        .run(&func, &hosts)
+        .unwrap_or_else(|e| panic!("{name}: {e}"))
         .iter()
-        .map(|h| client.to_device(h, 0).expect("host to device"))
-        .collect();
-    let outs = exe
-        .execute(buffers.iter().map(Input::Borrowed).collect())
-        .unwrap_or_else(|e| panic!("{name}: execute failed: {e}"));
-    outs.iter()
-        .map(|b| {
-            let h = b.to_host().expect("device to host");
-            Array::new(h.dims(), h.to_f64_vec())
-        })
+        .map(|h| Array::new(h.dims(), h.to_f64_vec()))
         .collect()
 }
 
-/// Finite-difference check of the VJP of `build` (one float output) with respect to every
-/// f64 input, at the given points, in f64. Non-float inputs are held fixed.
+/// Finite-difference check (viper::testing, order 1) of the VJP of `build` with respect to
+/// every f64 input; other inputs are held fixed.
 pub fn check_vjp(name: &str, args: &[Arg], seed: u64, build: impl Fn(&[Tensor]) -> Tensor) {
-    let mut rng = SplitMix64(seed);
-    let float: Vec<usize> = (0..args.len())
-        .filter(|&i| args[i].dtype == DType::F64)
-        .collect();
-    // First run: the output shape, so the cotangent input can be declared.
-    let probe = run(&format!("{name}_probe"), args, |x| vec![build(x)]);
-    let out_dims = probe[0].dims.clone();
-    let cotangent = Array::random(&out_dims, &mut rng);
-    let tangents: Vec<Array> = float
-        .iter()
-        .map(|&i| Array::random(&args[i].dims, &mut rng))
-        .collect();
-    let mut with_ct = args.to_vec();
-    with_ct.push(Arg::f64(&cotangent));
-    let grads = run(&format!("{name}_vjp"), &with_ct, |x| {
-        let (inputs, ct) = x.split_at(args.len());
-        let y = build(inputs);
-        let wrt: Vec<&Tensor> = float.iter().map(|&i| &inputs[i]).collect();
-        let mut outs = vec![y.clone()];
-        outs.extend(vjp(&[&y], &[&ct[0]], &wrt));
-        outs
-    });
-    let analytic: f64 = tangents
-        .iter()
-        .zip(&grads[1..])
-        .map(|(t, g)| t.dot(g))
-        .sum();
-    let eps = 1e-5;
-    let shifted = |sign: f64| {
-        let mut moved = args.to_vec();
-        for (k, &i) in float.iter().enumerate() {
-            for (v, t) in moved[i].values.iter_mut().zip(&tangents[k].data) {
-                *v += sign * eps * t;
-            }
-        }
-        run(&format!("{name}_fd"), &moved, |x| vec![build(x)]).remove(0)
-    };
-    let numeric = (shifted(1.0).dot(&cotangent) - shifted(-1.0).dot(&cotangent)) / (2.0 * eps);
-    let scale = analytic.abs().max(numeric.abs()).max(1.0);
-    assert!(
-        (analytic - numeric).abs() <= 1e-6 * scale,
-        "{name}: <t, J^T c> = {analytic} but finite differences give <J t, c> = {numeric}"
-    );
+    check_order(name, args, seed, build, 1);
 }
 
-/// Second order: checks the VJP of `x -> <vjp(build, c)(x), u>` (a gradient of a gradient)
-/// with fixed random `c` and `u`, for the f64 inputs.
+/// The same check at order 2: the gradient of the gradient.
 pub fn check_vjp_order2(name: &str, args: &[Arg], seed: u64, build: impl Fn(&[Tensor]) -> Tensor) {
-    let probe = run(&format!("{name}_probe2"), args, |x| vec![build(x)]);
-    let mut rng = SplitMix64(seed ^ 0x5EED);
-    let c = Array::random(&probe[0].dims, &mut rng);
-    let float: Vec<usize> = (0..args.len())
-        .filter(|&i| args[i].dtype == DType::F64)
-        .collect();
-    let us: Vec<Array> = float
-        .iter()
-        .map(|&i| Array::random(&args[i].dims, &mut rng))
-        .collect();
-    check_vjp(&format!("{name}_order2"), args, seed, |x| {
-        let y = build(x);
-        let ct = constant(&y, &c);
-        let wrt: Vec<&Tensor> = float.iter().map(|&i| &x[i]).collect();
-        let grads = vjp(&[&y], &[&ct], &wrt);
-        let mut total: Option<Tensor> = None;
-        for (g, u) in grads.iter().zip(&us) {
-            let term = (g * &constant(g, u)).sum_all();
-            total = Some(match total {
-                None => term,
-                Some(t) => t + term,
-            });
-        }
-        total.expect("at least one float input")
-    });
+    check_order(name, args, seed, build, 2);
 }
 
-/// An f64 constant holding `a` in `like`'s graph.
-pub fn constant(like: &Tensor, a: &Array) -> Tensor {
-    let host = HostTensor::from_slice(&a.dims, &a.data).expect("constant");
-    let op = viper::graph::Op::Constant {
-        literal: viper::graph::ops::Literal::from_host(&host),
-        ty: viper::graph::TensorType::new(DType::F64, &a.dims),
-    };
-    like.apply_source(op)
+fn check_order(
+    name: &str,
+    args: &[Arg],
+    seed: u64,
+    build: impl Fn(&[Tensor]) -> Tensor,
+    order: usize,
+) {
+    let hosts: Vec<HostTensor> = args.iter().map(Arg::host).collect();
+    let program = |x: &[Tensor]| vec![build(x)];
+    if let Err(e) = viper::testing::check_vjp(session(), name, &hosts, &program, order, seed) {
+        panic!("{e}");
+    }
 }
 
 /// Asserts two arrays agree to `tol` (absolute, scaled by max(1, |expected|)).

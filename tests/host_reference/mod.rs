@@ -3,7 +3,7 @@
 //! device results of `graph::ops` can be checked against a second code path. Shared by the
 //! integration tests (`mod host_reference;`); each test file uses a subset, hence the
 //! `dead_code` allowance.
-#![allow(dead_code)]
+#![allow(dead_code, unused_imports)]
 
 pub mod array;
 pub mod conv;

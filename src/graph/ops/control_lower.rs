@@ -69,44 +69,47 @@ fn emit_while(e: &mut Emitter, b: &ScanBody, operands: &[String], types: &[&Tens
         format!("^bb0({}):", items.join(", "))
     };
     e.line(&block(&args));
-    let limit = e.constant(&lit(b.length as f64), &i32_ty);
-    let pred = e.fresh();
-    e.line(&format!(
+    let mut r = e.child();
+    let limit = r.constant(&lit(b.length as f64), &i32_ty);
+    let pred = r.fresh();
+    r.line(&format!(
         "{pred} = \"stablehlo.compare\"({}, {limit}) {{comparison_direction = #stablehlo<comparison_direction LT>}} : ({it}, {it}) -> tensor<i1>",
         args[0]
     ));
-    e.line(&format!(
+    r.line(&format!(
         "\"stablehlo.return\"({pred}) : (tensor<i1>) -> ()"
     ));
+    e.adopt(r, true);
     e.line("}, {");
     let args: Vec<String> = state.iter().map(|_| e.fresh()).collect();
     e.line(&block(&args));
+    let mut r = e.child();
     let counter = args[0].clone();
     let step = if b.reverse {
-        let last = e.constant(&lit((b.length - 1) as f64), &i32_ty);
-        let s = e.fresh();
-        e.line(&format!(
+        let last = r.constant(&lit((b.length - 1) as f64), &i32_ty);
+        let s = r.fresh();
+        r.line(&format!(
             "{s} = \"stablehlo.subtract\"({last}, {counter}) : ({it}, {it}) -> {it}"
         ));
         s
     } else {
         counter.clone()
     };
-    let zero_i = e.constant(&lit(0.0), &i32_ty);
+    let zero_i = r.constant(&lit(0.0), &i32_ty);
     let buffers_at = 1 + c;
     let xs_at = 1 + 2 * c + ny;
     let mut body_args: Vec<String> = args[1..1 + c].to_vec();
     for j in 0..nx {
         let (name, ty) = (&args[xs_at + j], &state[xs_at + j].1);
-        let row = read_row(e, name, ty, &step, &zero_i);
+        let row = read_row(&mut r, name, ty, &step, &zero_i);
         body_args.push(row);
     }
     body_args.extend(args[xs_at + nx..].iter().cloned());
-    let outs = crate::lower::emit_region(e, &b.function, &body_args);
+    let outs = crate::lower::emit_region(&mut r, &b.function, &body_args);
     let mut returned = Vec::with_capacity(state.len());
-    let one = e.constant(&lit(1.0), &i32_ty);
-    let next = e.fresh();
-    e.line(&format!(
+    let one = r.constant(&lit(1.0), &i32_ty);
+    let next = r.fresh();
+    r.line(&format!(
         "{next} = \"stablehlo.add\"({counter}, {one}) : ({it}, {it}) -> {it}"
     ));
     returned.push(next);
@@ -115,13 +118,14 @@ fn emit_while(e: &mut Emitter, b: &ScanBody, operands: &[String], types: &[&Tens
     let rows: Vec<String> = outs[c..].iter().chain(&args[1..1 + c]).cloned().collect();
     for (j, row) in rows.iter().enumerate() {
         let (buffer, ty) = (&args[buffers_at + j], &state[buffers_at + j].1);
-        returned.push(write_row(e, buffer, ty, row, &step, &zero_i));
+        returned.push(write_row(&mut r, buffer, ty, row, &step, &zero_i));
     }
     returned.extend(args[xs_at..].iter().cloned());
-    e.line(&format!(
+    r.line(&format!(
         "\"stablehlo.return\"({}) : ({types_joined}) -> ()",
         returned.join(", ")
     ));
+    e.adopt(r, true);
     e.line(&format!("}}) : ({types_joined}) -> ({types_joined})"));
     result
 }

@@ -1,16 +1,25 @@
-//! Gradients of `convolution`, and the transposed convolution built on the same rewrite.
+//! Gradients of `convolution`.
 //!
 //! Plain forms (any strides, dilations, padding): the input gradient is the cotangent,
 //! dilated by the strides, convolved with the flipped kernel (in/out features swapped); the
 //! kernel gradient is the input convolved with the cotangent as kernel (batch and features
-//! swapped, kernel dilated by the strides). XLA:CPU runs lhs-dilated convolutions slowly, so
-//! for undilated, ungrouped strided convolutions the fast forms avoid them exactly:
-//! - an lhs-dilated stride-1 convolution (input gradient, `conv_transpose`) is computed by
-//!   sub-pixel decomposition: output phase `r` (position mod stride) only meets kernel taps
-//!   `k = c_r + m*s`; stacking every phase's sub-kernel as extra output features gives one
-//!   stride-1 convolution, whose output is interleaved back (depth-to-space);
-//! - the kernel gradient of a strided convolution equals that of a stride-1 convolution of the
-//!   space-to-depth input with the kernel's phases folded into input features.
+//! swapped, kernel dilated by the strides, input dilated as in the forward).
+//!
+//! XLA:CPU is very slow on one of these: a kernel gradient whose input is lhs-dilated (the
+//! weight gradient of a transposed convolution, measured 5-25x slower; DESIGN.md §6). It is
+//! also faster on the strided kernel gradient rewritten without rhs dilation. So
+//! [`ConvGradient::Fast`] (ungrouped, undilated kernels) rewrites exactly:
+//! - the kernel gradient of a strided convolution by space-to-depth: it equals the kernel
+//!   gradient of a stride-1 convolution of the space-to-depth input with the kernel's phases
+//!   folded into input features;
+//! - the kernel gradient of an lhs-dilated convolution by sub-pixel decomposition: output
+//!   phase `r` (position mod dilation) only meets kernel taps `k = c_r + m*a`, so stacking
+//!   every phase's sub-kernel as output features gives one stride-1 convolution followed by
+//!   depth-to-space; the kernel gradient is taken through that form.
+//!
+//! The input gradient keeps the plain form in both modes: the lhs-dilated convolution it
+//! makes (kernel = the layer's small kernel) measured faster than its sub-pixel rewrite
+//! (`cargo bench --bench graph_ops -- conv`).
 //!
 //! Grouped convolutions are differentiated group by group (slice, ungrouped rule, concatenate).
 
@@ -23,7 +32,7 @@ pub fn conv_vjp(x: &Tensor, w: &Tensor, dy: &Tensor, attrs: &ConvAttrs) -> (Tens
     if groups == 1 {
         return (
             input_grad(dy, w, &x.dims(), attrs),
-            kernel_grad(x, dy, &w.dims(), attrs),
+            kernel_grad(x, dy, w, attrs),
         );
     }
     let n = attrs.spatial_rank();
@@ -39,7 +48,7 @@ pub fn conv_vjp(x: &Tensor, w: &Tensor, dy: &Tensor, attrs: &ConvAttrs) -> (Tens
         let wg = w.slice_axis(n + 1, g * cout_group, (g + 1) * cout_group);
         let dyg = dy.slice_axis(n + 1, g * cout_group, (g + 1) * cout_group);
         dxs.push(input_grad(&dyg, &wg, &xg.dims(), &single));
-        dws.push(kernel_grad(&xg, &dyg, &wg.dims(), &single));
+        dws.push(kernel_grad(&xg, &dyg, &wg, &single));
     }
     (
         Tensor::concatenate(&dxs.iter().collect::<Vec<_>>(), n + 1),
@@ -47,11 +56,21 @@ pub fn conv_vjp(x: &Tensor, w: &Tensor, dy: &Tensor, attrs: &ConvAttrs) -> (Tens
     )
 }
 
-fn uses_fast_form(attrs: &ConvAttrs) -> bool {
+/// Fast kernel gradient of a strided convolution (space-to-depth) applies.
+fn fast_strided(attrs: &ConvAttrs) -> bool {
     attrs.gradient == ConvGradient::Fast
         && attrs.undilated()
         && attrs.feature_groups == 1
         && attrs.strides.iter().any(|&s| s > 1)
+}
+
+/// Fast kernel gradient of an lhs-dilated stride-1 convolution (sub-pixel) applies.
+fn fast_lhs_dilated(attrs: &ConvAttrs) -> bool {
+    attrs.gradient == ConvGradient::Fast
+        && attrs.feature_groups == 1
+        && attrs.lhs_dilation.iter().any(|&a| a > 1)
+        && attrs.strides.iter().all(|&s| s == 1)
+        && attrs.rhs_dilation.iter().all(|&d| d == 1)
 }
 
 /// The kernel flipped along its spatial axes with in/out features swapped: `[K.., Co, Ci]`.
@@ -82,9 +101,6 @@ fn input_grad(dy: &Tensor, w: &Tensor, x_dims: &[usize], attrs: &ConvAttrs) -> T
         padding.push((low, high));
     }
     let wf = flipped_kernel(w);
-    if uses_fast_form(attrs) {
-        return lhs_dilated_conv_subpixel(dy, &wf, &attrs.strides, &padding, attrs.gradient);
-    }
     let grad_attrs = ConvAttrs {
         strides: attrs.lhs_dilation.clone(),
         padding,
@@ -97,10 +113,21 @@ fn input_grad(dy: &Tensor, w: &Tensor, x_dims: &[usize], attrs: &ConvAttrs) -> T
 }
 
 /// Kernel gradient (ungrouped): `dw[k] = sum_{n, o} xp[n, o*s + k*d] dy[n, o]`.
-fn kernel_grad(x: &Tensor, dy: &Tensor, w_dims: &[usize], attrs: &ConvAttrs) -> Tensor {
-    if uses_fast_form(attrs) {
-        return kernel_grad_space_to_depth(x, dy, w_dims, attrs);
+fn kernel_grad(x: &Tensor, dy: &Tensor, w: &Tensor, attrs: &ConvAttrs) -> Tensor {
+    if fast_strided(attrs) {
+        return kernel_grad_space_to_depth(x, dy, &w.dims(), attrs);
     }
+    if fast_lhs_dilated(attrs) {
+        // Reverse mode through the sub-pixel form: its kernel gradient is a stride-1
+        // convolution's plus slices and pads; the recomputed forward is dead and removed.
+        let y =
+            lhs_dilated_conv_subpixel(x, w, &attrs.lhs_dilation, &attrs.padding, attrs.gradient);
+        return crate::graph::vjp(&[&y], &[dy], &[w]).remove(0);
+    }
+    plain_kernel_grad(x, dy, &w.dims(), attrs)
+}
+
+fn plain_kernel_grad(x: &Tensor, dy: &Tensor, w_dims: &[usize], attrs: &ConvAttrs) -> Tensor {
     let n = attrs.spatial_rank();
     let (xd, dyd) = (x.dims(), dy.dims());
     let mut padding = Vec::with_capacity(n);
@@ -189,7 +216,7 @@ fn depth_to_space(t: &Tensor, q: &[usize], s: &[usize], c: usize) -> Tensor {
 
 /// `conv(x, w, lhs_dilation = s, padding, stride 1)` without lhs dilation, by sub-pixel
 /// decomposition (see the module doc). `w` is `[K.., Ci, Co]`, used unflipped.
-pub(crate) fn lhs_dilated_conv_subpixel(
+fn lhs_dilated_conv_subpixel(
     x: &Tensor,
     w: &Tensor,
     strides: &[usize],
@@ -303,7 +330,7 @@ fn kernel_grad_space_to_depth(
         gradient: attrs.gradient,
         ..ConvAttrs::unit(n)
     };
-    let dw2 = kernel_grad(&x2, dy, &w2_dims, &unit);
+    let dw2 = plain_kernel_grad(&x2, dy, &w2_dims, &unit);
     // [M.., s.., Ci, Co] -> [M1, s1, .., Ci, Co] -> [M1*s1, .., Ci, Co] -> crop to K.
     let mut unfold = m.clone();
     unfold.extend(s);

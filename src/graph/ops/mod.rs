@@ -2,12 +2,25 @@
 //! primitive (shape rule, gradient rule, StableHLO printing) lives in its family file, and
 //! `table.rs` maps each variant to its `OpRule` in the crate's only exhaustive `match` on `Op`.
 //!
+//! Adding a primitive (justify it first: name the StableHLO op it needs, else write a
+//! composite in `composite.rs`):
+//! 1. add the variant here, with its attributes;
+//! 2. in the family file, write `<op>_infer` (returns `Err("requires X, got Y")`),
+//!    `<op>_vjp` (one `Option<Tensor>` per operand, built with tracing methods; or
+//!    `Vjp::Zero` / `Vjp::Missing`), the lowering (`Lower::Op("stablehlo.x")` or a custom fn
+//!    using `Emitter` helpers), a `pub static` `OpRule`, and the `#[track_caller]` tracing
+//!    method that calls `Tensor::apply`;
+//! 3. add the row in `table.rs` (the compiler insists), a forward test in
+//!    `tests/graph_ops.rs`, a row in the gradient table of `tests/graph_grads.rs`.
+//!
 //! Every node has exactly one result. A StableHLO op with several results would be modelled
 //! as one node per result whose lowering shares the printed op through `Emitter::memo`.
 
 pub mod binary;
+pub mod composite;
 pub mod control;
 mod control_lower;
+mod control_trace;
 pub mod conv;
 mod conv_grad;
 pub mod dynamic;
@@ -18,6 +31,8 @@ pub mod logic;
 pub mod movement;
 pub mod random;
 pub mod reduce;
+pub mod slicing;
+pub mod sort;
 pub mod source;
 pub mod table;
 pub mod unary;
@@ -173,6 +188,13 @@ pub enum Op {
     Scan {
         body: control::ScanBodyRef,
         result: usize,
+    },
+
+    // --- sorting ---
+    /// Sorts along `axis` (NaNs last for floats).
+    Sort {
+        axis: usize,
+        descending: bool,
     },
 }
 

@@ -4,8 +4,8 @@
 //! files; adding a primitive means one family entry plus one row here.
 
 use super::{
-    binary, control, conv, dynamic, gather, linalg, logic, movement, reduce, source, unary, window,
-    Op,
+    binary, control, conv, dynamic, gather, linalg, logic, movement, reduce, slicing, sort, source,
+    unary, window, Op,
 };
 use crate::graph::shape::TensorType;
 use crate::graph::tensor::Tensor;
@@ -28,6 +28,10 @@ pub struct VjpArgs<'a> {
     pub inputs: &'a [Tensor],
     pub output: &'a Tensor,
     pub cotangent: &'a Tensor,
+    /// For multi-result ops (one node per result): takes the complete cotangent of an
+    /// earlier node (a sibling result) so one rule call can handle every result at once; the
+    /// sweep then skips that node. `None` when it has none (or comes later than this node).
+    pub claim: &'a dyn Fn(crate::graph::ValueId) -> Option<Tensor>,
 }
 
 /// How reverse mode treats an op; decided here once, never per call site.
@@ -103,9 +107,9 @@ pub fn rule(op: &Op) -> &'static OpRule {
         Op::BroadcastInDim { .. } => &movement::BROADCAST_IN_DIM,
         Op::Reshape { .. } => &movement::RESHAPE,
         Op::Transpose { .. } => &movement::TRANSPOSE,
-        Op::Slice { .. } => &movement::SLICE,
-        Op::Concatenate { .. } => &movement::CONCATENATE,
-        Op::Pad { .. } => &movement::PAD,
+        Op::Slice { .. } => &slicing::SLICE,
+        Op::Concatenate { .. } => &slicing::CONCATENATE,
+        Op::Pad { .. } => &slicing::PAD,
         Op::Reverse { .. } => &movement::REVERSE,
         Op::ReduceSum { .. } => &reduce::REDUCE_SUM,
         Op::ReduceMax { .. } => &reduce::REDUCE_MAX,
@@ -118,5 +122,6 @@ pub fn rule(op: &Op) -> &'static OpRule {
         Op::DynamicSlice { .. } => &dynamic::DYNAMIC_SLICE,
         Op::DynamicUpdateSlice => &dynamic::DYNAMIC_UPDATE_SLICE,
         Op::Scan { .. } => &control::SCAN,
+        Op::Sort { .. } => &sort::SORT,
     }
 }
