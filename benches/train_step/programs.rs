@@ -54,6 +54,11 @@ pub fn build(name: &str) -> Result<Program> {
                 key: "conv_plain_vjp".into(),
                 mlir: Ok(sgd_step(name, &params, &batch, conv_loss::<PLAIN>)?),
             },
+            Variant {
+                label: "conv, s2d-written".into(),
+                key: "conv_s2d_written".into(),
+                mlir: Ok(sgd_step(name, &params, &batch, conv_loss_s2d)?),
+            },
         ],
     };
     Ok(Program {
@@ -124,6 +129,40 @@ fn conv_loss<const FAST_VJP: bool>(p: &[Tensor], x: &Tensor, t: &Tensor) -> Tens
     let pooled = h.mean(&[1, 2]);
     let y = pooled.matmul(&p[2 * CONV_LAYERS]) + &p[2 * CONV_LAYERS + 1];
     (y - t).square().mean_all()
+}
+
+/// The same conv net with each 4x4 stride-2 pad-1 convolution written as space-to-depth of
+/// the padded input followed by a stride-1 2x2 convolution (the same products). A profiling
+/// variant: autodiff of this form emits no dilated convolution at all, and its input
+/// gradient is the phase-aligned 2x2 sub-pixel form (see `tools/bench/README.md`, Profile).
+fn conv_loss_s2d(p: &[Tensor], x: &Tensor, t: &Tensor) -> Tensor {
+    let mut h = x.clone();
+    for layer in 0..CONV_LAYERS {
+        let (kernel, bias) = (&p[2 * layer], &p[2 * layer + 1]);
+        h = relu(&(conv_as_s2d(&h, kernel) + bias));
+    }
+    let pooled = h.mean(&[1, 2]);
+    let y = pooled.matmul(&p[2 * CONV_LAYERS]) + &p[2 * CONV_LAYERS + 1];
+    (y - t).square().mean_all()
+}
+
+/// `conv(x, k, stride 2, padding 1)` for a 4x4 HWIO kernel, as a stride-1 2x2 convolution of
+/// the space-to-depth padded input: `xp[2a+p, 2b+q, c]` becomes `s[a, b, (p, q, c)]` and
+/// `k[2i+p, 2j+q, c, o]` becomes `k2[i, j, (p, q, c), o]`.
+fn conv_as_s2d(x: &Tensor, k: &Tensor) -> Tensor {
+    let (xd, kd) = (x.dims(), k.dims());
+    let (n, c, o) = (xd[0], xd[3], kd[3]);
+    let (a, b) = ((xd[1] + 2) / 2, (xd[2] + 2) / 2);
+    let s = x
+        .pad(&[0, 1, 1, 0], &[0, 1, 1, 0], &[0, 0, 0, 0], 0.0)
+        .reshape(&[n, a, 2, b, 2, c])
+        .transpose(&[0, 1, 3, 2, 4, 5])
+        .reshape(&[n, a, b, 4 * c]);
+    let k2 = k
+        .reshape(&[2, 2, 2, 2, c, o])
+        .transpose(&[0, 2, 1, 3, 4, 5])
+        .reshape(&[2, 2, 4 * c, o]);
+    s.conv(&k2, &ConvAttrs::unit(2))
 }
 
 /// `max(z, 0)` as `select(z > 0, z, 0)`: gradient 0 at 0, as `jax.nn.relu`.
