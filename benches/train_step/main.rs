@@ -10,6 +10,7 @@
 //! other processes hits both sides alike.
 
 mod data;
+mod host;
 mod init;
 mod peer;
 mod programs;
@@ -17,15 +18,15 @@ mod report;
 mod runner;
 
 use std::path::PathBuf;
-use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
 use clap::Parser;
-use viper::runtime::{Client, CompileOptions, Input};
+use viper::runtime::Client;
 
+use host::HostProbe;
 use peer::Peer;
 use report::{HostRow, ProgramRow, Stats};
-use runner::{ms_since, StepRunner};
+use runner::StepRunner;
 
 /// Losses of this many first steps are compared between the two sides.
 const CHECKED_STEPS: usize = 3;
@@ -154,8 +155,19 @@ fn main() -> Result<()> {
     }
     eprintln!();
 
-    let (viper_dispatch_us, viper_roundtrip_us) = host_overhead(&client, args.host_calls)?;
-    let jax_host = peer.host_overhead(args.host_calls)?;
+    // Host overhead, interleaved the same way: per round, each side's medians of a chunk.
+    let probe = HostProbe::new(&client)?;
+    let chunk = (args.host_calls / args.rounds.max(1)).max(1);
+    let (mut ours_host, mut jax_host) = (vec![], vec![]);
+    for _ in 0..args.rounds.max(1) {
+        ours_host.push(probe.measure(chunk)?);
+        let h = peer.host_overhead(chunk)?;
+        jax_host.push((h.dispatch_median_us, h.transfer_roundtrip_median_us));
+    }
+    let median_of = |v: &[(f64, f64)], second: bool| {
+        let xs: Vec<f64> = v.iter().map(|p| if second { p.1 } else { p.0 }).collect();
+        Stats::of(&xs).median
+    };
 
     let rows: Vec<ProgramRow> = ours
         .iter()
@@ -177,10 +189,10 @@ fn main() -> Result<()> {
     report::print_table(
         &rows,
         &HostRow {
-            viper_dispatch_us: Some(viper_dispatch_us),
-            viper_roundtrip_us: Some(viper_roundtrip_us),
-            jax_dispatch_us: jax_host.dispatch_median_us,
-            jax_roundtrip_us: jax_host.transfer_roundtrip_median_us,
+            viper_dispatch_us: Some(median_of(&ours_host, false)),
+            viper_roundtrip_us: Some(median_of(&ours_host, true)),
+            jax_dispatch_us: median_of(&jax_host, false),
+            jax_roundtrip_us: median_of(&jax_host, true),
         },
         args.rounds,
     );
@@ -193,37 +205,6 @@ fn main() -> Result<()> {
     );
     println!("lowered programs: {}", dump_dir.display());
     Ok(())
-}
-
-/// Medians in microseconds of (dispatch, transfer round trip) of the tiny host program; see
-/// `tools/bench/README.md` ("What is timed").
-fn host_overhead(client: &Client, calls: usize) -> Result<(f64, f64)> {
-    let tiny = programs::host_tiny()?;
-    let exe = client.compile("host_tiny", &tiny.mlir, &CompileOptions::single_device())?;
-    let on_device = client.to_device(&tiny.input, 0)?;
-    exe.execute(vec![Input::Borrowed(&on_device)])?;
-
-    let mut dispatch = Vec::with_capacity(calls);
-    for _ in 0..calls {
-        let start = Instant::now();
-        let out = exe.execute(vec![Input::Borrowed(&on_device)])?;
-        dispatch.push(ms_since(start) * 1e3);
-        drop(out);
-    }
-    let mut roundtrip = Vec::with_capacity(calls);
-    for _ in 0..calls {
-        let batch = tiny.input.clone(); // a fresh host array, as a new batch would be
-        let start = Instant::now();
-        let buffer = client.to_device(&batch, 0)?;
-        let out = exe.execute(vec![Input::Borrowed(&buffer)])?;
-        let host = out[0].to_host()?;
-        roundtrip.push(ms_since(start) * 1e3);
-        anyhow::ensure!(
-            host.dims() == tiny.input.dims(),
-            "host_tiny returned a wrong shape"
-        );
-    }
-    Ok((Stats::of(&dispatch).median, Stats::of(&roundtrip).median))
 }
 
 /// The 1-minute load average (Linux), to judge how busy the machine was; "?" elsewhere.

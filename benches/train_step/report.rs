@@ -112,7 +112,9 @@ pub fn print_table(rows: &[ProgramRow], host: &HostRow, rounds: usize) {
         );
     }
     let us = |v: Option<f64>| v.map_or("-".to_string(), |v| format!("{v:.1}"));
-    println!("host overhead per call, microseconds (median):");
+    println!(
+        "host overhead per call, microseconds (median over the rounds of each round's median):"
+    );
     println!(
         "  dispatch (tiny program, device-resident input, waited): viper {}  JAX {:.1}",
         us(host.viper_dispatch_us),
