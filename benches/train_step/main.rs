@@ -30,6 +30,8 @@ use runner::StepRunner;
 
 /// Losses of this many first steps are compared between the two sides.
 const CHECKED_STEPS: usize = 3;
+/// Largest relative difference of those losses still taken as float32 rounding.
+const LOSS_TOLERANCE: f64 = 1e-5;
 
 #[derive(Parser)]
 #[command(about = "viper vs JAX train-step benchmark (issue #2)")]
@@ -204,6 +206,21 @@ fn main() -> Result<()> {
         load_average()
     );
     println!("lowered programs: {}", dump_dir.display());
+    // Same initial values and data, same math: the first losses must agree to f32 rounding,
+    // or the timings compare different programs.
+    for row in &rows {
+        if let Some(diff) = report::loss_rel_diff(&row.viper_losses, &row.jax_losses) {
+            if diff > LOSS_TOLERANCE {
+                bail!(
+                    "{}: viper's first losses {:?} differ from JAX's {:?} by {diff:.1e} \
+                     (relative): the two sides do not run the same program",
+                    row.program,
+                    row.viper_losses,
+                    row.jax_losses
+                );
+            }
+        }
+    }
     Ok(())
 }
 
