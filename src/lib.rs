@@ -6,6 +6,7 @@
 //! feed it from the host.
 
 pub mod cli;
+pub mod data;
 pub mod dtype;
 pub mod envs;
 pub mod graph;

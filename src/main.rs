@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
+use viper::cli;
 
 #[derive(Parser)]
 #[command(
@@ -24,21 +25,27 @@ struct Cli {
 enum Command {
     /// List the PJRT plugin in use and its addressable devices.
     Devices,
+    /// Run a policy in an environment and write its episodes as a dataset.
+    Collect(cli::collect::CollectArgs),
+    /// Write an episode file as a GIF or a PNG grid of frames.
+    Show(cli::show::ShowArgs),
     /// Named graphs: `graphs export [--out graphs/]` writes their StableHLO.
     Graphs {
         #[command(subcommand)]
-        command: viper::cli::graphs::GraphsCommand,
+        command: cli::graphs::GraphsCommand,
     },
 }
 
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
-    match cli.command {
-        Command::Devices => devices(&cli),
-        Command::Graphs { command } => viper::cli::graphs::run(&command),
+    match &cli.command {
+        Command::Devices => cli::devices::run(cli.plugin.as_deref()),
+        Command::Collect(args) => cli::collect::run(args),
+        Command::Show(args) => {
+            let frames = cli::show::show(args)?;
+            println!("wrote {frames} frames to {}", args.out.display());
+            Ok(())
+        }
+        Command::Graphs { command } => cli::graphs::run(command),
     }
-}
-
-fn devices(cli: &Cli) -> anyhow::Result<()> {
-    viper::cli::devices::run(cli.plugin.as_deref())
 }

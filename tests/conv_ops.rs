@@ -76,6 +76,12 @@ fn cases() -> Vec<(&'static str, Vec<usize>, Vec<usize>, ConvSpec)> {
             vec![3, 3, 2, 6],
             spec([2, 1], [(1, 1), (1, 1)], [1, 1], [1, 1], 2),
         ),
+        (
+            "depthwise_strided",
+            vec![1, 6, 6, 3],
+            vec![3, 3, 1, 6],
+            spec([2, 2], [(1, 1), (1, 1)], [1, 1], [1, 1], 3),
+        ),
     ]
 }
 

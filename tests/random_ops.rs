@@ -135,6 +135,37 @@ fn uniform_and_normal_moments_are_within_bounds() {
 }
 
 #[test]
+fn half_precision_uniforms_are_exact_grids_with_the_right_moments() {
+    let n = 200_000usize;
+    for (dtype, mantissa) in [(DType::BF16, 8), (DType::F16, 11)] {
+        let got = run("uniform16", &[key_arg([5, 6])], |t| {
+            vec![RngKey::new(&t[0]).uniform(dtype, &[n]).convert(DType::F64)]
+        });
+        let grid = 2f64.powi(mantissa);
+        let u = &got[0].data;
+        assert!(u
+            .iter()
+            .all(|&x| (0.0..1.0).contains(&x) && (x * grid).fract() == 0.0));
+        // Discrete uniform on k / 2^m, k < 2^m.
+        let (mean, var) = moments(u);
+        let nf = n as f64;
+        let want_var = (1.0 - grid.powi(-2)) / 12.0;
+        within(
+            "mean",
+            mean,
+            (1.0 - 1.0 / grid) / 2.0,
+            (want_var / nf).sqrt(),
+        );
+        within(
+            "variance",
+            var,
+            want_var,
+            ((1.0 / 80.0 - 1.0 / 144.0) / nf).sqrt(),
+        );
+    }
+}
+
+#[test]
 fn categorical_and_bernoulli_frequencies_match_probabilities() {
     let n = 50_000usize;
     let logits = [0.5f64, -1.0, 2.0, 0.0];

@@ -165,3 +165,89 @@ fn while_scan_second_order_matches_finite_differences() {
         gru_program(scan, false)(t)[1].clone()
     });
 }
+
+/// The GRU program with the weights read directly from the enclosing graph (captured).
+fn gru_captured(scan_fn: ScanFn) -> impl Fn(&[Tensor]) -> Vec<Tensor> {
+    move |t: &[Tensor]| {
+        let (h0, xs, w, v) = (&t[0], &t[1], t[2].clone(), t[3].clone());
+        let body =
+            move |c: &[Tensor], x: &[Tensor], _: &[Tensor]| gru(c, x, &[w.clone(), v.clone()]);
+        let out = scan_fn(xs.dims()[0], &[h0], &[xs], &[], false, &body);
+        vec![out.carries[0].clone(), out.ys[0].clone()]
+    }
+}
+
+#[test]
+fn bodies_capture_tensors_of_the_enclosing_graph() {
+    let mut rng = SplitMix64(35);
+    let args = inputs(&mut rng, 4);
+    let (h, ys) = host_gru(&args, false);
+    let got = run("scan_captured", &args, gru_captured(scan));
+    assert_close("captured carry", &got[0], &h, 1e-12);
+    assert_close("captured ys", &got[1], &ys, 1e-12);
+    check_vjp("scan_captured", &args, 14, |t| {
+        let out = gru_captured(scan)(t);
+        &out[0].sum(&[1]) + &out[1].sum(&[0])
+    });
+    // A scan inside a scan body reading a tensor of the outermost graph.
+    let nested = |t: &[Tensor]| {
+        let (h0, xs, w) = (&t[0], &t[1], t[2].clone());
+        let outer_body = move |c: &[Tensor], x: &[Tensor], _: &[Tensor]| {
+            let w = w.clone();
+            let inner = scan(2, &[&c[0]], &[], &[], false, &move |ci, _, _| {
+                (vec![(ci[0].matmul(&w) + 0.5).tanh()], vec![])
+            });
+            let next = &inner.carries[0] + &x[0];
+            (vec![next.clone()], vec![next])
+        };
+        let out = scan(xs.dims()[0], &[h0], &[xs], &[], false, &outer_body);
+        vec![out.ys[0].clone()]
+    };
+    let nested_unrolled = |t: &[Tensor]| {
+        let (mut h, xs, w) = (t[0].clone(), &t[1], &t[2]);
+        let mut rows = Vec::new();
+        for s in 0..xs.dims()[0] {
+            for _ in 0..2 {
+                h = (h.matmul(w) + 0.5).tanh();
+            }
+            h = &h + &xs.slice_axis(0, s, s + 1).reshape(&h.dims());
+            rows.push(h.reshape(&[1, 2, 3]));
+        }
+        vec![Tensor::concatenate(&rows.iter().collect::<Vec<_>>(), 0)]
+    };
+    let a = run("nested", &args[..3], nested);
+    let b = run("nested_unrolled", &args[..3], nested_unrolled);
+    assert_close("nested scans", &a[0], &b[0], 1e-12);
+    check_vjp("nested_scans", &args[..3], 15, |t| nested(t).remove(0));
+}
+
+/// A step that draws noise from a key carried through the loop (as imagination does).
+fn noisy_rollout(scan_fn: ScanFn) -> impl Fn(&[Tensor]) -> Vec<Tensor> {
+    move |t: &[Tensor]| {
+        let (h0, key, w) = (&t[0], &t[1], t[2].clone());
+        let body = move |c: &[Tensor], _: &[Tensor], _: &[Tensor]| {
+            let keys = viper::graph::ops::random::RngKey::new(&c[1]).split(2);
+            let noise = keys[0].normal(viper::DType::F64, &c[0].dims());
+            let next = (c[0].matmul(&w) + noise * 0.1).tanh();
+            (vec![next.clone(), keys[1].tensor().clone()], vec![next])
+        };
+        let out = scan_fn(5, &[h0, key], &[], &[], false, &body);
+        vec![out.ys[0].clone()]
+    }
+}
+
+#[test]
+fn random_keys_can_be_loop_carries() {
+    let mut rng = SplitMix64(36);
+    let args = vec![
+        Arg::f64(&Array::random(&[2, 3], &mut rng)),
+        Arg::ints(viper::DType::U32, &[2], &[7, 11]),
+        Arg::f64(&Array::random(&[3, 3], &mut rng)),
+    ];
+    let looped = run("noisy_while", &args, noisy_rollout(scan));
+    let unrolled = run("noisy_unrolled", &args, noisy_rollout(scan_unrolled));
+    assert_close("noisy rollout", &looped[0], &unrolled[0], 1e-12);
+    check_vjp("noisy_rollout", &args, 16, |t| {
+        noisy_rollout(scan)(t).remove(0)
+    });
+}

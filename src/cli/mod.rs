@@ -1,4 +1,6 @@
-//! Bodies of the `viper` subcommands; `main.rs` only parses arguments and dispatches here.
+//! Bodies of the `viper` subcommands; `src/main.rs` only parses arguments and dispatches here.
 
+pub mod collect;
 pub mod devices;
 pub mod graphs;
+pub mod show;

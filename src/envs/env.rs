@@ -57,6 +57,12 @@ impl fmt::Debug for Step {
 pub trait Env: Send {
     /// The task's full name, e.g. `builtin:pointmass` or `dmc:cartpole_swingup`.
     fn name(&self) -> &str;
+    /// The task's name without its suite, as used in dataset layouts (`pointmass`,
+    /// `cartpole_swingup`): the part of `name` after the first `:`.
+    fn task_name(&self) -> &str {
+        let name = self.name();
+        name.split_once(':').map_or(name, |(_, task)| task)
+    }
     fn action_space(&self) -> ActionSpace;
     /// Starts a new episode; `seed` makes it reproducible.
     fn reset(&mut self, seed: u64) -> anyhow::Result<Step>;
@@ -64,4 +70,31 @@ pub trait Env: Send {
     fn step(&mut self, action: &Action) -> anyhow::Result<Step>;
     /// The scripted expert's action in the current state, where the task has one.
     fn expert_action(&mut self) -> Option<Action>;
+}
+
+/// A boxed environment is an environment, so wrappers and batches take `Box<dyn Env>`.
+impl<E: Env + ?Sized> Env for Box<E> {
+    fn name(&self) -> &str {
+        (**self).name()
+    }
+
+    fn task_name(&self) -> &str {
+        (**self).task_name()
+    }
+
+    fn action_space(&self) -> ActionSpace {
+        (**self).action_space()
+    }
+
+    fn reset(&mut self, seed: u64) -> anyhow::Result<Step> {
+        (**self).reset(seed)
+    }
+
+    fn step(&mut self, action: &Action) -> anyhow::Result<Step> {
+        (**self).step(action)
+    }
+
+    fn expert_action(&mut self) -> Option<Action> {
+        (**self).expert_action()
+    }
 }

@@ -111,6 +111,15 @@ impl Tensor {
         let location = Location::caller();
         let graph = inputs[0].graph.clone();
         if inputs.iter().any(|t| !Rc::ptr_eq(&t.graph, &graph)) {
+            // A loop body being traced reads tensors of its enclosing graphs (ops::capture).
+            if let Some(local) = super::ops::capture::capture(inputs, location) {
+                let graph = local[0].graph.clone();
+                let id =
+                    graph
+                        .borrow_mut()
+                        .push(op, local.iter().map(|t| t.id).collect(), location);
+                return Tensor { graph, id };
+            }
             let name = rule(&op).name;
             let mut g = graph.borrow_mut();
             g.record(GraphError::ForeignTensor {

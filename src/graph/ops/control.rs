@@ -2,9 +2,9 @@
 //! `stablehlo.while` whose body is traced once, and its VJP: a reverse scan over the carries
 //! saved at every step. The alternative, `scan_unrolled`, traces the body once per step; it
 //! has the same signature and results (the tests compare the two), but compiles much more
-//! slowly for long loops: a GRU cell over 64 steps with its gradient compiled in 12.3 s
-//! unrolled against 0.55 s as a while, and ran 1.9x slower (`cargo bench --bench graph_ops
-//! -- loop`).
+//! slowly for long loops: a GRU cell over 64 steps with its gradient compiled in 7-12 s
+//! unrolled against 0.3-0.55 s as a while (20-30x), and ran 1.4-1.8x slower (`cargo bench
+//! --bench graph_ops -- loop`; at 15 steps 3-5x the compile time).
 //!
 //! Nodes have one result each, so a scan is a family of nodes `Op::Scan { body, result }`
 //! with the same operands, one per result; lowering prints the `while` once (memoised by body
@@ -15,8 +15,9 @@
 //! (`VjpArgs::claim`), so one reverse loop differentiates the whole scan.
 //!
 //! Operands, in order: initial carries, stacked per-step inputs `[T, ..]`, loop invariants
-//! (parameters the body reads). The body sees tensors of its own graph: tensors of the
-//! enclosing graph must come in as invariants (using one directly is a clear tracing error).
+//! (parameters the body reads). The body is traced into its own graph; tensors of the
+//! enclosing graph it uses directly (model parameters) are captured as further invariants
+//! (`capture.rs`), so passing them explicitly is optional.
 
 use super::control_lower;
 pub use super::control_trace::{inline, scan_unrolled};
@@ -43,8 +44,27 @@ pub struct ScanBody {
 }
 
 /// Shared handle to a body; equality and hashing are by identity (each trace is distinct).
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct ScanBodyRef(pub Rc<ScanBody>);
+
+/// A one-line summary, so graph dumps and errors stay readable (the body's own nodes are
+/// printed by dumping `function`).
+impl std::fmt::Debug for ScanBodyRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let b = &self.0;
+        write!(
+            f,
+            "ScanBody(length {}, carries {}, xs {}, invariants {}, ys {}, reverse {}, {} body nodes)",
+            b.length,
+            b.carries,
+            b.xs,
+            b.invariants,
+            b.ys,
+            b.reverse,
+            b.function.nodes().len()
+        )
+    }
+}
 
 impl PartialEq for ScanBodyRef {
     fn eq(&self, other: &Self) -> bool {
@@ -167,6 +187,7 @@ pub fn scan(
             return Err("requires at least one step".to_string());
         }
         trace_body(
+            &anchor,
             "scan_body",
             length,
             &carry_types,
@@ -176,8 +197,8 @@ pub fn scan(
             body,
         )
     });
-    let body = match traced {
-        Ok(b) => ScanBodyRef(Rc::new(b)),
+    let (body, captured) = match traced {
+        Ok((b, captured)) => (ScanBodyRef(Rc::new(b)), captured),
         Err(message) => {
             let bad = anchor.fail("scan", message);
             return ScanResult {
@@ -186,7 +207,13 @@ pub fn scan(
             };
         }
     };
-    let operands: Vec<&Tensor> = init.iter().chain(xs).chain(invariants).copied().collect();
+    let operands: Vec<&Tensor> = init
+        .iter()
+        .chain(xs)
+        .chain(invariants)
+        .copied()
+        .chain(&captured)
+        .collect();
     let project = |k: usize| {
         Tensor::apply(
             Op::Scan {

@@ -2,6 +2,7 @@
 //! replaying (inlining) a traced function into another graph (the VJP recomputes the
 //! forward step this way), and `scan_unrolled`, the same loop traced once per step.
 
+use super::capture::BodyTrace;
 use super::control::{Body, ScanBody, ScanResult};
 use super::Op;
 use crate::graph::function::{Function, FunctionBuilder};
@@ -31,8 +32,12 @@ pub fn inline(function: &Function, args: &[Tensor]) -> Vec<Tensor> {
         .collect()
 }
 
-/// Traces `body(carries, x_t, invariants) -> (new carries, y_t)` once into its own graph.
+/// Traces `body(carries, x_t, invariants) -> (new carries, y_t)` once into its own graph,
+/// inside `parent`'s graph: tensors of enclosing graphs the body reads are captured (see
+/// `capture.rs`) and returned, to be passed in as further invariants.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn trace_body(
+    parent: &Tensor,
     name: &str,
     length: usize,
     carry_types: &[TensorType],
@@ -40,7 +45,7 @@ pub(crate) fn trace_body(
     invariant_types: &[TensorType],
     reverse: bool,
     body: &Body,
-) -> Result<ScanBody, String> {
+) -> Result<(ScanBody, Vec<Tensor>), String> {
     let f = FunctionBuilder::new(name);
     let arg = |prefix: &str, i: usize, ty: &TensorType| {
         f.input(&format!("{prefix}{i}"), ty.dtype, ty.dims())
@@ -60,7 +65,12 @@ pub(crate) fn trace_body(
         .enumerate()
         .map(|(i, t)| arg("invariant", i, t))
         .collect();
+    let Some(first) = carries.iter().chain(&xs).next() else {
+        return Err("requires at least one carry or per-step input".to_string());
+    };
+    let trace = BodyTrace::begin(first, parent);
     let (new_carries, ys) = body(&carries, &xs, &invariants);
+    let captured = trace.finish();
     if new_carries.len() != carries.len() {
         return Err(format!(
             "the body must return {} carries, returned {}",
@@ -83,15 +93,16 @@ pub(crate) fn trace_body(
     let function = f
         .finish(&outputs)
         .map_err(|e| format!("in the loop body: {e}"))?;
-    Ok(ScanBody {
+    let body = ScanBody {
         function,
         length,
         carries: carries.len(),
         xs: xs.len(),
-        invariants: invariants.len(),
+        invariants: invariants.len() + captured.len(),
         ys: ys.len(),
         reverse,
-    })
+    };
+    Ok((body, captured))
 }
 
 /// Per-step slice types of stacked inputs, or an error naming the bad one.

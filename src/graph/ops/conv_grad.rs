@@ -21,19 +21,18 @@
 //! makes (kernel = the layer's small kernel) measured faster than its sub-pixel rewrite
 //! (`cargo bench --bench graph_ops -- conv`).
 //!
-//! Grouped convolutions are differentiated group by group (slice, ungrouped rule, concatenate).
+//! The input gradient of a grouped convolution is one grouped convolution; its kernel
+//! gradient is taken group by group (slice, ungrouped rule, concatenate).
 
 use super::conv::{ConvAttrs, ConvGradient};
 use crate::graph::tensor::Tensor;
 
 /// Cotangents of (input, kernel) of `conv(x, w, attrs)` given the output cotangent `dy`.
 pub fn conv_vjp(x: &Tensor, w: &Tensor, dy: &Tensor, attrs: &ConvAttrs) -> (Tensor, Tensor) {
+    let dx = input_grad(dy, w, &x.dims(), attrs);
     let groups = attrs.feature_groups;
     if groups == 1 {
-        return (
-            input_grad(dy, w, &x.dims(), attrs),
-            kernel_grad(x, dy, w, attrs),
-        );
+        return (dx, kernel_grad(x, dy, w, attrs));
     }
     let n = attrs.spatial_rank();
     let cin_group = w.dims()[n];
@@ -42,16 +41,16 @@ pub fn conv_vjp(x: &Tensor, w: &Tensor, dy: &Tensor, attrs: &ConvAttrs) -> (Tens
         feature_groups: 1,
         ..attrs.clone()
     };
-    let (mut dxs, mut dws) = (Vec::new(), Vec::new());
-    for g in 0..groups {
-        let xg = x.slice_axis(n + 1, g * cin_group, (g + 1) * cin_group);
-        let wg = w.slice_axis(n + 1, g * cout_group, (g + 1) * cout_group);
-        let dyg = dy.slice_axis(n + 1, g * cout_group, (g + 1) * cout_group);
-        dxs.push(input_grad(&dyg, &wg, &xg.dims(), &single));
-        dws.push(kernel_grad(&xg, &dyg, &wg, &single));
-    }
+    let dws: Vec<Tensor> = (0..groups)
+        .map(|g| {
+            let xg = x.slice_axis(n + 1, g * cin_group, (g + 1) * cin_group);
+            let wg = w.slice_axis(n + 1, g * cout_group, (g + 1) * cout_group);
+            let dyg = dy.slice_axis(n + 1, g * cout_group, (g + 1) * cout_group);
+            kernel_grad(&xg, &dyg, &wg, &single)
+        })
+        .collect();
     (
-        Tensor::concatenate(&dxs.iter().collect::<Vec<_>>(), n + 1),
+        dx,
         Tensor::concatenate(&dws.iter().collect::<Vec<_>>(), n + 1),
     )
 }
@@ -73,16 +72,33 @@ fn fast_lhs_dilated(attrs: &ConvAttrs) -> bool {
         && attrs.rhs_dilation.iter().all(|&d| d == 1)
 }
 
-/// The kernel flipped along its spatial axes with in/out features swapped: `[K.., Co, Ci]`.
-fn flipped_kernel(w: &Tensor) -> Tensor {
-    let n = w.rank() - 2;
+/// The kernel of the input gradient: flipped along its spatial axes, with in/out features
+/// swapped within each group: `[K.., Cin_g, G*Cout_g]` -> `[K.., Cout_g, G*Cin_g]`.
+fn flipped_kernel(w: &Tensor, groups: usize) -> Tensor {
+    let dims = w.dims();
+    let n = dims.len() - 2;
+    let spatial: Vec<usize> = (0..n).collect();
+    if groups == 1 {
+        let mut perm = spatial.clone();
+        perm.extend([n + 1, n]);
+        return w.transpose(&perm).reverse(&spatial);
+    }
+    let (cin_group, cout_group) = (dims[n], dims[n + 1] / groups);
+    let mut split = dims[..n].to_vec();
+    split.extend([cin_group, groups, cout_group]);
     let mut perm: Vec<usize> = (0..n).collect();
-    perm.extend([n + 1, n]);
-    w.transpose(&perm).reverse(&(0..n).collect::<Vec<_>>())
+    perm.extend([n + 2, n + 1, n]);
+    let mut merged = dims[..n].to_vec();
+    merged.extend([cout_group, groups * cin_group]);
+    w.reshape(&split)
+        .transpose(&perm)
+        .reshape(&merged)
+        .reverse(&spatial)
 }
 
-/// Input gradient (ungrouped): `dxp[i] = sum_{o*s + k*d = i} dy[o] w[k]`, read at the input's
-/// positions `lo + a*j` of the dilated, padded input.
+/// Input gradient, one convolution grouped like the forward:
+/// `dxp[i] = sum_{o*s + k*d = i} dy[o] w[k]`, read at the input's positions `lo + a*j` of
+/// the dilated, padded input.
 fn input_grad(dy: &Tensor, w: &Tensor, x_dims: &[usize], attrs: &ConvAttrs) -> Tensor {
     let n = attrs.spatial_rank();
     let (wd, dyd) = (w.dims(), dy.dims());
@@ -100,13 +116,13 @@ fn input_grad(dy: &Tensor, w: &Tensor, x_dims: &[usize], attrs: &ConvAttrs) -> T
         let high = (x_len - 1) * a + 1 + attrs.padding[i].0 - dilated_dy;
         padding.push((low, high));
     }
-    let wf = flipped_kernel(w);
+    let wf = flipped_kernel(w, attrs.feature_groups);
     let grad_attrs = ConvAttrs {
         strides: attrs.lhs_dilation.clone(),
         padding,
         lhs_dilation: attrs.strides.clone(),
         rhs_dilation: attrs.rhs_dilation.clone(),
-        feature_groups: 1,
+        feature_groups: attrs.feature_groups,
         gradient: attrs.gradient,
     };
     dy.conv(&wf, &grad_attrs)

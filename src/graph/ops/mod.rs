@@ -17,6 +17,7 @@
 //! as one node per result whose lowering shares the printed op through `Emitter::memo`.
 
 pub mod binary;
+pub(crate) mod capture;
 pub mod composite;
 pub mod control;
 mod control_lower;

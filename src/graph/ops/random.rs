@@ -92,10 +92,13 @@ impl RngKey {
         threefry2x32(&k0, &k1, &c0, &c1)
     }
 
-    /// `n` independent keys derived from this one, as a `[n, 2]` tensor (see [`Self::row`]).
+    /// `n` independent keys derived from this one.
     #[track_caller]
     pub fn split(&self, n: usize) -> Vec<RngKey> {
-        let (a, b) = self.hash_counters(n.max(1), DOMAIN_SPLIT);
+        if n == 0 {
+            return Vec::new();
+        }
+        let (a, b) = self.hash_counters(n, DOMAIN_SPLIT);
         let pairs = Tensor::concatenate(&[&a.reshape(&[n, 1]), &b.reshape(&[n, 1])], 1);
         (0..n)
             .map(|i| RngKey(pairs.slice(&[i, 0], &[i + 1, 2], &[1, 1]).reshape(&[2])))

@@ -301,7 +301,8 @@ impl Tensor {
     }
 
     /// Cumulative sum along `axis` (`reverse`: from the end), as a windowed sum over the
-    /// whole axis padded on one side; its gradient is the reverse cumulative sum.
+    /// whole axis padded on one side; its gradient is the reverse cumulative sum. The work
+    /// is O(L^2) per row of length L: meant for time axes (tens to hundreds of steps).
     #[track_caller]
     pub fn cumsum(&self, axis: usize, reverse: bool) -> Tensor {
         let rank = self.rank();

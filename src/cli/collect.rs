@@ -1,0 +1,175 @@
+//! `viper collect`: runs a policy (scripted expert or random) in an environment and writes the
+//! episodes in the reference's dataset layout, `<out>/<task>/{train,test}/*.npz`, plus
+//! `<out>/<task>/returns.json` with each episode's task return.
+//!
+//! Episodes are numbered; episode `i`'s reset seed and random actions derive from `--seed` and
+//! `i` (see `envs::driver`), and the split is drawn from `--seed`, so the output does not
+//! depend on `--workers`.
+
+use std::path::PathBuf;
+
+use anyhow::{bail, Context};
+use indicatif::{ProgressBar, ProgressStyle};
+use serde::Serialize;
+
+use crate::data::layout::{assign_splits, episode_path};
+use crate::data::{write_episode, Compression, Split};
+use crate::envs::driver::{run_episodes, DriverPolicy};
+use crate::envs::{make, EnvBatch, EnvOptions, IMAGE_BYTES};
+
+pub use crate::envs::driver::episode_seed;
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PolicyKind {
+    /// The environment's scripted expert.
+    Expert,
+    /// Uniformly random actions.
+    Random,
+}
+
+#[derive(clap::Args, Clone, Debug)]
+pub struct CollectArgs {
+    /// Environment spec, e.g. builtin:pointmass.
+    #[arg(long)]
+    pub env: String,
+    #[arg(long, value_enum, default_value = "expert")]
+    pub policy: PolicyKind,
+    /// Number of episodes to write.
+    #[arg(long)]
+    pub episodes: usize,
+    /// Dataset root; episodes go to OUT/TASK/{train,test}/.
+    #[arg(long)]
+    pub out: PathBuf,
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+    /// Environments stepped in parallel.
+    #[arg(long, default_value_t = 1)]
+    pub workers: usize,
+    /// Agent steps per episode (default: the task's).
+    #[arg(long)]
+    pub episode_length: Option<usize>,
+    /// Physics steps per agent step (default: the task's).
+    #[arg(long)]
+    pub action_repeat: Option<usize>,
+    /// Hide the progress bar.
+    #[arg(long)]
+    pub quiet: bool,
+}
+
+/// One written episode, as recorded in `returns.json`.
+#[derive(Clone, Debug, Serialize)]
+pub struct EpisodeRecord {
+    pub index: usize,
+    /// Path relative to the task folder, e.g. `train/episode_000003.npz`.
+    pub file: String,
+    #[serde(rename = "return")]
+    pub episode_return: f64,
+    /// Agent steps; the file holds `length + 1` frames (the reset frame first).
+    pub length: usize,
+}
+
+/// The content of `returns.json`.
+#[derive(Clone, Debug, Serialize)]
+pub struct CollectSummary {
+    pub env: String,
+    pub task: String,
+    pub policy: PolicyKind,
+    pub seed: u64,
+    pub mean_return: f64,
+    pub train_episodes: usize,
+    pub test_episodes: usize,
+    pub episodes: Vec<EpisodeRecord>,
+}
+
+/// Collects the episodes and writes the dataset; returns what `returns.json` says.
+pub fn collect(args: &CollectArgs) -> anyhow::Result<CollectSummary> {
+    if args.episodes == 0 || args.workers == 0 {
+        bail!("--episodes and --workers must be at least 1");
+    }
+    let options = EnvOptions {
+        episode_length: args.episode_length,
+        action_repeat: args.action_repeat,
+    };
+    let envs = (0..args.workers.min(args.episodes))
+        .map(|_| make(&args.env, &options))
+        .collect::<Result<Vec<_>, _>>()?;
+    let task = envs[0].task_name().to_string();
+    let task_dir = args.out.join(&task);
+    if task_dir.exists() {
+        bail!(
+            "{} already exists; choose another --out or remove it",
+            task_dir.display()
+        );
+    }
+    let mut batch = EnvBatch::new(envs)?;
+    let splits = assign_splits(args.episodes, args.seed);
+    let progress = if args.quiet {
+        ProgressBar::hidden()
+    } else {
+        ProgressBar::new(args.episodes as u64)
+    };
+    progress.set_style(ProgressStyle::with_template(
+        "{msg} {bar:40} {pos}/{len} episodes [{elapsed_precise}<{eta_precise}]",
+    )?);
+    progress.set_message(format!("collecting {}", args.env));
+    let policy = match args.policy {
+        PolicyKind::Expert => DriverPolicy::Expert,
+        PolicyKind::Random => DriverPolicy::Random,
+    };
+    let mut records = Vec::with_capacity(args.episodes);
+    run_episodes(&mut batch, args.episodes, args.seed, policy, |episode| {
+        let split = splits[episode.index];
+        let path = episode_path(&args.out, &task, split, episode.index);
+        let len = episode.frames.len() / IMAGE_BYTES;
+        write_episode(&path, &episode.frames, len, Compression::Deflated)?;
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
+        records.push(EpisodeRecord {
+            index: episode.index,
+            file: format!("{}/{name}", split.dir_name()),
+            episode_return: episode.stats.episode_return,
+            length: episode.stats.length,
+        });
+        progress.inc(1);
+        anyhow::Ok(())
+    })?;
+    progress.finish_and_clear();
+    records.sort_by_key(|r| r.index);
+    let mean_return = records.iter().map(|r| r.episode_return).sum::<f64>() / records.len() as f64;
+    let test_episodes = splits.iter().filter(|s| **s == Split::Test).count();
+    let summary = CollectSummary {
+        env: args.env.clone(),
+        task,
+        policy: args.policy,
+        seed: args.seed,
+        mean_return,
+        train_episodes: args.episodes - test_episodes,
+        test_episodes,
+        episodes: records,
+    };
+    let returns_path = task_dir.join("returns.json");
+    std::fs::write(&returns_path, serde_json::to_string_pretty(&summary)?)
+        .with_context(|| format!("writing {}", returns_path.display()))?;
+    Ok(summary)
+}
+
+/// The `viper collect` command: collects and prints a summary line.
+pub fn run(args: &CollectArgs) -> anyhow::Result<()> {
+    let summary = collect(args)?;
+    let returns: Vec<f64> = summary.episodes.iter().map(|e| e.episode_return).collect();
+    let min = returns.iter().copied().fold(f64::INFINITY, f64::min);
+    let max = returns.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    println!(
+        "{}: {} episodes ({} train, {} test) with the {:?} policy, mean return {:.1} (min {:.1}, max {:.1}), written to {}",
+        summary.env,
+        returns.len(),
+        summary.train_episodes,
+        summary.test_episodes,
+        summary.policy,
+        summary.mean_return,
+        min,
+        max,
+        args.out.join(&summary.task).display()
+    );
+    Ok(())
+}

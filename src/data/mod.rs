@@ -1,0 +1,15 @@
+//! Datasets: `.npy`/`.npz` files and episode datasets in the reference's layout
+//! (`<root>/<task>/{train,test}/*.npz`).
+
+pub mod episodes;
+pub mod error;
+pub mod layout;
+pub mod npy;
+pub mod npz;
+
+pub use episodes::{
+    load_episode, write_episode, Episode, EpisodeDataset, EpisodeFile, Split, TaskEpisodes,
+    FRAMES_KEY,
+};
+pub use error::DataError;
+pub use npz::Compression;

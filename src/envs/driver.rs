@@ -1,0 +1,126 @@
+//! Runs numbered episodes of a fixed policy on an `EnvBatch`, refilling each environment with
+//! the next episode as soon as its current one ends, and hands every finished episode to a
+//! callback. `viper collect` writes datasets with it.
+//!
+//! Episode `index` resets from `episode_seed(seed, index)` and draws random actions from its
+//! own stream, so the episodes do not depend on the batch size or on which environment ran
+//! them.
+
+use super::batch::{EnvBatch, EnvCommand};
+use super::error::EnvError;
+use super::policy::random_action;
+use super::rng::Rng;
+use super::stats::EpisodeStats;
+
+/// Which actions the driver takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DriverPolicy {
+    /// Each environment's scripted expert.
+    Expert,
+    /// Uniformly random actions.
+    Random,
+}
+
+/// A finished episode: its number, frames (`length + 1` images of `IMAGE_BYTES`, the reset
+/// frame first), per-step rewards and statistics.
+#[derive(Clone, Debug)]
+pub struct FinishedEpisode {
+    pub index: usize,
+    pub frames: Vec<u8>,
+    pub rewards: Vec<f32>,
+    pub stats: EpisodeStats,
+}
+
+/// The reset seed of episode `index` of a run seeded with `seed`.
+pub fn episode_seed(seed: u64, index: usize) -> u64 {
+    Rng::for_item(seed, index as u64).next_u64()
+}
+
+/// An episode in progress in one environment of the batch.
+struct Running {
+    index: usize,
+    frames: Vec<u8>,
+    rewards: Vec<f32>,
+    actions: Rng,
+}
+
+fn start(seed: u64, index: usize) -> (Running, EnvCommand) {
+    let actions = Rng::for_item(seed ^ 0xAC71_0000, index as u64);
+    let (frames, rewards) = (Vec::new(), Vec::new());
+    let running = Running {
+        index,
+        frames,
+        rewards,
+        actions,
+    };
+    (
+        running,
+        EnvCommand::Reset {
+            seed: episode_seed(seed, index),
+        },
+    )
+}
+
+/// Runs episodes `0..count` with `policy` and calls `on_episode` as each one finishes (in
+/// finishing order, which is not always index order).
+pub fn run_episodes<E: From<EnvError>>(
+    batch: &mut EnvBatch,
+    count: usize,
+    seed: u64,
+    policy: DriverPolicy,
+    mut on_episode: impl FnMut(FinishedEpisode) -> Result<(), E>,
+) -> Result<(), E> {
+    let space = batch.action_space().clone();
+    let mut slots: Vec<Option<Running>> = Vec::with_capacity(batch.len());
+    let mut commands = Vec::with_capacity(batch.len());
+    for index in 0..batch.len() {
+        let (running, command) = if index < count {
+            let (running, command) = start(seed, index);
+            (Some(running), Some(command))
+        } else {
+            (None, None)
+        };
+        slots.push(running);
+        commands.push(command);
+    }
+    let mut next_index = slots.iter().flatten().count();
+    while slots.iter().any(Option::is_some) {
+        let replies = batch.run(commands)?;
+        commands = Vec::with_capacity(slots.len());
+        for (slot, reply) in slots.iter_mut().zip(replies) {
+            let (Some(running), Some(reply)) = (slot.as_mut(), reply) else {
+                commands.push(None);
+                continue;
+            };
+            running.frames.extend_from_slice(&reply.step.image);
+            if !reply.step.is_first {
+                running.rewards.push(reply.step.reward);
+            }
+            let Some(stats) = reply.episode else {
+                commands.push(Some(match policy {
+                    DriverPolicy::Expert => EnvCommand::ActExpert,
+                    DriverPolicy::Random => {
+                        EnvCommand::Act(random_action(&space, &mut running.actions))
+                    }
+                }));
+                continue;
+            };
+            let finished = slot.take().map(|r| FinishedEpisode {
+                index: r.index,
+                frames: r.frames,
+                rewards: r.rewards,
+                stats,
+            });
+            on_episode(finished.expect("internal error: the slot was running"))?;
+            if next_index < count {
+                let (running, command) = start(seed, next_index);
+                next_index += 1;
+                *slot = Some(running);
+                commands.push(Some(command));
+            } else {
+                commands.push(None);
+            }
+        }
+    }
+    Ok(())
+}
