@@ -1,10 +1,12 @@
-//! `PJRT_Client`: the entry point. Finds and loads a plugin, creates the client, lists its
-//! addressable devices, and hands out buffers and executables (which keep the client alive).
+//! `PJRT_Client`: the entry point. Finds and loads a plugin, creates the client (with
+//! [`ClientOptions`]), lists its addressable devices, and hands out buffers and executables
+//! (which keep the client alive).
 
 use std::path::Path;
 use std::sync::Arc;
 
 use super::buffer::DeviceBuffer;
+use super::client_options::{ClientOptions, INLINE_ON_CPU_BY_DEFAULT};
 use super::compile_options::CompileOptions;
 use super::device::{self, copy_str, Device};
 use super::discovery::{self, Candidates};
@@ -24,6 +26,8 @@ pub struct Client {
 struct ClientHandle {
     plugin: Arc<Plugin>,
     raw: *mut PjrtClient,
+    /// What was sent to `PJRT_Client_Create`.
+    options: ClientOptions,
     platform_name: String,
     raw_devices: Vec<*mut PjrtDevice>,
     devices: Vec<Device>,
@@ -37,16 +41,27 @@ unsafe impl Sync for ClientHandle {}
 
 impl Client {
     /// A client on the plugin at `plugin`, or (None) on the discovered one: see
-    /// [`discovery`](super::discovery) for the search order.
+    /// [`discovery`](super::discovery) for the search order. Default options.
     pub fn new(plugin: Option<&Path>) -> Result<Client, RuntimeError> {
+        Self::with_options(plugin, &ClientOptions::default())
+    }
+
+    /// As [`Client::new`], created with `options`. Options refused by viper or by the plugin
+    /// are reported as such (not as "no plugin found").
+    pub fn with_options(
+        plugin: Option<&Path>,
+        options: &ClientOptions,
+    ) -> Result<Client, RuntimeError> {
+        options.validate()?;
         let mut tried = Vec::new();
         match discovery::candidates(plugin) {
             Candidates::Chosen { path, source } => {
                 if !path.is_file() {
                     tried.push((path, format!("no such file (from {source})")));
                 } else {
-                    match Self::on_plugin(&path) {
+                    match Self::on_plugin(&path, options) {
                         Ok(client) => return Ok(client),
+                        Err(e @ RuntimeError::ClientOptionsRejected { .. }) => return Err(e),
                         Err(e) => tried.push((path, e.to_string())),
                     }
                 }
@@ -60,8 +75,9 @@ impl Client {
                         tried.push((path, "not installed".to_string()));
                         continue;
                     }
-                    match Self::on_plugin(&path) {
+                    match Self::on_plugin(&path, options) {
                         Ok(client) => return Ok(client),
+                        Err(e @ RuntimeError::ClientOptionsRejected { .. }) => return Err(e),
                         Err(e) => tried.push((path, e.to_string())),
                     }
                     break;
@@ -71,21 +87,68 @@ impl Client {
         Err(RuntimeError::PluginNotFound { tried })
     }
 
-    fn on_plugin(path: &Path) -> Result<Client, RuntimeError> {
+    /// A client on the plugin at `path`, applying viper's default where `options` leave
+    /// `asynchronous` unset: inline execution on CPU platforms. The platform is only known
+    /// from a client, so the first client of a plugin is created without that option and, on a
+    /// CPU platform, created again with it.
+    fn on_plugin(path: &Path, options: &ClientOptions) -> Result<Client, RuntimeError> {
         let plugin = Plugin::load(path)?;
+        if options.asynchronous.is_some() || !INLINE_ON_CPU_BY_DEFAULT {
+            return Self::create(&plugin, options);
+        }
+        let first = match plugin.platform() {
+            Some(_) => None,
+            None => Some(Self::create(&plugin, options)?),
+        };
+        if plugin.platform() != Some("cpu") {
+            return match first {
+                Some(client) => Ok(client),
+                None => Self::create(&plugin, options),
+            };
+        }
+        drop(first);
+        let inline = ClientOptions {
+            asynchronous: Some(false),
+            ..*options
+        };
+        match Self::create(&plugin, &inline) {
+            // A CPU plugin that does not know the option keeps its own default.
+            Err(RuntimeError::ClientOptionsRejected { .. }) => Self::create(&plugin, options),
+            result => result,
+        }
+    }
+
+    /// `PJRT_Client_Create` with exactly `options`.
+    fn create(plugin: &Arc<Plugin>, options: &ClientOptions) -> Result<Client, RuntimeError> {
+        let named = options.to_named_values();
         let mut create = ffi::ClientCreateArgs::new();
-        // SAFETY: no options and no key-value callbacks (all null): a single-process client.
+        create.create_options = named.as_ptr();
+        create.num_options = named.len();
+        // SAFETY: `named` (whose names are static strings) outlives the call; no key-value
+        // callbacks (all null): a single-process client.
         let err = unsafe { pjrt!(plugin, client_create, &mut create) };
-        plugin.check_call("PJRT_Client_Create", err)?;
+        if options.is_empty() {
+            plugin.check_call("PJRT_Client_Create", err)?;
+        } else {
+            plugin
+                .check(err)
+                .map_err(|f| RuntimeError::ClientOptionsRejected {
+                    plugin: plugin.path().to_path_buf(),
+                    options: format!("{options:?}"),
+                    message: f.message,
+                })?;
+        }
         // From here the handle owns the client and destroys it on every path.
         let mut handle = ClientHandle {
-            plugin,
+            plugin: plugin.clone(),
             raw: create.client,
+            options: *options,
             platform_name: String::new(),
             raw_devices: Vec::new(),
             devices: Vec::new(),
         };
         handle.read_platform_and_devices()?;
+        plugin.remember_platform(&handle.platform_name);
         Ok(Client {
             inner: Arc::new(handle),
         })
@@ -99,6 +162,13 @@ impl Client {
     /// The PJRT C API version of the plugin (major, minor).
     pub fn api_version(&self) -> (i32, i32) {
         self.inner.plugin.api_version()
+    }
+
+    /// The options the client was created with: what was sent to the plugin, after viper's
+    /// default was applied (a plugin may ignore an option it accepts: xla-cpu-pjrt ignores
+    /// `asynchronous`).
+    pub fn options(&self) -> ClientOptions {
+        self.inner.options
     }
 
     /// "cpu", "cuda", "tpu", ...
