@@ -9,6 +9,7 @@
 //! JAX (and C calls of JAX's own lowered program on viper's runtime), so machine load from
 //! other processes hits both sides alike.
 
+mod client_ab;
 mod data;
 mod host;
 mod init;
@@ -58,6 +59,10 @@ struct Args {
     /// plugins' own default; false: inline). Default: viper's default for the platform.
     #[arg(long)]
     asynchronous: Option<bool>,
+    /// Instead of the JAX comparison: viper's steps and host overhead on two clients of the
+    /// plugin, `asynchronous = true` against `false`, interleaved.
+    #[arg(long)]
+    compare_asynchronous: bool,
     /// Where both sides write their lowered programs (viper's StableHLO, JAX's StableHLO and
     /// optimized HLO); default: a folder under the system temp dir.
     #[arg(long)]
@@ -84,6 +89,17 @@ fn main() -> Result<()> {
     std::fs::create_dir_all(&dump_dir)
         .with_context(|| format!("creating dump dir {}", dump_dir.display()))?;
 
+    if args.compare_asynchronous {
+        return client_ab::run(&client_ab::Plan {
+            plugin: args.plugin.as_deref(),
+            programs: &args.programs,
+            rounds: args.rounds,
+            calls: args.calls,
+            warmup: args.warmup,
+            host_calls: args.host_calls,
+            checked_steps: CHECKED_STEPS,
+        });
+    }
     let load_before = load_average();
     let options = ClientOptions {
         asynchronous: args.asynchronous,
