@@ -90,7 +90,8 @@ impl Client {
     /// A client on the plugin at `path`, applying viper's default where `options` leave
     /// `asynchronous` unset: inline execution on CPU platforms. The platform is only known
     /// from a client, so the first client of a plugin is created without that option and, on a
-    /// CPU platform, created again with it.
+    /// CPU platform, created again with it (a CPU client takes about 0.5 ms to create, measured
+    /// on both CPU plugins; later clients of the plugin skip the probe).
     fn on_plugin(path: &Path, options: &ClientOptions) -> Result<Client, RuntimeError> {
         let plugin = Plugin::load(path)?;
         if options.asynchronous.is_some() || !INLINE_ON_CPU_BY_DEFAULT {
