@@ -6,7 +6,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use super::buffer::DeviceBuffer;
-use super::client_options::{ClientOptions, INLINE_ON_CPU_BY_DEFAULT};
+use super::client_options::{describe, ClientOptions, INLINE_ON_CPU_BY_DEFAULT};
 use super::compile_options::CompileOptions;
 use super::device::{self, copy_str, Device};
 use super::discovery::{self, Candidates};
@@ -121,21 +121,29 @@ impl Client {
 
     /// `PJRT_Client_Create` with exactly `options`.
     fn create(plugin: &Arc<Plugin>, options: &ClientOptions) -> Result<Client, RuntimeError> {
-        let named = options.to_named_values();
+        Self::create_with(plugin, options, &options.to_named_values())
+    }
+
+    /// `PJRT_Client_Create` sending `named` (the encoding of `options`, or in tests anything).
+    fn create_with(
+        plugin: &Arc<Plugin>,
+        options: &ClientOptions,
+        named: &[ffi::NamedValue],
+    ) -> Result<Client, RuntimeError> {
         let mut create = ffi::ClientCreateArgs::new();
         create.create_options = named.as_ptr();
         create.num_options = named.len();
-        // SAFETY: `named` (whose names are static strings) outlives the call; no key-value
-        // callbacks (all null): a single-process client.
+        // SAFETY: `named` (whose names point to static strings) outlives the call; no
+        // key-value callbacks (all null): a single-process client.
         let err = unsafe { pjrt!(plugin, client_create, &mut create) };
-        if options.is_empty() {
+        if named.is_empty() {
             plugin.check_call("PJRT_Client_Create", err)?;
         } else {
             plugin
                 .check(err)
                 .map_err(|f| RuntimeError::ClientOptionsRejected {
                     plugin: plugin.path().to_path_buf(),
-                    options: format!("{options:?}"),
+                    options: describe(named),
                     message: f.message,
                 })?;
         }
@@ -274,5 +282,42 @@ impl Drop for ClientHandle {
         let err = unsafe { pjrt!(self.plugin, client_destroy, &mut args) };
         // Nothing to report from a destructor; `check` frees the error.
         let _ = self.plugin.check(err);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::runtime::ffi::named_value_type;
+
+    /// How each CPU plugin reacts to an option name it does not know (a raw named value; the
+    /// typed `ClientOptions` cannot send one): the 0.115 plugin refuses it with an error, which
+    /// we report naming the plugin and the option; the 0.81 plugin ignores it. The alternative
+    /// plugin is tested when `VIPER_TEST_PLUGIN_ALT` names one.
+    #[test]
+    fn an_unknown_option_is_refused_or_ignored_but_never_aborts() {
+        let mut plugins = vec![Client::new(None).unwrap().plugin_path().to_path_buf()];
+        plugins.extend(std::env::var_os("VIPER_TEST_PLUGIN_ALT").map(Into::into));
+        for path in plugins {
+            let plugin = Plugin::load(&path).unwrap();
+            let name = "no_such_option";
+            let mut unknown = ffi::NamedValue::new();
+            unknown.name = name.as_ptr().cast();
+            unknown.name_size = name.len();
+            unknown.value_type = named_value_type::BOOL;
+            unknown.value.bool_value = true;
+            unknown.value_size = 1;
+            let result = Client::create_with(&plugin, &ClientOptions::default(), &[unknown]);
+            match (plugin.api_version(), result) {
+                ((0, 81), Ok(client)) => assert!(!client.devices().is_empty()),
+                (_, Err(e @ RuntimeError::ClientOptionsRejected { .. })) => {
+                    let text = e.to_string();
+                    assert!(text.contains("no_such_option=true"), "{text}");
+                    assert!(text.contains(&path.display().to_string()), "{text}");
+                }
+                (version, Ok(_)) => panic!("API {version:?} accepted an unknown option"),
+                (_, Err(e)) => panic!("unexpected error kind: {e}"),
+            }
+        }
     }
 }

@@ -78,6 +78,27 @@ impl ClientOptions {
     }
 }
 
+/// `name=value, ...` of named values, for error messages.
+pub(crate) fn describe(values: &[ffi::NamedValue]) -> String {
+    values
+        .iter()
+        .map(|v| {
+            // SAFETY: every named value we build points `name` at `name_size` bytes of a
+            // static string, and its payload is the member `value_type` names.
+            let name = unsafe { std::slice::from_raw_parts(v.name as *const u8, v.name_size) };
+            let name = String::from_utf8_lossy(name);
+            let value = match v.value_type {
+                // SAFETY (both arms): the member read is the one `value_type` names.
+                named_value_type::BOOL => unsafe { v.value.bool_value }.to_string(),
+                named_value_type::INT64 => unsafe { v.value.int64_value }.to_string(),
+                other => format!("(value of type {other})"),
+            };
+            format!("{name}={value}")
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// A scalar named value with an all-zero payload.
 fn named(name: &'static str, value_type: i32) -> ffi::NamedValue {
     let mut v = ffi::NamedValue::new();
@@ -116,6 +137,7 @@ mod tests {
         // SAFETY: the INT64 member was written.
         assert_eq!(unsafe { values[1].value.int64_value }, 3);
         assert!(values.iter().all(|v| v.value_size == 1));
+        assert_eq!(describe(&values), "asynchronous=false, cpu_device_count=3");
         assert!(values
             .iter()
             .all(|v| v.struct_size == ffi::NamedValue::STRUCT_SIZE));
