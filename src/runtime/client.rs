@@ -6,7 +6,9 @@ use std::path::Path;
 use std::sync::Arc;
 
 use super::buffer::DeviceBuffer;
-use super::client_options::{describe, ClientOptions, INLINE_ON_CPU_BY_DEFAULT};
+use super::client_options::{
+    default_asynchronous, describe, ClientOptions, INLINE_ON_CPU_BY_DEFAULT,
+};
 use super::compile_options::CompileOptions;
 use super::device::{self, copy_str, Device};
 use super::discovery::{self, Candidates};
@@ -101,18 +103,19 @@ impl Client {
             Some(_) => None,
             None => Some(Self::create(&plugin, options)?),
         };
-        if plugin.platform() != Some("cpu") {
+        let platform = plugin.platform().unwrap_or_default();
+        let Some(asynchronous) = default_asynchronous(platform) else {
             return match first {
                 Some(client) => Ok(client),
                 None => Self::create(&plugin, options),
             };
-        }
+        };
         drop(first);
-        let inline = ClientOptions {
-            asynchronous: Some(false),
+        let with_default = ClientOptions {
+            asynchronous: Some(asynchronous),
             ..*options
         };
-        match Self::create(&plugin, &inline) {
+        match Self::create(&plugin, &with_default) {
             // A CPU plugin that does not know the option keeps its own default.
             Err(RuntimeError::ClientOptionsRejected { .. }) => Self::create(&plugin, options),
             result => result,

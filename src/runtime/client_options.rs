@@ -78,6 +78,13 @@ impl ClientOptions {
     }
 }
 
+/// viper's default for `asynchronous` on a platform (as its clients name it): `false`
+/// (inline) on CPU when [`INLINE_ON_CPU_BY_DEFAULT`], otherwise nothing is sent. Accelerator
+/// plugins take other options and may refuse unknown ones.
+pub(crate) fn default_asynchronous(platform: &str) -> Option<bool> {
+    (platform == "cpu" && INLINE_ON_CPU_BY_DEFAULT).then_some(false)
+}
+
 /// `name=value, ...` of named values, for error messages.
 pub(crate) fn describe(values: &[ffi::NamedValue]) -> String {
     values
@@ -141,6 +148,17 @@ mod tests {
         assert!(values
             .iter()
             .all(|v| v.struct_size == ffi::NamedValue::STRUCT_SIZE));
+    }
+
+    #[test]
+    fn only_cpu_platforms_get_a_default_for_asynchronous() {
+        assert_eq!(
+            default_asynchronous("cpu"),
+            INLINE_ON_CPU_BY_DEFAULT.then_some(false)
+        );
+        for accelerator in ["cuda", "rocm", "tpu", "METAL", ""] {
+            assert_eq!(default_asynchronous(accelerator), None, "{accelerator}");
+        }
     }
 
     #[test]
