@@ -124,7 +124,8 @@ pub union NamedValueValue {
 
 // `PJRT_NamedValue`: a typed key-value pair (client create options, attributes). The header
 // field `type` is `value_type` here; `value_size` is the element count for a string or list,
-// 1 for a scalar.
+// 1 for a scalar. Same fields in the 0.81 header; the 0.115 plugin, which type-checks every
+// create option it gets, reads bool and int64 values laid out this way.
 args!(NamedValue, last = value_size: usize, {
     name: *const c_char,
     name_size: usize,
