@@ -9,6 +9,7 @@
 //! JAX (and C calls of JAX's own lowered program on viper's runtime), so machine load from
 //! other processes hits both sides alike.
 
+mod client_ab;
 mod data;
 mod host;
 mod init;
@@ -21,7 +22,7 @@ use std::path::PathBuf;
 
 use anyhow::{bail, Context, Result};
 use clap::Parser;
-use viper::runtime::Client;
+use viper::runtime::{Client, ClientOptions};
 
 use host::HostProbe;
 use peer::Peer;
@@ -54,6 +55,14 @@ struct Args {
     /// PJRT plugin; default: $VIPER_PJRT_PLUGIN, else the plugin cache.
     #[arg(long)]
     plugin: Option<PathBuf>,
+    /// The client option `asynchronous` (true: executions on the plugin's thread pool, the
+    /// plugins' own default; false: inline). Default: viper's default for the platform.
+    #[arg(long)]
+    asynchronous: Option<bool>,
+    /// Instead of the JAX comparison: viper's steps and host overhead on two clients of the
+    /// plugin, `asynchronous = true` against `false`, interleaved.
+    #[arg(long)]
+    compare_asynchronous: bool,
     /// Where both sides write their lowered programs (viper's StableHLO, JAX's StableHLO and
     /// optimized HLO); default: a folder under the system temp dir.
     #[arg(long)]
@@ -80,13 +89,29 @@ fn main() -> Result<()> {
     std::fs::create_dir_all(&dump_dir)
         .with_context(|| format!("creating dump dir {}", dump_dir.display()))?;
 
+    if args.compare_asynchronous {
+        return client_ab::run(&client_ab::Plan {
+            plugin: args.plugin.as_deref(),
+            programs: &args.programs,
+            rounds: args.rounds,
+            calls: args.calls,
+            warmup: args.warmup,
+            host_calls: args.host_calls,
+            checked_steps: CHECKED_STEPS,
+        });
+    }
     let load_before = load_average();
-    let client = Client::new(args.plugin.as_deref())?;
+    let options = ClientOptions {
+        asynchronous: args.asynchronous,
+        ..Default::default()
+    };
+    let client = Client::with_options(args.plugin.as_deref(), &options)?;
     eprintln!(
-        "viper: plugin {} (PJRT API {:?}), {} devices; compiling...",
+        "viper: plugin {} (PJRT API {:?}), {} devices, client options {:?}; compiling...",
         client.plugin_path().display(),
         client.api_version(),
-        client.devices().len()
+        client.devices().len(),
+        client.options()
     );
     // Every program's variants (e.g. the conv net with each conv gradient form): a runner, or
     // why viper cannot trace that variant yet.
@@ -199,9 +224,11 @@ fn main() -> Result<()> {
         args.rounds,
     );
     println!(
-        "plugin: {} (PJRT API {:?}); JAX {}; load average (1 min) before {load_before}, after {}",
+        "plugin: {} (PJRT API {:?}, client options {:?}); JAX {}; load average (1 min) before \
+         {load_before}, after {}",
         client.plugin_path().display(),
         client.api_version(),
+        client.options(),
         peer.env["jax"].as_str().unwrap_or("?"),
         load_average()
     );

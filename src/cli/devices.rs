@@ -11,6 +11,7 @@ pub fn run(plugin: Option<&Path>) -> anyhow::Result<()> {
     println!("platform:    {}", client.platform_name());
     println!("plugin:      {}", client.plugin_path().display());
     println!("api version: {major}.{minor}");
+    println!("options:     {:?}", client.options());
     let devices = client.devices();
     println!("devices:     {}", devices.len());
     for d in devices {
