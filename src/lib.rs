@@ -17,6 +17,7 @@ pub mod optim;
 pub mod runtime;
 pub mod session;
 pub mod testing;
+pub mod train;
 
 pub use dtype::{DType, Element};
 pub use host::HostTensor;
