@@ -13,6 +13,7 @@ pub mod graph;
 pub mod host;
 pub mod lower;
 pub mod named_graphs;
+pub mod nn;
 pub mod optim;
 pub mod runtime;
 pub mod session;

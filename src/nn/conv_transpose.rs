@@ -1,0 +1,120 @@
+//! `ConvTranspose2d`: transposed 2-d convolution (flax `nn.ConvTranspose`, kernel not
+//! flipped): the convolution, at stride 1, of the input with `stride - 1` zeros inserted
+//! between elements and padded as `padding` says (`Same`: output `in * s`; `Valid`: the full
+//! output `in * s + max(k - s, 0)`; see `graph::ops::conv::ConvTransposePadding`).
+//!
+//! `y[n, p, q, o] = bias[o] + sum_{a, b, c} xd[n, p + a, q + b, c] * kernel[a, b, c, o]`,
+//! `xd` the dilated, padded input.
+//!
+//! | tensor | shape |
+//! |--------|-------|
+//! | x      | `[N, H, W, in]` |
+//! | kernel | `[kh, kw, in, out]` |
+//! | bias   | `[out]` (optional) |
+//! | y      | `[N, H', W', out]` |
+//!
+//! ```
+//! use viper::graph::FunctionBuilder;
+//! use viper::nn::{ConvTranspose2d, Scope};
+//! use viper::DType;
+//! let fb = FunctionBuilder::new("deconv_demo");
+//! let x = fb.input("x", DType::F32, &[1, 4, 4, 8]);
+//! let y = ConvTranspose2d::new(8, 3, [4, 4]).stride(2).forward(&Scope::new(&fb), &x);
+//! assert_eq!(y.dims(), vec![1, 8, 8, 3]);
+//! ```
+
+use super::init::Init;
+use super::scope::Scope;
+use crate::dtype::DType;
+use crate::graph::ops::conv::{ConvGradient, ConvTransposePadding};
+use crate::graph::Tensor;
+
+/// Configuration of a transposed 2-d convolution.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ConvTranspose2d {
+    pub in_channels: usize,
+    pub out_channels: usize,
+    pub kernel: [usize; 2],
+    pub stride: [usize; 2],
+    pub padding: ConvTransposePadding,
+    pub bias: bool,
+    pub kernel_init: Init,
+    pub param_dtype: DType,
+}
+
+impl ConvTranspose2d {
+    /// Stride 1, SAME padding, bias, lecun-normal kernel (flax defaults), f32 parameters.
+    pub fn new(in_channels: usize, out_channels: usize, kernel: [usize; 2]) -> Self {
+        ConvTranspose2d {
+            in_channels,
+            out_channels,
+            kernel,
+            stride: [1, 1],
+            padding: ConvTransposePadding::Same,
+            bias: true,
+            kernel_init: Init::LecunNormal,
+            param_dtype: DType::F32,
+        }
+    }
+
+    pub fn stride(mut self, stride: usize) -> Self {
+        self.stride = [stride, stride];
+        self
+    }
+
+    pub fn padding(mut self, padding: ConvTransposePadding) -> Self {
+        self.padding = padding;
+        self
+    }
+
+    pub fn no_bias(mut self) -> Self {
+        self.bias = false;
+        self
+    }
+
+    pub fn kernel_init(mut self, init: Init) -> Self {
+        self.kernel_init = init;
+        self
+    }
+
+    pub fn param_dtype(mut self, dtype: DType) -> Self {
+        self.param_dtype = dtype;
+        self
+    }
+
+    /// `x [N, H, W, in] -> [N, H', W', out]`.
+    #[track_caller]
+    pub fn forward(&self, scope: &Scope, x: &Tensor) -> Tensor {
+        let dims = x.dims();
+        if dims.len() != 4 || dims[3] != self.in_channels || self.stride.contains(&0) {
+            return x.fail(
+                "nn.ConvTranspose2d",
+                format!(
+                    "`{}` expects NHWC input [N, H, W, {}] and non-zero strides, got {} and stride {:?}",
+                    scope.path(),
+                    self.in_channels,
+                    x.ty(),
+                    self.stride
+                ),
+            );
+        }
+        let [kh, kw] = self.kernel;
+        let kernel = scope.param(
+            "kernel",
+            self.param_dtype,
+            &[kh, kw, self.in_channels, self.out_channels],
+            self.kernel_init.clone(),
+        );
+        let y = x.conv_transpose(
+            &kernel.convert(x.dtype()),
+            &self.stride,
+            &self.padding,
+            ConvGradient::Fast,
+        );
+        if !self.bias {
+            return y;
+        }
+        let bias = scope.param("bias", self.param_dtype, &[self.out_channels], Init::Zeros);
+        y + bias.convert(x.dtype())
+    }
+}
