@@ -3,6 +3,12 @@
 //! `safetensors`).
 
 pub mod checkpoint;
+pub mod error;
 pub mod safetensors;
+pub mod step;
+pub mod trainer;
 
 pub use checkpoint::{check_tensors, Checkpoint, CheckpointDir, CheckpointError, RngState};
+pub use error::TrainError;
+pub use step::{BatchInput, LossOutput, TrainStep};
+pub use trainer::{step_key, StepMetrics, Trainer};
