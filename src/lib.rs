@@ -6,11 +6,13 @@
 //! feed it from the host.
 
 pub mod cli;
+pub mod config;
 pub mod data;
 pub mod dtype;
 pub mod envs;
 pub mod graph;
 pub mod host;
+pub mod logging;
 pub mod lower;
 pub mod named_graphs;
 pub mod nn;
