@@ -3,6 +3,7 @@
 //! `safetensors`).
 
 pub mod checkpoint;
+pub mod demo_task;
 pub mod error;
 pub mod safetensors;
 pub mod step;

@@ -1,0 +1,138 @@
+//! `viper demo` as a user runs it: a run killed after a checkpoint and resumed on the same
+//! directory ends with exactly the parameters of an uninterrupted run (byte-identical
+//! checkpoints: same batches, keys and executable), the loss falls at least 10x, the logs
+//! list each step once, and a corrupt checkpoint is refused and left as it was.
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const STEPS: u64 = 120;
+
+fn demo(dir: &Path) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_viper"));
+    c.args(["demo", "--quiet", "--steps", &STEPS.to_string(), "--out"])
+        .arg(dir)
+        .args([
+            "--set",
+            "checkpoint_every=20",
+            "--set",
+            "keep_checkpoints=10",
+        ]);
+    c
+}
+
+fn finish(dir: &Path) -> String {
+    let out = demo(dir).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    stdout
+}
+
+fn checkpoint_steps(dir: &Path) -> Vec<u64> {
+    let Ok(entries) = std::fs::read_dir(dir.join("checkpoints")) else {
+        return Vec::new();
+    };
+    let mut steps: Vec<u64> = entries
+        .filter_map(|e| {
+            let name = e.ok()?.file_name().to_string_lossy().into_owned();
+            name.strip_prefix("ckpt_")?
+                .strip_suffix(".json")?
+                .parse()
+                .ok()
+        })
+        .collect();
+    steps.sort_unstable();
+    steps
+}
+
+fn final_tensors(dir: &Path) -> Vec<u8> {
+    std::fs::read(dir.join(format!("checkpoints/ckpt_{STEPS:09}.safetensors"))).unwrap()
+}
+
+#[test]
+fn killed_and_resumed_demo_equals_an_uninterrupted_one() {
+    let root = tempfile::tempdir().unwrap();
+    let (interrupted, straight) = (
+        root.path().join("interrupted"),
+        root.path().join("straight"),
+    );
+
+    let mut child = demo(&interrupted)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(120);
+    while checkpoint_steps(&interrupted).is_empty() {
+        assert!(Instant::now() < deadline, "no checkpoint appeared");
+        assert!(child.try_wait().unwrap().is_none(), "the demo exited early");
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let at_kill = checkpoint_steps(&interrupted);
+    println!("killed with checkpoints {at_kill:?}");
+    assert!(
+        at_kill.last().is_some_and(|&s| s < STEPS),
+        "the run finished before the kill: {at_kill:?}"
+    );
+
+    let resumed = finish(&interrupted);
+    assert!(
+        resumed.contains(&format!("demo finished at step {STEPS}")),
+        "{resumed}"
+    );
+    finish(&straight);
+    assert_eq!(final_tensors(&interrupted), final_tensors(&straight));
+
+    // The loss fell at least 10x (the summary's factor is first loss / mean of the last 10).
+    let factor: f64 = resumed
+        .split(": ")
+        .last()
+        .and_then(|s| s.trim().strip_suffix("x lower"))
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| panic!("no factor in {resumed}"));
+    assert!(factor >= 10.0, "{resumed}");
+
+    // metrics.jsonl lists steps 1..=STEPS once each, despite the kill; TensorBoard events and
+    // the config are there too.
+    let metrics = std::fs::read_to_string(interrupted.join("metrics.jsonl")).unwrap();
+    let steps: Vec<u64> = metrics
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["step"]
+                .as_u64()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(steps, (1..=STEPS).collect::<Vec<_>>());
+    let names: Vec<String> = std::fs::read_dir(&interrupted)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        names.iter().any(|n| n.starts_with("events.out.tfevents.")),
+        "{names:?}"
+    );
+    assert!(names.iter().any(|n| n == "config.json"), "{names:?}");
+
+    // A corrupt newest checkpoint: the demo refuses to resume and leaves the file alone.
+    let path = interrupted.join(format!("checkpoints/ckpt_{STEPS:09}.safetensors"));
+    let mut bytes = std::fs::read(&path).unwrap();
+    bytes.truncate(bytes.len() - 100);
+    std::fs::write(&path, &bytes).unwrap();
+    let out = demo(&interrupted).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(stderr.contains("is corrupt or truncated"), "{stderr}");
+    assert!(
+        stderr.contains(&format!("ckpt_{STEPS:09}.safetensors")),
+        "{stderr}"
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), bytes);
+}
