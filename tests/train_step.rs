@@ -182,3 +182,73 @@ fn a_wrong_batch_is_refused_by_name() {
     // Nothing was donated: the trainer still works.
     trainer.step(&batch(0)).unwrap();
 }
+
+#[test]
+fn an_f16_model_with_loss_scaling_skips_overflowing_steps_then_trains() {
+    // f16 parameters and activations; the loss is taken in f32 and scaled by 2^15 before
+    // differentiation, so the f16 cotangents overflow at first: those steps must be skipped
+    // (parameters unchanged) and the scale halved until the gradients fit, then training moves.
+    let optimizer = Optimizer {
+        loss_scale: Some(viper::optim::LossScale {
+            initial_scale: 32768.0,
+            growth_interval: 1000,
+            min_scale: 1.0,
+            max_scale: 32768.0,
+        }),
+        ..Optimizer::new(Adam::new(0.01))
+    };
+    let inputs = [
+        BatchInput::new("x", DType::F16, &[BATCH, 4]),
+        BatchInput::new("y", DType::F16, &[BATCH, 2]),
+    ];
+    let step = TrainStep::trace("f16_step", &inputs, &optimizer, 1, |scope, batch, _key| {
+        let y = Linear::new(4, 2)
+            .param_dtype(DType::F16)
+            .forward(&scope.child("dense"), &batch[0]);
+        let err = (y - &batch[1]).convert(DType::F32);
+        LossOutput::new(err.square().mean_all())
+    })
+    .unwrap();
+    let mut trainer = Trainer::init(session(), step, 5).unwrap();
+    let mut rng = Rng::new(9);
+    let x: Vec<half::f16> = (0..BATCH * 4)
+        .map(|_| half::f16::from_f64(rng.normal() * 30.0))
+        .collect();
+    let y: Vec<half::f16> = (0..BATCH * 2)
+        .map(|_| half::f16::from_f64(rng.normal() * 30.0))
+        .collect();
+    let batch = vec![
+        HostTensor::from_slice(&[BATCH, 4], &x).unwrap(),
+        HostTensor::from_slice(&[BATCH, 2], &y).unwrap(),
+    ];
+    let initial = trainer.params().unwrap();
+    let mut skipped = Vec::new();
+    let mut scales = Vec::new();
+    for _ in 0..12 {
+        let m = trainer.step(&batch).unwrap();
+        skipped.push(m.get("optim/skipped").unwrap());
+        scales.push(m.get("optim/loss_scale").unwrap());
+    }
+    println!("skipped {skipped:?}\nscales {scales:?}");
+    assert_eq!(skipped[0], 1.0, "2^15 must overflow f16 here");
+    let first_ok = skipped
+        .iter()
+        .position(|&s| s == 0.0)
+        .expect("some step fits");
+    assert!(skipped[first_ok..].iter().all(|&s| s == 0.0));
+    // Each skip halved the scale.
+    for k in 0..first_ok {
+        assert_eq!(scales[k], 32768.0 / f64::powi(2.0, k as i32));
+    }
+    let count = &trainer.opt_state().unwrap()[0];
+    assert_eq!(count.0, "optim/count");
+    assert_eq!(
+        count.1.to_vec::<i32>().unwrap(),
+        vec![(12 - first_ok) as i32]
+    );
+    let after = trainer.params().unwrap();
+    assert_ne!(
+        after[0].1, initial[0].1,
+        "the finite steps moved the parameters"
+    );
+}
