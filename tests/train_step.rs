@@ -237,8 +237,8 @@ fn an_f16_model_with_loss_scaling_skips_overflowing_steps_then_trains() {
         .expect("some step fits");
     assert!(skipped[first_ok..].iter().all(|&s| s == 0.0));
     // Each skip halved the scale.
-    for k in 0..first_ok {
-        assert_eq!(scales[k], 32768.0 / f64::powi(2.0, k as i32));
+    for (k, &scale) in scales[..first_ok].iter().enumerate() {
+        assert_eq!(scale, 32768.0 / f64::powi(2.0, k as i32));
     }
     let count = &trainer.opt_state().unwrap()[0];
     assert_eq!(count.0, "optim/count");
