@@ -4,10 +4,17 @@
 //! larger one (128); prints the 4-device / 1-device throughput ratio. Host batch generation
 //! is excluded (batches are made before timing); the batch upload is included, as in training.
 //!
+//! The JAX + optax peer (`tools/bench/demo_step_jax.py`, the same model, loss and optimizer in
+//! one jitted step with donation) runs in the same bench run when `tools/bench/setup-jax` has
+//! made its venv (or `VIPER_JAX_PYTHON` names an interpreter with jax and optax); the viper /
+//! JAX throughput ratio is printed per batch size.
+//!
 //! On a 2-core machine the 4 "devices" share the same 2 cores that one device's
 //! multi-threaded kernels already use, so the ratio measures SPMD overhead (partitioned
 //! program, all-reduce, 4 uploads), not a speed-up.
 
+use std::path::PathBuf;
+use std::process::Command;
 use std::time::Instant;
 use viper::optim::{Adam, Optimizer};
 use viper::session::Session;
@@ -50,6 +57,42 @@ fn seconds_per_step(session: &Session, batch_size: usize, devices: usize, steps:
     blocks[2]
 }
 
+/// Seconds per step of the JAX peer by batch size, or why it did not run.
+fn jax_peer(batches: &[usize]) -> Result<Vec<(usize, f64)>, String> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let python = std::env::var_os("VIPER_JAX_PYTHON")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("tools/bench/.venv-jax/bin/python"));
+    if !python.exists() {
+        return Err(format!(
+            "{} not found (run tools/bench/setup-jax)",
+            python.display()
+        ));
+    }
+    let list: Vec<String> = batches.iter().map(usize::to_string).collect();
+    let out = Command::new(&python)
+        .arg(root.join("tools/bench/demo_step_jax.py"))
+        .args(["--batches", &list.join(",")])
+        .env("JAX_PLATFORMS", "cpu")
+        .output()
+        .map_err(|e| format!("{}: {e}", python.display()))?;
+    if !out.status.success() {
+        return Err(String::from_utf8_lossy(&out.stderr).into_owned());
+    }
+    let line = String::from_utf8_lossy(&out.stdout);
+    let parsed: serde_json::Value =
+        serde_json::from_str(line.trim()).map_err(|e| format!("{e}: {line}"))?;
+    batches
+        .iter()
+        .map(|b| {
+            parsed[b.to_string()]
+                .as_f64()
+                .map(|s| (*b, s))
+                .ok_or_else(|| format!("no batch {b} in {line}"))
+        })
+        .collect()
+}
+
 fn main() {
     let session = Session::discover().expect("a PJRT plugin (run tools/install-pjrt-plugin)");
     let devices = session.client().devices().len();
@@ -58,9 +101,12 @@ fn main() {
         "{:>6} {:>8} {:>12} {:>14}",
         "batch", "devices", "ms/step", "examples/s"
     );
-    for batch in [32, 128] {
+    let batches = [32, 128];
+    let mut viper_one = Vec::new();
+    for batch in batches {
         let steps = if batch == 32 { 40 } else { 15 };
         let one = seconds_per_step(&session, batch, 1, steps);
+        viper_one.push(one);
         let row = |d: usize, s: f64| {
             println!(
                 "{batch:>6} {d:>8} {:>12.2} {:>14.0}",
@@ -77,5 +123,17 @@ fn main() {
                 one / four
             );
         }
+    }
+    match jax_peer(&batches) {
+        Ok(peer) => {
+            for ((batch, jax), viper) in peer.iter().zip(&viper_one) {
+                println!(
+                    "JAX + optax, batch {batch}, 1 device: {:.2} ms/step; viper / JAX throughput: {:.2}x",
+                    jax * 1e3,
+                    jax / viper
+                );
+            }
+        }
+        Err(why) => println!("JAX peer skipped: {why}"),
     }
 }
