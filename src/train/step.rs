@@ -10,8 +10,8 @@
 //! step as on one device up to the order of f32 additions.
 //!
 //! Argument order: batch inputs, the key (`u32[2]`), parameters (creation order), state
-//! (`Optimizer::state_specs` order). Result order: parameters, state, then the metrics as
-//! f32 scalars: `loss`, the loss function's own metrics, the optimizer's (`optim/...`).
+//! (`Optimizer::state_specs` order). Result order: parameters, state, then one f32 vector of
+//! the metrics: `loss`, the loss function's own metrics, the optimizer's (`optim/...`).
 
 use super::error::TrainError;
 use crate::dtype::DType;
@@ -158,7 +158,9 @@ impl TrainStep {
         }
         let mut outputs = applied.params;
         outputs.extend(applied.state);
-        outputs.extend(metric_values);
+        // One f32 vector of all metrics: a single device-to-host copy per step.
+        let scalars: Vec<Tensor> = metric_values.iter().map(|m| m.reshape(&[1])).collect();
+        outputs.push(Tensor::concatenate(&scalars.iter().collect::<Vec<_>>(), 0));
         let function = fb.finish(&outputs)?;
         let expected_inputs = batch.len() + 1 + params.len() + state.len();
         if function.inputs().len() != expected_inputs {

@@ -211,11 +211,9 @@ impl Trainer {
             lists.push(list);
         }
         let outputs = self.compiled.execute_sharded(lists)?;
-        let mut metrics = Vec::with_capacity(self.step.metric_names.len());
-        for (k, name) in self.step.metric_names.iter().enumerate() {
-            let value = outputs[0][n_slots + k].to_host()?.to_f64_vec()[0];
-            metrics.push((name.clone(), value));
-        }
+        let values = outputs[0][n_slots].to_host()?.to_f64_vec();
+        let metrics: Vec<(String, f64)> =
+            self.step.metric_names.iter().cloned().zip(values).collect();
         self.slots = outputs
             .into_iter()
             .map(|mut per_device| {
