@@ -252,3 +252,16 @@ fn an_f16_model_with_loss_scaling_skips_overflowing_steps_then_trains() {
         "the finite steps moved the parameters"
     );
 }
+
+#[test]
+fn set_donation_accepts_arguments_only() {
+    let f = viper::graph::FunctionBuilder::new("donation");
+    let p = f.input("p", DType::F32, &[2]);
+    let q = &p * 2.0;
+    let m = f.set_donation(&q, 0).unwrap_err().to_string();
+    assert!(m.contains("set_donation: value %"), "{m}");
+    assert!(m.contains("is not an argument of this function"), "{m}");
+    f.set_donation(&p, 0).unwrap();
+    let function = f.finish(&[q]).unwrap();
+    assert_eq!(function.inputs()[0].donated_to, Some(0));
+}

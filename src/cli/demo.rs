@@ -4,13 +4,15 @@
 //! state on the device, TensorBoard events + `metrics.jsonl` + `config.json` and safetensors
 //! checkpoints in the run directory. Re-running on the same directory resumes from its newest
 //! checkpoint (and refuses a corrupt one). Ends with a summary of how far the loss fell.
+//! TensorBoard shows every metric per step and, under `data/examples`, a strip of inputs.
 
 use crate::config::{write_resolved_config, ConfigArgs};
-use crate::logging::{Progress, RunLogger};
+use crate::host::HostTensor;
+use crate::logging::{frames_from_tensor, video_strip, Progress, RunLogger};
 use crate::optim::{Adam, Optimizer};
 use crate::runtime::Client;
 use crate::session::Session;
-use crate::train::demo_task::DemoTask;
+use crate::train::demo_task::{DemoTask, IMAGE_SIZE};
 use crate::train::{CheckpointDir, StepMetrics, TrainStep, Trainer};
 use anyhow::{bail, Context};
 use serde::{Deserialize, Serialize};
@@ -172,6 +174,22 @@ pub fn run(args: &DemoArgs, plugin: Option<&Path>) -> anyhow::Result<DemoSummary
         }
     ));
     let mut logger = RunLogger::open(dir, start + 1)?;
+    if start == 0 {
+        // What the net sees: the first 8 images of the first batch, side by side.
+        let images = &task.batch(config.seed, 0)[0];
+        let n = config.batch_size.min(8);
+        let s = IMAGE_SIZE;
+        let first = HostTensor::from_bytes(
+            images.dtype(),
+            &[n, s, s, 3],
+            images.as_bytes()[..n * s * s * 3 * images.dtype().size_bytes()].to_vec(),
+        )?;
+        logger.log_image(
+            "data/examples",
+            &video_strip(&frames_from_tensor(&first)?)?,
+            0,
+        )?;
+    }
     let progress = Progress::new("demo", start, config.steps, args.quiet);
     let loop_start = Instant::now();
     let mut recent = Vec::new();
