@@ -184,3 +184,33 @@ fn kv_cached_decoding_equals_the_full_causal_pass() {
         1e-5,
     );
 }
+
+#[test]
+fn attention_dropout_is_keyed_and_off_at_rate_zero() {
+    let x = normals(50, B * T * E);
+    let key = HostTensor::from_slice(&[2], &[5u32, 6]).unwrap();
+    let ran = run_layer_with(
+        "mha_dropout",
+        &[host(DType::F32, &[B, T, E], &x), key],
+        51,
+        |t| randomize(t, "bias", 52),
+        |scope, xs| {
+            let scope = scope.child("mha");
+            let key = viper::graph::ops::random::RngKey::new(&xs[1]);
+            let plain = MultiHeadAttention::new(E, H).causal();
+            let dropped = plain.clone().attention_dropout(0.5);
+            vec![
+                plain.forward(&scope, &xs[0]),
+                plain.forward_train(&scope, &xs[0], None, &key),
+                dropped.forward_train(&scope, &xs[0], None, &key),
+            ]
+        },
+    );
+    assert_close("rate 0", ran.out(1), ran.out(0), 0.0);
+    let differs = ran
+        .out(2)
+        .iter()
+        .zip(ran.out(0))
+        .any(|(a, b)| (a - b).abs() > 1e-3);
+    assert!(differs, "dropout at rate 0.5 changes the output");
+}

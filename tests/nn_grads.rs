@@ -1,15 +1,18 @@
 //! Gradients of layers and losses through `viper::testing::check_vjp` (reverse mode against
-//! central differences, f64): LayerNorm, GroupNorm, the conditional LayerNorm, causal
-//! attention, Conv2d, and the two-hot symlog loss. Parameters are differentiated too (bound
+//! central differences, f64): LayerNorm, GroupNorm, the conditional LayerNorm, RMSNorm,
+//! embedding, causal attention, Conv2d, ConvTranspose2d, upsampling, keyed dropout and the
+//! two-hot symlog loss. Parameters are differentiated too (bound
 //! with `Scope::from_params`).
 
 mod nn_support;
 
-use nn_support::{check_layer_vjp, host, normals};
-use viper::graph::FunctionBuilder;
+use nn_support::{check_layer_vjp, host, normals, session};
+use viper::graph::ops::random::RngKey;
+use viper::graph::{FunctionBuilder, Tensor};
 use viper::nn::dist::TwoHotSymlog;
 use viper::nn::{
-    ConditionalLayerNorm, Conv2d, GroupNorm, LayerNorm, Linear, MultiHeadAttention, Scope,
+    dropout, upsample_nearest, ConditionalLayerNorm, Conv2d, ConvTranspose2d, Embedding, GroupNorm,
+    LayerNorm, Linear, MultiHeadAttention, RmsNorm, Scope,
 };
 use viper::{DType, HostTensor};
 
@@ -105,4 +108,55 @@ fn from_params_names_a_missing_parameter() {
     let e = fb.finish(&[y]).unwrap_err().to_string();
     assert!(e.contains("fc/bias") && e.contains("not among"), "{e}");
     assert!(Scope::from_params(&[]).is_err());
+}
+
+#[test]
+fn rms_norm_and_embedding_vjp() {
+    let ids = HostTensor::from_slice(&[2, 2], &[3i32, 0, 3, 1]).unwrap();
+    check_layer_vjp(
+        "rms_embed_vjp",
+        &[data(7, &[2, 2, 3]), ids],
+        16,
+        |scope, xs| {
+            let table = Embedding::new(4, 3)
+                .param_dtype(DType::F64)
+                .forward(&scope.child("embed"), &xs[1]);
+            let mut rms = RmsNorm::new(3);
+            rms.param_dtype = DType::F64;
+            let y = rms.forward(&scope.child("rms"), &(&xs[0] + &table));
+            (y.clone() * y.sin()).sum_all()
+        },
+    );
+}
+
+#[test]
+fn conv_transpose2d_vjp() {
+    check_layer_vjp(
+        "conv_transpose_vjp",
+        &[data(8, &[1, 3, 2, 2])],
+        17,
+        |scope, xs| {
+            let y = ConvTranspose2d::new(2, 3, [4, 4])
+                .stride(2)
+                .param_dtype(DType::F64)
+                .forward(&scope.child("up"), &xs[0]);
+            (y.clone() * y.sin()).sum_all()
+        },
+    );
+}
+
+#[test]
+fn upsample_and_dropout_vjp() {
+    let key = HostTensor::from_slice(&[2], &[3u32, 4]).unwrap();
+    let inputs = [data(9, &[1, 2, 3, 2]), key];
+    let program = |xs: &[Tensor]| {
+        let up = upsample_nearest(&xs[0], 2);
+        let dropped = dropout(&up, 0.4, &RngKey::new(&xs[1]));
+        vec![(dropped.clone() * dropped.sin()).sum_all()]
+    };
+    if let Err(e) =
+        viper::testing::check_vjp(session(), "upsample_dropout_vjp", &inputs, &program, 1, 18)
+    {
+        panic!("{e}");
+    }
 }

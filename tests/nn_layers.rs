@@ -12,7 +12,7 @@ use viper::graph::ops::conv::ConvTransposePadding;
 use viper::graph::ops::random::RngKey;
 use viper::nn::{
     dropout, Activation, ConditionalLayerNorm, Conv2d, ConvTranspose2d, Embedding, GroupNorm,
-    LayerNorm, Padding, RmsNorm,
+    LayerNorm, Linear, Padding, RmsNorm,
 };
 use viper::{DType, HostTensor};
 
@@ -342,4 +342,61 @@ fn activations_match_host_formulas() {
     let symexp: Vec<f64> = x.iter().map(|v| v.signum() * v.abs().exp_m1()).collect();
     assert_close("symlog", ran.out(cases.len()), &symlog, 1e-12);
     assert_close("symexp", ran.out(cases.len() + 1), &symexp, 1e-12);
+}
+
+#[test]
+fn layer_norm_of_bf16_input_takes_statistics_in_f32() {
+    // A large mean and a small spread: bf16 statistics (8 mantissa bits) would lose the
+    // spread entirely; f32 statistics of the bf16-rounded input match the host to bf16
+    // output rounding.
+    let f = 8;
+    let x: Vec<f64> = (0..f).map(|i| 256.0 + 2.0 * i as f64).collect();
+    let data = [host(DType::BF16, &[1, f], &x)];
+    let ran = run_layer("layer_norm_bf16", &data, 0, |scope, xs| {
+        vec![LayerNorm::new(f).forward(&scope.child("ln"), &xs[0])]
+    });
+    let rounded = data[0].to_f64_vec();
+    let expected = standardize(&rounded, 1e-6);
+    assert_close("layer_norm bf16", ran.out(0), &expected, 1e-2);
+}
+
+#[test]
+fn layers_traced_inside_a_scan_body_use_the_same_parameters() {
+    // A recurrent cell h' = tanh(LayerNorm(Linear(h)) + x_t), first used inside a scan body
+    // (the parameters become inputs of the outer function, captured by the body), then
+    // unrolled with the same scope: both give the same final state.
+    let (b, f, steps) = (2, 3, 4);
+    let h0 = normals(60, b * f);
+    let xs = normals(61, steps * b * f);
+    let data = [
+        host(DType::F32, &[b, f], &h0),
+        host(DType::F32, &[steps, b, f], &xs),
+    ];
+    let ran = run_layer_with(
+        "cell_in_scan",
+        &data,
+        62,
+        |t| randomize(t, "bias", 63),
+        |scope, inputs| {
+            let cell = |h: &viper::graph::Tensor, x: &viper::graph::Tensor| {
+                let z = Linear::new(f, f).forward(&scope.child("cell/fc"), h);
+                (LayerNorm::new(f).forward(&scope.child("cell/ln"), &z) + x).tanh()
+            };
+            let looped = viper::graph::ops::control::scan(
+                steps,
+                &[&inputs[0]],
+                &[&inputs[1]],
+                &[],
+                false,
+                &|c, x, _| (vec![cell(&c[0], &x[0])], vec![]),
+            );
+            let mut h = inputs[0].clone();
+            for t in 0..steps {
+                h = cell(&h, &inputs[1].slice_axis(0, t, t + 1).reshape(&[b, f]));
+            }
+            vec![looped.carries[0].clone(), h]
+        },
+    );
+    assert_eq!(ran.params.len(), 4, "one set of parameters");
+    assert_close("scan vs unrolled", ran.out(0), ran.out(1), 1e-6);
 }

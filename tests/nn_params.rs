@@ -255,3 +255,75 @@ fn linear_matches_host_loops() {
     assert_close("linear", ran.out(0), &expected, 1e-5);
     assert!(b.iter().any(|&v| v != 0.0), "the bias was randomized");
 }
+
+#[test]
+fn from_ordered_checks_count_and_types() {
+    let specs = [
+        spec("a/w", &[2, 2], Init::Ones),
+        spec("a/b", &[2], Init::Zeros),
+    ];
+    let tree = ParamTree::init(&specs, 0).unwrap();
+    let values = tree.ordered(&specs).unwrap();
+    let back = ParamTree::from_ordered(&specs, values.clone()).unwrap();
+    assert_eq!(back, tree);
+    let e = ParamTree::from_ordered(&specs, values[..1].to_vec()).unwrap_err();
+    assert!(
+        matches!(
+            e,
+            NnError::Count {
+                expected: 2,
+                got: 1
+            }
+        ),
+        "{e}"
+    );
+    let swapped = vec![values[1].clone(), values[0].clone()];
+    let e = ParamTree::from_ordered(&specs, swapped)
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("a/w") && e.contains("f32[2, 2]"), "{e}");
+}
+
+#[test]
+fn param_sharding_applies_to_param_inputs() {
+    use viper::graph::Sharding;
+    let fb = FunctionBuilder::new("sharded_params");
+    let scope = Scope::new(&fb).with_param_sharding(Sharding::Replicated);
+    let x = fb.input("x", DType::F32, &[2, 3]);
+    let y = Linear::new(3, 2).forward(&scope.child("fc"), &x);
+    let f = fb.finish(&[y]).unwrap();
+    let shardings: Vec<_> = f.inputs().iter().map(|i| i.sharding.clone()).collect();
+    assert_eq!(
+        shardings,
+        [None, Some(Sharding::Replicated), Some(Sharding::Replicated)]
+    );
+}
+
+type LayerFn = Box<dyn Fn(&Scope, &viper::graph::Tensor) -> viper::graph::Tensor>;
+
+#[test]
+fn layers_name_their_path_in_shape_errors() {
+    use viper::nn::{Conv2d, GroupNorm, LayerNorm, MultiHeadAttention};
+    let cases: Vec<(&str, LayerFn)> = vec![
+        (
+            "enc/conv",
+            Box::new(|s, x| Conv2d::new(5, 2, [3, 3]).forward(s, x)),
+        ),
+        (
+            "enc/gn",
+            Box::new(|s, x| GroupNorm::new(3, 4).forward(s, x)),
+        ),
+        ("enc/ln", Box::new(|s, x| LayerNorm::new(7).forward(s, x))),
+        (
+            "enc/mha",
+            Box::new(|s, x| MultiHeadAttention::new(4, 3).forward(s, x)),
+        ),
+    ];
+    for (path, layer) in cases {
+        let fb = FunctionBuilder::new("bad_shapes");
+        let x = fb.input("x", DType::F32, &[2, 3, 3, 4]);
+        let y = layer(&Scope::new(&fb).child(path), &x);
+        let e = fb.finish(&[y]).unwrap_err().to_string();
+        assert!(e.contains(path) && e.contains("expects"), "{e}");
+    }
+}

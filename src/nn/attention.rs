@@ -25,17 +25,13 @@
 //! assert_eq!(y.dims(), vec![2, 6, 8]);
 //! ```
 
+pub use super::attention_cache::KvCache;
+use super::dropout::dropout;
 use super::linear::Linear;
 use super::scope::Scope;
 use crate::dtype::DType;
+use crate::graph::ops::random::RngKey;
 use crate::graph::{DotDims, Op, Tensor, TensorType};
-
-/// Keys and values of every position so far, `[B, L, H, D]` each (function inputs/outputs).
-#[derive(Clone, Debug)]
-pub struct KvCache {
-    pub keys: Tensor,
-    pub values: Tensor,
-}
 
 /// Configuration of a multi-head attention layer.
 #[derive(Clone, Debug, PartialEq)]
@@ -43,6 +39,9 @@ pub struct MultiHeadAttention {
     pub embed: usize,
     pub heads: usize,
     pub causal: bool,
+    /// Dropout rate of the attention weights in `forward_train` (the reference's
+    /// `attn_pdrop`); 0 by default.
+    pub attention_dropout: f64,
     pub param_dtype: DType,
 }
 
@@ -60,6 +59,7 @@ impl MultiHeadAttention {
             embed,
             heads,
             causal: false,
+            attention_dropout: 0.0,
             param_dtype: DType::F32,
         }
     }
@@ -67,6 +67,11 @@ impl MultiHeadAttention {
     /// With the causal (`tril`) mask.
     pub fn causal(mut self) -> Self {
         self.causal = true;
+        self
+    }
+
+    pub fn attention_dropout(mut self, rate: f64) -> Self {
+        self.attention_dropout = rate;
         self
     }
 
@@ -80,7 +85,7 @@ impl MultiHeadAttention {
     }
 
     #[track_caller]
-    fn check(&self, scope: &Scope, x: &Tensor) -> Option<Tensor> {
+    pub(super) fn check(&self, scope: &Scope, x: &Tensor) -> Option<Tensor> {
         let d = x.dims();
         let ok = d.len() == 3
             && d[2] == self.embed
@@ -102,7 +107,7 @@ impl MultiHeadAttention {
 
     /// q, k, v `[B, T, H, D]` each.
     #[track_caller]
-    fn project(&self, scope: &Scope, x: &Tensor) -> [Tensor; 3] {
+    pub(super) fn project(&self, scope: &Scope, x: &Tensor) -> [Tensor; 3] {
         let (b, t) = (x.dims()[0], x.dims()[1]);
         let (h, d) = (self.heads, self.head_dim());
         let qkv = Linear::new(self.embed, h * 3 * d)
@@ -115,13 +120,14 @@ impl MultiHeadAttention {
     /// `softmax(q k^T / sqrt(D))` over keys where `mask` (bool, broadcast to `[B, H, T, S]`)
     /// holds, times v; then the output projection. q `[B, T, H, D]`, k and v `[B, S, H, D]`.
     #[track_caller]
-    fn attend(
+    pub(super) fn attend(
         &self,
         scope: &Scope,
         q: &Tensor,
         k: &Tensor,
         v: &Tensor,
         mask: Option<&Tensor>,
+        dropout_key: Option<&RngKey>,
     ) -> Tensor {
         let (b, t) = (q.dims()[0], q.dims()[1]);
         let scores = q.dot_general(
@@ -137,7 +143,10 @@ impl MultiHeadAttention {
             Some(m) => m.select(&scores, &scores.full_like(masked_score(scores.dtype()))),
             None => scores,
         };
-        let weights = scores.softmax(3);
+        let weights = match dropout_key {
+            Some(key) => dropout(&scores.softmax(3), self.attention_dropout, key),
+            None => scores.softmax(3),
+        };
         let mixed = weights.dot_general(
             v,
             &DotDims {
@@ -163,6 +172,30 @@ impl MultiHeadAttention {
     /// combined with the causal mask if configured.
     #[track_caller]
     pub fn forward_masked(&self, scope: &Scope, x: &Tensor, mask: Option<&Tensor>) -> Tensor {
+        self.full_pass(scope, x, mask, None)
+    }
+
+    /// Training pass: `forward_masked` with dropout (rate `attention_dropout`, randomness
+    /// from `key`) on the attention weights.
+    #[track_caller]
+    pub fn forward_train(
+        &self,
+        scope: &Scope,
+        x: &Tensor,
+        mask: Option<&Tensor>,
+        key: &RngKey,
+    ) -> Tensor {
+        self.full_pass(scope, x, mask, Some(key))
+    }
+
+    #[track_caller]
+    fn full_pass(
+        &self,
+        scope: &Scope,
+        x: &Tensor,
+        mask: Option<&Tensor>,
+        dropout_key: Option<&RngKey>,
+    ) -> Tensor {
         if let Some(bad) = self.check(scope, x) {
             return bad;
         }
@@ -181,80 +214,6 @@ impl MultiHeadAttention {
             (Some(c), None) => Some(c),
             (None, m) => m.cloned(),
         };
-        self.attend(scope, &q, &k, &v, mask.as_ref())
-    }
-
-    /// Zero caches for `batch` sequences of up to `length` positions, in `like`'s graph.
-    #[track_caller]
-    pub fn empty_cache(&self, like: &Tensor, batch: usize, length: usize, dtype: DType) -> KvCache {
-        let dims = [batch, length, self.heads, self.head_dim()];
-        KvCache {
-            keys: like.constant_like(0.0, dtype, &dims),
-            values: like.constant_like(0.0, dtype, &dims),
-        }
-    }
-
-    /// One decoding step: the token `x [B, 1, E]` at `position` (i32 scalar, `< L`) attends
-    /// to the cached positions `<= position` and itself. Returns `y [B, 1, E]` and the cache
-    /// with this token's keys and values written at `position`.
-    #[track_caller]
-    pub fn decode_step(
-        &self,
-        scope: &Scope,
-        x: &Tensor,
-        cache: &KvCache,
-        position: &Tensor,
-    ) -> (Tensor, KvCache) {
-        if let Some(bad) = self.check(scope, x) {
-            return (bad, cache.clone());
-        }
-        let expected = [
-            x.dims()[0],
-            cache.keys.dims()[1].max(1),
-            self.heads,
-            self.head_dim(),
-        ];
-        let ok = x.dims()[1] == 1
-            && cache.keys.dims() == expected
-            && cache.values.dims() == expected
-            && position.rank() == 0
-            && position.dtype() == DType::I32;
-        if !ok {
-            let bad = x.fail(
-                "nn.MultiHeadAttention.decode_step",
-                format!(
-                    "`{}` expects x [B, 1, E], caches [B, L, H, D] = {expected:?} and an i32 scalar position, got {}, {}, {} and {}",
-                    scope.path(),
-                    x.ty(),
-                    cache.keys.ty(),
-                    cache.values.ty(),
-                    position.ty()
-                ),
-            );
-            return (bad, cache.clone());
-        }
-        let [q, k, v] = self.project(scope, x);
-        let zero = position.scalar_like(0.0);
-        let starts = [&zero, position, &zero, &zero];
-        let keys = cache
-            .keys
-            .dynamic_update_slice(&k.convert(cache.keys.dtype()), &starts);
-        let values = cache
-            .values
-            .dynamic_update_slice(&v.convert(cache.values.dtype()), &starts);
-        let length = keys.dims()[1];
-        let slots = position.apply_source(Op::Iota {
-            axis: 0,
-            ty: TensorType::new(DType::I32, &[length]),
-        });
-        let visible = slots.le(position); // (L,): broadcast over (B, H, 1, L)
-        let y = self.attend(
-            scope,
-            &q,
-            &keys.convert(x.dtype()),
-            &values.convert(x.dtype()),
-            Some(&visible),
-        );
-        (y, KvCache { keys, values })
+        self.attend(scope, &q, &k, &v, mask.as_ref(), dropout_key)
     }
 }

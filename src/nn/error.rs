@@ -27,6 +27,9 @@ pub enum NnError {
         expected: String,
         got: String,
     },
+    /// A list of values does not have one value per parameter spec.
+    #[error("expected {expected} parameter values (one per spec), got {got}")]
+    Count { expected: usize, got: usize },
     /// `Scope::from_params` needs at least one tensor.
     #[error("a scope over given parameters needs at least one parameter")]
     NoParams,

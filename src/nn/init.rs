@@ -71,7 +71,7 @@ pub fn fans(dims: &[usize]) -> (usize, usize) {
 }
 
 impl Init {
-    /// True when the values are random (zeros and ones are not, nor a zero-scale uniform).
+    /// True when the values are random (zeros and ones are not).
     pub fn is_random(&self) -> bool {
         !matches!(self, Init::Zeros | Init::Ones)
     }

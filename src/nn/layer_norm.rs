@@ -8,7 +8,9 @@
 //! | scale  | `[F]`, init 1 (optional) |
 //! | bias   | `[F]`, init 0 (optional) |
 //!
-//! `eps` defaults to 1e-6 (flax; the reference VideoGPT); DreamerV3 uses 1e-3.
+//! `eps` defaults to 1e-6 (flax; the reference VideoGPT); DreamerV3 uses 1e-3. The variance
+//! is the two-pass form; the reference VideoGPT's custom LN uses `E[x^2] - E[x]^2`, equal up
+//! to rounding (the two-pass form does not cancel catastrophically for large means).
 //!
 //! ```
 //! use viper::graph::FunctionBuilder;
@@ -28,9 +30,13 @@ use crate::dtype::DType;
 use crate::graph::Tensor;
 
 /// `(x - mean) / sqrt(var + eps)` with the statistics taken over `axes` (kept for
-/// broadcasting). The one place the norms compute their statistics.
+/// broadcasting). The one place the norms compute their statistics; f16 and bf16 inputs are
+/// standardised in f32 (as flax promotes them) and converted back.
 #[track_caller]
 pub fn standardize(x: &Tensor, axes: &[usize], eps: f64) -> Tensor {
+    if matches!(x.dtype(), DType::F16 | DType::BF16) {
+        return standardize(&x.convert(DType::F32), axes, eps).convert(x.dtype());
+    }
     let dims = x.dims();
     let count: usize = axes.iter().map(|&a| dims[a]).product();
     let mean = x.sum_keepdims(axes) / count as f64;

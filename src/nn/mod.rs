@@ -9,6 +9,7 @@
 
 pub mod activations;
 pub mod attention;
+pub mod attention_cache;
 pub mod cond_layer_norm;
 pub mod conv;
 pub mod conv_transpose;

@@ -94,6 +94,26 @@ impl ParamTree {
         Ok(tree)
     }
 
+    /// A tree from values in spec order (e.g. a train step's parameter outputs copied to the
+    /// host), checking each value's dtype and shape against its spec.
+    pub fn from_ordered(
+        specs: &[ParamSpec],
+        values: Vec<HostTensor>,
+    ) -> Result<ParamTree, NnError> {
+        if values.len() != specs.len() {
+            return Err(NnError::Count {
+                expected: specs.len(),
+                got: values.len(),
+            });
+        }
+        let mut tree = ParamTree::new();
+        for (spec, value) in specs.iter().zip(values) {
+            check_type(&spec.name, spec.dtype, &spec.dims, &value)?;
+            tree.insert(&spec.name, value)?;
+        }
+        Ok(tree)
+    }
+
     /// Adds a new entry (an existing name is an error: use `set` to replace).
     pub fn insert(&mut self, name: &str, value: HostTensor) -> Result<(), NnError> {
         if self.index.contains_key(name) {

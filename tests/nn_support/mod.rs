@@ -105,12 +105,16 @@ pub fn randomize(tree: &mut ParamTree, suffix: &str, seed: u64) {
     }
 }
 
-/// A host tensor of a float dtype (f32 or f64) from f64 values.
+/// A host tensor of a float dtype (f64, f32 or bf16) from f64 values.
 pub fn host(dtype: DType, dims: &[usize], values: &[f64]) -> HostTensor {
     match dtype {
         DType::F64 => HostTensor::from_slice(dims, values).unwrap(),
         DType::F32 => {
             let v: Vec<f32> = values.iter().map(|&x| x as f32).collect();
+            HostTensor::from_slice(dims, &v).unwrap()
+        }
+        DType::BF16 => {
+            let v: Vec<half::bf16> = values.iter().map(|&x| half::bf16::from_f64(x)).collect();
             HostTensor::from_slice(dims, &v).unwrap()
         }
         other => panic!("test harness: unsupported dtype {other}"),
