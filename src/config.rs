@@ -6,6 +6,9 @@
 //! (dot-separated; array elements by index), so a misspelt `--set` path is an error too.
 //! The resolved config is written into the run directory (`config.json`) so a run records
 //! exactly what it ran with.
+//!
+//! The defaults define which keys exist, so config structs should serialise every field (no
+//! `skip_serializing_if`); an `Option` default of `None` appears as `null` and can be set.
 
 use std::path::{Path, PathBuf};
 

@@ -139,3 +139,31 @@ fn resolved_config_round_trips_through_the_run_directory() {
     let reloaded = load_config(Some(&path), defaults(), &[]).unwrap();
     assert_eq!(reloaded, config);
 }
+
+#[test]
+fn config_args_parse_from_the_command_line() {
+    use clap::Parser;
+    #[derive(Parser)]
+    struct Cli {
+        #[command(flatten)]
+        config: viper::config::ConfigArgs,
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), r#"{"steps": 5}"#);
+    let path = path.to_str().unwrap();
+    let args = [
+        "viper",
+        "--config",
+        path,
+        "--set",
+        "optimizer.learning_rate=0.01",
+        "--set",
+        "seed=3",
+    ];
+    let cli = Cli::try_parse_from(args).unwrap();
+    let config = cli.config.load(defaults()).unwrap();
+    assert_eq!(
+        (config.steps, config.optimizer.learning_rate, config.seed),
+        (5, 0.01, Some(3))
+    );
+}

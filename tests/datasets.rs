@@ -208,6 +208,7 @@ fn collect_args(
         workers,
         episode_length: Some(6),
         action_repeat: None,
+        render: Default::default(),
         quiet: true,
     }
 }
@@ -264,6 +265,7 @@ fn collect_output_matches_the_layout_and_loads_back() {
         &EnvOptions {
             episode_length: Some(6),
             action_repeat: None,
+            ..Default::default()
         },
     )
     .unwrap();

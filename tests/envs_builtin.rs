@@ -12,6 +12,7 @@ fn options(episode_length: usize) -> EnvOptions {
     EnvOptions {
         episode_length: Some(episode_length),
         action_repeat: None,
+        ..Default::default()
     }
 }
 
@@ -161,6 +162,7 @@ fn bad_actions_and_unknown_specs_are_explained() {
     let zero = EnvOptions {
         episode_length: Some(0),
         action_repeat: None,
+        ..Default::default()
     };
     let err = make("builtin:reacher", &zero).err().unwrap().to_string();
     assert!(err.contains("episode_length"), "{err}");
@@ -171,10 +173,12 @@ fn wrappers_match_the_built_in_repeat_and_limit() {
     let repeat1 = EnvOptions {
         episode_length: Some(100),
         action_repeat: Some(1),
+        ..Default::default()
     };
     let repeat3 = EnvOptions {
         episode_length: Some(100),
         action_repeat: Some(3),
+        ..Default::default()
     };
     let mut wrapped = TimeLimit::new(
         ActionRepeat::new(make("builtin:reacher", &repeat1).unwrap(), 3).unwrap(),

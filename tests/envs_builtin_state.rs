@@ -13,6 +13,7 @@ fn options(episode_length: usize) -> EnvOptions {
     EnvOptions {
         episode_length: Some(episode_length),
         action_repeat: None,
+        ..Default::default()
     }
 }
 

@@ -274,3 +274,37 @@ fn images_and_videos_come_from_host_tensors() {
     let error = frames_from_tensor(&flat).unwrap_err().to_string();
     assert!(error.contains("[T, H, W, C]"), "{error}");
 }
+
+#[test]
+fn grids_and_strips_tile_images_row_by_row() {
+    use viper::logging::{image_grid, video_strip};
+    // Five 2x3 gray images whose pixels encode (image, row, column).
+    let images: Vec<Image> = (0..5u8)
+        .map(|i| Image::new(2, 3, 1, (0..6).map(|p| i * 10 + p).collect()).unwrap())
+        .collect();
+    let grid = image_grid(&images, 2).unwrap();
+    assert_eq!((grid.height, grid.width, grid.channels), (6, 6, 1));
+    for y in 0..6usize {
+        for x in 0..6usize {
+            let index = (y / 2) * 2 + x / 3;
+            let expected = if index < 5 {
+                index as u8 * 10 + ((y % 2) * 3 + x % 3) as u8
+            } else {
+                0
+            };
+            assert_eq!(grid.pixels[y * 6 + x], expected, "pixel ({y}, {x})");
+        }
+    }
+    let strip = video_strip(&images).unwrap();
+    assert_eq!((strip.height, strip.width), (2, 15));
+    assert_eq!(
+        strip.pixels[..15],
+        [0, 1, 2, 10, 11, 12, 20, 21, 22, 30, 31, 32, 40, 41, 42]
+    );
+    let mismatched = [images[0].clone(), Image::new(3, 2, 1, vec![0; 6]).unwrap()];
+    let error = image_grid(&mismatched, 2).unwrap_err().to_string();
+    assert!(
+        error.contains("image 1 is [3, 2, 1] but image 0 is [2, 3, 1]"),
+        "{error}"
+    );
+}

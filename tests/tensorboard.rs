@@ -93,6 +93,9 @@ fn tensorboard_reads_scalars_images_histograms_and_videos() {
         writer
             .add_video_strip("video/rollout_strip", &frames, 4)
             .unwrap();
+        writer
+            .add_text("notes", "loss *falls*: 2 → 0.4", 4)
+            .unwrap();
     }
     let found = read_with_tensorboard(&python, dir.path());
 
@@ -111,12 +114,14 @@ fn tensorboard_reads_scalars_images_histograms_and_videos() {
         (Some(3), Some(5))
     );
     assert_eq!(still["magic"], PNG_MAGIC);
+    assert_eq!(still["mime"], "image/png");
     let gif = image("video/rollout");
     assert_eq!(
         (gif["height"].as_u64(), gif["width"].as_u64()),
         (Some(6), Some(8))
     );
     assert_eq!(gif["magic"], GIF_MAGIC);
+    assert_eq!(gif["mime"], "image/gif");
     let strip = image("video/rollout_strip");
     assert_eq!(
         (strip["height"].as_u64(), strip["width"].as_u64()),
@@ -164,6 +169,24 @@ fn tensorboard_reads_scalars_images_histograms_and_videos() {
         assert_eq!(count, inside as f64, "bucket {i} [{low}, {limit})");
     }
     assert_eq!(counts.iter().sum::<f64>(), histogram_values.len() as f64);
+
+    // The web UI's dashboards (which read migrated tensor summaries) list the same tags.
+    let plugin = |name: &str| -> Vec<String> {
+        let tags = found["plugins"][name].as_array();
+        tags.unwrap_or_else(|| panic!("no {name} plugin in {}", found["plugins"]))
+            .iter()
+            .map(|t| t.as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(plugin("scalars"), ["train/loss", "train/lr"]);
+    assert_eq!(
+        plugin("images"),
+        ["samples/still", "video/rollout", "video/rollout_strip"]
+    );
+    assert_eq!(plugin("histograms"), ["params/weights"]);
+    assert_eq!(plugin("text"), ["notes"]);
+    assert_eq!(found["texts"]["notes"][0]["text"], "loss *falls*: 2 → 0.4");
+    assert_eq!(found["texts"]["notes"][0]["step"], 4);
 }
 
 #[test]
@@ -174,6 +197,8 @@ fn tensorboard_shows_each_step_once_after_a_resume() {
     let dir = tempfile::tempdir().unwrap();
     {
         let mut logger = RunLogger::open(dir.path(), 0).unwrap();
+        let config = serde_json::json!({"optimizer": {"learning_rate": 0.25}});
+        logger.log_config(&config, 0).unwrap();
         for step in 0..6u64 {
             logger.log_scalars([("loss", step as f64)], step).unwrap();
         }
@@ -212,4 +237,9 @@ fn tensorboard_shows_each_step_once_after_a_resume() {
         (5, 105.0),
     ];
     assert_eq!(steps_and_values(&found["scalars"]["loss"]), expected);
+    let config_text = found["texts"]["config"][0]["text"].as_str().unwrap();
+    assert!(
+        config_text.contains("    \"learning_rate\": 0.25"),
+        "{config_text}"
+    );
 }

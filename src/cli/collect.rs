@@ -15,7 +15,7 @@ use serde::Serialize;
 use crate::data::layout::{assign_splits, episode_path};
 use crate::data::{write_episode, Compression, Split};
 use crate::envs::driver::{run_episodes, DriverPolicy};
-use crate::envs::{make, EnvBatch, EnvOptions, IMAGE_BYTES};
+use crate::envs::{make, EnvBatch, EnvOptions, RenderQuality, IMAGE_BYTES};
 
 pub use crate::envs::driver::episode_seed;
 
@@ -30,16 +30,17 @@ pub enum PolicyKind {
 
 #[derive(clap::Args, Clone, Debug)]
 pub struct CollectArgs {
-    /// Environment spec, e.g. builtin:pointmass.
-    #[arg(long)]
+    /// Environment spec: builtin:NAME (pointmass, reacher, cartpole_balance, cartpole_swingup),
+    /// dmc:DOMAIN_TASK or atari:GAME.
+    #[arg(long, default_value = "builtin:cartpole_swingup")]
     pub env: String,
     #[arg(long, value_enum, default_value = "expert")]
     pub policy: PolicyKind,
     /// Number of episodes to write.
-    #[arg(long)]
+    #[arg(long, default_value_t = 20)]
     pub episodes: usize,
     /// Dataset root; episodes go to OUT/TASK/{train,test}/.
-    #[arg(long)]
+    #[arg(long, default_value = "runs/expert-data")]
     pub out: PathBuf,
     #[arg(long, default_value_t = 0)]
     pub seed: u64,
@@ -52,6 +53,10 @@ pub struct CollectArgs {
     /// Physics steps per agent step (default: the task's).
     #[arg(long)]
     pub action_repeat: Option<usize>,
+    /// DMC rendering: `default` (the reference's, with shadows and antialiasing) or `fast`
+    /// (about 15x faster, different-looking frames: don't mix the two in one dataset).
+    #[arg(long, default_value = "default")]
+    pub render: RenderQuality,
     /// Hide the progress bar.
     #[arg(long)]
     pub quiet: bool,
@@ -90,6 +95,7 @@ pub fn collect(args: &CollectArgs) -> anyhow::Result<CollectSummary> {
     let options = EnvOptions {
         episode_length: args.episode_length,
         action_repeat: args.action_repeat,
+        render: args.render,
     };
     let envs = (0..args.workers.min(args.episodes))
         .map(|_| make(&args.env, &options))
@@ -118,7 +124,7 @@ pub fn collect(args: &CollectArgs) -> anyhow::Result<CollectSummary> {
         PolicyKind::Random => DriverPolicy::Random,
     };
     let mut records = Vec::with_capacity(args.episodes);
-    run_episodes(&mut batch, args.episodes, args.seed, policy, |episode| {
+    let report = run_episodes(&mut batch, args.episodes, args.seed, policy, |episode| {
         let split = splits[episode.index];
         let path = episode_path(&args.out, &task, split, episode.index);
         let len = episode.frames.len() / IMAGE_BYTES;
@@ -134,6 +140,14 @@ pub fn collect(args: &CollectArgs) -> anyhow::Result<CollectSummary> {
         anyhow::Ok(())
     })?;
     progress.finish_and_clear();
+    if report.dropped_episodes > 0 {
+        eprintln!(
+            "warning: {} episode(s) were dropped by environment worker faults and run again; \
+             the last fault: {}",
+            report.dropped_episodes,
+            report.faults.last().map_or("", String::as_str)
+        );
+    }
     records.sort_by_key(|r| r.index);
     let mean_return = records.iter().map(|r| r.episode_return).sum::<f64>() / records.len() as f64;
     let test_episodes = splits.iter().filter(|s| **s == Split::Test).count();

@@ -133,6 +133,32 @@ impl EnvBatch {
         &mut self,
         commands: Vec<Option<EnvCommand>>,
     ) -> Result<Vec<Option<BatchStep>>, EnvError> {
+        let mut replies = Vec::with_capacity(commands.len());
+        let mut first_error = None;
+        for (index, reply) in self.run_each(commands)?.into_iter().enumerate() {
+            match reply {
+                Some(Ok(step)) => replies.push(Some(step)),
+                Some(Err(error)) => {
+                    first_error.get_or_insert(EnvError::Member {
+                        index,
+                        env: self.workers[index].name.clone(),
+                        error,
+                    });
+                    replies.push(None);
+                }
+                None => replies.push(None),
+            }
+        }
+        first_error.map_or(Ok(replies), Err)
+    }
+
+    /// Like `run`, but each environment's failure comes back in its own slot, so the caller can
+    /// recover that environment (a reset restarts a crashed Python worker) while the others go
+    /// on. Only a stopped worker thread fails the whole call.
+    pub fn run_each(
+        &mut self,
+        commands: Vec<Option<EnvCommand>>,
+    ) -> Result<Vec<Option<anyhow::Result<BatchStep>>>, EnvError> {
         if commands.len() != self.workers.len() {
             return Err(EnvError::BatchMismatch {
                 what: "number of commands",
@@ -157,29 +183,21 @@ impl EnvBatch {
             sent.push(delivered);
         }
         let mut replies = Vec::with_capacity(sent.len());
-        let mut first_error = None;
+        let mut first_stop = None;
         for (index, (worker, delivered)) in self.workers.iter().zip(sent).enumerate() {
             if !delivered {
                 replies.push(None);
                 continue;
             }
             match worker.replies.recv() {
-                Ok(Ok(step)) => replies.push(Some(step)),
-                Ok(Err(error)) => {
-                    first_error.get_or_insert(EnvError::Member {
-                        index,
-                        env: worker.name.clone(),
-                        error,
-                    });
-                    replies.push(None);
-                }
+                Ok(reply) => replies.push(Some(reply)),
                 Err(_) => {
-                    first_error.get_or_insert(stopped(index, worker));
+                    first_stop.get_or_insert(stopped(index, worker));
                     replies.push(None);
                 }
             }
         }
-        first_error.map_or(Ok(replies), Err)
+        first_stop.map_or(Ok(replies), Err)
     }
 
     /// Resets every environment, environment `i` from `seeds[i]`.

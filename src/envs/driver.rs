@@ -5,10 +5,16 @@
 //! Episode `index` resets from `episode_seed(seed, index)` and draws random actions from its
 //! own stream, so the episodes do not depend on the batch size or on which environment ran
 //! them.
+//!
+//! A Python worker that crashes, hangs or raises (`PythonEnvError`) costs only its episode: the
+//! episode is dropped and counted, and run again from its start (the reset restarts the
+//! worker), while the other environments go on. An episode that fails `MAX_EPISODE_ATTEMPTS`
+//! times, or any other failure, stops the run.
 
 use super::batch::{EnvBatch, EnvCommand};
 use super::error::EnvError;
 use super::policy::random_action;
+use super::python_error::PythonEnvError;
 use super::rng::Rng;
 use super::stats::EpisodeStats;
 
@@ -31,6 +37,26 @@ pub struct FinishedEpisode {
     pub stats: EpisodeStats,
 }
 
+/// Tries of one episode before a worker fault stops the run.
+pub const MAX_EPISODE_ATTEMPTS: usize = 3;
+
+/// What a run survived.
+#[derive(Clone, Debug, Default)]
+pub struct DriverReport {
+    /// Episodes dropped by Python worker faults (and run again).
+    pub dropped_episodes: usize,
+    /// The faults' messages, in order.
+    pub faults: Vec<String>,
+}
+
+/// True for failures that cost only the episode: a Python worker's crash, timeout, protocol
+/// break or exception (the worker is restarted or still up).
+pub fn is_worker_fault(error: &anyhow::Error) -> bool {
+    error
+        .downcast_ref::<PythonEnvError>()
+        .is_some_and(|e| e.needs_restart() || matches!(e, PythonEnvError::Worker { .. }))
+}
+
 /// The reset seed of episode `index` of a run seeded with `seed`.
 pub fn episode_seed(seed: u64, index: usize) -> u64 {
     Rng::for_item(seed, index as u64).next_u64()
@@ -39,16 +65,19 @@ pub fn episode_seed(seed: u64, index: usize) -> u64 {
 /// An episode in progress in one environment of the batch.
 struct Running {
     index: usize,
+    /// Earlier tries of this episode that worker faults dropped.
+    dropped: usize,
     frames: Vec<u8>,
     rewards: Vec<f32>,
     actions: Rng,
 }
 
-fn start(seed: u64, index: usize) -> (Running, EnvCommand) {
+fn start(seed: u64, index: usize, dropped: usize) -> (Running, EnvCommand) {
     let actions = Rng::for_item(seed ^ 0xAC71_0000, index as u64);
     let (frames, rewards) = (Vec::new(), Vec::new());
     let running = Running {
         index,
+        dropped,
         frames,
         rewards,
         actions,
@@ -62,20 +91,21 @@ fn start(seed: u64, index: usize) -> (Running, EnvCommand) {
 }
 
 /// Runs episodes `0..count` with `policy` and calls `on_episode` as each one finishes (in
-/// finishing order, which is not always index order).
+/// finishing order, which is not always index order). Returns the worker faults it survived.
 pub fn run_episodes<E: From<EnvError>>(
     batch: &mut EnvBatch,
     count: usize,
     seed: u64,
     policy: DriverPolicy,
     mut on_episode: impl FnMut(FinishedEpisode) -> Result<(), E>,
-) -> Result<(), E> {
+) -> Result<DriverReport, E> {
+    let mut report = DriverReport::default();
     let space = batch.action_space().clone();
     let mut slots: Vec<Option<Running>> = Vec::with_capacity(batch.len());
     let mut commands = Vec::with_capacity(batch.len());
     for index in 0..batch.len() {
         let (running, command) = if index < count {
-            let (running, command) = start(seed, index);
+            let (running, command) = start(seed, index, 0);
             (Some(running), Some(command))
         } else {
             (None, None)
@@ -85,12 +115,36 @@ pub fn run_episodes<E: From<EnvError>>(
     }
     let mut next_index = slots.iter().flatten().count();
     while slots.iter().any(Option::is_some) {
-        let replies = batch.run(commands)?;
+        let replies = batch.run_each(commands)?;
         commands = Vec::with_capacity(slots.len());
-        for (slot, reply) in slots.iter_mut().zip(replies) {
+        for (member, (slot, reply)) in slots.iter_mut().zip(replies).enumerate() {
             let (Some(running), Some(reply)) = (slot.as_mut(), reply) else {
                 commands.push(None);
                 continue;
+            };
+            let reply = match reply {
+                Ok(reply) => reply,
+                Err(error)
+                    if is_worker_fault(&error) && running.dropped + 1 < MAX_EPISODE_ATTEMPTS =>
+                {
+                    report.dropped_episodes += 1;
+                    report
+                        .faults
+                        .push(format!("episode {}: {error:#}", running.index));
+                    let (retry, command) = start(seed, running.index, running.dropped + 1);
+                    *running = retry;
+                    commands.push(Some(command));
+                    continue;
+                }
+                Err(error) => {
+                    let env = batch.names()[member].to_string();
+                    return Err(EnvError::Member {
+                        index: member,
+                        env,
+                        error,
+                    }
+                    .into());
+                }
             };
             running.frames.extend_from_slice(&reply.step.image);
             if !reply.step.is_first {
@@ -113,7 +167,7 @@ pub fn run_episodes<E: From<EnvError>>(
             });
             on_episode(finished.expect("internal error: the slot was running"))?;
             if next_index < count {
-                let (running, command) = start(seed, next_index);
+                let (running, command) = start(seed, next_index, 0);
                 next_index += 1;
                 *slot = Some(running);
                 commands.push(Some(command));
@@ -122,5 +176,5 @@ pub fn run_episodes<E: From<EnvError>>(
             }
         }
     }
-    Ok(())
+    Ok(report)
 }

@@ -55,4 +55,8 @@ pub enum EnvError {
     },
     #[error("environment {index} of the batch ({env}): its worker thread stopped")]
     WorkerStopped { index: usize, env: String },
+
+    // === Python workers (DMC, Atari) ===
+    #[error(transparent)]
+    Python(#[from] super::python_error::PythonEnvError),
 }

@@ -1,14 +1,16 @@
 //! Makes environments from spec strings `SUITE:TASK` (e.g. `builtin:pointmass`).
 //!
-//! Suites: `builtin` (pure Rust tasks, `builtin::TASK_NAMES`). Python-backed suites (`dmc`,
-//! `atari`) add an arm to `make` and their name to `SUITES`.
+//! Suites: `builtin` (pure Rust tasks, `builtin::TASK_NAMES`), and `dmc` (DeepMind Control) and
+//! `atari`, run by Python worker processes (`python_worker`, installed by `tools/envs/setup`)
+//! with the reference's settings and rendering.
 
 use super::builtin;
 use super::error::EnvError;
+use super::python_worker::{make_python_env, PythonEnvOptions, RenderQuality};
 use super::Env;
 
 /// Suites `make` knows.
-pub const SUITES: [&str; 1] = ["builtin"];
+pub const SUITES: [&str; 3] = ["builtin", "dmc", "atari"];
 
 /// Settings shared by all suites; `None` means the task's default.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -17,6 +19,9 @@ pub struct EnvOptions {
     pub episode_length: Option<usize>,
     /// Physics or emulator steps per agent step.
     pub action_repeat: Option<usize>,
+    /// How DMC frames are rendered (the reference's quality by default). Built-in and Atari
+    /// tasks have one way to render and ignore it.
+    pub render: RenderQuality,
 }
 
 /// Splits `SUITE:TASK`.
@@ -32,6 +37,15 @@ pub fn make(spec: &str, options: &EnvOptions) -> Result<Box<dyn Env>, EnvError> 
     let (suite, task) = parse_spec(spec)?;
     match suite {
         "builtin" => builtin::make(task, options),
+        "dmc" | "atari" => {
+            let python_options = PythonEnvOptions {
+                max_steps: options.episode_length,
+                action_repeat: options.action_repeat,
+                render: options.render,
+                ..PythonEnvOptions::default()
+            };
+            Ok(make_python_env(spec, &python_options)?)
+        }
         _ => Err(EnvError::UnknownSuite {
             spec: spec.into(),
             suite: suite.into(),

@@ -25,6 +25,7 @@ pub const FLUSH_INTERVAL: Duration = Duration::from_secs(2);
 
 const FILE_PREFIX: &str = "events.out.tfevents.";
 
+/// Writes one event file; every `add_*` call writes one `Event` at the given step.
 pub struct EventWriter {
     path: PathBuf,
     out: BufWriter<File>,
@@ -102,7 +103,8 @@ impl EventWriter {
     }
 
     /// Creates a new event file in `run_dir` (which must exist) named after the current time
-    /// and host.
+    /// and host. Fails, naming the file, if that name is taken (another writer started in this
+    /// directory within the same second); `open` appends to such a file instead.
     pub fn create(run_dir: &Path) -> Result<Self, LogError> {
         let seconds = wall_time_now() as u64;
         let path = run_dir.join(format!("{FILE_PREFIX}{seconds}.{}", host_name()));
@@ -231,6 +233,17 @@ impl EventWriter {
             &[SummaryValue {
                 tag,
                 kind: ValueKind::Histogram(&histogram),
+            }],
+        )
+    }
+
+    /// Writes markdown text (shown in TensorBoard's text dashboard).
+    pub fn add_text(&mut self, tag: &str, markdown: &str, step: u64) -> Result<(), LogError> {
+        self.write_values(
+            step,
+            &[SummaryValue {
+                tag,
+                kind: ValueKind::Text(markdown),
             }],
         )
     }

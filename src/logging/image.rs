@@ -98,18 +98,18 @@ impl Image {
     }
 }
 
-/// Checks that a video has frames, all of one size and channel count.
+/// Checks that a video (or grid) has frames, all of one size and channel count.
 fn check_frames(frames: &[Image]) -> Result<&Image, LogError> {
-    let first = frames
-        .first()
-        .ok_or_else(|| LogError::BadImage("a video with no frames".into()))?;
+    let first = frames.first().ok_or_else(|| {
+        LogError::BadImage("no images (a video or grid needs at least one)".into())
+    })?;
     for (i, frame) in frames.iter().enumerate() {
         frame.check()?;
         if (frame.height, frame.width, frame.channels)
             != (first.height, first.width, first.channels)
         {
             return Err(LogError::BadImage(format!(
-                "video frame {i} is [{}, {}, {}] but frame 0 is [{}, {}, {}]",
+                "image {i} is [{}, {}, {}] but image 0 is [{}, {}, {}] (video frames and grid cells share one size)",
                 frame.height,
                 frame.width,
                 frame.channels,
@@ -124,21 +124,42 @@ fn check_frames(frames: &[Image]) -> Result<&Image, LogError> {
 
 /// The frames side by side, left to right, as one image (a "strip").
 pub fn video_strip(frames: &[Image]) -> Result<Image, LogError> {
-    let first = check_frames(frames)?;
-    let row_bytes = (first.width * first.channels) as usize;
-    let mut pixels = Vec::with_capacity(row_bytes * frames.len() * first.height as usize);
-    for row in 0..first.height as usize {
-        for frame in frames {
-            pixels.extend_from_slice(&frame.pixels[row * row_bytes..(row + 1) * row_bytes]);
+    image_grid(frames, frames.len())
+}
+
+/// Equal-sized images tiled row by row, `columns` per row; cells after the last image are
+/// black (transparent when there is alpha). For sample grids, e.g. reconstructions.
+pub fn image_grid(images: &[Image], columns: usize) -> Result<Image, LogError> {
+    let first = check_frames(images)?;
+    if columns == 0 {
+        return Err(LogError::BadImage("an image grid with 0 columns".into()));
+    }
+    let rows = images.len().div_ceil(columns);
+    let (cell_height, cell_row_bytes) = (
+        first.height as usize,
+        (first.width * first.channels) as usize,
+    );
+    let too_big = || {
+        LogError::BadImage(format!(
+            "a grid of {rows}x{columns} images of {}x{} is too large",
+            first.height, first.width
+        ))
+    };
+    let height = u32::try_from(rows * cell_height).map_err(|_| too_big())?;
+    let width = u32::try_from(columns)
+        .ok()
+        .and_then(|c| c.checked_mul(first.width))
+        .ok_or_else(too_big)?;
+    let mut pixels = vec![0u8; rows * cell_height * columns * cell_row_bytes];
+    for (index, image) in images.iter().enumerate() {
+        let (grid_row, grid_column) = (index / columns, index % columns);
+        for row in 0..cell_height {
+            let start = ((grid_row * cell_height + row) * columns + grid_column) * cell_row_bytes;
+            let source = &image.pixels[row * cell_row_bytes..(row + 1) * cell_row_bytes];
+            pixels[start..start + cell_row_bytes].copy_from_slice(source);
         }
     }
-    let width = u32::try_from(frames.len())
-        .ok()
-        .and_then(|n| n.checked_mul(first.width))
-        .ok_or_else(|| {
-            LogError::BadImage(format!("a strip of {} frames is too wide", frames.len()))
-        })?;
-    Image::new(first.height, width, first.channels, pixels)
+    Image::new(height, width, first.channels, pixels)
 }
 
 /// An animated GIF of the frames, looping forever, `frame_delay_centis` hundredths of a second

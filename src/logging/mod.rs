@@ -2,7 +2,32 @@
 //! (TFRecord framing, hand-encoded protos: scalars, PNG images, GIF/strip videos, histograms),
 //! `metrics.jsonl`, and a progress bar with rate and ETA.
 //!
-//! Start with `RunLogger::open(run_dir, start_step)` and `Progress::new`.
+//! A training loop holds one `RunLogger` and one `Progress`:
+//!
+//! ```no_run
+//! # fn main() -> Result<(), viper::logging::LogError> {
+//! use viper::logging::{Progress, RunLogger};
+//! let run_dir = std::path::Path::new("runs/demo");
+//! let (start, total) = (0, 1000); // start: the checkpoint's next step when resuming
+//! let mut logger = RunLogger::open(run_dir, start)?; // appends when the directory has logs
+//! let progress = Progress::new("train", start, total, /* quiet */ false);
+//! for step in start..total {
+//!     let loss = 1.0 / (step as f64 + 1.0);
+//!     if step % 10 == 0 {
+//!         logger.log_scalars([("train/loss", loss)], step)?; // TensorBoard + metrics.jsonl
+//!         progress.set_message(format!("loss {loss:.4}"));
+//!     }
+//!     progress.set_position(step + 1);
+//! }
+//! progress.finish();
+//! logger.flush()?;
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! Images (`Image`, `Image::from_tensor`), videos (`frames_from_tensor`, logged as a GIF and a
+//! PNG strip), histograms and text go through the same logger. View with
+//! `tensorboard --logdir runs/` (tools/logging/setup installs it).
 
 pub mod crc32c;
 pub mod event_writer;
@@ -20,7 +45,7 @@ use std::path::{Path, PathBuf};
 
 pub use event_writer::{EventWriter, FLUSH_INTERVAL};
 pub use histogram::Histogram;
-pub use image::{video_gif, video_strip, Image};
+pub use image::{image_grid, video_gif, video_strip, Image};
 pub use metrics_file::{MetricsFile, METRICS_FILE};
 pub use progress::Progress;
 pub use run_logger::RunLogger;

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::io::IsTerminal;
 
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 
 pub struct Progress {
     bar: ProgressBar,
@@ -20,11 +20,17 @@ impl Progress {
         } else {
             ProgressDrawTarget::hidden()
         };
-        let style = ProgressStyle::with_template(
-            "{prefix} [{bar:30}] {pos}/{len} {per_sec} ETA {eta} {msg}",
-        )
-        .expect("the template is valid")
-        .progress_chars("=> ");
+        let style =
+            ProgressStyle::with_template("{prefix} [{bar:30}] {pos}/{len} {rate} ETA {eta} {msg}")
+                .expect("the template is valid")
+                // indicatif's own {per_sec} prints four decimals; one is plenty for steps.
+                .with_key(
+                    "rate",
+                    |state: &ProgressState, w: &mut dyn std::fmt::Write| {
+                        let _ = write!(w, "{:.1} steps/s", state.per_sec());
+                    },
+                )
+                .progress_chars("=> ");
         let bar = ProgressBar::with_draw_target(Some(total), target)
             .with_style(style)
             .with_prefix(label.to_string());

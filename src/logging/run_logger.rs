@@ -26,9 +26,9 @@ impl RunLogger {
     pub fn open(run_dir: &Path, start_step: u64) -> Result<Self, LogError> {
         let mut events = EventWriter::open(run_dir)?;
         let metrics = MetricsFile::open(run_dir, start_step)?;
-        if start_step > 0 {
-            events.add_session_start(start_step)?;
-        }
+        // Harmless in a new file; in a reused one it hides the old entries at or after
+        // start_step (all of them when a run restarts from scratch at step 0).
+        events.add_session_start(start_step)?;
         Ok(RunLogger {
             run_dir: run_dir.to_path_buf(),
             events,
@@ -77,6 +77,24 @@ impl RunLogger {
 
     pub fn log_histogram(&mut self, tag: &str, values: &[f64], step: u64) -> Result<(), LogError> {
         self.events.add_histogram(tag, values, step)
+    }
+
+    pub fn log_text(&mut self, tag: &str, markdown: &str, step: u64) -> Result<(), LogError> {
+        self.events.add_text(tag, markdown, step)
+    }
+
+    /// Shows `config` as pretty JSON under the tag `config` in TensorBoard's text dashboard, so
+    /// a run's settings sit next to its curves.
+    pub fn log_config<T: serde::Serialize>(
+        &mut self,
+        config: &T,
+        step: u64,
+    ) -> Result<(), LogError> {
+        let json = serde_json::to_string_pretty(config)
+            .map_err(|e| LogError::Encode(format!("config as JSON: {e}")))?;
+        // Four-space indentation makes a markdown code block that keeps the JSON layout.
+        let block: String = json.lines().map(|line| format!("    {line}\n")).collect();
+        self.events.add_text("config", &block, step)
     }
 
     /// Pushes buffered TensorBoard events to the OS (metrics lines are never buffered).

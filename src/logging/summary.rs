@@ -35,7 +35,12 @@ pub enum ValueKind<'a> {
         encoded: &'a [u8],
     },
     Histogram(&'a Histogram),
+    /// Markdown text for TensorBoard's text dashboard.
+    Text(&'a str),
 }
+
+/// `DataType.DT_STRING` of tensorflow/core/framework/types.proto.
+const DT_STRING: i64 = 7;
 
 /// Encodes `Event { wall_time = 1, step = 2, file_version = 3 | summary = 5 | session_log = 7 }`.
 pub fn encode_event(wall_time: f64, step: i64, body: &EventBody) -> Vec<u8> {
@@ -61,7 +66,7 @@ pub fn encode_event(wall_time: f64, step: i64, body: &EventBody) -> Vec<u8> {
     event.into_bytes()
 }
 
-/// `Summary.Value { tag = 1, simple_value = 2 | image = 4 | histo = 5 }`.
+/// `Summary.Value { tag = 1, simple_value = 2 | image = 4 | histo = 5 | tensor = 8, metadata = 9 }`.
 fn encode_value(value: &SummaryValue) -> Vec<u8> {
     let mut message = Message::new();
     message.bytes(1, value.tag.as_bytes());
@@ -94,6 +99,19 @@ fn encode_value(value: &SummaryValue) -> Vec<u8> {
                 .packed_doubles(6, &h.bucket_limits)
                 .packed_doubles(7, &h.bucket_counts);
             message.bytes(5, &histo.into_bytes());
+        }
+        ValueKind::Text(text) => {
+            // A scalar string `TensorProto { dtype = 1, string_val = 8 }` tagged for the text
+            // plugin by `SummaryMetadata { plugin_data = 1 { plugin_name = 1 } }`.
+            let mut plugin_data = Message::new();
+            plugin_data.bytes(1, b"text");
+            let mut metadata = Message::new();
+            metadata.bytes(1, &plugin_data.into_bytes());
+            let mut tensor = Message::new();
+            tensor.int(1, DT_STRING).bytes(8, text.as_bytes());
+            message
+                .bytes(8, &tensor.into_bytes())
+                .bytes(9, &metadata.into_bytes());
         }
     }
     message.into_bytes()
