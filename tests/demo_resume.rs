@@ -1,9 +1,11 @@
 //! `viper demo` as a user runs it: a run killed after a checkpoint and resumed on the same
 //! directory ends with exactly the parameters of an uninterrupted run (byte-identical
 //! checkpoints: same batches, keys and executable), the loss falls at least 10x, the logs
-//! list each step once, and a corrupt checkpoint is refused and left as it was.
+//! list each step once (`metrics.jsonl`, and TensorBoard as Python's `tensorboard` reads it:
+//! needs tools/logging/setup, like tests/tensorboard.rs), and a corrupt checkpoint is refused
+//! and left as it was.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -31,6 +33,61 @@ fn finish(dir: &Path) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     stdout
+}
+
+/// The interpreter of tools/logging/setup's venv (None: skip, unless tools/test requires it).
+fn tensorboard_python() -> Option<PathBuf> {
+    let python = Path::new(env!("CARGO_MANIFEST_DIR")).join("tools/logging/.venv/bin/python");
+    if python.exists() {
+        return Some(python);
+    }
+    let why = format!("{} is missing; run tools/logging/setup", python.display());
+    if std::env::var("VIPER_REQUIRE_PYTHON_ENVS").as_deref() == Ok("1") {
+        panic!("{why}");
+    }
+    eprintln!("skipping the TensorBoard read-back: {why}");
+    None
+}
+
+/// Checks what TensorBoard's reader finds: every step's loss once, equal to metrics.jsonl's
+/// (f32), the other metric tags, and the strip of example inputs.
+fn check_tensorboard(python: &Path, run_dir: &Path, losses: &[f64]) {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tools/logging/read_events.py");
+    let out = Command::new(python)
+        .arg(script)
+        .arg(run_dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let events: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let loss = events["scalars"]["loss"].as_array().unwrap();
+    let steps: Vec<u64> = loss.iter().map(|e| e["step"].as_u64().unwrap()).collect();
+    assert_eq!(steps, (1..=STEPS).collect::<Vec<_>>());
+    for (e, want) in loss.iter().zip(losses) {
+        let got = e["value"].as_f64().unwrap();
+        assert_eq!(got, f64::from(*want as f32), "step {}", e["step"]);
+    }
+    for tag in [
+        "colour_accuracy",
+        "position_error_px",
+        "optim/learning_rate",
+        "optim/grad_norm",
+    ] {
+        assert_eq!(
+            events["scalars"][tag].as_array().map(Vec::len),
+            Some(STEPS as usize),
+            "{tag}"
+        );
+    }
+    let image = &events["images"]["data/examples"][0];
+    assert_eq!(
+        (image["width"].as_u64(), image["height"].as_u64()),
+        (Some(8 * 32), Some(32))
+    );
 }
 
 fn checkpoint_steps(dir: &Path) -> Vec<u64> {

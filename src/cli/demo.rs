@@ -257,3 +257,28 @@ impl DemoSummary {
         )
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `configs/demo.json` spells out the defaults; keep them in step.
+    #[test]
+    fn the_checked_in_config_is_the_default() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("configs/demo.json");
+        let args = ConfigArgs {
+            config: Some(path),
+            overrides: vec!["optimizer.adam.learning_rate=0.01".into()],
+        };
+        let loaded: DemoConfig = args.load(DemoConfig::default()).unwrap();
+        let mut want = DemoConfig::default();
+        want.optimizer.adam.learning_rate = 0.01;
+        assert_eq!(loaded, want);
+        let bad = ConfigArgs {
+            config: None,
+            overrides: vec!["optimizer.adam.lr=0.01".into()],
+        };
+        let message = bad.load(DemoConfig::default()).unwrap_err().to_string();
+        assert!(message.contains("`lr`"), "{message}");
+    }
+}
