@@ -69,7 +69,13 @@ fn check_tensorboard(python: &Path, run_dir: &Path, losses: &[f64]) {
     assert_eq!(steps, (1..=STEPS).collect::<Vec<_>>());
     for (e, want) in loss.iter().zip(losses) {
         let got = e["value"].as_f64().unwrap();
-        assert_eq!(got, f64::from(*want as f32), "step {}", e["step"]);
+        // The same f32 both ways; 1e-12 only absorbs serde_json's last-bit float parsing.
+        let want = f64::from(*want as f32);
+        assert!(
+            (got - want).abs() <= 1e-12 * want.abs(),
+            "step {}: {got} vs {want}",
+            e["step"]
+        );
     }
     for tag in [
         "colour_accuracy",
@@ -159,15 +165,16 @@ fn killed_and_resumed_demo_equals_an_uninterrupted_one() {
     // metrics.jsonl lists steps 1..=STEPS once each, despite the kill; TensorBoard events and
     // the config are there too.
     let metrics = std::fs::read_to_string(interrupted.join("metrics.jsonl")).unwrap();
-    let steps: Vec<u64> = metrics
+    let lines: Vec<serde_json::Value> = metrics
         .lines()
-        .map(|l| {
-            serde_json::from_str::<serde_json::Value>(l).unwrap()["step"]
-                .as_u64()
-                .unwrap()
-        })
+        .map(|l| serde_json::from_str(l).unwrap())
         .collect();
+    let steps: Vec<u64> = lines.iter().map(|l| l["step"].as_u64().unwrap()).collect();
     assert_eq!(steps, (1..=STEPS).collect::<Vec<_>>());
+    if let Some(python) = tensorboard_python() {
+        let losses: Vec<f64> = lines.iter().map(|l| l["loss"].as_f64().unwrap()).collect();
+        check_tensorboard(&python, &interrupted, &losses);
+    }
     let names: Vec<String> = std::fs::read_dir(&interrupted)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
