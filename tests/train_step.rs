@@ -265,3 +265,49 @@ fn set_donation_accepts_arguments_only() {
     let function = f.finish(&[q]).unwrap();
     assert_eq!(function.inputs()[0].donated_to, Some(0));
 }
+
+#[test]
+fn step_setup_mistakes_are_named() {
+    let inputs = [BatchInput::new("x", DType::F32, &[6, 2])];
+    let opt = Optimizer::new(Adam::new(0.1));
+    let extra = TrainStep::trace("extra_input", &inputs, &opt, 1, |scope, batch, _| {
+        let w = Linear::new(2, 1).forward(&scope.child("dense"), &batch[0]);
+        let sneaky = scope
+            .builder()
+            .unwrap()
+            .input("labels", DType::F32, &[6, 1]);
+        LossOutput::new((w - sneaky).square().mean_all())
+    })
+    .unwrap_err()
+    .to_string();
+    assert!(
+        extra.contains(
+            "train step `extra_input`: the loss function created 1 inputs that are not parameters"
+        ),
+        "{extra}"
+    );
+    let vector = TrainStep::trace("vector_loss", &inputs, &opt, 1, |scope, batch, _| {
+        LossOutput::new(Linear::new(2, 1).forward(&scope.child("dense"), &batch[0]))
+    })
+    .unwrap_err()
+    .to_string();
+    assert!(
+        vector.contains("the loss must be a scalar, got f32[6, 1]"),
+        "{vector}"
+    );
+    let uneven = TrainStep::trace("uneven", &inputs, &opt, 4, |scope, batch, _| {
+        LossOutput::new(
+            Linear::new(2, 1)
+                .forward(&scope.child("d"), &batch[0])
+                .sum_all(),
+        )
+    })
+    .unwrap_err()
+    .to_string();
+    assert!(
+        uneven.contains(
+            "batch input `x` (f32[6, 2]) must have a leading batch axis divisible by 4 devices"
+        ),
+        "{uneven}"
+    );
+}
