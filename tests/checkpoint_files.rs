@@ -33,9 +33,18 @@ fn save_load_round_trip_keeps_the_newest() {
     let dir = tempfile::tempdir().unwrap();
     let ckpts = CheckpointDir::new(dir.path().join("checkpoints"), 2);
     assert!(ckpts.load_latest().unwrap().is_none());
-    for step in [10, 20, 30] {
+    for step in [10, 20] {
         ckpts.save(&checkpoint(step)).unwrap();
     }
+    // Leftovers of a save interrupted before its sidecar (step 25) are removed by the next
+    // save; an unrelated file stays.
+    std::fs::write(ckpts.tensors_path(25), b"half a file").unwrap();
+    std::fs::write(ckpts.path().join("ckpt_000000025.tmp"), b"x").unwrap();
+    std::fs::write(ckpts.path().join("notes.txt"), b"mine").unwrap();
+    ckpts.save(&checkpoint(30)).unwrap();
+    assert!(!ckpts.tensors_path(25).exists());
+    assert!(!ckpts.path().join("ckpt_000000025.tmp").exists());
+    assert!(ckpts.path().join("notes.txt").exists());
     assert_eq!(ckpts.steps().unwrap(), vec![20, 30]);
     assert!(!ckpts.tensors_path(10).exists());
     let latest = ckpts.load_latest().unwrap().unwrap();

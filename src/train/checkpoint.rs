@@ -198,23 +198,41 @@ impl CheckpointDir {
         let text = serde_json::to_string_pretty(&sidecar).expect("internal error: plain data");
         self.write_atomic(&sidecar_path, text.as_bytes())?;
         self.sync_dir()?;
-        self.prune()?;
+        self.prune(checkpoint.step)?;
         Ok(sidecar_path)
     }
 
-    /// Removes the oldest checkpoints beyond `keep` (sidecar first: it is the commit mark).
-    fn prune(&self) -> Result<(), CheckpointError> {
+    /// Removes the oldest checkpoints beyond `keep` (sidecar first: it is the commit mark),
+    /// and leftovers of saves a crash interrupted before their sidecar (tensors files and
+    /// temporary files of older steps than `saved`, which just committed).
+    fn prune(&self, saved: u64) -> Result<(), CheckpointError> {
         let steps = self.steps()?;
-        if steps.len() <= self.keep {
+        let mut doomed = Vec::new();
+        for &step in &steps[..steps.len().saturating_sub(self.keep)] {
+            doomed.push(self.sidecar_path(step));
+            doomed.push(self.tensors_path(step));
+        }
+        let entries = fs::read_dir(&self.dir).map_err(Self::io(&self.dir))?;
+        for entry in entries {
+            let name = entry.map_err(Self::io(&self.dir))?.file_name();
+            let name = name.to_string_lossy();
+            let step = name
+                .strip_prefix("ckpt_")
+                .and_then(|s| s.split('.').next())
+                .and_then(|s| s.parse::<u64>().ok());
+            let uncommitted = step.is_some_and(|s| s < saved && !steps.contains(&s));
+            if uncommitted {
+                doomed.push(self.dir.join(name.as_ref()));
+            }
+        }
+        if doomed.is_empty() {
             return Ok(());
         }
-        for &step in &steps[..steps.len() - self.keep] {
-            for path in [self.sidecar_path(step), self.tensors_path(step)] {
-                match fs::remove_file(&path) {
-                    Ok(()) => {}
-                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                    Err(e) => return Err(Self::io(&path)(e)),
-                }
+        for path in doomed {
+            match fs::remove_file(&path) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(Self::io(&path)(e)),
             }
         }
         self.sync_dir()
