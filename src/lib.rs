@@ -16,9 +16,11 @@ pub mod logging;
 pub mod lower;
 pub mod named_graphs;
 pub mod nn;
+pub mod optim;
 pub mod runtime;
 pub mod session;
 pub mod testing;
+pub mod train;
 
 pub use dtype::{DType, Element};
 pub use host::HostTensor;
