@@ -5,7 +5,7 @@
 //! is excluded (batches are made before timing); the batch upload is included, as in training.
 //!
 //! The JAX + optax peer (`tools/bench/demo_step_jax.py`, the same model, loss and optimizer in
-//! one jitted step with donation) runs in the same bench run when `tools/bench/setup-jax` has
+//! one jitted step with donation) runs in the same bench run when `tools/bench/setup` has
 //! made its venv (or `VIPER_JAX_PYTHON` names an interpreter with jax and optax); the viper /
 //! JAX throughput ratio is printed per batch size. The sides alternate over 3 rounds and
 //! each side's minimum is kept, so load from other processes skews the ratio less.
@@ -63,10 +63,10 @@ fn jax_peer(batches: &[usize]) -> Result<Vec<(usize, f64)>, String> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let python = std::env::var_os("VIPER_JAX_PYTHON")
         .map(PathBuf::from)
-        .unwrap_or_else(|| root.join("tools/bench/.venv-jax/bin/python"));
+        .unwrap_or_else(|| root.join("tools/bench/.venv/bin/python"));
     if !python.exists() {
         return Err(format!(
-            "{} not found (run tools/bench/setup-jax)",
+            "{} not found (run tools/bench/setup)",
             python.display()
         ));
     }

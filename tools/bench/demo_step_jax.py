@@ -7,7 +7,7 @@ jitted step with parameters and optimizer state donated, on one CPU device.
 
 Prints one JSON line: {"<batch>": seconds per step, ...} (median of 5 timed blocks, after 3
 warm-up steps; the host batch is passed as numpy arrays each step, as viper uploads it).
-Run with the interpreter tools/bench/setup-jax prepares: tools/bench/.venv-jax/bin/python.
+Run with the interpreter tools/bench/setup prepares: tools/bench/.venv/bin/python.
 """
 
 import argparse
