@@ -17,14 +17,18 @@
 //!   every phase's sub-kernel as output features gives one stride-1 convolution followed by
 //!   depth-to-space; the kernel gradient is taken through that form.
 //!
-//! The input gradient keeps the plain form in both modes: the lhs-dilated convolution it
-//! makes (kernel = the layer's small kernel) measured faster than its sub-pixel rewrite
-//! (`cargo bench --bench graph_ops -- conv`).
+//! - the input gradient of a strided convolution by phase-aligned sub-pixel decomposition
+//!   (`conv_input_grad.rs`): one stride-1 convolution of the cotangent with the kernel's
+//!   phases stacked as output features, then depth-to-space and a crop.
+//!
+//! Where these do not apply (rhs dilation, feature groups, lhs dilation together with a
+//! stride), `Fast` falls back to the plain forms.
 //!
 //! The input gradient of a grouped convolution is one grouped convolution; its kernel
 //! gradient is taken group by group (slice, ungrouped rule, concatenate).
 
 use super::conv::{ConvAttrs, ConvGradient};
+use super::conv_input_grad::input_grad_phase_aligned;
 use crate::graph::tensor::Tensor;
 
 /// Cotangents of (input, kernel) of `conv(x, w, attrs)` given the output cotangent `dy`.
@@ -100,6 +104,9 @@ fn flipped_kernel(w: &Tensor, groups: usize) -> Tensor {
 /// `dxp[i] = sum_{o*s + k*d = i} dy[o] w[k]`, read at the input's positions `lo + a*j` of
 /// the dilated, padded input.
 fn input_grad(dy: &Tensor, w: &Tensor, x_dims: &[usize], attrs: &ConvAttrs) -> Tensor {
+    if fast_strided(attrs) {
+        return input_grad_phase_aligned(dy, w, x_dims, attrs);
+    }
     let n = attrs.spatial_rank();
     let (wd, dyd) = (w.dims(), dy.dims());
     let mut padding = Vec::with_capacity(n);
@@ -183,7 +190,7 @@ fn plain_kernel_grad(x: &Tensor, dy: &Tensor, w_dims: &[usize], attrs: &ConvAttr
 }
 
 /// Pads (positive) or crops (negative) each spatial axis of an NHWC tensor.
-fn pad_or_crop(t: &Tensor, padding: &[(i64, i64)]) -> Tensor {
+pub(super) fn pad_or_crop(t: &Tensor, padding: &[(i64, i64)]) -> Tensor {
     let dims = t.dims();
     let rank = dims.len();
     let mut start = vec![0; rank];
@@ -213,7 +220,7 @@ fn pad_or_crop(t: &Tensor, padding: &[(i64, i64)]) -> Tensor {
 }
 
 /// `[N, Q.., S1..Sn, C]` -> `[N, Q1*S1, .., C]`: interleaves phase channels into space.
-fn depth_to_space(t: &Tensor, q: &[usize], s: &[usize], c: usize) -> Tensor {
+pub(super) fn depth_to_space(t: &Tensor, q: &[usize], s: &[usize], c: usize) -> Tensor {
     let n = q.len();
     let mut split = vec![t.dims()[0]];
     split.extend(q);
