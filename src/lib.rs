@@ -17,9 +17,11 @@ pub mod lower;
 pub mod models;
 pub mod named_graphs;
 pub mod nn;
+pub mod optim;
 pub mod runtime;
 pub mod session;
 pub mod testing;
+pub mod train;
 
 pub use dtype::{DType, Element};
 pub use host::HostTensor;

@@ -30,6 +30,8 @@ enum Command {
     Collect(cli::collect::CollectArgs),
     /// Write an episode file as a GIF or a PNG grid of frames.
     Show(cli::show::ShowArgs),
+    /// Train a small conv net on a synthetic task through the whole stack (resumes in --out).
+    Demo(cli::demo::DemoArgs),
     /// Named graphs: `graphs export [--out graphs/]` writes their StableHLO.
     Graphs {
         #[command(subcommand)]
@@ -59,5 +61,10 @@ fn run(cli: &Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Graphs { command } => cli::graphs::run(command),
+        Command::Demo(args) => {
+            let summary = cli::demo::run(args, cli.plugin.as_deref())?;
+            println!("{}", summary.line());
+            Ok(())
+        }
     }
 }

@@ -4,8 +4,8 @@
 
 mod common;
 
-use common::{as_f32, assert_close, client, tensor_of};
-use viper::runtime::{CompileOptions, Input};
+use common::{as_f32, assert_close, client, plugins_to_test, tensor_of};
+use viper::runtime::{Client, ClientOptions, CompileOptions, Input};
 use viper::DType;
 
 /// The 4-device SPMD example of `shared/stablehlo-examples/spmd_4dev.mlir`: x (8x3) sharded by
@@ -35,7 +35,10 @@ func.func public @main(%x: tensor<8x3xf32>, %w: tensor<3x4xf32>) -> tensor<f32> 
 
 #[test]
 fn spmd_over_four_devices_equals_one_device_on_the_whole_batch() {
-    let c = client();
+    spmd_over_four_devices_equals_one_device_on_the_whole_batch_on(&client());
+}
+
+fn spmd_over_four_devices_equals_one_device_on_the_whole_batch_on(c: &Client) {
     assert!(c.devices().len() >= 4, "the CPU plugin exposes 4 devices");
     let xs: Vec<f64> = (0..24).map(|i| ((i * 7 % 11) as f64 - 5.0) * 0.1).collect();
     let ws: Vec<f64> = (0..12).map(|i| ((i * 5 % 7) as f64 - 3.0) * 0.2).collect();
@@ -115,7 +118,10 @@ func.func public @main(%p: tensor<64xf32> {tf.aliasing_output = 0 : i32}, %x: te
 
 #[test]
 fn donated_parameters_are_updated_in_place_for_100_steps() {
-    let c = client();
+    donated_parameters_are_updated_in_place_for_100_steps_on(&client());
+}
+
+fn donated_parameters_are_updated_in_place_for_100_steps_on(c: &Client) {
     let step = c
         .compile(
             "donating_step",
@@ -215,7 +221,10 @@ module @spmd_step attributes {mhlo.num_partitions = 4 : i32, mhlo.num_replicas =
 
 #[test]
 fn sharded_execution_donates_the_replicated_parameters_on_every_device() {
-    let c = client();
+    sharded_execution_donates_the_replicated_parameters_on_every_device_on(&client());
+}
+
+fn sharded_execution_donates_the_replicated_parameters_on_every_device_on(c: &Client) {
     let step = c
         .compile("spmd_step", SPMD_DONATING_STEP, &CompileOptions::spmd(4))
         .unwrap();
@@ -263,5 +272,27 @@ fn sharded_execution_donates_the_replicated_parameters_on_every_device() {
     for (d, p) in params.iter().enumerate() {
         let got = p.to_host().unwrap().to_f64_vec();
         assert_close(&got, &want, 1e-6, &format!("p on device {d}"));
+    }
+}
+
+/// The checks above on explicitly created clients: executions inline (`asynchronous = false`)
+/// and on the plugin's thread pool, on the default plugin and, when `VIPER_TEST_PLUGIN_ALT`
+/// names one, on the alternative plugin.
+#[test]
+fn spmd_and_donation_hold_inline_and_on_the_thread_pool() {
+    for plugin in plugins_to_test() {
+        for asynchronous in [false, true] {
+            let options = ClientOptions {
+                asynchronous: Some(asynchronous),
+                ..Default::default()
+            };
+            let c = Client::with_options(plugin.as_deref(), &options)
+                .unwrap_or_else(|e| panic!("{plugin:?} {options:?}: {e}"));
+            assert_eq!(c.options(), options);
+            eprintln!("{} with {options:?}", c.plugin_path().display());
+            spmd_over_four_devices_equals_one_device_on_the_whole_batch_on(&c);
+            donated_parameters_are_updated_in_place_for_100_steps_on(&c);
+            sharded_execution_donates_the_replicated_parameters_on_every_device_on(&c);
+        }
     }
 }

@@ -1,6 +1,7 @@
 //! Bodies of the `viper` subcommands; `src/main.rs` only parses arguments and dispatches here.
 
 pub mod collect;
+pub mod demo;
 pub mod devices;
 pub mod graphs;
 pub mod show;

@@ -86,8 +86,8 @@ fn fail(any: &Tensor, wrt: &[&Tensor], transform: &'static str, message: String)
         location: format_location(Location::caller()),
     };
     any.graph.borrow_mut().first_error.get_or_insert(error);
-    // Poisoned placeholders of the right count, so callers can keep tracing.
-    // The error is already recorded, so these placeholders add none.
+    // Poisoned stand-in tensors of the right count, so callers can keep tracing.
+    // The error is already recorded, so these stand-ins add none.
     wrt.iter()
         .map(|w| w.fail(transform, String::new()))
         .collect()

@@ -88,6 +88,31 @@ impl FunctionBuilder {
         source(&self.graph, op, Location::caller())
     }
 
+    /// Donates the argument `input` to output `output` of the function `finish` will build
+    /// (for arguments created by code that did not know the outputs, e.g. layers creating
+    /// their parameters while tracing). `finish` checks the types.
+    pub fn set_donation(&self, input: &Tensor, output: usize) -> Result<(), GraphError> {
+        let index = if Rc::ptr_eq(&input.graph, &self.graph) {
+            match &self.graph.borrow().nodes[input.id.0].op {
+                Op::Parameter { index, .. } => Some(*index),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        let Some(index) = index else {
+            return Err(GraphError::Function {
+                function: self.graph.borrow().name.clone(),
+                message: format!(
+                    "set_donation: value {} is not an argument of this function",
+                    input.id
+                ),
+            });
+        };
+        self.graph.borrow_mut().inputs[index].donated_to = Some(output);
+        Ok(())
+    }
+
     /// The first tracing error so far, if any.
     pub fn error(&self) -> Option<GraphError> {
         self.graph.borrow().first_error.clone()

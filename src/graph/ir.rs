@@ -25,7 +25,7 @@ pub struct Node {
     pub ty: TensorType,
     /// Where the op was traced (the user's line, via `#[track_caller]`).
     pub location: &'static Location<'static>,
-    /// Set when this node's rule (or an input's) failed: its `ty` is a placeholder.
+    /// Set when this node's rule (or an input's) failed: its `ty` is only a stand-in.
     pub poisoned: bool,
 }
 

@@ -29,6 +29,21 @@ pub enum RuntimeError {
     )]
     PluginIncompatible { path: PathBuf, message: String },
 
+    // ---- creating a client
+    #[error("client option {option} must be {expected}, got {got}")]
+    ClientOptionInvalid {
+        option: &'static str,
+        expected: String,
+        got: String,
+    },
+
+    #[error("plugin {plugin} refused the client options {options}: {message}")]
+    ClientOptionsRejected {
+        plugin: PathBuf,
+        options: String,
+        message: String,
+    },
+
     // ---- a PJRT call failed
     #[error("PJRT {call} failed (plugin {plugin}): {message}")]
     Call {

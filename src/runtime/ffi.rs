@@ -38,7 +38,6 @@ opaque!(
     PjrtLoadedExecutable,
     PjrtBuffer,
     PjrtExtensionBase,
-    PjrtNamedValue,
     PjrtExecuteContext,
     PjrtMemoryLayout,
 );
@@ -57,6 +56,17 @@ pub mod buffer_type {
     pub const F32: i32 = 11;
     pub const F64: i32 = 12;
     pub const BF16: i32 = 13;
+}
+
+/// `PJRT_NamedValue_Type`: which member of [`NamedValueValue`] a [`NamedValue`] holds.
+/// The whole enum is declared (and pinned by the layout test), though we send only some.
+#[allow(dead_code)]
+pub mod named_value_type {
+    pub const STRING: i32 = 0;
+    pub const INT64: i32 = 1;
+    pub const INT64_LIST: i32 = 2;
+    pub const FLOAT: i32 = 3;
+    pub const BOOL: i32 = 4;
 }
 
 /// `PJRT_HostBufferSemantics_kImmutableUntilTransferCompletes`: the plugin may read the host
@@ -86,9 +96,9 @@ macro_rules! args {
             const STRUCT_SIZE: usize =
                 std::mem::offset_of!($name, $last) + std::mem::size_of::<$last_ty>();
             fn new() -> Self {
-                // SAFETY: every field is a raw pointer, an integer, a bool or an `Option` of a
-                // function pointer, for all of which the all-zero bit pattern is valid (null /
-                // 0 / false / None).
+                // SAFETY: every field is a raw pointer, an integer, a bool, a union of those,
+                // or an `Option` of a function pointer, for all of which the all-zero bit
+                // pattern is valid (null / 0 / false / None).
                 let mut args: Self = unsafe { std::mem::zeroed() };
                 args.struct_size = Self::STRUCT_SIZE;
                 args
@@ -101,6 +111,28 @@ args!(ApiVersion, last = minor_version: c_int, {
     major_version: c_int,
     minor_version: c_int,
 });
+/// The anonymous union of `PJRT_NamedValue`; `value_type` says which member is set.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub union NamedValueValue {
+    pub string_value: *const c_char,
+    pub int64_value: i64,
+    pub int64_array_value: *const i64,
+    pub float_value: f32,
+    pub bool_value: bool,
+}
+
+// `PJRT_NamedValue`: a typed key-value pair (client create options, attributes). The header
+// field `type` is `value_type` here; `value_size` is the element count for a string or list,
+// 1 for a scalar. Same fields in the 0.81 header; the 0.115 plugin, which type-checks every
+// create option it gets, reads bool and int64 values laid out this way.
+args!(NamedValue, last = value_size: usize, {
+    name: *const c_char,
+    name_size: usize,
+    value_type: c_int,
+    value: NamedValueValue,
+    value_size: usize,
+});
 args!(ErrorDestroyArgs, last = error: *mut PjrtError, { error: *mut PjrtError });
 args!(ErrorMessageArgs, last = message_size: usize, {
     error: *const PjrtError,
@@ -112,7 +144,7 @@ args!(PluginInitializeArgs, last = extension_start: *mut PjrtExtensionBase, {});
 args!(EventDestroyArgs, last = event: *mut PjrtEvent, { event: *mut PjrtEvent });
 args!(EventAwaitArgs, last = event: *mut PjrtEvent, { event: *mut PjrtEvent });
 args!(ClientCreateArgs, last = kv_try_get_user_arg: *mut c_void, {
-    create_options: *const PjrtNamedValue,
+    create_options: *const NamedValue,
     num_options: usize,
     kv_get_callback: *mut c_void,
     kv_get_user_arg: *mut c_void,

@@ -62,6 +62,31 @@ fn struct_sizes_match_the_header() {
     assert_eq!(BufferUnsafePointerArgs::STRUCT_SIZE, 32);
 }
 
+/// `PJRT_NamedValue`: name (8), name_size (8), type (enum 4, then 4 bytes of padding because
+/// the union holds 8-byte members), the union (8), value_size (8).
+#[test]
+fn named_value_matches_the_header() {
+    assert_eq!(offset_of!(NamedValue, name), 16);
+    assert_eq!(offset_of!(NamedValue, name_size), 24);
+    assert_eq!(offset_of!(NamedValue, value_type), 32);
+    assert_eq!(offset_of!(NamedValue, value), 40);
+    assert_eq!(offset_of!(NamedValue, value_size), 48);
+    assert_eq!(NamedValue::STRUCT_SIZE, 56);
+    assert_eq!(std::mem::size_of::<NamedValue>(), 56);
+    assert_eq!(std::mem::size_of::<NamedValueValue>(), 8);
+    // Enum values of `PJRT_NamedValue_Type`, in header order.
+    assert_eq!(
+        [
+            named_value_type::STRING,
+            named_value_type::INT64,
+            named_value_type::INT64_LIST,
+            named_value_type::FLOAT,
+            named_value_type::BOOL
+        ],
+        [0, 1, 2, 3, 4]
+    );
+}
+
 /// The table slots sit where the header puts them: 40 bytes of header fields, then one
 /// 8-byte function pointer per slot, in the header's order.
 #[test]

@@ -7,6 +7,7 @@
 
 mod buffer;
 mod client;
+mod client_options;
 mod compile_options;
 mod device;
 pub mod discovery;
@@ -18,6 +19,7 @@ mod plugin;
 
 pub use buffer::DeviceBuffer;
 pub use client::Client;
+pub use client_options::{ClientOptions, INLINE_ON_CPU_BY_DEFAULT, MAX_CPU_DEVICE_COUNT};
 pub use compile_options::CompileOptions;
 pub use device::Device;
 pub use error::{RuntimeError, INSTALL_HINT};

@@ -28,6 +28,8 @@ pub(crate) use pjrt;
 pub struct Plugin {
     path: PathBuf,
     api: &'static Api,
+    /// The platform name ("cpu", "cuda", ...) its clients report, once one was created.
+    platform: OnceLock<String>,
     /// Keeps the library mapped; never dropped while the registry lives (process lifetime).
     _library: libloading::Library,
 }
@@ -89,6 +91,7 @@ impl Plugin {
         let plugin = Plugin {
             path: path.to_path_buf(),
             api,
+            platform: OnceLock::new(),
             _library: library,
         };
         plugin.check_compatible()?;
@@ -167,6 +170,16 @@ impl Plugin {
     pub fn api_version(&self) -> (i32, i32) {
         let v = &self.api.pjrt_api_version;
         (v.major_version, v.minor_version)
+    }
+
+    /// The platform name its clients report, if a client was created already.
+    pub fn platform(&self) -> Option<&str> {
+        self.platform.get().map(String::as_str)
+    }
+
+    /// Records the platform name a client reported (the same for every client of a plugin).
+    pub fn remember_platform(&self, name: &str) {
+        let _ = self.platform.set(name.to_string());
     }
 
     /// The function table; every slot listed in `check_compatible` is present.

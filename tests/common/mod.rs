@@ -22,6 +22,18 @@ pub fn client() -> Client {
         .clone()
 }
 
+/// The plugins a test should cover: `None` (the discovered default), then the file named by
+/// `VIPER_TEST_PLUGIN_ALT` if set (e.g. `tools/install-pjrt-plugin --package
+/// lammps-jax-pjrt-cpu`).
+pub fn plugins_to_test() -> Vec<Option<std::path::PathBuf>> {
+    let mut plugins = vec![None];
+    match std::env::var_os("VIPER_TEST_PLUGIN_ALT") {
+        Some(alt) => plugins.push(Some(alt.into())),
+        None => eprintln!("VIPER_TEST_PLUGIN_ALT not set: alternative plugin not tested"),
+    }
+    plugins
+}
+
 /// A host tensor of `dtype` whose values are `f(i)` converted to the dtype.
 pub fn tensor_of(dtype: DType, dims: &[usize], f: impl Fn(usize) -> f64) -> HostTensor {
     let n: usize = dims.iter().product();

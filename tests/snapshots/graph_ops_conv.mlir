@@ -72,18 +72,21 @@ module @graph_ops_conv attributes {mhlo.num_partitions = 1 : i32, mhlo.num_repli
     %67 = "stablehlo.pad"(%66, %20) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 1, 0, 0>} : (tensor<2x1x3x2xf32>, tensor<f32>) -> tensor<2x2x3x2xf32>
     %68 = "stablehlo.add"(%65, %67) : (tensor<2x2x3x2xf32>, tensor<2x2x3x2xf32>) -> tensor<2x2x3x2xf32>
     %69 = "stablehlo.transpose"(%arg1) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<2x2x2x3xf32>) -> tensor<2x2x3x2xf32>
-    %70 = "stablehlo.reverse"(%69) {dimensions = array<i64: 0, 1>} : (tensor<2x2x3x2xf32>) -> tensor<2x2x3x2xf32>
-    %71 = "stablehlo.convolution"(%47, %70) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 2, 2>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<1x2x2x3xf32>, tensor<2x2x3x2xf32>) -> tensor<1x4x4x2xf32>
-    %72 = "stablehlo.reshape"(%arg0) : (tensor<1x4x4x2xf32>) -> tensor<1x2x2x2x2x2xf32>
-    %73 = "stablehlo.transpose"(%72) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<1x2x2x2x2x2xf32>) -> tensor<1x2x2x2x2x2xf32>
-    %74 = "stablehlo.reshape"(%73) : (tensor<1x2x2x2x2x2xf32>) -> tensor<1x2x2x8xf32>
-    %75 = "stablehlo.transpose"(%74) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<1x2x2x8xf32>) -> tensor<8x2x2x1xf32>
-    %76 = "stablehlo.transpose"(%47) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<1x2x2x3xf32>) -> tensor<2x2x1x3xf32>
-    %77 = "stablehlo.convolution"(%75, %76) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<8x2x2x1xf32>, tensor<2x2x1x3xf32>) -> tensor<8x1x1x3xf32>
-    %78 = "stablehlo.transpose"(%77) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<8x1x1x3xf32>) -> tensor<1x1x8x3xf32>
-    %79 = "stablehlo.reshape"(%78) : (tensor<1x1x8x3xf32>) -> tensor<1x1x2x2x2x3xf32>
-    %80 = "stablehlo.transpose"(%79) {permutation = array<i64: 0, 2, 1, 3, 4, 5>} : (tensor<1x1x2x2x2x3xf32>) -> tensor<1x2x1x2x2x3xf32>
-    %81 = "stablehlo.reshape"(%80) : (tensor<1x2x1x2x2x3xf32>) -> tensor<2x2x2x3xf32>
-    return %8, %71, %81, %68 : tensor<f32>, tensor<1x4x4x2xf32>, tensor<2x2x2x3xf32>, tensor<2x2x3x2xf32>
+    %70 = "stablehlo.slice"(%69) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 1, 3, 2>, strides = array<i64: 1, 2, 1, 1>} : (tensor<2x2x3x2xf32>) -> tensor<2x1x3x2xf32>
+    %71 = "stablehlo.slice"(%69) {start_indices = array<i64: 0, 1, 0, 0>, limit_indices = array<i64: 2, 2, 3, 2>, strides = array<i64: 1, 2, 1, 1>} : (tensor<2x2x3x2xf32>) -> tensor<2x1x3x2xf32>
+    %72 = "stablehlo.concatenate"(%70, %71) {dimension = 3 : i64} : (tensor<2x1x3x2xf32>, tensor<2x1x3x2xf32>) -> tensor<2x1x3x4xf32>
+    %73 = "stablehlo.slice"(%72) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 3, 4>, strides = array<i64: 2, 1, 1, 1>} : (tensor<2x1x3x4xf32>) -> tensor<1x1x3x4xf32>
+    %74 = "stablehlo.slice"(%72) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 1, 3, 4>, strides = array<i64: 2, 1, 1, 1>} : (tensor<2x1x3x4xf32>) -> tensor<1x1x3x4xf32>
+    %75 = "stablehlo.concatenate"(%73, %74) {dimension = 3 : i64} : (tensor<1x1x3x4xf32>, tensor<1x1x3x4xf32>) -> tensor<1x1x3x8xf32>
+    %76 = "stablehlo.reverse"(%75) {dimensions = array<i64: 0, 1>} : (tensor<1x1x3x8xf32>) -> tensor<1x1x3x8xf32>
+    %77 = "stablehlo.convolution"(%47, %76) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<1x2x2x3xf32>, tensor<1x1x3x8xf32>) -> tensor<1x2x2x8xf32>
+    %78 = "stablehlo.reshape"(%77) : (tensor<1x2x2x8xf32>) -> tensor<1x2x2x2x2x2xf32>
+    %79 = "stablehlo.transpose"(%78) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<1x2x2x2x2x2xf32>) -> tensor<1x2x2x2x2x2xf32>
+    %80 = "stablehlo.reshape"(%79) : (tensor<1x2x2x2x2x2xf32>) -> tensor<1x4x4x2xf32>
+    %81 = "stablehlo.transpose"(%arg0) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<1x4x4x2xf32>) -> tensor<2x4x4x1xf32>
+    %82 = "stablehlo.transpose"(%47) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<1x2x2x3xf32>) -> tensor<2x2x1x3xf32>
+    %83 = "stablehlo.convolution"(%81, %82) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 2, 2>, window_strides = array<i64: 1, 1>} : (tensor<2x4x4x1xf32>, tensor<2x2x1x3xf32>) -> tensor<2x2x2x3xf32>
+    %84 = "stablehlo.transpose"(%83) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<2x2x2x3xf32>) -> tensor<2x2x2x3xf32>
+    return %8, %80, %84, %68 : tensor<f32>, tensor<1x4x4x2xf32>, tensor<2x2x2x3xf32>, tensor<2x2x3x2xf32>
   }
 }

@@ -16,11 +16,13 @@ use crate::lower::emit::{Emitter, LowerNode};
 
 /// How the VJP of a convolution is built.
 ///
-/// XLA:CPU runs some gradient convolutions through a slow generic path, above all the
-/// weight gradient of a transposed convolution (lhs-dilated input; DESIGN.md §6). `Fast`
-/// rewrites the kernel gradients exactly (the same products, summed in another order) as
-/// stride-1 convolutions, by space-to-depth (strided convolutions) or sub-pixel
-/// decomposition (lhs-dilated ones); see `conv_grad.rs` for the forms and the measurements.
+/// XLA:CPU runs lhs-dilated convolutions, which the textbook gradients are, through a slow
+/// generic path (DESIGN.md §6): above all the weight gradient of a transposed convolution,
+/// and the input gradient of a strided one. `Fast` rewrites these exactly (the same
+/// products, summed in another order) as stride-1 convolutions plus slices, pads and
+/// reshapes: the input gradient of a strided convolution by phase-aligned sub-pixel
+/// decomposition, the kernel gradient of a transposed one by sub-pixel decomposition; see
+/// `conv_grad.rs` for the forms, the measurements and where it falls back to the plain forms.
 /// `Plain` emits the textbook dilated forms; it is kept to compare against.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum ConvGradient {

@@ -5,26 +5,34 @@
 //! kernel gradient is the input convolved with the cotangent as kernel (batch and features
 //! swapped, kernel dilated by the strides, input dilated as in the forward).
 //!
-//! XLA:CPU is very slow on one of these: a kernel gradient whose input is lhs-dilated (the
-//! weight gradient of a transposed convolution, measured 5-25x slower; DESIGN.md §6). It is
-//! also faster on the strided kernel gradient rewritten without rhs dilation. So
-//! [`ConvGradient::Fast`] (ungrouped, undilated kernels) rewrites exactly:
-//! - the kernel gradient of a strided convolution by space-to-depth: it equals the kernel
-//!   gradient of a stride-1 convolution of the space-to-depth input with the kernel's phases
-//!   folded into input features;
-//! - the kernel gradient of an lhs-dilated convolution by sub-pixel decomposition: output
-//!   phase `r` (position mod dilation) only meets kernel taps `k = c_r + m*a`, so stacking
-//!   every phase's sub-kernel as output features gives one stride-1 convolution followed by
-//!   depth-to-space; the kernel gradient is taken through that form.
+//! XLA:CPU runs lhs-dilated convolutions through a slow generic path (DESIGN.md §6), and
+//! two of these gradients are such: the kernel gradient of a transposed convolution
+//! (measured 5-50x slower) and the input gradient of a strided one (1.1-1.7x on the
+//! benchmark's layers). So [`ConvGradient::Fast`] rewrites exactly (same products, another
+//! summation order):
+//! - the input gradient of an undilated, ungrouped strided convolution by phase-aligned
+//!   sub-pixel decomposition (`conv_input_grad.rs`): one stride-1 convolution of the
+//!   cotangent with the kernel's phases stacked as output features, then depth-to-space
+//!   onto the padded input grid and a crop;
+//! - the kernel gradient of an lhs-dilated stride-1 convolution (ungrouped, no rhs dilation)
+//!   by sub-pixel decomposition: output phase `r` (position mod dilation) only meets kernel
+//!   taps `k = c_r + m*a`, so stacking every phase's sub-kernel as output features gives one
+//!   stride-1 convolution followed by depth-to-space; the kernel gradient is taken through
+//!   that form.
 //!
-//! The input gradient keeps the plain form in both modes: the lhs-dilated convolution it
-//! makes (kernel = the layer's small kernel) measured faster than its sub-pixel rewrite
-//! (`cargo bench --bench graph_ops -- conv`).
+//! Elsewhere `Fast` is the plain form: rhs dilation, feature groups, lhs dilation together
+//! with a stride (the input gradient), and the kernel gradient of a strided convolution.
+//! That one is rhs-dilated, not lhs-dilated; its space-to-depth rewrite (a stride-1
+//! convolution of the folded input, removed after commit 4cab3d1) measured as fast as the
+//! plain form on `xla-cpu-pjrt` and 15-40% slower on `lammps-jax-pjrt-cpu` at the
+//! benchmark's layers (`cargo bench --bench graph_ops -- conv`, "d kernel" rows; the whole
+//! train step within noise of either), so the plain form is kept.
 //!
 //! The input gradient of a grouped convolution is one grouped convolution; its kernel
 //! gradient is taken group by group (slice, ungrouped rule, concatenate).
 
 use super::conv::{ConvAttrs, ConvGradient};
+use super::conv_input_grad::input_grad_phase_aligned;
 use crate::graph::tensor::Tensor;
 
 /// Cotangents of (input, kernel) of `conv(x, w, attrs)` given the output cotangent `dy`.
@@ -55,7 +63,7 @@ pub fn conv_vjp(x: &Tensor, w: &Tensor, dy: &Tensor, attrs: &ConvAttrs) -> (Tens
     )
 }
 
-/// Fast kernel gradient of a strided convolution (space-to-depth) applies.
+/// Fast input gradient of a strided convolution (phase-aligned sub-pixel) applies.
 fn fast_strided(attrs: &ConvAttrs) -> bool {
     attrs.gradient == ConvGradient::Fast
         && attrs.undilated()
@@ -100,6 +108,9 @@ fn flipped_kernel(w: &Tensor, groups: usize) -> Tensor {
 /// `dxp[i] = sum_{o*s + k*d = i} dy[o] w[k]`, read at the input's positions `lo + a*j` of
 /// the dilated, padded input.
 fn input_grad(dy: &Tensor, w: &Tensor, x_dims: &[usize], attrs: &ConvAttrs) -> Tensor {
+    if fast_strided(attrs) {
+        return input_grad_phase_aligned(dy, w, x_dims, attrs);
+    }
     let n = attrs.spatial_rank();
     let (wd, dyd) = (w.dims(), dy.dims());
     let mut padding = Vec::with_capacity(n);
@@ -130,9 +141,6 @@ fn input_grad(dy: &Tensor, w: &Tensor, x_dims: &[usize], attrs: &ConvAttrs) -> T
 
 /// Kernel gradient (ungrouped): `dw[k] = sum_{n, o} xp[n, o*s + k*d] dy[n, o]`.
 fn kernel_grad(x: &Tensor, dy: &Tensor, w: &Tensor, attrs: &ConvAttrs) -> Tensor {
-    if fast_strided(attrs) {
-        return kernel_grad_space_to_depth(x, dy, &w.dims(), attrs);
-    }
     if fast_lhs_dilated(attrs) {
         // Reverse mode through the sub-pixel form: its kernel gradient is a stride-1
         // convolution's plus slices and pads; the recomputed forward is dead and removed.
@@ -183,7 +191,7 @@ fn plain_kernel_grad(x: &Tensor, dy: &Tensor, w_dims: &[usize], attrs: &ConvAttr
 }
 
 /// Pads (positive) or crops (negative) each spatial axis of an NHWC tensor.
-fn pad_or_crop(t: &Tensor, padding: &[(i64, i64)]) -> Tensor {
+pub(super) fn pad_or_crop(t: &Tensor, padding: &[(i64, i64)]) -> Tensor {
     let dims = t.dims();
     let rank = dims.len();
     let mut start = vec![0; rank];
@@ -213,7 +221,7 @@ fn pad_or_crop(t: &Tensor, padding: &[(i64, i64)]) -> Tensor {
 }
 
 /// `[N, Q.., S1..Sn, C]` -> `[N, Q1*S1, .., C]`: interleaves phase channels into space.
-fn depth_to_space(t: &Tensor, q: &[usize], s: &[usize], c: usize) -> Tensor {
+pub(super) fn depth_to_space(t: &Tensor, q: &[usize], s: &[usize], c: usize) -> Tensor {
     let n = q.len();
     let mut split = vec![t.dims()[0]];
     split.extend(q);
@@ -301,66 +309,4 @@ fn lhs_dilated_conv_subpixel(
         .map(|i| (0, out_len[i] - (q[i] * strides[i]) as i64))
         .collect();
     pad_or_crop(&full, &crop)
-}
-
-/// Kernel gradient of an undilated strided convolution through space-to-depth: with
-/// `M = ceil(K/s)` and `Q = O + M - 1`, `xp` cut to `Q*s` and folded to `[N, Q.., S*Ci]` is
-/// convolved at stride 1 by a `[M.., S*Ci, Co]` kernel; its kernel gradient unfolds to ours.
-fn kernel_grad_space_to_depth(
-    x: &Tensor,
-    dy: &Tensor,
-    w_dims: &[usize],
-    attrs: &ConvAttrs,
-) -> Tensor {
-    let n = attrs.spatial_rank();
-    let (xd, dyd) = (x.dims(), dy.dims());
-    let s = &attrs.strides;
-    let (cin, cout) = (w_dims[n], w_dims[n + 1]);
-    let m: Vec<usize> = (0..n).map(|i| w_dims[i].div_ceil(s[i])).collect();
-    let q: Vec<usize> = (0..n).map(|i| dyd[i + 1] + m[i] - 1).collect();
-    let padding: Vec<(i64, i64)> = (0..n)
-        .map(|i| {
-            let lo = attrs.padding[i].0;
-            (lo, (q[i] * s[i]) as i64 - lo - xd[i + 1] as i64)
-        })
-        .collect();
-    let xp = pad_or_crop(x, &padding);
-    // [N, Q1*s1, .., C] -> [N, Q1, s1, .., C] -> [N, Q.., s.., C] -> [N, Q.., S*C]
-    let mut split = vec![xd[0]];
-    for i in 0..n {
-        split.extend([q[i], s[i]]);
-    }
-    split.push(cin);
-    let mut perm = vec![0];
-    perm.extend((0..n).map(|i| 1 + 2 * i));
-    perm.extend((0..n).map(|i| 2 + 2 * i));
-    perm.push(2 * n + 1);
-    let phases: usize = s.iter().product();
-    let mut folded = vec![xd[0]];
-    folded.extend(&q);
-    folded.push(phases * cin);
-    let x2 = xp.reshape(&split).transpose(&perm).reshape(&folded);
-    let mut w2_dims = m.clone();
-    w2_dims.extend([phases * cin, cout]);
-    let unit = ConvAttrs {
-        gradient: attrs.gradient,
-        ..ConvAttrs::unit(n)
-    };
-    let dw2 = plain_kernel_grad(&x2, dy, &w2_dims, &unit);
-    // [M.., s.., Ci, Co] -> [M1, s1, .., Ci, Co] -> [M1*s1, .., Ci, Co] -> crop to K.
-    let mut unfold = m.clone();
-    unfold.extend(s);
-    unfold.extend([cin, cout]);
-    let mut back = Vec::new();
-    for i in 0..n {
-        back.extend([i, n + i]);
-    }
-    back.extend([2 * n, 2 * n + 1]);
-    let mut merged: Vec<usize> = (0..n).map(|i| m[i] * s[i]).collect();
-    merged.extend([cin, cout]);
-    let full = dw2.reshape(&unfold).transpose(&back).reshape(&merged);
-    if merged[..n] == w_dims[..n] {
-        return full;
-    }
-    full.slice(&vec![0; n + 2], w_dims, &vec![1; n + 2])
 }

@@ -24,6 +24,7 @@ mod control_lower;
 mod control_trace;
 pub mod conv;
 mod conv_grad;
+mod conv_input_grad;
 pub mod dynamic;
 pub mod gather;
 pub mod linalg;

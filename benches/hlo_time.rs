@@ -1,0 +1,98 @@
+//! Times StableHLO files on viper's runtime: each file's `@main` is compiled for one device and
+//! called repeatedly with f32 inputs of its argument shapes (small deterministic values),
+//! each call waited for. A profiling aid for comparing lowered forms of the same computation,
+//! e.g. the files `tools/bench/conv_grad_forms.py --dump-dir DIR` writes:
+//!
+//! `cargo bench --bench hlo_time -- [--calls N] [--plugin PATH] FILE...`
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use anyhow::{bail, Context, Result};
+use clap::Parser;
+use viper::runtime::{Client, CompileOptions, Input};
+use viper::HostTensor;
+
+#[derive(Parser)]
+#[command(about = "time StableHLO files on viper's runtime")]
+struct Args {
+    /// Timed calls per file.
+    #[arg(long, default_value_t = 40)]
+    calls: usize,
+    /// PJRT plugin; default: $VIPER_PJRT_PLUGIN, else the plugin cache.
+    #[arg(long)]
+    plugin: Option<PathBuf>,
+    files: Vec<PathBuf>,
+    /// `cargo bench` passes this to every bench binary.
+    #[arg(long, hide = true)]
+    bench: bool,
+}
+
+/// The shapes of `@main`'s arguments, which must all be f32 tensors.
+fn main_arg_shapes(mlir: &str) -> Result<Vec<Vec<usize>>> {
+    let start = mlir.find("@main(").context("no `@main(` in the file")? + "@main(".len();
+    let end = start
+        + mlir[start..]
+            .find(") ->")
+            .context("no `) ->` after `@main(`")?;
+    let mut shapes = Vec::new();
+    for piece in mlir[start..end].split("tensor<").skip(1) {
+        let ty = piece.split('>').next().unwrap_or_default();
+        let Some(dims) = ty.strip_suffix("f32") else {
+            bail!("argument type tensor<{ty}> is not f32");
+        };
+        let dims = dims.trim_end_matches('x');
+        let shape = if dims.is_empty() {
+            vec![]
+        } else {
+            dims.split('x')
+                .map(|d| {
+                    d.parse()
+                        .with_context(|| format!("bad dim `{d}` in tensor<{ty}>"))
+                })
+                .collect::<Result<Vec<usize>>>()?
+        };
+        shapes.push(shape);
+    }
+    Ok(shapes)
+}
+
+fn main() -> Result<()> {
+    let args = Args::parse();
+    let client = Client::new(args.plugin.as_deref())?;
+    println!(
+        "plugin {} (PJRT API {:?}); ms per call, min / median of {}",
+        client.plugin_path().display(),
+        client.api_version(),
+        args.calls
+    );
+    for file in &args.files {
+        let mlir =
+            std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
+        let name = file
+            .file_stem()
+            .map_or("program".into(), |s| s.to_string_lossy());
+        let exe = client.compile(&name, &mlir, &CompileOptions::single_device())?;
+        let mut inputs = Vec::new();
+        for shape in main_arg_shapes(&mlir).with_context(|| format!("{}", file.display()))? {
+            let n: usize = shape.iter().product();
+            let values: Vec<f32> = (0..n)
+                .map(|i| ((i * 7) % 13) as f32 * 0.01 - 0.06)
+                .collect();
+            inputs.push(client.to_device(&HostTensor::from_slice(&shape, &values)?, 0)?);
+        }
+        let run = || exe.execute(inputs.iter().map(Input::Borrowed).collect());
+        run()?;
+        let mut times = Vec::with_capacity(args.calls);
+        for _ in 0..args.calls {
+            let start = Instant::now();
+            drop(run()?);
+            times.push(start.elapsed().as_secs_f64() * 1e3);
+        }
+        times.sort_by(f64::total_cmp);
+        let median = times.get(times.len() / 2).copied().unwrap_or(f64::NAN);
+        let min = times.first().copied().unwrap_or(f64::NAN);
+        println!("{:<32} {min:8.3} / {median:8.3}", name);
+    }
+    Ok(())
+}

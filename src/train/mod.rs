@@ -1,0 +1,15 @@
+//! Training machinery: the compiled train step (`step`), the host loop that keeps parameters
+//! and optimizer state on the devices (`trainer`), and checkpoints (`checkpoint`,
+//! `safetensors`).
+
+pub mod checkpoint;
+pub mod demo_task;
+pub mod error;
+pub mod safetensors;
+pub mod step;
+pub mod trainer;
+
+pub use checkpoint::{check_tensors, Checkpoint, CheckpointDir, CheckpointError, RngState};
+pub use error::TrainError;
+pub use step::{BatchInput, LossOutput, TrainStep};
+pub use trainer::{step_key, StepMetrics, Trainer};
