@@ -5,7 +5,7 @@
 //! (elementwise, small next to the convolutions).
 //!
 //! `cargo bench --bench vqgan_step -- [--preset dmc|atari] [--batch 8] [--repeats 3]
-//! [--python PATH]` (default interpreter: `tools/bench/.venv-jax/bin/python`, with jax
+//! [--python PATH]` (default interpreter: `tools/bench/.venv/bin/python`, made by `tools/bench/setup`, with jax
 //! installed; without one the peer is skipped and says so).
 
 use std::path::{Path, PathBuf};
@@ -31,7 +31,7 @@ fn parse_args() -> Args {
         preset: "dmc".to_string(),
         batch: 8,
         repeats: 3,
-        python: root.join("tools/bench/.venv-jax/bin/python"),
+        python: root.join("tools/bench/.venv/bin/python"),
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -133,7 +133,7 @@ fn main() {
     );
     if !args.python.exists() {
         println!(
-            "JAX peer skipped: {} not found (install jax into tools/bench/.venv-jax, or pass --python)",
+            "JAX peer skipped: {} not found (run tools/bench/setup, or pass --python)",
             args.python.display()
         );
         return;

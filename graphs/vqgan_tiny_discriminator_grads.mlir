@@ -1431,1067 +1431,1071 @@ module @vqgan_tiny_discriminator_grads attributes {mhlo.num_partitions = 1 : i32
     %1362 = "stablehlo.add"(%1333, %1361) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
     %1363 = "stablehlo.multiply"(%1362, %1066) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
     %1364 = "stablehlo.transpose"(%arg134) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x16x32xf32>) -> tensor<1x1x32x16xf32>
-    %1365 = "stablehlo.reverse"(%1364) {dimensions = array<i64: 0, 1>} : (tensor<1x1x32x16xf32>) -> tensor<1x1x32x16xf32>
-    %1366 = "stablehlo.convolution"(%1363, %1365) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 2, 2>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x4x4x32xf32>, tensor<1x1x32x16xf32>) -> tensor<4x7x7x16xf32>
-    %1367 = "stablehlo.pad"(%1061, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x8x8x16xf32>
-    %1368 = "stablehlo.reshape"(%1367) : (tensor<4x8x8x16xf32>) -> tensor<4x4x2x4x2x16xf32>
-    %1369 = "stablehlo.transpose"(%1368) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x4x2x4x2x16xf32>) -> tensor<4x4x4x2x2x16xf32>
-    %1370 = "stablehlo.reshape"(%1369) : (tensor<4x4x4x2x2x16xf32>) -> tensor<4x4x4x64xf32>
-    %1371 = "stablehlo.transpose"(%1370) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x4x4x64xf32>) -> tensor<64x4x4x4xf32>
-    %1372 = "stablehlo.multiply"(%1366, %1050) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
-    %1373 = "stablehlo.pad"(%1372, %910) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
-    %1374 = "stablehlo.multiply"(%1366, %1053) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
-    %1375 = "stablehlo.pad"(%1374, %910) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
-    %1376 = "stablehlo.add"(%1373, %1375) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
-    %1377 = "stablehlo.pad"(%1374, %910) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
-    %1378 = "stablehlo.add"(%1376, %1377) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
-    %1379 = "stablehlo.pad"(%1372, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
-    %1380 = "stablehlo.add"(%1378, %1379) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
-    %1381 = "stablehlo.multiply"(%1380, %1037) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
-    %1382 = "stablehlo.pad"(%1381, %910) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
-    %1383 = "stablehlo.multiply"(%1380, %1040) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
-    %1384 = "stablehlo.pad"(%1383, %910) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
-    %1385 = "stablehlo.add"(%1382, %1384) : (tensor<4x10x10x16xf32>, tensor<4x10x10x16xf32>) -> tensor<4x10x10x16xf32>
-    %1386 = "stablehlo.pad"(%1383, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
-    %1387 = "stablehlo.add"(%1385, %1386) : (tensor<4x10x10x16xf32>, tensor<4x10x10x16xf32>) -> tensor<4x10x10x16xf32>
-    %1388 = "stablehlo.pad"(%1381, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
-    %1389 = "stablehlo.add"(%1387, %1388) : (tensor<4x10x10x16xf32>, tensor<4x10x10x16xf32>) -> tensor<4x10x10x16xf32>
-    %1390 = "stablehlo.slice"(%1389) {start_indices = array<i64: 0, 1, 1, 0>, limit_indices = array<i64: 4, 9, 9, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x10x10x16xf32>) -> tensor<4x8x8x16xf32>
-    %1391 = "stablehlo.constant"() {value = dense<0.0> : tensor<4x4x4x32xf32>} : () -> tensor<4x4x4x32xf32>
-    %1392 = "stablehlo.select"(%1031, %1363, %1391) : (tensor<4x4x4x32xi1>, tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
-    %1393 = "stablehlo.select"(%1031, %1391, %1363) : (tensor<4x4x4x32xi1>, tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
-    %1394 = "stablehlo.multiply"(%1393, %1032) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
-    %1395 = "stablehlo.add"(%1392, %1394) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
-    %1396 = "stablehlo.transpose"(%arg132) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x64x32xf32>) -> tensor<3x3x32x64xf32>
-    %1397 = "stablehlo.reverse"(%1396) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x64xf32>) -> tensor<3x3x32x64xf32>
-    %1398 = "stablehlo.convolution"(%1395, %1397) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 2, 2>, padding = dense<[[2, 2], [2, 2]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x4x4x32xf32>, tensor<3x3x32x64xf32>) -> tensor<4x9x9x64xf32>
-    %1399 = "stablehlo.pad"(%1026, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x10x10x64xf32>
-    %1400 = "stablehlo.reshape"(%1399) : (tensor<4x10x10x64xf32>) -> tensor<4x5x2x5x2x64xf32>
-    %1401 = "stablehlo.transpose"(%1400) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x5x2x5x2x64xf32>) -> tensor<4x5x5x2x2x64xf32>
-    %1402 = "stablehlo.reshape"(%1401) : (tensor<4x5x5x2x2x64xf32>) -> tensor<4x5x5x256xf32>
-    %1403 = "stablehlo.transpose"(%1402) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x5x5x256xf32>) -> tensor<256x5x5x4xf32>
-    %1404 = "stablehlo.multiply"(%1398, %1015) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
-    %1405 = "stablehlo.pad"(%1404, %910) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
-    %1406 = "stablehlo.multiply"(%1398, %1018) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
-    %1407 = "stablehlo.pad"(%1406, %910) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
-    %1408 = "stablehlo.add"(%1405, %1407) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
-    %1409 = "stablehlo.pad"(%1406, %910) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
-    %1410 = "stablehlo.add"(%1408, %1409) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
-    %1411 = "stablehlo.pad"(%1404, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
-    %1412 = "stablehlo.add"(%1410, %1411) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
-    %1413 = "stablehlo.multiply"(%1412, %1002) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
-    %1414 = "stablehlo.pad"(%1413, %910) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
-    %1415 = "stablehlo.multiply"(%1412, %1005) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
-    %1416 = "stablehlo.pad"(%1415, %910) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
-    %1417 = "stablehlo.add"(%1414, %1416) : (tensor<4x12x12x64xf32>, tensor<4x12x12x64xf32>) -> tensor<4x12x12x64xf32>
-    %1418 = "stablehlo.pad"(%1415, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
-    %1419 = "stablehlo.add"(%1417, %1418) : (tensor<4x12x12x64xf32>, tensor<4x12x12x64xf32>) -> tensor<4x12x12x64xf32>
-    %1420 = "stablehlo.pad"(%1413, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
-    %1421 = "stablehlo.add"(%1419, %1420) : (tensor<4x12x12x64xf32>, tensor<4x12x12x64xf32>) -> tensor<4x12x12x64xf32>
-    %1422 = "stablehlo.slice"(%1421) {start_indices = array<i64: 0, 2, 2, 0>, limit_indices = array<i64: 4, 10, 10, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x12x12x64xf32>) -> tensor<4x8x8x64xf32>
-    %1423 = "stablehlo.constant"() {value = dense<0.0> : tensor<4x8x8x64xf32>} : () -> tensor<4x8x8x64xf32>
-    %1424 = "stablehlo.select"(%996, %1422, %1423) : (tensor<4x8x8x64xi1>, tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
-    %1425 = "stablehlo.select"(%996, %1423, %1422) : (tensor<4x8x8x64xi1>, tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
-    %1426 = "stablehlo.multiply"(%1425, %997) : (tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
-    %1427 = "stablehlo.add"(%1424, %1426) : (tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
-    %1428 = "stablehlo.transpose"(%arg130) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x16x64xf32>) -> tensor<3x3x64x16xf32>
-    %1429 = "stablehlo.reverse"(%1428) {dimensions = array<i64: 0, 1>} : (tensor<3x3x64x16xf32>) -> tensor<3x3x64x16xf32>
-    %1430 = "stablehlo.convolution"(%1427, %1429) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x64xf32>, tensor<3x3x64x16xf32>) -> tensor<4x8x8x16xf32>
-    %1431 = "stablehlo.transpose"(%991) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x16xf32>) -> tensor<16x8x8x4xf32>
-    %1432 = "stablehlo.add"(%1390, %1430) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
-    %1433 = "stablehlo.multiply"(%1432, %990) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
-    %1434 = "stablehlo.transpose"(%arg128) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x8x16xf32>) -> tensor<1x1x16x8xf32>
-    %1435 = "stablehlo.reverse"(%1434) {dimensions = array<i64: 0, 1>} : (tensor<1x1x16x8xf32>) -> tensor<1x1x16x8xf32>
-    %1436 = "stablehlo.convolution"(%1433, %1435) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 2, 2>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x16xf32>, tensor<1x1x16x8xf32>) -> tensor<4x15x15x8xf32>
-    %1437 = "stablehlo.pad"(%985, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x16x16x8xf32>
-    %1438 = "stablehlo.reshape"(%1437) : (tensor<4x16x16x8xf32>) -> tensor<4x8x2x8x2x8xf32>
-    %1439 = "stablehlo.transpose"(%1438) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x8x2x8x2x8xf32>) -> tensor<4x8x8x2x2x8xf32>
-    %1440 = "stablehlo.reshape"(%1439) : (tensor<4x8x8x2x2x8xf32>) -> tensor<4x8x8x32xf32>
-    %1441 = "stablehlo.transpose"(%1440) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
-    %1442 = "stablehlo.multiply"(%1436, %974) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
-    %1443 = "stablehlo.pad"(%1442, %910) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
-    %1444 = "stablehlo.multiply"(%1436, %977) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
-    %1445 = "stablehlo.pad"(%1444, %910) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
-    %1446 = "stablehlo.add"(%1443, %1445) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
-    %1447 = "stablehlo.pad"(%1444, %910) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
-    %1448 = "stablehlo.add"(%1446, %1447) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
-    %1449 = "stablehlo.pad"(%1442, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
-    %1450 = "stablehlo.add"(%1448, %1449) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
-    %1451 = "stablehlo.multiply"(%1450, %961) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
-    %1452 = "stablehlo.pad"(%1451, %910) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
-    %1453 = "stablehlo.multiply"(%1450, %964) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
-    %1454 = "stablehlo.pad"(%1453, %910) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
-    %1455 = "stablehlo.add"(%1452, %1454) : (tensor<4x18x18x8xf32>, tensor<4x18x18x8xf32>) -> tensor<4x18x18x8xf32>
-    %1456 = "stablehlo.pad"(%1453, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
-    %1457 = "stablehlo.add"(%1455, %1456) : (tensor<4x18x18x8xf32>, tensor<4x18x18x8xf32>) -> tensor<4x18x18x8xf32>
-    %1458 = "stablehlo.pad"(%1451, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
-    %1459 = "stablehlo.add"(%1457, %1458) : (tensor<4x18x18x8xf32>, tensor<4x18x18x8xf32>) -> tensor<4x18x18x8xf32>
-    %1460 = "stablehlo.slice"(%1459) {start_indices = array<i64: 0, 1, 1, 0>, limit_indices = array<i64: 4, 17, 17, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x18x18x8xf32>) -> tensor<4x16x16x8xf32>
-    %1461 = "stablehlo.constant"() {value = dense<0.0> : tensor<4x8x8x16xf32>} : () -> tensor<4x8x8x16xf32>
-    %1462 = "stablehlo.select"(%955, %1433, %1461) : (tensor<4x8x8x16xi1>, tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
-    %1463 = "stablehlo.select"(%955, %1461, %1433) : (tensor<4x8x8x16xi1>, tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
-    %1464 = "stablehlo.multiply"(%1463, %956) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
-    %1465 = "stablehlo.add"(%1462, %1464) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
-    %1466 = "stablehlo.transpose"(%arg126) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x16xf32>) -> tensor<3x3x16x32xf32>
-    %1467 = "stablehlo.reverse"(%1466) {dimensions = array<i64: 0, 1>} : (tensor<3x3x16x32xf32>) -> tensor<3x3x16x32xf32>
-    %1468 = "stablehlo.convolution"(%1465, %1467) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 2, 2>, padding = dense<[[2, 2], [2, 2]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x16xf32>, tensor<3x3x16x32xf32>) -> tensor<4x17x17x32xf32>
-    %1469 = "stablehlo.pad"(%950, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x18x18x32xf32>
-    %1470 = "stablehlo.reshape"(%1469) : (tensor<4x18x18x32xf32>) -> tensor<4x9x2x9x2x32xf32>
-    %1471 = "stablehlo.transpose"(%1470) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x9x2x9x2x32xf32>) -> tensor<4x9x9x2x2x32xf32>
-    %1472 = "stablehlo.reshape"(%1471) : (tensor<4x9x9x2x2x32xf32>) -> tensor<4x9x9x128xf32>
-    %1473 = "stablehlo.transpose"(%1472) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x9x9x128xf32>) -> tensor<128x9x9x4xf32>
-    %1474 = "stablehlo.multiply"(%1468, %939) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
-    %1475 = "stablehlo.pad"(%1474, %910) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
-    %1476 = "stablehlo.multiply"(%1468, %942) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
-    %1477 = "stablehlo.pad"(%1476, %910) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
-    %1478 = "stablehlo.add"(%1475, %1477) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
-    %1479 = "stablehlo.pad"(%1476, %910) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
-    %1480 = "stablehlo.add"(%1478, %1479) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
-    %1481 = "stablehlo.pad"(%1474, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
-    %1482 = "stablehlo.add"(%1480, %1481) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
-    %1483 = "stablehlo.multiply"(%1482, %926) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
-    %1484 = "stablehlo.pad"(%1483, %910) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
-    %1485 = "stablehlo.multiply"(%1482, %929) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
-    %1486 = "stablehlo.pad"(%1485, %910) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
-    %1487 = "stablehlo.add"(%1484, %1486) : (tensor<4x20x20x32xf32>, tensor<4x20x20x32xf32>) -> tensor<4x20x20x32xf32>
-    %1488 = "stablehlo.pad"(%1485, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
-    %1489 = "stablehlo.add"(%1487, %1488) : (tensor<4x20x20x32xf32>, tensor<4x20x20x32xf32>) -> tensor<4x20x20x32xf32>
-    %1490 = "stablehlo.pad"(%1483, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
-    %1491 = "stablehlo.add"(%1489, %1490) : (tensor<4x20x20x32xf32>, tensor<4x20x20x32xf32>) -> tensor<4x20x20x32xf32>
-    %1492 = "stablehlo.slice"(%1491) {start_indices = array<i64: 0, 2, 2, 0>, limit_indices = array<i64: 4, 18, 18, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x20x20x32xf32>) -> tensor<4x16x16x32xf32>
-    %1493 = "stablehlo.constant"() {value = dense<0.0> : tensor<4x16x16x32xf32>} : () -> tensor<4x16x16x32xf32>
-    %1494 = "stablehlo.select"(%920, %1492, %1493) : (tensor<4x16x16x32xi1>, tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1495 = "stablehlo.select"(%920, %1493, %1492) : (tensor<4x16x16x32xi1>, tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1496 = "stablehlo.multiply"(%1495, %921) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1497 = "stablehlo.add"(%1494, %1496) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1498 = "stablehlo.transpose"(%arg124) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x8x32xf32>) -> tensor<3x3x32x8xf32>
-    %1499 = "stablehlo.reverse"(%1498) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x8xf32>) -> tensor<3x3x32x8xf32>
-    %1500 = "stablehlo.convolution"(%1497, %1499) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x32xf32>, tensor<3x3x32x8xf32>) -> tensor<4x16x16x8xf32>
-    %1501 = "stablehlo.transpose"(%915) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x16x16x8xf32>) -> tensor<8x16x16x4xf32>
-    %1502 = "stablehlo.add"(%1460, %1500) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
-    %1503 = "stablehlo.constant"() {value = dense<0.0> : tensor<4x16x16x8xf32>} : () -> tensor<4x16x16x8xf32>
-    %1504 = "stablehlo.select"(%912, %1502, %1503) : (tensor<4x16x16x8xi1>, tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
-    %1505 = "stablehlo.select"(%912, %1503, %1502) : (tensor<4x16x16x8xi1>, tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
-    %1506 = "stablehlo.multiply"(%1505, %913) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
-    %1507 = "stablehlo.add"(%1504, %1506) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
-    %1508 = "stablehlo.transpose"(%arg122) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x3x8xf32>) -> tensor<1x1x8x3xf32>
-    %1509 = "stablehlo.reverse"(%1508) {dimensions = array<i64: 0, 1>} : (tensor<1x1x8x3xf32>) -> tensor<1x1x8x3xf32>
-    %1510 = "stablehlo.convolution"(%1507, %1509) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x8xf32>, tensor<1x1x8x3xf32>) -> tensor<4x16x16x3xf32>
-    %1511 = "stablehlo.transpose"(%arg0) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x16x16x3xf32>) -> tensor<3x16x16x4xf32>
-    %1512 = "stablehlo.multiply"(%1510, %1510) : (tensor<4x16x16x3xf32>, tensor<4x16x16x3xf32>) -> tensor<4x16x16x3xf32>
-    %1513 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1514 = "stablehlo.reduce"(%1512, %1513) ({
-    ^bb0(%1515: tensor<f32>, %1516: tensor<f32>):
-        %1517 = "stablehlo.add"(%1515, %1516) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1517) : (tensor<f32>) -> ()
+    %1365 = "stablehlo.slice"(%1364) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 32, 16>, strides = array<i64: 1, 2, 1, 1>} : (tensor<1x1x32x16xf32>) -> tensor<1x1x32x16xf32>
+    %1366 = "stablehlo.constant"() {value = dense<0.0> : tensor<1x1x32x16xf32>} : () -> tensor<1x1x32x16xf32>
+    %1367 = "stablehlo.concatenate"(%1365, %1366) {dimension = 3 : i64} : (tensor<1x1x32x16xf32>, tensor<1x1x32x16xf32>) -> tensor<1x1x32x32xf32>
+    %1368 = "stablehlo.slice"(%1367) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 32, 32>, strides = array<i64: 2, 1, 1, 1>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x32xf32>
+    %1369 = "stablehlo.constant"() {value = dense<0.0> : tensor<1x1x32x32xf32>} : () -> tensor<1x1x32x32xf32>
+    %1370 = "stablehlo.concatenate"(%1368, %1369) {dimension = 3 : i64} : (tensor<1x1x32x32xf32>, tensor<1x1x32x32xf32>) -> tensor<1x1x32x64xf32>
+    %1371 = "stablehlo.reverse"(%1370) {dimensions = array<i64: 0, 1>} : (tensor<1x1x32x64xf32>) -> tensor<1x1x32x64xf32>
+    %1372 = "stablehlo.convolution"(%1363, %1371) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x4x4x32xf32>, tensor<1x1x32x64xf32>) -> tensor<4x4x4x64xf32>
+    %1373 = "stablehlo.reshape"(%1372) : (tensor<4x4x4x64xf32>) -> tensor<4x4x4x2x2x16xf32>
+    %1374 = "stablehlo.transpose"(%1373) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x4x4x2x2x16xf32>) -> tensor<4x4x2x4x2x16xf32>
+    %1375 = "stablehlo.reshape"(%1374) : (tensor<4x4x2x4x2x16xf32>) -> tensor<4x8x8x16xf32>
+    %1376 = "stablehlo.slice"(%1375) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 7, 7, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x8x8x16xf32>) -> tensor<4x7x7x16xf32>
+    %1377 = "stablehlo.transpose"(%1061) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x7x7x16xf32>) -> tensor<16x7x7x4xf32>
+    %1378 = "stablehlo.multiply"(%1376, %1050) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1379 = "stablehlo.pad"(%1378, %910) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
+    %1380 = "stablehlo.multiply"(%1376, %1053) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1381 = "stablehlo.pad"(%1380, %910) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
+    %1382 = "stablehlo.add"(%1379, %1381) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1383 = "stablehlo.pad"(%1380, %910) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
+    %1384 = "stablehlo.add"(%1382, %1383) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1385 = "stablehlo.pad"(%1378, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
+    %1386 = "stablehlo.add"(%1384, %1385) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1387 = "stablehlo.multiply"(%1386, %1037) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1388 = "stablehlo.pad"(%1387, %910) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
+    %1389 = "stablehlo.multiply"(%1386, %1040) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1390 = "stablehlo.pad"(%1389, %910) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
+    %1391 = "stablehlo.add"(%1388, %1390) : (tensor<4x10x10x16xf32>, tensor<4x10x10x16xf32>) -> tensor<4x10x10x16xf32>
+    %1392 = "stablehlo.pad"(%1389, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
+    %1393 = "stablehlo.add"(%1391, %1392) : (tensor<4x10x10x16xf32>, tensor<4x10x10x16xf32>) -> tensor<4x10x10x16xf32>
+    %1394 = "stablehlo.pad"(%1387, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
+    %1395 = "stablehlo.add"(%1393, %1394) : (tensor<4x10x10x16xf32>, tensor<4x10x10x16xf32>) -> tensor<4x10x10x16xf32>
+    %1396 = "stablehlo.slice"(%1395) {start_indices = array<i64: 0, 1, 1, 0>, limit_indices = array<i64: 4, 9, 9, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x10x10x16xf32>) -> tensor<4x8x8x16xf32>
+    %1397 = "stablehlo.constant"() {value = dense<0.0> : tensor<4x4x4x32xf32>} : () -> tensor<4x4x4x32xf32>
+    %1398 = "stablehlo.select"(%1031, %1363, %1397) : (tensor<4x4x4x32xi1>, tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1399 = "stablehlo.select"(%1031, %1397, %1363) : (tensor<4x4x4x32xi1>, tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1400 = "stablehlo.multiply"(%1399, %1032) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1401 = "stablehlo.add"(%1398, %1400) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1402 = "stablehlo.transpose"(%arg132) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x64x32xf32>) -> tensor<3x3x32x64xf32>
+    %1403 = "stablehlo.slice"(%1402) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 3, 32, 64>, strides = array<i64: 1, 2, 1, 1>} : (tensor<3x3x32x64xf32>) -> tensor<3x2x32x64xf32>
+    %1404 = "stablehlo.slice"(%1402) {start_indices = array<i64: 0, 1, 0, 0>, limit_indices = array<i64: 3, 2, 32, 64>, strides = array<i64: 1, 2, 1, 1>} : (tensor<3x3x32x64xf32>) -> tensor<3x1x32x64xf32>
+    %1405 = "stablehlo.pad"(%1404, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<3x1x32x64xf32>, tensor<f32>) -> tensor<3x2x32x64xf32>
+    %1406 = "stablehlo.concatenate"(%1403, %1405) {dimension = 3 : i64} : (tensor<3x2x32x64xf32>, tensor<3x2x32x64xf32>) -> tensor<3x2x32x128xf32>
+    %1407 = "stablehlo.slice"(%1406) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 32, 128>, strides = array<i64: 2, 1, 1, 1>} : (tensor<3x2x32x128xf32>) -> tensor<2x2x32x128xf32>
+    %1408 = "stablehlo.slice"(%1406) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 32, 128>, strides = array<i64: 2, 1, 1, 1>} : (tensor<3x2x32x128xf32>) -> tensor<1x2x32x128xf32>
+    %1409 = "stablehlo.pad"(%1408, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 1, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<1x2x32x128xf32>, tensor<f32>) -> tensor<2x2x32x128xf32>
+    %1410 = "stablehlo.concatenate"(%1407, %1409) {dimension = 3 : i64} : (tensor<2x2x32x128xf32>, tensor<2x2x32x128xf32>) -> tensor<2x2x32x256xf32>
+    %1411 = "stablehlo.reverse"(%1410) {dimensions = array<i64: 0, 1>} : (tensor<2x2x32x256xf32>) -> tensor<2x2x32x256xf32>
+    %1412 = "stablehlo.convolution"(%1401, %1411) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x4x4x32xf32>, tensor<2x2x32x256xf32>) -> tensor<4x5x5x256xf32>
+    %1413 = "stablehlo.reshape"(%1412) : (tensor<4x5x5x256xf32>) -> tensor<4x5x5x2x2x64xf32>
+    %1414 = "stablehlo.transpose"(%1413) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x5x5x2x2x64xf32>) -> tensor<4x5x2x5x2x64xf32>
+    %1415 = "stablehlo.reshape"(%1414) : (tensor<4x5x2x5x2x64xf32>) -> tensor<4x10x10x64xf32>
+    %1416 = "stablehlo.slice"(%1415) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 9, 9, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x10x10x64xf32>) -> tensor<4x9x9x64xf32>
+    %1417 = "stablehlo.transpose"(%1026) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x9x9x64xf32>) -> tensor<64x9x9x4xf32>
+    %1418 = "stablehlo.multiply"(%1416, %1015) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %1419 = "stablehlo.pad"(%1418, %910) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
+    %1420 = "stablehlo.multiply"(%1416, %1018) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %1421 = "stablehlo.pad"(%1420, %910) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
+    %1422 = "stablehlo.add"(%1419, %1421) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1423 = "stablehlo.pad"(%1420, %910) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
+    %1424 = "stablehlo.add"(%1422, %1423) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1425 = "stablehlo.pad"(%1418, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
+    %1426 = "stablehlo.add"(%1424, %1425) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1427 = "stablehlo.multiply"(%1426, %1002) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1428 = "stablehlo.pad"(%1427, %910) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
+    %1429 = "stablehlo.multiply"(%1426, %1005) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1430 = "stablehlo.pad"(%1429, %910) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
+    %1431 = "stablehlo.add"(%1428, %1430) : (tensor<4x12x12x64xf32>, tensor<4x12x12x64xf32>) -> tensor<4x12x12x64xf32>
+    %1432 = "stablehlo.pad"(%1429, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
+    %1433 = "stablehlo.add"(%1431, %1432) : (tensor<4x12x12x64xf32>, tensor<4x12x12x64xf32>) -> tensor<4x12x12x64xf32>
+    %1434 = "stablehlo.pad"(%1427, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
+    %1435 = "stablehlo.add"(%1433, %1434) : (tensor<4x12x12x64xf32>, tensor<4x12x12x64xf32>) -> tensor<4x12x12x64xf32>
+    %1436 = "stablehlo.slice"(%1435) {start_indices = array<i64: 0, 2, 2, 0>, limit_indices = array<i64: 4, 10, 10, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x12x12x64xf32>) -> tensor<4x8x8x64xf32>
+    %1437 = "stablehlo.constant"() {value = dense<0.0> : tensor<4x8x8x64xf32>} : () -> tensor<4x8x8x64xf32>
+    %1438 = "stablehlo.select"(%996, %1436, %1437) : (tensor<4x8x8x64xi1>, tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %1439 = "stablehlo.select"(%996, %1437, %1436) : (tensor<4x8x8x64xi1>, tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %1440 = "stablehlo.multiply"(%1439, %997) : (tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %1441 = "stablehlo.add"(%1438, %1440) : (tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %1442 = "stablehlo.transpose"(%arg130) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x16x64xf32>) -> tensor<3x3x64x16xf32>
+    %1443 = "stablehlo.reverse"(%1442) {dimensions = array<i64: 0, 1>} : (tensor<3x3x64x16xf32>) -> tensor<3x3x64x16xf32>
+    %1444 = "stablehlo.convolution"(%1441, %1443) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x64xf32>, tensor<3x3x64x16xf32>) -> tensor<4x8x8x16xf32>
+    %1445 = "stablehlo.transpose"(%991) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x16xf32>) -> tensor<16x8x8x4xf32>
+    %1446 = "stablehlo.add"(%1396, %1444) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1447 = "stablehlo.multiply"(%1446, %990) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1448 = "stablehlo.transpose"(%arg128) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x8x16xf32>) -> tensor<1x1x16x8xf32>
+    %1449 = "stablehlo.slice"(%1448) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 16, 8>, strides = array<i64: 1, 2, 1, 1>} : (tensor<1x1x16x8xf32>) -> tensor<1x1x16x8xf32>
+    %1450 = "stablehlo.constant"() {value = dense<0.0> : tensor<1x1x16x8xf32>} : () -> tensor<1x1x16x8xf32>
+    %1451 = "stablehlo.concatenate"(%1449, %1450) {dimension = 3 : i64} : (tensor<1x1x16x8xf32>, tensor<1x1x16x8xf32>) -> tensor<1x1x16x16xf32>
+    %1452 = "stablehlo.slice"(%1451) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 16, 16>, strides = array<i64: 2, 1, 1, 1>} : (tensor<1x1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %1453 = "stablehlo.constant"() {value = dense<0.0> : tensor<1x1x16x16xf32>} : () -> tensor<1x1x16x16xf32>
+    %1454 = "stablehlo.concatenate"(%1452, %1453) {dimension = 3 : i64} : (tensor<1x1x16x16xf32>, tensor<1x1x16x16xf32>) -> tensor<1x1x16x32xf32>
+    %1455 = "stablehlo.reverse"(%1454) {dimensions = array<i64: 0, 1>} : (tensor<1x1x16x32xf32>) -> tensor<1x1x16x32xf32>
+    %1456 = "stablehlo.convolution"(%1447, %1455) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x16xf32>, tensor<1x1x16x32xf32>) -> tensor<4x8x8x32xf32>
+    %1457 = "stablehlo.reshape"(%1456) : (tensor<4x8x8x32xf32>) -> tensor<4x8x8x2x2x8xf32>
+    %1458 = "stablehlo.transpose"(%1457) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x8x8x2x2x8xf32>) -> tensor<4x8x2x8x2x8xf32>
+    %1459 = "stablehlo.reshape"(%1458) : (tensor<4x8x2x8x2x8xf32>) -> tensor<4x16x16x8xf32>
+    %1460 = "stablehlo.slice"(%1459) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 15, 15, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x16x16x8xf32>) -> tensor<4x15x15x8xf32>
+    %1461 = "stablehlo.transpose"(%985) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x15x15x8xf32>) -> tensor<8x15x15x4xf32>
+    %1462 = "stablehlo.multiply"(%1460, %974) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %1463 = "stablehlo.pad"(%1462, %910) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
+    %1464 = "stablehlo.multiply"(%1460, %977) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %1465 = "stablehlo.pad"(%1464, %910) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
+    %1466 = "stablehlo.add"(%1463, %1465) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1467 = "stablehlo.pad"(%1464, %910) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
+    %1468 = "stablehlo.add"(%1466, %1467) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1469 = "stablehlo.pad"(%1462, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
+    %1470 = "stablehlo.add"(%1468, %1469) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1471 = "stablehlo.multiply"(%1470, %961) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1472 = "stablehlo.pad"(%1471, %910) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
+    %1473 = "stablehlo.multiply"(%1470, %964) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1474 = "stablehlo.pad"(%1473, %910) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
+    %1475 = "stablehlo.add"(%1472, %1474) : (tensor<4x18x18x8xf32>, tensor<4x18x18x8xf32>) -> tensor<4x18x18x8xf32>
+    %1476 = "stablehlo.pad"(%1473, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
+    %1477 = "stablehlo.add"(%1475, %1476) : (tensor<4x18x18x8xf32>, tensor<4x18x18x8xf32>) -> tensor<4x18x18x8xf32>
+    %1478 = "stablehlo.pad"(%1471, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
+    %1479 = "stablehlo.add"(%1477, %1478) : (tensor<4x18x18x8xf32>, tensor<4x18x18x8xf32>) -> tensor<4x18x18x8xf32>
+    %1480 = "stablehlo.slice"(%1479) {start_indices = array<i64: 0, 1, 1, 0>, limit_indices = array<i64: 4, 17, 17, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x18x18x8xf32>) -> tensor<4x16x16x8xf32>
+    %1481 = "stablehlo.constant"() {value = dense<0.0> : tensor<4x8x8x16xf32>} : () -> tensor<4x8x8x16xf32>
+    %1482 = "stablehlo.select"(%955, %1447, %1481) : (tensor<4x8x8x16xi1>, tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1483 = "stablehlo.select"(%955, %1481, %1447) : (tensor<4x8x8x16xi1>, tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1484 = "stablehlo.multiply"(%1483, %956) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1485 = "stablehlo.add"(%1482, %1484) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1486 = "stablehlo.transpose"(%arg126) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x16xf32>) -> tensor<3x3x16x32xf32>
+    %1487 = "stablehlo.slice"(%1486) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 3, 16, 32>, strides = array<i64: 1, 2, 1, 1>} : (tensor<3x3x16x32xf32>) -> tensor<3x2x16x32xf32>
+    %1488 = "stablehlo.slice"(%1486) {start_indices = array<i64: 0, 1, 0, 0>, limit_indices = array<i64: 3, 2, 16, 32>, strides = array<i64: 1, 2, 1, 1>} : (tensor<3x3x16x32xf32>) -> tensor<3x1x16x32xf32>
+    %1489 = "stablehlo.pad"(%1488, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<3x1x16x32xf32>, tensor<f32>) -> tensor<3x2x16x32xf32>
+    %1490 = "stablehlo.concatenate"(%1487, %1489) {dimension = 3 : i64} : (tensor<3x2x16x32xf32>, tensor<3x2x16x32xf32>) -> tensor<3x2x16x64xf32>
+    %1491 = "stablehlo.slice"(%1490) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 16, 64>, strides = array<i64: 2, 1, 1, 1>} : (tensor<3x2x16x64xf32>) -> tensor<2x2x16x64xf32>
+    %1492 = "stablehlo.slice"(%1490) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 16, 64>, strides = array<i64: 2, 1, 1, 1>} : (tensor<3x2x16x64xf32>) -> tensor<1x2x16x64xf32>
+    %1493 = "stablehlo.pad"(%1492, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 1, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<1x2x16x64xf32>, tensor<f32>) -> tensor<2x2x16x64xf32>
+    %1494 = "stablehlo.concatenate"(%1491, %1493) {dimension = 3 : i64} : (tensor<2x2x16x64xf32>, tensor<2x2x16x64xf32>) -> tensor<2x2x16x128xf32>
+    %1495 = "stablehlo.reverse"(%1494) {dimensions = array<i64: 0, 1>} : (tensor<2x2x16x128xf32>) -> tensor<2x2x16x128xf32>
+    %1496 = "stablehlo.convolution"(%1485, %1495) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x16xf32>, tensor<2x2x16x128xf32>) -> tensor<4x9x9x128xf32>
+    %1497 = "stablehlo.reshape"(%1496) : (tensor<4x9x9x128xf32>) -> tensor<4x9x9x2x2x32xf32>
+    %1498 = "stablehlo.transpose"(%1497) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x9x9x2x2x32xf32>) -> tensor<4x9x2x9x2x32xf32>
+    %1499 = "stablehlo.reshape"(%1498) : (tensor<4x9x2x9x2x32xf32>) -> tensor<4x18x18x32xf32>
+    %1500 = "stablehlo.slice"(%1499) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 17, 17, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x18x18x32xf32>) -> tensor<4x17x17x32xf32>
+    %1501 = "stablehlo.transpose"(%950) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x17x17x32xf32>) -> tensor<32x17x17x4xf32>
+    %1502 = "stablehlo.multiply"(%1500, %939) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %1503 = "stablehlo.pad"(%1502, %910) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
+    %1504 = "stablehlo.multiply"(%1500, %942) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %1505 = "stablehlo.pad"(%1504, %910) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
+    %1506 = "stablehlo.add"(%1503, %1505) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1507 = "stablehlo.pad"(%1504, %910) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
+    %1508 = "stablehlo.add"(%1506, %1507) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1509 = "stablehlo.pad"(%1502, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
+    %1510 = "stablehlo.add"(%1508, %1509) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1511 = "stablehlo.multiply"(%1510, %926) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1512 = "stablehlo.pad"(%1511, %910) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
+    %1513 = "stablehlo.multiply"(%1510, %929) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1514 = "stablehlo.pad"(%1513, %910) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
+    %1515 = "stablehlo.add"(%1512, %1514) : (tensor<4x20x20x32xf32>, tensor<4x20x20x32xf32>) -> tensor<4x20x20x32xf32>
+    %1516 = "stablehlo.pad"(%1513, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
+    %1517 = "stablehlo.add"(%1515, %1516) : (tensor<4x20x20x32xf32>, tensor<4x20x20x32xf32>) -> tensor<4x20x20x32xf32>
+    %1518 = "stablehlo.pad"(%1511, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
+    %1519 = "stablehlo.add"(%1517, %1518) : (tensor<4x20x20x32xf32>, tensor<4x20x20x32xf32>) -> tensor<4x20x20x32xf32>
+    %1520 = "stablehlo.slice"(%1519) {start_indices = array<i64: 0, 2, 2, 0>, limit_indices = array<i64: 4, 18, 18, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x20x20x32xf32>) -> tensor<4x16x16x32xf32>
+    %1521 = "stablehlo.constant"() {value = dense<0.0> : tensor<4x16x16x32xf32>} : () -> tensor<4x16x16x32xf32>
+    %1522 = "stablehlo.select"(%920, %1520, %1521) : (tensor<4x16x16x32xi1>, tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1523 = "stablehlo.select"(%920, %1521, %1520) : (tensor<4x16x16x32xi1>, tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1524 = "stablehlo.multiply"(%1523, %921) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1525 = "stablehlo.add"(%1522, %1524) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1526 = "stablehlo.transpose"(%arg124) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x8x32xf32>) -> tensor<3x3x32x8xf32>
+    %1527 = "stablehlo.reverse"(%1526) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x8xf32>) -> tensor<3x3x32x8xf32>
+    %1528 = "stablehlo.convolution"(%1525, %1527) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x32xf32>, tensor<3x3x32x8xf32>) -> tensor<4x16x16x8xf32>
+    %1529 = "stablehlo.transpose"(%915) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x16x16x8xf32>) -> tensor<8x16x16x4xf32>
+    %1530 = "stablehlo.add"(%1480, %1528) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %1531 = "stablehlo.constant"() {value = dense<0.0> : tensor<4x16x16x8xf32>} : () -> tensor<4x16x16x8xf32>
+    %1532 = "stablehlo.select"(%912, %1530, %1531) : (tensor<4x16x16x8xi1>, tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %1533 = "stablehlo.select"(%912, %1531, %1530) : (tensor<4x16x16x8xi1>, tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %1534 = "stablehlo.multiply"(%1533, %913) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %1535 = "stablehlo.add"(%1532, %1534) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %1536 = "stablehlo.transpose"(%arg122) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x3x8xf32>) -> tensor<1x1x8x3xf32>
+    %1537 = "stablehlo.reverse"(%1536) {dimensions = array<i64: 0, 1>} : (tensor<1x1x8x3xf32>) -> tensor<1x1x8x3xf32>
+    %1538 = "stablehlo.convolution"(%1535, %1537) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x8xf32>, tensor<1x1x8x3xf32>) -> tensor<4x16x16x3xf32>
+    %1539 = "stablehlo.transpose"(%arg0) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x16x16x3xf32>) -> tensor<3x16x16x4xf32>
+    %1540 = "stablehlo.multiply"(%1538, %1538) : (tensor<4x16x16x3xf32>, tensor<4x16x16x3xf32>) -> tensor<4x16x16x3xf32>
+    %1541 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1542 = "stablehlo.reduce"(%1540, %1541) ({
+    ^bb0(%1543: tensor<f32>, %1544: tensor<f32>):
+        %1545 = "stablehlo.add"(%1543, %1544) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1545) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2, 3>} : (tensor<4x16x16x3xf32>, tensor<f32>) -> tensor<f32>
-    %1518 = "stablehlo.constant"() {value = dense<3072.0> : tensor<f32>} : () -> tensor<f32>
-    %1519 = "stablehlo.divide"(%1514, %1518) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1520 = "stablehlo.constant"() {value = dense<100000000.0> : tensor<f32>} : () -> tensor<f32>
-    %1521 = "stablehlo.multiply"(%1519, %1520) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1522 = "stablehlo.add"(%1306, %1521) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1523 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1524 = "stablehlo.reduce"(%1284, %1523) ({
-    ^bb0(%1525: tensor<f32>, %1526: tensor<f32>):
-        %1527 = "stablehlo.add"(%1525, %1526) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1527) : (tensor<f32>) -> ()
+    %1546 = "stablehlo.constant"() {value = dense<3072.0> : tensor<f32>} : () -> tensor<f32>
+    %1547 = "stablehlo.divide"(%1542, %1546) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1548 = "stablehlo.constant"() {value = dense<100000000.0> : tensor<f32>} : () -> tensor<f32>
+    %1549 = "stablehlo.multiply"(%1547, %1548) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1550 = "stablehlo.add"(%1306, %1549) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1551 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1552 = "stablehlo.reduce"(%1284, %1551) ({
+    ^bb0(%1553: tensor<f32>, %1554: tensor<f32>):
+        %1555 = "stablehlo.add"(%1553, %1554) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1555) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<4x1xf32>, tensor<f32>) -> tensor<f32>
-    %1528 = "stablehlo.divide"(%1524, %1305) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1529 = "stablehlo.multiply"(%1313, %1520) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1530 = "stablehlo.divide"(%1529, %1518) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1531 = "stablehlo.broadcast_in_dim"(%1530) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x16x16x3xf32>
-    %1532 = "stablehlo.multiply"(%1531, %1510) : (tensor<4x16x16x3xf32>, tensor<4x16x16x3xf32>) -> tensor<4x16x16x3xf32>
-    %1533 = "stablehlo.add"(%1532, %1532) : (tensor<4x16x16x3xf32>, tensor<4x16x16x3xf32>) -> tensor<4x16x16x3xf32>
-    %1534 = "stablehlo.transpose"(%1509) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x8x3xf32>) -> tensor<1x1x3x8xf32>
-    %1535 = "stablehlo.reverse"(%1534) {dimensions = array<i64: 0, 1>} : (tensor<1x1x3x8xf32>) -> tensor<1x1x3x8xf32>
-    %1536 = "stablehlo.convolution"(%1533, %1535) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x3xf32>, tensor<1x1x3x8xf32>) -> tensor<4x16x16x8xf32>
-    %1537 = "stablehlo.transpose"(%1507) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x16x16x8xf32>) -> tensor<8x16x16x4xf32>
-    %1538 = "stablehlo.transpose"(%1533) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x16x16x3xf32>) -> tensor<16x16x4x3xf32>
-    %1539 = "stablehlo.convolution"(%1537, %1538) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<8x16x16x4xf32>, tensor<16x16x4x3xf32>) -> tensor<8x1x1x3xf32>
-    %1540 = "stablehlo.transpose"(%1539) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<8x1x1x3xf32>) -> tensor<1x1x8x3xf32>
-    %1541 = "stablehlo.reverse"(%1540) {dimensions = array<i64: 0, 1>} : (tensor<1x1x8x3xf32>) -> tensor<1x1x8x3xf32>
-    %1542 = "stablehlo.transpose"(%1541) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x8x3xf32>) -> tensor<1x1x3x8xf32>
-    %1543 = "stablehlo.multiply"(%1536, %913) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
-    %1544 = "stablehlo.select"(%912, %1503, %1543) : (tensor<4x16x16x8xi1>, tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
-    %1545 = "stablehlo.select"(%912, %1536, %1503) : (tensor<4x16x16x8xi1>, tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
-    %1546 = "stablehlo.add"(%1544, %1545) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
-    %1547 = "stablehlo.transpose"(%1499) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x8xf32>) -> tensor<3x3x8x32xf32>
-    %1548 = "stablehlo.reverse"(%1547) {dimensions = array<i64: 0, 1>} : (tensor<3x3x8x32xf32>) -> tensor<3x3x8x32xf32>
-    %1549 = "stablehlo.convolution"(%1546, %1548) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x8xf32>, tensor<3x3x8x32xf32>) -> tensor<4x16x16x32xf32>
-    %1550 = "stablehlo.transpose"(%1497) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x16x16x32xf32>) -> tensor<32x16x16x4xf32>
-    %1551 = "stablehlo.transpose"(%1546) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x16x16x8xf32>) -> tensor<16x16x4x8xf32>
-    %1552 = "stablehlo.convolution"(%1550, %1551) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x16x16x4xf32>, tensor<16x16x4x8xf32>) -> tensor<32x3x3x8xf32>
-    %1553 = "stablehlo.transpose"(%1552) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x8xf32>) -> tensor<3x3x32x8xf32>
-    %1554 = "stablehlo.reverse"(%1553) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x8xf32>) -> tensor<3x3x32x8xf32>
-    %1555 = "stablehlo.transpose"(%1554) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x8xf32>) -> tensor<3x3x8x32xf32>
-    %1556 = "stablehlo.multiply"(%1549, %921) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1557 = "stablehlo.select"(%920, %1493, %1556) : (tensor<4x16x16x32xi1>, tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1558 = "stablehlo.select"(%920, %1549, %1493) : (tensor<4x16x16x32xi1>, tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1559 = "stablehlo.add"(%1557, %1558) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1560 = "stablehlo.pad"(%1559, %910) {edge_padding_low = array<i64: 0, 2, 2, 0>, edge_padding_high = array<i64: 0, 2, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
-    %1561 = "stablehlo.slice"(%1560) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 17, 20, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x20x20x32xf32>) -> tensor<4x17x20x32xf32>
-    %1562 = "stablehlo.multiply"(%1561, %926) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
-    %1563 = "stablehlo.slice"(%1560) {start_indices = array<i64: 0, 1, 0, 0>, limit_indices = array<i64: 4, 18, 20, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x20x20x32xf32>) -> tensor<4x17x20x32xf32>
-    %1564 = "stablehlo.multiply"(%1563, %929) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
-    %1565 = "stablehlo.add"(%1562, %1564) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
-    %1566 = "stablehlo.slice"(%1560) {start_indices = array<i64: 0, 2, 0, 0>, limit_indices = array<i64: 4, 19, 20, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x20x20x32xf32>) -> tensor<4x17x20x32xf32>
-    %1567 = "stablehlo.multiply"(%1566, %929) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
-    %1568 = "stablehlo.add"(%1565, %1567) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
-    %1569 = "stablehlo.slice"(%1560) {start_indices = array<i64: 0, 3, 0, 0>, limit_indices = array<i64: 4, 20, 20, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x20x20x32xf32>) -> tensor<4x17x20x32xf32>
-    %1570 = "stablehlo.multiply"(%1569, %926) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
-    %1571 = "stablehlo.add"(%1568, %1570) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
-    %1572 = "stablehlo.slice"(%1571) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 17, 17, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x17x20x32xf32>) -> tensor<4x17x17x32xf32>
-    %1573 = "stablehlo.multiply"(%1572, %939) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
-    %1574 = "stablehlo.slice"(%1571) {start_indices = array<i64: 0, 0, 1, 0>, limit_indices = array<i64: 4, 17, 18, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x17x20x32xf32>) -> tensor<4x17x17x32xf32>
-    %1575 = "stablehlo.multiply"(%1574, %942) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
-    %1576 = "stablehlo.add"(%1573, %1575) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
-    %1577 = "stablehlo.slice"(%1571) {start_indices = array<i64: 0, 0, 2, 0>, limit_indices = array<i64: 4, 17, 19, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x17x20x32xf32>) -> tensor<4x17x17x32xf32>
-    %1578 = "stablehlo.multiply"(%1577, %942) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
-    %1579 = "stablehlo.add"(%1576, %1578) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
-    %1580 = "stablehlo.slice"(%1571) {start_indices = array<i64: 0, 0, 3, 0>, limit_indices = array<i64: 4, 17, 20, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x17x20x32xf32>) -> tensor<4x17x17x32xf32>
-    %1581 = "stablehlo.multiply"(%1580, %939) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
-    %1582 = "stablehlo.add"(%1579, %1581) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
-    %1583 = "stablehlo.transpose"(%1467) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x16x32xf32>) -> tensor<3x3x32x16xf32>
-    %1584 = "stablehlo.reverse"(%1583) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x16xf32>) -> tensor<3x3x32x16xf32>
-    %1585 = "stablehlo.convolution"(%1582, %1584) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 2, 2>} : (tensor<4x17x17x32xf32>, tensor<3x3x32x16xf32>) -> tensor<4x8x8x16xf32>
-    %1586 = "stablehlo.pad"(%1582, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x18x18x32xf32>
-    %1587 = "stablehlo.reshape"(%1586) : (tensor<4x18x18x32xf32>) -> tensor<4x9x2x9x2x32xf32>
-    %1588 = "stablehlo.transpose"(%1587) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x9x2x9x2x32xf32>) -> tensor<4x9x9x2x2x32xf32>
-    %1589 = "stablehlo.reshape"(%1588) : (tensor<4x9x9x2x2x32xf32>) -> tensor<4x9x9x128xf32>
-    %1590 = "stablehlo.transpose"(%1465) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x16xf32>) -> tensor<16x8x8x4xf32>
-    %1591 = "stablehlo.transpose"(%1589) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x9x9x128xf32>) -> tensor<9x9x4x128xf32>
-    %1592 = "stablehlo.convolution"(%1590, %1591) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<16x8x8x4xf32>, tensor<9x9x4x128xf32>) -> tensor<16x2x2x128xf32>
-    %1593 = "stablehlo.transpose"(%1592) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<16x2x2x128xf32>) -> tensor<2x2x16x128xf32>
-    %1594 = "stablehlo.slice"(%1593) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 16, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x16x128xf32>) -> tensor<2x2x16x64xf32>
-    %1595 = "stablehlo.slice"(%1593) {start_indices = array<i64: 0, 0, 0, 64>, limit_indices = array<i64: 2, 2, 16, 128>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x16x128xf32>) -> tensor<2x2x16x64xf32>
-    %1596 = "stablehlo.slice"(%1595) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 16, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x16x64xf32>) -> tensor<1x2x16x64xf32>
-    %1597 = "stablehlo.pad"(%1596, %910) {edge_padding_low = array<i64: 1, 0, 0, 0>, edge_padding_high = array<i64: 1, 0, 0, 0>, interior_padding = array<i64: 1, 0, 0, 0>} : (tensor<1x2x16x64xf32>, tensor<f32>) -> tensor<3x2x16x64xf32>
-    %1598 = "stablehlo.slice"(%1594) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 16, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x16x64xf32>) -> tensor<2x2x16x64xf32>
-    %1599 = "stablehlo.pad"(%1598, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 1, 0, 0, 0>} : (tensor<2x2x16x64xf32>, tensor<f32>) -> tensor<3x2x16x64xf32>
-    %1600 = "stablehlo.add"(%1597, %1599) : (tensor<3x2x16x64xf32>, tensor<3x2x16x64xf32>) -> tensor<3x2x16x64xf32>
-    %1601 = "stablehlo.slice"(%1600) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 16, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x64xf32>) -> tensor<3x2x16x32xf32>
-    %1602 = "stablehlo.slice"(%1600) {start_indices = array<i64: 0, 0, 0, 32>, limit_indices = array<i64: 3, 2, 16, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x64xf32>) -> tensor<3x2x16x32xf32>
-    %1603 = "stablehlo.slice"(%1602) {start_indices = array<i64: 0, 1, 0, 0>, limit_indices = array<i64: 3, 2, 16, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x32xf32>) -> tensor<3x1x16x32xf32>
-    %1604 = "stablehlo.pad"(%1603, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 1, 0, 0>} : (tensor<3x1x16x32xf32>, tensor<f32>) -> tensor<3x3x16x32xf32>
-    %1605 = "stablehlo.slice"(%1601) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 16, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x32xf32>) -> tensor<3x2x16x32xf32>
-    %1606 = "stablehlo.pad"(%1605, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 1, 0, 0>} : (tensor<3x2x16x32xf32>, tensor<f32>) -> tensor<3x3x16x32xf32>
-    %1607 = "stablehlo.add"(%1604, %1606) : (tensor<3x3x16x32xf32>, tensor<3x3x16x32xf32>) -> tensor<3x3x16x32xf32>
-    %1608 = "stablehlo.reverse"(%1607) {dimensions = array<i64: 0, 1>} : (tensor<3x3x16x32xf32>) -> tensor<3x3x16x32xf32>
-    %1609 = "stablehlo.transpose"(%1608) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x16x32xf32>) -> tensor<3x3x32x16xf32>
-    %1610 = "stablehlo.multiply"(%1585, %956) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
-    %1611 = "stablehlo.select"(%955, %1461, %1610) : (tensor<4x8x8x16xi1>, tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
-    %1612 = "stablehlo.select"(%955, %1585, %1461) : (tensor<4x8x8x16xi1>, tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
-    %1613 = "stablehlo.add"(%1611, %1612) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
-    %1614 = "stablehlo.pad"(%1546, %910) {edge_padding_low = array<i64: 0, 1, 1, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x16x16x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
-    %1615 = "stablehlo.slice"(%1614) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 15, 18, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x18x18x8xf32>) -> tensor<4x15x18x8xf32>
-    %1616 = "stablehlo.multiply"(%1615, %961) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
-    %1617 = "stablehlo.slice"(%1614) {start_indices = array<i64: 0, 1, 0, 0>, limit_indices = array<i64: 4, 16, 18, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x18x18x8xf32>) -> tensor<4x15x18x8xf32>
-    %1618 = "stablehlo.multiply"(%1617, %964) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
-    %1619 = "stablehlo.add"(%1616, %1618) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
-    %1620 = "stablehlo.slice"(%1614) {start_indices = array<i64: 0, 2, 0, 0>, limit_indices = array<i64: 4, 17, 18, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x18x18x8xf32>) -> tensor<4x15x18x8xf32>
-    %1621 = "stablehlo.multiply"(%1620, %964) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
-    %1622 = "stablehlo.add"(%1619, %1621) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
-    %1623 = "stablehlo.slice"(%1614) {start_indices = array<i64: 0, 3, 0, 0>, limit_indices = array<i64: 4, 18, 18, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x18x18x8xf32>) -> tensor<4x15x18x8xf32>
-    %1624 = "stablehlo.multiply"(%1623, %961) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
-    %1625 = "stablehlo.add"(%1622, %1624) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
-    %1626 = "stablehlo.slice"(%1625) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 15, 15, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x15x18x8xf32>) -> tensor<4x15x15x8xf32>
-    %1627 = "stablehlo.multiply"(%1626, %974) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
-    %1628 = "stablehlo.slice"(%1625) {start_indices = array<i64: 0, 0, 1, 0>, limit_indices = array<i64: 4, 15, 16, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x15x18x8xf32>) -> tensor<4x15x15x8xf32>
-    %1629 = "stablehlo.multiply"(%1628, %977) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
-    %1630 = "stablehlo.add"(%1627, %1629) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
-    %1631 = "stablehlo.slice"(%1625) {start_indices = array<i64: 0, 0, 2, 0>, limit_indices = array<i64: 4, 15, 17, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x15x18x8xf32>) -> tensor<4x15x15x8xf32>
-    %1632 = "stablehlo.multiply"(%1631, %977) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
-    %1633 = "stablehlo.add"(%1630, %1632) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
-    %1634 = "stablehlo.slice"(%1625) {start_indices = array<i64: 0, 0, 3, 0>, limit_indices = array<i64: 4, 15, 18, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x15x18x8xf32>) -> tensor<4x15x15x8xf32>
-    %1635 = "stablehlo.multiply"(%1634, %974) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
-    %1636 = "stablehlo.add"(%1633, %1635) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
-    %1637 = "stablehlo.transpose"(%1435) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x16x8xf32>) -> tensor<1x1x8x16xf32>
-    %1638 = "stablehlo.reverse"(%1637) {dimensions = array<i64: 0, 1>} : (tensor<1x1x8x16xf32>) -> tensor<1x1x8x16xf32>
-    %1639 = "stablehlo.convolution"(%1636, %1638) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 2, 2>} : (tensor<4x15x15x8xf32>, tensor<1x1x8x16xf32>) -> tensor<4x8x8x16xf32>
-    %1640 = "stablehlo.pad"(%1636, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x16x16x8xf32>
-    %1641 = "stablehlo.reshape"(%1640) : (tensor<4x16x16x8xf32>) -> tensor<4x8x2x8x2x8xf32>
-    %1642 = "stablehlo.transpose"(%1641) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x8x2x8x2x8xf32>) -> tensor<4x8x8x2x2x8xf32>
-    %1643 = "stablehlo.reshape"(%1642) : (tensor<4x8x8x2x2x8xf32>) -> tensor<4x8x8x32xf32>
-    %1644 = "stablehlo.transpose"(%1433) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x16xf32>) -> tensor<16x8x8x4xf32>
-    %1645 = "stablehlo.transpose"(%1643) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
-    %1646 = "stablehlo.convolution"(%1644, %1645) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<16x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<16x1x1x32xf32>
-    %1647 = "stablehlo.transpose"(%1646) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<16x1x1x32xf32>) -> tensor<1x1x16x32xf32>
-    %1648 = "stablehlo.slice"(%1647) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 16, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x16x32xf32>) -> tensor<1x1x16x16xf32>
-    %1649 = "stablehlo.slice"(%1648) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 16, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x16x16xf32>) -> tensor<1x1x16x16xf32>
-    %1650 = "stablehlo.pad"(%1649, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 1, 0, 0, 0>} : (tensor<1x1x16x16xf32>, tensor<f32>) -> tensor<1x1x16x16xf32>
-    %1651 = "stablehlo.slice"(%1650) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 16, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x16x16xf32>) -> tensor<1x1x16x8xf32>
-    %1652 = "stablehlo.slice"(%1651) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 16, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x16x8xf32>) -> tensor<1x1x16x8xf32>
-    %1653 = "stablehlo.pad"(%1652, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 1, 0, 0>} : (tensor<1x1x16x8xf32>, tensor<f32>) -> tensor<1x1x16x8xf32>
-    %1654 = "stablehlo.add"(%1613, %1639) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
-    %1655 = "stablehlo.reverse"(%1653) {dimensions = array<i64: 0, 1>} : (tensor<1x1x16x8xf32>) -> tensor<1x1x16x8xf32>
-    %1656 = "stablehlo.transpose"(%1655) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x16x8xf32>) -> tensor<1x1x8x16xf32>
-    %1657 = "stablehlo.multiply"(%1654, %990) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
-    %1658 = "stablehlo.transpose"(%1429) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x64x16xf32>) -> tensor<3x3x16x64xf32>
-    %1659 = "stablehlo.reverse"(%1658) {dimensions = array<i64: 0, 1>} : (tensor<3x3x16x64xf32>) -> tensor<3x3x16x64xf32>
-    %1660 = "stablehlo.convolution"(%1657, %1659) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x16xf32>, tensor<3x3x16x64xf32>) -> tensor<4x8x8x64xf32>
-    %1661 = "stablehlo.transpose"(%1427) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x64xf32>) -> tensor<64x8x8x4xf32>
-    %1662 = "stablehlo.transpose"(%1657) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x16xf32>) -> tensor<8x8x4x16xf32>
-    %1663 = "stablehlo.convolution"(%1661, %1662) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<64x8x8x4xf32>, tensor<8x8x4x16xf32>) -> tensor<64x3x3x16xf32>
-    %1664 = "stablehlo.transpose"(%1663) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<64x3x3x16xf32>) -> tensor<3x3x64x16xf32>
-    %1665 = "stablehlo.reverse"(%1664) {dimensions = array<i64: 0, 1>} : (tensor<3x3x64x16xf32>) -> tensor<3x3x64x16xf32>
-    %1666 = "stablehlo.transpose"(%1665) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x64x16xf32>) -> tensor<3x3x16x64xf32>
-    %1667 = "stablehlo.multiply"(%1660, %997) : (tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
-    %1668 = "stablehlo.select"(%996, %1423, %1667) : (tensor<4x8x8x64xi1>, tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
-    %1669 = "stablehlo.select"(%996, %1660, %1423) : (tensor<4x8x8x64xi1>, tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
-    %1670 = "stablehlo.add"(%1668, %1669) : (tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
-    %1671 = "stablehlo.pad"(%1670, %910) {edge_padding_low = array<i64: 0, 2, 2, 0>, edge_padding_high = array<i64: 0, 2, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x8x8x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
-    %1672 = "stablehlo.slice"(%1671) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 9, 12, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x12x12x64xf32>) -> tensor<4x9x12x64xf32>
-    %1673 = "stablehlo.multiply"(%1672, %1002) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
-    %1674 = "stablehlo.slice"(%1671) {start_indices = array<i64: 0, 1, 0, 0>, limit_indices = array<i64: 4, 10, 12, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x12x12x64xf32>) -> tensor<4x9x12x64xf32>
-    %1675 = "stablehlo.multiply"(%1674, %1005) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
-    %1676 = "stablehlo.add"(%1673, %1675) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
-    %1677 = "stablehlo.slice"(%1671) {start_indices = array<i64: 0, 2, 0, 0>, limit_indices = array<i64: 4, 11, 12, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x12x12x64xf32>) -> tensor<4x9x12x64xf32>
-    %1678 = "stablehlo.multiply"(%1677, %1005) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
-    %1679 = "stablehlo.add"(%1676, %1678) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
-    %1680 = "stablehlo.slice"(%1671) {start_indices = array<i64: 0, 3, 0, 0>, limit_indices = array<i64: 4, 12, 12, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x12x12x64xf32>) -> tensor<4x9x12x64xf32>
-    %1681 = "stablehlo.multiply"(%1680, %1002) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
-    %1682 = "stablehlo.add"(%1679, %1681) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
-    %1683 = "stablehlo.slice"(%1682) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 9, 9, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x9x12x64xf32>) -> tensor<4x9x9x64xf32>
-    %1684 = "stablehlo.multiply"(%1683, %1015) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
-    %1685 = "stablehlo.slice"(%1682) {start_indices = array<i64: 0, 0, 1, 0>, limit_indices = array<i64: 4, 9, 10, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x9x12x64xf32>) -> tensor<4x9x9x64xf32>
-    %1686 = "stablehlo.multiply"(%1685, %1018) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
-    %1687 = "stablehlo.add"(%1684, %1686) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
-    %1688 = "stablehlo.slice"(%1682) {start_indices = array<i64: 0, 0, 2, 0>, limit_indices = array<i64: 4, 9, 11, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x9x12x64xf32>) -> tensor<4x9x9x64xf32>
-    %1689 = "stablehlo.multiply"(%1688, %1018) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
-    %1690 = "stablehlo.add"(%1687, %1689) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
-    %1691 = "stablehlo.slice"(%1682) {start_indices = array<i64: 0, 0, 3, 0>, limit_indices = array<i64: 4, 9, 12, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x9x12x64xf32>) -> tensor<4x9x9x64xf32>
-    %1692 = "stablehlo.multiply"(%1691, %1015) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
-    %1693 = "stablehlo.add"(%1690, %1692) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
-    %1694 = "stablehlo.transpose"(%1397) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x64xf32>) -> tensor<3x3x64x32xf32>
-    %1695 = "stablehlo.reverse"(%1694) {dimensions = array<i64: 0, 1>} : (tensor<3x3x64x32xf32>) -> tensor<3x3x64x32xf32>
-    %1696 = "stablehlo.convolution"(%1693, %1695) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 2, 2>} : (tensor<4x9x9x64xf32>, tensor<3x3x64x32xf32>) -> tensor<4x4x4x32xf32>
-    %1697 = "stablehlo.pad"(%1693, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x10x10x64xf32>
-    %1698 = "stablehlo.reshape"(%1697) : (tensor<4x10x10x64xf32>) -> tensor<4x5x2x5x2x64xf32>
-    %1699 = "stablehlo.transpose"(%1698) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x5x2x5x2x64xf32>) -> tensor<4x5x5x2x2x64xf32>
-    %1700 = "stablehlo.reshape"(%1699) : (tensor<4x5x5x2x2x64xf32>) -> tensor<4x5x5x256xf32>
-    %1701 = "stablehlo.transpose"(%1395) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x4x4x32xf32>) -> tensor<32x4x4x4xf32>
-    %1702 = "stablehlo.transpose"(%1700) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x5x5x256xf32>) -> tensor<5x5x4x256xf32>
-    %1703 = "stablehlo.convolution"(%1701, %1702) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x4x4x4xf32>, tensor<5x5x4x256xf32>) -> tensor<32x2x2x256xf32>
-    %1704 = "stablehlo.transpose"(%1703) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x2x2x256xf32>) -> tensor<2x2x32x256xf32>
-    %1705 = "stablehlo.slice"(%1704) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 32, 128>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x32x256xf32>) -> tensor<2x2x32x128xf32>
-    %1706 = "stablehlo.slice"(%1704) {start_indices = array<i64: 0, 0, 0, 128>, limit_indices = array<i64: 2, 2, 32, 256>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x32x256xf32>) -> tensor<2x2x32x128xf32>
-    %1707 = "stablehlo.slice"(%1706) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 32, 128>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x32x128xf32>) -> tensor<1x2x32x128xf32>
-    %1708 = "stablehlo.pad"(%1707, %910) {edge_padding_low = array<i64: 1, 0, 0, 0>, edge_padding_high = array<i64: 1, 0, 0, 0>, interior_padding = array<i64: 1, 0, 0, 0>} : (tensor<1x2x32x128xf32>, tensor<f32>) -> tensor<3x2x32x128xf32>
-    %1709 = "stablehlo.slice"(%1705) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 32, 128>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x32x128xf32>) -> tensor<2x2x32x128xf32>
-    %1710 = "stablehlo.pad"(%1709, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 1, 0, 0, 0>} : (tensor<2x2x32x128xf32>, tensor<f32>) -> tensor<3x2x32x128xf32>
-    %1711 = "stablehlo.add"(%1708, %1710) : (tensor<3x2x32x128xf32>, tensor<3x2x32x128xf32>) -> tensor<3x2x32x128xf32>
-    %1712 = "stablehlo.slice"(%1711) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 32, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x32x128xf32>) -> tensor<3x2x32x64xf32>
-    %1713 = "stablehlo.slice"(%1711) {start_indices = array<i64: 0, 0, 0, 64>, limit_indices = array<i64: 3, 2, 32, 128>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x32x128xf32>) -> tensor<3x2x32x64xf32>
-    %1714 = "stablehlo.slice"(%1713) {start_indices = array<i64: 0, 1, 0, 0>, limit_indices = array<i64: 3, 2, 32, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x32x64xf32>) -> tensor<3x1x32x64xf32>
-    %1715 = "stablehlo.pad"(%1714, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 1, 0, 0>} : (tensor<3x1x32x64xf32>, tensor<f32>) -> tensor<3x3x32x64xf32>
-    %1716 = "stablehlo.slice"(%1712) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 32, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x32x64xf32>) -> tensor<3x2x32x64xf32>
-    %1717 = "stablehlo.pad"(%1716, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 1, 0, 0>} : (tensor<3x2x32x64xf32>, tensor<f32>) -> tensor<3x3x32x64xf32>
-    %1718 = "stablehlo.add"(%1715, %1717) : (tensor<3x3x32x64xf32>, tensor<3x3x32x64xf32>) -> tensor<3x3x32x64xf32>
-    %1719 = "stablehlo.reverse"(%1718) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x64xf32>) -> tensor<3x3x32x64xf32>
-    %1720 = "stablehlo.transpose"(%1719) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x64xf32>) -> tensor<3x3x64x32xf32>
-    %1721 = "stablehlo.multiply"(%1696, %1032) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
-    %1722 = "stablehlo.select"(%1031, %1391, %1721) : (tensor<4x4x4x32xi1>, tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
-    %1723 = "stablehlo.select"(%1031, %1696, %1391) : (tensor<4x4x4x32xi1>, tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
-    %1724 = "stablehlo.add"(%1722, %1723) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
-    %1725 = "stablehlo.pad"(%1657, %910) {edge_padding_low = array<i64: 0, 1, 1, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x8x8x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
-    %1726 = "stablehlo.slice"(%1725) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 7, 10, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x10x10x16xf32>) -> tensor<4x7x10x16xf32>
-    %1727 = "stablehlo.multiply"(%1726, %1037) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
-    %1728 = "stablehlo.slice"(%1725) {start_indices = array<i64: 0, 1, 0, 0>, limit_indices = array<i64: 4, 8, 10, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x10x10x16xf32>) -> tensor<4x7x10x16xf32>
-    %1729 = "stablehlo.multiply"(%1728, %1040) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
-    %1730 = "stablehlo.add"(%1727, %1729) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
-    %1731 = "stablehlo.slice"(%1725) {start_indices = array<i64: 0, 2, 0, 0>, limit_indices = array<i64: 4, 9, 10, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x10x10x16xf32>) -> tensor<4x7x10x16xf32>
-    %1732 = "stablehlo.multiply"(%1731, %1040) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
-    %1733 = "stablehlo.add"(%1730, %1732) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
-    %1734 = "stablehlo.slice"(%1725) {start_indices = array<i64: 0, 3, 0, 0>, limit_indices = array<i64: 4, 10, 10, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x10x10x16xf32>) -> tensor<4x7x10x16xf32>
-    %1735 = "stablehlo.multiply"(%1734, %1037) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
-    %1736 = "stablehlo.add"(%1733, %1735) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
-    %1737 = "stablehlo.slice"(%1736) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 7, 7, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x7x10x16xf32>) -> tensor<4x7x7x16xf32>
-    %1738 = "stablehlo.multiply"(%1737, %1050) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
-    %1739 = "stablehlo.slice"(%1736) {start_indices = array<i64: 0, 0, 1, 0>, limit_indices = array<i64: 4, 7, 8, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x7x10x16xf32>) -> tensor<4x7x7x16xf32>
-    %1740 = "stablehlo.multiply"(%1739, %1053) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
-    %1741 = "stablehlo.add"(%1738, %1740) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
-    %1742 = "stablehlo.slice"(%1736) {start_indices = array<i64: 0, 0, 2, 0>, limit_indices = array<i64: 4, 7, 9, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x7x10x16xf32>) -> tensor<4x7x7x16xf32>
-    %1743 = "stablehlo.multiply"(%1742, %1053) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
-    %1744 = "stablehlo.add"(%1741, %1743) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
-    %1745 = "stablehlo.slice"(%1736) {start_indices = array<i64: 0, 0, 3, 0>, limit_indices = array<i64: 4, 7, 10, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x7x10x16xf32>) -> tensor<4x7x7x16xf32>
-    %1746 = "stablehlo.multiply"(%1745, %1050) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
-    %1747 = "stablehlo.add"(%1744, %1746) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
-    %1748 = "stablehlo.transpose"(%1365) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x32x16xf32>) -> tensor<1x1x16x32xf32>
-    %1749 = "stablehlo.reverse"(%1748) {dimensions = array<i64: 0, 1>} : (tensor<1x1x16x32xf32>) -> tensor<1x1x16x32xf32>
-    %1750 = "stablehlo.convolution"(%1747, %1749) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 2, 2>} : (tensor<4x7x7x16xf32>, tensor<1x1x16x32xf32>) -> tensor<4x4x4x32xf32>
-    %1751 = "stablehlo.pad"(%1747, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x8x8x16xf32>
-    %1752 = "stablehlo.reshape"(%1751) : (tensor<4x8x8x16xf32>) -> tensor<4x4x2x4x2x16xf32>
-    %1753 = "stablehlo.transpose"(%1752) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x4x2x4x2x16xf32>) -> tensor<4x4x4x2x2x16xf32>
-    %1754 = "stablehlo.reshape"(%1753) : (tensor<4x4x4x2x2x16xf32>) -> tensor<4x4x4x64xf32>
-    %1755 = "stablehlo.transpose"(%1363) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x4x4x32xf32>) -> tensor<32x4x4x4xf32>
-    %1756 = "stablehlo.transpose"(%1754) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x4x4x64xf32>) -> tensor<4x4x4x64xf32>
-    %1757 = "stablehlo.convolution"(%1755, %1756) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x4x4x4xf32>, tensor<4x4x4x64xf32>) -> tensor<32x1x1x64xf32>
-    %1758 = "stablehlo.transpose"(%1757) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x1x1x64xf32>) -> tensor<1x1x32x64xf32>
-    %1759 = "stablehlo.slice"(%1758) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 32, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x32x64xf32>) -> tensor<1x1x32x32xf32>
-    %1760 = "stablehlo.slice"(%1759) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 32, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x32xf32>
-    %1761 = "stablehlo.pad"(%1760, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 1, 0, 0, 0>} : (tensor<1x1x32x32xf32>, tensor<f32>) -> tensor<1x1x32x32xf32>
-    %1762 = "stablehlo.slice"(%1761) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 32, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x16xf32>
-    %1763 = "stablehlo.slice"(%1762) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 32, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x32x16xf32>) -> tensor<1x1x32x16xf32>
-    %1764 = "stablehlo.pad"(%1763, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 1, 0, 0>} : (tensor<1x1x32x16xf32>, tensor<f32>) -> tensor<1x1x32x16xf32>
-    %1765 = "stablehlo.add"(%1724, %1750) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
-    %1766 = "stablehlo.reverse"(%1764) {dimensions = array<i64: 0, 1>} : (tensor<1x1x32x16xf32>) -> tensor<1x1x32x16xf32>
-    %1767 = "stablehlo.transpose"(%1766) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x32x16xf32>) -> tensor<1x1x16x32xf32>
-    %1768 = "stablehlo.multiply"(%1765, %1066) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
-    %1769 = "stablehlo.reshape"(%1768) : (tensor<4x4x4x32xf32>) -> tensor<1x4x4x4x1x32xf32>
-    %1770 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1771 = "stablehlo.reduce"(%1769, %1770) ({
-    ^bb0(%1772: tensor<f32>, %1773: tensor<f32>):
-        %1774 = "stablehlo.add"(%1772, %1773) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1774) : (tensor<f32>) -> ()
+    %1556 = "stablehlo.divide"(%1552, %1305) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1557 = "stablehlo.multiply"(%1313, %1548) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1558 = "stablehlo.divide"(%1557, %1546) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1559 = "stablehlo.broadcast_in_dim"(%1558) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x16x16x3xf32>
+    %1560 = "stablehlo.multiply"(%1559, %1538) : (tensor<4x16x16x3xf32>, tensor<4x16x16x3xf32>) -> tensor<4x16x16x3xf32>
+    %1561 = "stablehlo.add"(%1560, %1560) : (tensor<4x16x16x3xf32>, tensor<4x16x16x3xf32>) -> tensor<4x16x16x3xf32>
+    %1562 = "stablehlo.transpose"(%1537) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x8x3xf32>) -> tensor<1x1x3x8xf32>
+    %1563 = "stablehlo.reverse"(%1562) {dimensions = array<i64: 0, 1>} : (tensor<1x1x3x8xf32>) -> tensor<1x1x3x8xf32>
+    %1564 = "stablehlo.convolution"(%1561, %1563) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x3xf32>, tensor<1x1x3x8xf32>) -> tensor<4x16x16x8xf32>
+    %1565 = "stablehlo.transpose"(%1535) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x16x16x8xf32>) -> tensor<8x16x16x4xf32>
+    %1566 = "stablehlo.transpose"(%1561) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x16x16x3xf32>) -> tensor<16x16x4x3xf32>
+    %1567 = "stablehlo.convolution"(%1565, %1566) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<8x16x16x4xf32>, tensor<16x16x4x3xf32>) -> tensor<8x1x1x3xf32>
+    %1568 = "stablehlo.transpose"(%1567) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<8x1x1x3xf32>) -> tensor<1x1x8x3xf32>
+    %1569 = "stablehlo.reverse"(%1568) {dimensions = array<i64: 0, 1>} : (tensor<1x1x8x3xf32>) -> tensor<1x1x8x3xf32>
+    %1570 = "stablehlo.transpose"(%1569) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x8x3xf32>) -> tensor<1x1x3x8xf32>
+    %1571 = "stablehlo.multiply"(%1564, %913) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %1572 = "stablehlo.select"(%912, %1531, %1571) : (tensor<4x16x16x8xi1>, tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %1573 = "stablehlo.select"(%912, %1564, %1531) : (tensor<4x16x16x8xi1>, tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %1574 = "stablehlo.add"(%1572, %1573) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %1575 = "stablehlo.transpose"(%1527) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x8xf32>) -> tensor<3x3x8x32xf32>
+    %1576 = "stablehlo.reverse"(%1575) {dimensions = array<i64: 0, 1>} : (tensor<3x3x8x32xf32>) -> tensor<3x3x8x32xf32>
+    %1577 = "stablehlo.convolution"(%1574, %1576) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x8xf32>, tensor<3x3x8x32xf32>) -> tensor<4x16x16x32xf32>
+    %1578 = "stablehlo.transpose"(%1525) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x16x16x32xf32>) -> tensor<32x16x16x4xf32>
+    %1579 = "stablehlo.transpose"(%1574) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x16x16x8xf32>) -> tensor<16x16x4x8xf32>
+    %1580 = "stablehlo.convolution"(%1578, %1579) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x16x16x4xf32>, tensor<16x16x4x8xf32>) -> tensor<32x3x3x8xf32>
+    %1581 = "stablehlo.transpose"(%1580) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x8xf32>) -> tensor<3x3x32x8xf32>
+    %1582 = "stablehlo.reverse"(%1581) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x8xf32>) -> tensor<3x3x32x8xf32>
+    %1583 = "stablehlo.transpose"(%1582) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x8xf32>) -> tensor<3x3x8x32xf32>
+    %1584 = "stablehlo.multiply"(%1577, %921) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1585 = "stablehlo.select"(%920, %1521, %1584) : (tensor<4x16x16x32xi1>, tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1586 = "stablehlo.select"(%920, %1577, %1521) : (tensor<4x16x16x32xi1>, tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1587 = "stablehlo.add"(%1585, %1586) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1588 = "stablehlo.pad"(%1587, %910) {edge_padding_low = array<i64: 0, 2, 2, 0>, edge_padding_high = array<i64: 0, 2, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
+    %1589 = "stablehlo.slice"(%1588) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 17, 20, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x20x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1590 = "stablehlo.multiply"(%1589, %926) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1591 = "stablehlo.slice"(%1588) {start_indices = array<i64: 0, 1, 0, 0>, limit_indices = array<i64: 4, 18, 20, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x20x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1592 = "stablehlo.multiply"(%1591, %929) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1593 = "stablehlo.add"(%1590, %1592) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1594 = "stablehlo.slice"(%1588) {start_indices = array<i64: 0, 2, 0, 0>, limit_indices = array<i64: 4, 19, 20, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x20x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1595 = "stablehlo.multiply"(%1594, %929) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1596 = "stablehlo.add"(%1593, %1595) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1597 = "stablehlo.slice"(%1588) {start_indices = array<i64: 0, 3, 0, 0>, limit_indices = array<i64: 4, 20, 20, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x20x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1598 = "stablehlo.multiply"(%1597, %926) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1599 = "stablehlo.add"(%1596, %1598) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1600 = "stablehlo.slice"(%1599) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 17, 17, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x17x20x32xf32>) -> tensor<4x17x17x32xf32>
+    %1601 = "stablehlo.multiply"(%1600, %939) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %1602 = "stablehlo.slice"(%1599) {start_indices = array<i64: 0, 0, 1, 0>, limit_indices = array<i64: 4, 17, 18, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x17x20x32xf32>) -> tensor<4x17x17x32xf32>
+    %1603 = "stablehlo.multiply"(%1602, %942) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %1604 = "stablehlo.add"(%1601, %1603) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %1605 = "stablehlo.slice"(%1599) {start_indices = array<i64: 0, 0, 2, 0>, limit_indices = array<i64: 4, 17, 19, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x17x20x32xf32>) -> tensor<4x17x17x32xf32>
+    %1606 = "stablehlo.multiply"(%1605, %942) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %1607 = "stablehlo.add"(%1604, %1606) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %1608 = "stablehlo.slice"(%1599) {start_indices = array<i64: 0, 0, 3, 0>, limit_indices = array<i64: 4, 17, 20, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x17x20x32xf32>) -> tensor<4x17x17x32xf32>
+    %1609 = "stablehlo.multiply"(%1608, %939) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %1610 = "stablehlo.add"(%1607, %1609) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %1611 = "stablehlo.pad"(%1610, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x18x18x32xf32>
+    %1612 = "stablehlo.reshape"(%1611) : (tensor<4x18x18x32xf32>) -> tensor<4x9x2x9x2x32xf32>
+    %1613 = "stablehlo.transpose"(%1612) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x9x2x9x2x32xf32>) -> tensor<4x9x9x2x2x32xf32>
+    %1614 = "stablehlo.reshape"(%1613) : (tensor<4x9x9x2x2x32xf32>) -> tensor<4x9x9x128xf32>
+    %1615 = "stablehlo.transpose"(%1495) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<2x2x16x128xf32>) -> tensor<2x2x128x16xf32>
+    %1616 = "stablehlo.reverse"(%1615) {dimensions = array<i64: 0, 1>} : (tensor<2x2x128x16xf32>) -> tensor<2x2x128x16xf32>
+    %1617 = "stablehlo.convolution"(%1614, %1616) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x9x9x128xf32>, tensor<2x2x128x16xf32>) -> tensor<4x8x8x16xf32>
+    %1618 = "stablehlo.transpose"(%1485) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x16xf32>) -> tensor<16x8x8x4xf32>
+    %1619 = "stablehlo.transpose"(%1614) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x9x9x128xf32>) -> tensor<9x9x4x128xf32>
+    %1620 = "stablehlo.convolution"(%1618, %1619) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<16x8x8x4xf32>, tensor<9x9x4x128xf32>) -> tensor<16x2x2x128xf32>
+    %1621 = "stablehlo.transpose"(%1620) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<16x2x2x128xf32>) -> tensor<2x2x16x128xf32>
+    %1622 = "stablehlo.reverse"(%1621) {dimensions = array<i64: 0, 1>} : (tensor<2x2x16x128xf32>) -> tensor<2x2x16x128xf32>
+    %1623 = "stablehlo.slice"(%1622) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 16, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x16x128xf32>) -> tensor<2x2x16x64xf32>
+    %1624 = "stablehlo.slice"(%1622) {start_indices = array<i64: 0, 0, 0, 64>, limit_indices = array<i64: 2, 2, 16, 128>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x16x128xf32>) -> tensor<2x2x16x64xf32>
+    %1625 = "stablehlo.slice"(%1624) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 16, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x16x64xf32>) -> tensor<1x2x16x64xf32>
+    %1626 = "stablehlo.pad"(%1625, %910) {edge_padding_low = array<i64: 1, 0, 0, 0>, edge_padding_high = array<i64: 1, 0, 0, 0>, interior_padding = array<i64: 1, 0, 0, 0>} : (tensor<1x2x16x64xf32>, tensor<f32>) -> tensor<3x2x16x64xf32>
+    %1627 = "stablehlo.pad"(%1623, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 1, 0, 0, 0>} : (tensor<2x2x16x64xf32>, tensor<f32>) -> tensor<3x2x16x64xf32>
+    %1628 = "stablehlo.add"(%1626, %1627) : (tensor<3x2x16x64xf32>, tensor<3x2x16x64xf32>) -> tensor<3x2x16x64xf32>
+    %1629 = "stablehlo.slice"(%1628) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 16, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x64xf32>) -> tensor<3x2x16x32xf32>
+    %1630 = "stablehlo.slice"(%1628) {start_indices = array<i64: 0, 0, 0, 32>, limit_indices = array<i64: 3, 2, 16, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x64xf32>) -> tensor<3x2x16x32xf32>
+    %1631 = "stablehlo.slice"(%1630) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 16, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x32xf32>) -> tensor<3x1x16x32xf32>
+    %1632 = "stablehlo.pad"(%1631, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 1, 0, 0>} : (tensor<3x1x16x32xf32>, tensor<f32>) -> tensor<3x3x16x32xf32>
+    %1633 = "stablehlo.pad"(%1629, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 1, 0, 0>} : (tensor<3x2x16x32xf32>, tensor<f32>) -> tensor<3x3x16x32xf32>
+    %1634 = "stablehlo.add"(%1632, %1633) : (tensor<3x3x16x32xf32>, tensor<3x3x16x32xf32>) -> tensor<3x3x16x32xf32>
+    %1635 = "stablehlo.transpose"(%1634) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x16x32xf32>) -> tensor<3x3x32x16xf32>
+    %1636 = "stablehlo.multiply"(%1617, %956) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1637 = "stablehlo.select"(%955, %1481, %1636) : (tensor<4x8x8x16xi1>, tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1638 = "stablehlo.select"(%955, %1617, %1481) : (tensor<4x8x8x16xi1>, tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1639 = "stablehlo.add"(%1637, %1638) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1640 = "stablehlo.pad"(%1574, %910) {edge_padding_low = array<i64: 0, 1, 1, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x16x16x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
+    %1641 = "stablehlo.slice"(%1640) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 15, 18, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x18x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1642 = "stablehlo.multiply"(%1641, %961) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1643 = "stablehlo.slice"(%1640) {start_indices = array<i64: 0, 1, 0, 0>, limit_indices = array<i64: 4, 16, 18, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x18x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1644 = "stablehlo.multiply"(%1643, %964) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1645 = "stablehlo.add"(%1642, %1644) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1646 = "stablehlo.slice"(%1640) {start_indices = array<i64: 0, 2, 0, 0>, limit_indices = array<i64: 4, 17, 18, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x18x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1647 = "stablehlo.multiply"(%1646, %964) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1648 = "stablehlo.add"(%1645, %1647) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1649 = "stablehlo.slice"(%1640) {start_indices = array<i64: 0, 3, 0, 0>, limit_indices = array<i64: 4, 18, 18, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x18x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1650 = "stablehlo.multiply"(%1649, %961) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1651 = "stablehlo.add"(%1648, %1650) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1652 = "stablehlo.slice"(%1651) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 15, 15, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x15x18x8xf32>) -> tensor<4x15x15x8xf32>
+    %1653 = "stablehlo.multiply"(%1652, %974) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %1654 = "stablehlo.slice"(%1651) {start_indices = array<i64: 0, 0, 1, 0>, limit_indices = array<i64: 4, 15, 16, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x15x18x8xf32>) -> tensor<4x15x15x8xf32>
+    %1655 = "stablehlo.multiply"(%1654, %977) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %1656 = "stablehlo.add"(%1653, %1655) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %1657 = "stablehlo.slice"(%1651) {start_indices = array<i64: 0, 0, 2, 0>, limit_indices = array<i64: 4, 15, 17, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x15x18x8xf32>) -> tensor<4x15x15x8xf32>
+    %1658 = "stablehlo.multiply"(%1657, %977) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %1659 = "stablehlo.add"(%1656, %1658) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %1660 = "stablehlo.slice"(%1651) {start_indices = array<i64: 0, 0, 3, 0>, limit_indices = array<i64: 4, 15, 18, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x15x18x8xf32>) -> tensor<4x15x15x8xf32>
+    %1661 = "stablehlo.multiply"(%1660, %974) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %1662 = "stablehlo.add"(%1659, %1661) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %1663 = "stablehlo.pad"(%1662, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x16x16x8xf32>
+    %1664 = "stablehlo.reshape"(%1663) : (tensor<4x16x16x8xf32>) -> tensor<4x8x2x8x2x8xf32>
+    %1665 = "stablehlo.transpose"(%1664) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x8x2x8x2x8xf32>) -> tensor<4x8x8x2x2x8xf32>
+    %1666 = "stablehlo.reshape"(%1665) : (tensor<4x8x8x2x2x8xf32>) -> tensor<4x8x8x32xf32>
+    %1667 = "stablehlo.transpose"(%1455) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x16x32xf32>) -> tensor<1x1x32x16xf32>
+    %1668 = "stablehlo.reverse"(%1667) {dimensions = array<i64: 0, 1>} : (tensor<1x1x32x16xf32>) -> tensor<1x1x32x16xf32>
+    %1669 = "stablehlo.convolution"(%1666, %1668) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<1x1x32x16xf32>) -> tensor<4x8x8x16xf32>
+    %1670 = "stablehlo.transpose"(%1447) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x16xf32>) -> tensor<16x8x8x4xf32>
+    %1671 = "stablehlo.transpose"(%1666) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
+    %1672 = "stablehlo.convolution"(%1670, %1671) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<16x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<16x1x1x32xf32>
+    %1673 = "stablehlo.transpose"(%1672) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<16x1x1x32xf32>) -> tensor<1x1x16x32xf32>
+    %1674 = "stablehlo.add"(%1639, %1669) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1675 = "stablehlo.reverse"(%1673) {dimensions = array<i64: 0, 1>} : (tensor<1x1x16x32xf32>) -> tensor<1x1x16x32xf32>
+    %1676 = "stablehlo.slice"(%1675) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 16, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x16x32xf32>) -> tensor<1x1x16x16xf32>
+    %1677 = "stablehlo.pad"(%1676, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 1, 0, 0, 0>} : (tensor<1x1x16x16xf32>, tensor<f32>) -> tensor<1x1x16x16xf32>
+    %1678 = "stablehlo.slice"(%1677) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 16, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x16x16xf32>) -> tensor<1x1x16x8xf32>
+    %1679 = "stablehlo.pad"(%1678, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 1, 0, 0>} : (tensor<1x1x16x8xf32>, tensor<f32>) -> tensor<1x1x16x8xf32>
+    %1680 = "stablehlo.transpose"(%1679) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x16x8xf32>) -> tensor<1x1x8x16xf32>
+    %1681 = "stablehlo.multiply"(%1674, %990) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1682 = "stablehlo.transpose"(%1443) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x64x16xf32>) -> tensor<3x3x16x64xf32>
+    %1683 = "stablehlo.reverse"(%1682) {dimensions = array<i64: 0, 1>} : (tensor<3x3x16x64xf32>) -> tensor<3x3x16x64xf32>
+    %1684 = "stablehlo.convolution"(%1681, %1683) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x16xf32>, tensor<3x3x16x64xf32>) -> tensor<4x8x8x64xf32>
+    %1685 = "stablehlo.transpose"(%1441) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x64xf32>) -> tensor<64x8x8x4xf32>
+    %1686 = "stablehlo.transpose"(%1681) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x16xf32>) -> tensor<8x8x4x16xf32>
+    %1687 = "stablehlo.convolution"(%1685, %1686) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<64x8x8x4xf32>, tensor<8x8x4x16xf32>) -> tensor<64x3x3x16xf32>
+    %1688 = "stablehlo.transpose"(%1687) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<64x3x3x16xf32>) -> tensor<3x3x64x16xf32>
+    %1689 = "stablehlo.reverse"(%1688) {dimensions = array<i64: 0, 1>} : (tensor<3x3x64x16xf32>) -> tensor<3x3x64x16xf32>
+    %1690 = "stablehlo.transpose"(%1689) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x64x16xf32>) -> tensor<3x3x16x64xf32>
+    %1691 = "stablehlo.multiply"(%1684, %997) : (tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %1692 = "stablehlo.select"(%996, %1437, %1691) : (tensor<4x8x8x64xi1>, tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %1693 = "stablehlo.select"(%996, %1684, %1437) : (tensor<4x8x8x64xi1>, tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %1694 = "stablehlo.add"(%1692, %1693) : (tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %1695 = "stablehlo.pad"(%1694, %910) {edge_padding_low = array<i64: 0, 2, 2, 0>, edge_padding_high = array<i64: 0, 2, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x8x8x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
+    %1696 = "stablehlo.slice"(%1695) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 9, 12, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x12x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1697 = "stablehlo.multiply"(%1696, %1002) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1698 = "stablehlo.slice"(%1695) {start_indices = array<i64: 0, 1, 0, 0>, limit_indices = array<i64: 4, 10, 12, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x12x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1699 = "stablehlo.multiply"(%1698, %1005) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1700 = "stablehlo.add"(%1697, %1699) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1701 = "stablehlo.slice"(%1695) {start_indices = array<i64: 0, 2, 0, 0>, limit_indices = array<i64: 4, 11, 12, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x12x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1702 = "stablehlo.multiply"(%1701, %1005) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1703 = "stablehlo.add"(%1700, %1702) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1704 = "stablehlo.slice"(%1695) {start_indices = array<i64: 0, 3, 0, 0>, limit_indices = array<i64: 4, 12, 12, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x12x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1705 = "stablehlo.multiply"(%1704, %1002) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1706 = "stablehlo.add"(%1703, %1705) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1707 = "stablehlo.slice"(%1706) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 9, 9, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x9x12x64xf32>) -> tensor<4x9x9x64xf32>
+    %1708 = "stablehlo.multiply"(%1707, %1015) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %1709 = "stablehlo.slice"(%1706) {start_indices = array<i64: 0, 0, 1, 0>, limit_indices = array<i64: 4, 9, 10, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x9x12x64xf32>) -> tensor<4x9x9x64xf32>
+    %1710 = "stablehlo.multiply"(%1709, %1018) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %1711 = "stablehlo.add"(%1708, %1710) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %1712 = "stablehlo.slice"(%1706) {start_indices = array<i64: 0, 0, 2, 0>, limit_indices = array<i64: 4, 9, 11, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x9x12x64xf32>) -> tensor<4x9x9x64xf32>
+    %1713 = "stablehlo.multiply"(%1712, %1018) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %1714 = "stablehlo.add"(%1711, %1713) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %1715 = "stablehlo.slice"(%1706) {start_indices = array<i64: 0, 0, 3, 0>, limit_indices = array<i64: 4, 9, 12, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x9x12x64xf32>) -> tensor<4x9x9x64xf32>
+    %1716 = "stablehlo.multiply"(%1715, %1015) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %1717 = "stablehlo.add"(%1714, %1716) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %1718 = "stablehlo.pad"(%1717, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x10x10x64xf32>
+    %1719 = "stablehlo.reshape"(%1718) : (tensor<4x10x10x64xf32>) -> tensor<4x5x2x5x2x64xf32>
+    %1720 = "stablehlo.transpose"(%1719) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x5x2x5x2x64xf32>) -> tensor<4x5x5x2x2x64xf32>
+    %1721 = "stablehlo.reshape"(%1720) : (tensor<4x5x5x2x2x64xf32>) -> tensor<4x5x5x256xf32>
+    %1722 = "stablehlo.transpose"(%1411) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<2x2x32x256xf32>) -> tensor<2x2x256x32xf32>
+    %1723 = "stablehlo.reverse"(%1722) {dimensions = array<i64: 0, 1>} : (tensor<2x2x256x32xf32>) -> tensor<2x2x256x32xf32>
+    %1724 = "stablehlo.convolution"(%1721, %1723) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x5x5x256xf32>, tensor<2x2x256x32xf32>) -> tensor<4x4x4x32xf32>
+    %1725 = "stablehlo.transpose"(%1401) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x4x4x32xf32>) -> tensor<32x4x4x4xf32>
+    %1726 = "stablehlo.transpose"(%1721) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x5x5x256xf32>) -> tensor<5x5x4x256xf32>
+    %1727 = "stablehlo.convolution"(%1725, %1726) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x4x4x4xf32>, tensor<5x5x4x256xf32>) -> tensor<32x2x2x256xf32>
+    %1728 = "stablehlo.transpose"(%1727) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x2x2x256xf32>) -> tensor<2x2x32x256xf32>
+    %1729 = "stablehlo.reverse"(%1728) {dimensions = array<i64: 0, 1>} : (tensor<2x2x32x256xf32>) -> tensor<2x2x32x256xf32>
+    %1730 = "stablehlo.slice"(%1729) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 32, 128>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x32x256xf32>) -> tensor<2x2x32x128xf32>
+    %1731 = "stablehlo.slice"(%1729) {start_indices = array<i64: 0, 0, 0, 128>, limit_indices = array<i64: 2, 2, 32, 256>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x32x256xf32>) -> tensor<2x2x32x128xf32>
+    %1732 = "stablehlo.slice"(%1731) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 32, 128>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x32x128xf32>) -> tensor<1x2x32x128xf32>
+    %1733 = "stablehlo.pad"(%1732, %910) {edge_padding_low = array<i64: 1, 0, 0, 0>, edge_padding_high = array<i64: 1, 0, 0, 0>, interior_padding = array<i64: 1, 0, 0, 0>} : (tensor<1x2x32x128xf32>, tensor<f32>) -> tensor<3x2x32x128xf32>
+    %1734 = "stablehlo.pad"(%1730, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 1, 0, 0, 0>} : (tensor<2x2x32x128xf32>, tensor<f32>) -> tensor<3x2x32x128xf32>
+    %1735 = "stablehlo.add"(%1733, %1734) : (tensor<3x2x32x128xf32>, tensor<3x2x32x128xf32>) -> tensor<3x2x32x128xf32>
+    %1736 = "stablehlo.slice"(%1735) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 32, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x32x128xf32>) -> tensor<3x2x32x64xf32>
+    %1737 = "stablehlo.slice"(%1735) {start_indices = array<i64: 0, 0, 0, 64>, limit_indices = array<i64: 3, 2, 32, 128>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x32x128xf32>) -> tensor<3x2x32x64xf32>
+    %1738 = "stablehlo.slice"(%1737) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 32, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x32x64xf32>) -> tensor<3x1x32x64xf32>
+    %1739 = "stablehlo.pad"(%1738, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 1, 0, 0>} : (tensor<3x1x32x64xf32>, tensor<f32>) -> tensor<3x3x32x64xf32>
+    %1740 = "stablehlo.pad"(%1736, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 1, 0, 0>} : (tensor<3x2x32x64xf32>, tensor<f32>) -> tensor<3x3x32x64xf32>
+    %1741 = "stablehlo.add"(%1739, %1740) : (tensor<3x3x32x64xf32>, tensor<3x3x32x64xf32>) -> tensor<3x3x32x64xf32>
+    %1742 = "stablehlo.transpose"(%1741) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x64xf32>) -> tensor<3x3x64x32xf32>
+    %1743 = "stablehlo.multiply"(%1724, %1032) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1744 = "stablehlo.select"(%1031, %1397, %1743) : (tensor<4x4x4x32xi1>, tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1745 = "stablehlo.select"(%1031, %1724, %1397) : (tensor<4x4x4x32xi1>, tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1746 = "stablehlo.add"(%1744, %1745) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1747 = "stablehlo.pad"(%1681, %910) {edge_padding_low = array<i64: 0, 1, 1, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x8x8x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
+    %1748 = "stablehlo.slice"(%1747) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 7, 10, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x10x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1749 = "stablehlo.multiply"(%1748, %1037) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1750 = "stablehlo.slice"(%1747) {start_indices = array<i64: 0, 1, 0, 0>, limit_indices = array<i64: 4, 8, 10, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x10x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1751 = "stablehlo.multiply"(%1750, %1040) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1752 = "stablehlo.add"(%1749, %1751) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1753 = "stablehlo.slice"(%1747) {start_indices = array<i64: 0, 2, 0, 0>, limit_indices = array<i64: 4, 9, 10, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x10x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1754 = "stablehlo.multiply"(%1753, %1040) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1755 = "stablehlo.add"(%1752, %1754) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1756 = "stablehlo.slice"(%1747) {start_indices = array<i64: 0, 3, 0, 0>, limit_indices = array<i64: 4, 10, 10, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x10x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1757 = "stablehlo.multiply"(%1756, %1037) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1758 = "stablehlo.add"(%1755, %1757) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1759 = "stablehlo.slice"(%1758) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 7, 7, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x7x10x16xf32>) -> tensor<4x7x7x16xf32>
+    %1760 = "stablehlo.multiply"(%1759, %1050) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1761 = "stablehlo.slice"(%1758) {start_indices = array<i64: 0, 0, 1, 0>, limit_indices = array<i64: 4, 7, 8, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x7x10x16xf32>) -> tensor<4x7x7x16xf32>
+    %1762 = "stablehlo.multiply"(%1761, %1053) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1763 = "stablehlo.add"(%1760, %1762) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1764 = "stablehlo.slice"(%1758) {start_indices = array<i64: 0, 0, 2, 0>, limit_indices = array<i64: 4, 7, 9, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x7x10x16xf32>) -> tensor<4x7x7x16xf32>
+    %1765 = "stablehlo.multiply"(%1764, %1053) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1766 = "stablehlo.add"(%1763, %1765) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1767 = "stablehlo.slice"(%1758) {start_indices = array<i64: 0, 0, 3, 0>, limit_indices = array<i64: 4, 7, 10, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x7x10x16xf32>) -> tensor<4x7x7x16xf32>
+    %1768 = "stablehlo.multiply"(%1767, %1050) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1769 = "stablehlo.add"(%1766, %1768) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1770 = "stablehlo.pad"(%1769, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x8x8x16xf32>
+    %1771 = "stablehlo.reshape"(%1770) : (tensor<4x8x8x16xf32>) -> tensor<4x4x2x4x2x16xf32>
+    %1772 = "stablehlo.transpose"(%1771) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x4x2x4x2x16xf32>) -> tensor<4x4x4x2x2x16xf32>
+    %1773 = "stablehlo.reshape"(%1772) : (tensor<4x4x4x2x2x16xf32>) -> tensor<4x4x4x64xf32>
+    %1774 = "stablehlo.transpose"(%1371) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x32x64xf32>) -> tensor<1x1x64x32xf32>
+    %1775 = "stablehlo.reverse"(%1774) {dimensions = array<i64: 0, 1>} : (tensor<1x1x64x32xf32>) -> tensor<1x1x64x32xf32>
+    %1776 = "stablehlo.convolution"(%1773, %1775) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x4x4x64xf32>, tensor<1x1x64x32xf32>) -> tensor<4x4x4x32xf32>
+    %1777 = "stablehlo.transpose"(%1363) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x4x4x32xf32>) -> tensor<32x4x4x4xf32>
+    %1778 = "stablehlo.transpose"(%1773) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x4x4x64xf32>) -> tensor<4x4x4x64xf32>
+    %1779 = "stablehlo.convolution"(%1777, %1778) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x4x4x4xf32>, tensor<4x4x4x64xf32>) -> tensor<32x1x1x64xf32>
+    %1780 = "stablehlo.transpose"(%1779) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x1x1x64xf32>) -> tensor<1x1x32x64xf32>
+    %1781 = "stablehlo.add"(%1746, %1776) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1782 = "stablehlo.reverse"(%1780) {dimensions = array<i64: 0, 1>} : (tensor<1x1x32x64xf32>) -> tensor<1x1x32x64xf32>
+    %1783 = "stablehlo.slice"(%1782) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 32, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x32x64xf32>) -> tensor<1x1x32x32xf32>
+    %1784 = "stablehlo.pad"(%1783, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 1, 0, 0, 0>} : (tensor<1x1x32x32xf32>, tensor<f32>) -> tensor<1x1x32x32xf32>
+    %1785 = "stablehlo.slice"(%1784) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 32, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x16xf32>
+    %1786 = "stablehlo.pad"(%1785, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 1, 0, 0>} : (tensor<1x1x32x16xf32>, tensor<f32>) -> tensor<1x1x32x16xf32>
+    %1787 = "stablehlo.transpose"(%1786) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x32x16xf32>) -> tensor<1x1x16x32xf32>
+    %1788 = "stablehlo.multiply"(%1781, %1066) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1789 = "stablehlo.reshape"(%1788) : (tensor<4x4x4x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1790 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1791 = "stablehlo.reduce"(%1789, %1790) ({
+    ^bb0(%1792: tensor<f32>, %1793: tensor<f32>):
+        %1794 = "stablehlo.add"(%1792, %1793) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1794) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<1x4x4x4x1x32xf32>, tensor<f32>) -> tensor<1x4x4x1x32xf32>
-    %1775 = "stablehlo.divide"(%1771, %1074) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
-    %1776 = "stablehlo.reshape"(%1775) : (tensor<1x4x4x1x32xf32>) -> tensor<1x1x4x4x1x32xf32>
-    %1777 = "stablehlo.reshape"(%1776) : (tensor<1x1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
-    %1778 = "stablehlo.broadcast_in_dim"(%1777) {broadcast_dimensions = array<i64: 0, 2, 3, 4, 5>} : (tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
-    %1779 = "stablehlo.negate"(%1778) : (tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
-    %1780 = "stablehlo.add"(%1769, %1779) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
-    %1781 = "stablehlo.multiply"(%1780, %1078) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
-    %1782 = "stablehlo.multiply"(%1780, %1347) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
-    %1783 = "stablehlo.add"(%1781, %1781) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
-    %1784 = "stablehlo.add"(%1782, %1782) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
-    %1785 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1786 = "stablehlo.reduce"(%1783, %1785) ({
-    ^bb0(%1787: tensor<f32>, %1788: tensor<f32>):
-        %1789 = "stablehlo.add"(%1787, %1788) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1789) : (tensor<f32>) -> ()
+    %1795 = "stablehlo.divide"(%1791, %1074) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1796 = "stablehlo.reshape"(%1795) : (tensor<1x4x4x1x32xf32>) -> tensor<1x1x4x4x1x32xf32>
+    %1797 = "stablehlo.reshape"(%1796) : (tensor<1x1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1798 = "stablehlo.broadcast_in_dim"(%1797) {broadcast_dimensions = array<i64: 0, 2, 3, 4, 5>} : (tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1799 = "stablehlo.negate"(%1798) : (tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1800 = "stablehlo.add"(%1789, %1799) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1801 = "stablehlo.multiply"(%1800, %1078) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1802 = "stablehlo.multiply"(%1800, %1347) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1803 = "stablehlo.add"(%1801, %1801) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1804 = "stablehlo.add"(%1802, %1802) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1805 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1806 = "stablehlo.reduce"(%1803, %1805) ({
+    ^bb0(%1807: tensor<f32>, %1808: tensor<f32>):
+        %1809 = "stablehlo.add"(%1807, %1808) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1809) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<1x4x4x4x1x32xf32>, tensor<f32>) -> tensor<1x4x4x1x32xf32>
-    %1790 = "stablehlo.divide"(%1786, %1074) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
-    %1791 = "stablehlo.divide"(%1790, %1088) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
-    %1792 = "stablehlo.multiply"(%1790, %1345) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
-    %1793 = "stablehlo.divide"(%1792, %1088) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
-    %1794 = "stablehlo.negate"(%1793) : (tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
-    %1795 = "stablehlo.multiply"(%1791, %1343) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
-    %1796 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1797 = "stablehlo.reduce"(%1795, %1796) ({
-    ^bb0(%1798: tensor<f32>, %1799: tensor<f32>):
-        %1800 = "stablehlo.add"(%1798, %1799) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1800) : (tensor<f32>) -> ()
+    %1810 = "stablehlo.divide"(%1806, %1074) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1811 = "stablehlo.divide"(%1810, %1088) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1812 = "stablehlo.multiply"(%1810, %1345) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1813 = "stablehlo.divide"(%1812, %1088) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1814 = "stablehlo.negate"(%1813) : (tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1815 = "stablehlo.multiply"(%1811, %1343) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1816 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1817 = "stablehlo.reduce"(%1815, %1816) ({
+    ^bb0(%1818: tensor<f32>, %1819: tensor<f32>):
+        %1820 = "stablehlo.add"(%1818, %1819) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1820) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1, 2, 4>} : (tensor<1x4x4x1x32xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %1801 = "stablehlo.divide"(%1797, %1094) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-    %1802 = "stablehlo.broadcast_in_dim"(%1801) {broadcast_dimensions = array<i64: 1, 4>} : (tensor<1x1xf32>) -> tensor<4x1x4x4x1xf32>
-    %1803 = "stablehlo.reshape"(%1802) : (tensor<4x1x4x4x1xf32>) -> tensor<4x4x4x1xf32>
-    %1804 = "stablehlo.pad"(%1803, %910) {edge_padding_low = array<i64: 0, 0, 0, 32>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x4x4x1xf32>, tensor<f32>) -> tensor<4x4x4x33xf32>
-    %1805 = "stablehlo.pad"(%1768, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 1>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x4x4x32xf32>, tensor<f32>) -> tensor<4x4x4x33xf32>
-    %1806 = "stablehlo.add"(%1804, %1805) : (tensor<4x4x4x33xf32>, tensor<4x4x4x33xf32>) -> tensor<4x4x4x33xf32>
-    %1807 = "stablehlo.transpose"(%1330) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x33xf32>) -> tensor<3x3x33x32xf32>
-    %1808 = "stablehlo.reverse"(%1807) {dimensions = array<i64: 0, 1>} : (tensor<3x3x33x32xf32>) -> tensor<3x3x33x32xf32>
-    %1809 = "stablehlo.convolution"(%1806, %1808) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x4x4x33xf32>, tensor<3x3x33x32xf32>) -> tensor<4x2x2x32xf32>
-    %1810 = "stablehlo.transpose"(%1328) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x2x2x32xf32>) -> tensor<32x2x2x4xf32>
-    %1811 = "stablehlo.transpose"(%1806) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x4x4x33xf32>) -> tensor<4x4x4x33xf32>
-    %1812 = "stablehlo.convolution"(%1810, %1811) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[2, 2], [2, 2]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x2x2x4xf32>, tensor<4x4x4x33xf32>) -> tensor<32x3x3x33xf32>
-    %1813 = "stablehlo.transpose"(%1812) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x33xf32>) -> tensor<3x3x32x33xf32>
-    %1814 = "stablehlo.reverse"(%1813) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x33xf32>) -> tensor<3x3x32x33xf32>
-    %1815 = "stablehlo.transpose"(%1814) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x33xf32>) -> tensor<3x3x33x32xf32>
-    %1816 = "stablehlo.multiply"(%1809, %1104) : (tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
-    %1817 = "stablehlo.select"(%1103, %1324, %1816) : (tensor<4x2x2x32xi1>, tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
-    %1818 = "stablehlo.select"(%1103, %1809, %1324) : (tensor<4x2x2x32xi1>, tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
-    %1819 = "stablehlo.add"(%1817, %1818) : (tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
-    %1820 = "stablehlo.reshape"(%1819) : (tensor<4x2x2x32xf32>) -> tensor<4x128xf32>
-    %1821 = "stablehlo.dot_general"(%1820, %arg138) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<4x128xf32>, tensor<128x64xf32>) -> tensor<4x64xf32>
-    %1822 = "stablehlo.dot_general"(%1820, %1321) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<4x128xf32>, tensor<4x64xf32>) -> tensor<128x64xf32>
-    %1823 = "stablehlo.multiply"(%1821, %1113) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %1824 = "stablehlo.select"(%1112, %1317, %1823) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %1825 = "stablehlo.select"(%1112, %1821, %1317) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %1826 = "stablehlo.add"(%1824, %1825) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %1827 = "stablehlo.dot_general"(%1826, %1315) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<4x64xf32>, tensor<4x1xf32>) -> tensor<64x1xf32>
-    %1828 = "stablehlo.constant"() {value = dense<1.0> : tensor<4x1xf32>} : () -> tensor<4x1xf32>
-    %1829 = "stablehlo.add"(%1296, %1828) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
-    %1830 = "stablehlo.divide"(%1315, %1829) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
-    %1831 = "stablehlo.multiply"(%1830, %1296) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
-    %1832 = "stablehlo.negate"(%1831) : (tensor<4x1xf32>) -> tensor<4x1xf32>
-    %1833 = "stablehlo.sign"(%1292) : (tensor<4x1xf32>) -> tensor<4x1xf32>
-    %1834 = "stablehlo.multiply"(%1832, %1833) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
-    %1835 = "stablehlo.compare"(%1292, %1285) {comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xi1>
-    %1836 = "stablehlo.convert"(%1835) : (tensor<4x1xi1>) -> tensor<4x1xf32>
-    %1837 = "stablehlo.compare"(%1292, %1285) {comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xi1>
-    %1838 = "stablehlo.convert"(%1837) : (tensor<4x1xi1>) -> tensor<4x1xf32>
-    %1839 = "stablehlo.constant"() {value = dense<0.5> : tensor<4x1xf32>} : () -> tensor<4x1xf32>
-    %1840 = "stablehlo.multiply"(%1838, %1839) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
-    %1841 = "stablehlo.add"(%1836, %1840) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
-    %1842 = "stablehlo.multiply"(%1315, %1841) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
-    %1843 = "stablehlo.add"(%1834, %1842) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
-    %1844 = "stablehlo.negate"(%1843) : (tensor<4x1xf32>) -> tensor<4x1xf32>
-    %1845 = "stablehlo.add"(%1289, %1828) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
-    %1846 = "stablehlo.divide"(%1315, %1845) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
-    %1847 = "stablehlo.multiply"(%1846, %1289) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
-    %1848 = "stablehlo.negate"(%1847) : (tensor<4x1xf32>) -> tensor<4x1xf32>
-    %1849 = "stablehlo.sign"(%1284) : (tensor<4x1xf32>) -> tensor<4x1xf32>
-    %1850 = "stablehlo.multiply"(%1848, %1849) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
-    %1851 = "stablehlo.compare"(%1284, %1285) {comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xi1>
-    %1852 = "stablehlo.convert"(%1851) : (tensor<4x1xi1>) -> tensor<4x1xf32>
-    %1853 = "stablehlo.compare"(%1284, %1285) {comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xi1>
-    %1854 = "stablehlo.convert"(%1853) : (tensor<4x1xi1>) -> tensor<4x1xf32>
-    %1855 = "stablehlo.multiply"(%1854, %1839) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
-    %1856 = "stablehlo.add"(%1852, %1855) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
-    %1857 = "stablehlo.multiply"(%1315, %1856) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
-    %1858 = "stablehlo.add"(%1850, %1857) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
-    %1859 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1860 = "stablehlo.reduce"(%1858, %1859) ({
-    ^bb0(%1861: tensor<f32>, %1862: tensor<f32>):
-        %1863 = "stablehlo.add"(%1861, %1862) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1863) : (tensor<f32>) -> ()
+    %1821 = "stablehlo.divide"(%1817, %1094) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+    %1822 = "stablehlo.broadcast_in_dim"(%1821) {broadcast_dimensions = array<i64: 1, 4>} : (tensor<1x1xf32>) -> tensor<4x1x4x4x1xf32>
+    %1823 = "stablehlo.reshape"(%1822) : (tensor<4x1x4x4x1xf32>) -> tensor<4x4x4x1xf32>
+    %1824 = "stablehlo.pad"(%1823, %910) {edge_padding_low = array<i64: 0, 0, 0, 32>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x4x4x1xf32>, tensor<f32>) -> tensor<4x4x4x33xf32>
+    %1825 = "stablehlo.pad"(%1788, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 1>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x4x4x32xf32>, tensor<f32>) -> tensor<4x4x4x33xf32>
+    %1826 = "stablehlo.add"(%1824, %1825) : (tensor<4x4x4x33xf32>, tensor<4x4x4x33xf32>) -> tensor<4x4x4x33xf32>
+    %1827 = "stablehlo.transpose"(%1330) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x33xf32>) -> tensor<3x3x33x32xf32>
+    %1828 = "stablehlo.reverse"(%1827) {dimensions = array<i64: 0, 1>} : (tensor<3x3x33x32xf32>) -> tensor<3x3x33x32xf32>
+    %1829 = "stablehlo.convolution"(%1826, %1828) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x4x4x33xf32>, tensor<3x3x33x32xf32>) -> tensor<4x2x2x32xf32>
+    %1830 = "stablehlo.transpose"(%1328) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x2x2x32xf32>) -> tensor<32x2x2x4xf32>
+    %1831 = "stablehlo.transpose"(%1826) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x4x4x33xf32>) -> tensor<4x4x4x33xf32>
+    %1832 = "stablehlo.convolution"(%1830, %1831) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[2, 2], [2, 2]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x2x2x4xf32>, tensor<4x4x4x33xf32>) -> tensor<32x3x3x33xf32>
+    %1833 = "stablehlo.transpose"(%1832) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x33xf32>) -> tensor<3x3x32x33xf32>
+    %1834 = "stablehlo.reverse"(%1833) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x33xf32>) -> tensor<3x3x32x33xf32>
+    %1835 = "stablehlo.transpose"(%1834) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x33xf32>) -> tensor<3x3x33x32xf32>
+    %1836 = "stablehlo.multiply"(%1829, %1104) : (tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
+    %1837 = "stablehlo.select"(%1103, %1324, %1836) : (tensor<4x2x2x32xi1>, tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
+    %1838 = "stablehlo.select"(%1103, %1829, %1324) : (tensor<4x2x2x32xi1>, tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
+    %1839 = "stablehlo.add"(%1837, %1838) : (tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
+    %1840 = "stablehlo.reshape"(%1839) : (tensor<4x2x2x32xf32>) -> tensor<4x128xf32>
+    %1841 = "stablehlo.dot_general"(%1840, %arg138) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<4x128xf32>, tensor<128x64xf32>) -> tensor<4x64xf32>
+    %1842 = "stablehlo.dot_general"(%1840, %1321) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<4x128xf32>, tensor<4x64xf32>) -> tensor<128x64xf32>
+    %1843 = "stablehlo.multiply"(%1841, %1113) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %1844 = "stablehlo.select"(%1112, %1317, %1843) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %1845 = "stablehlo.select"(%1112, %1841, %1317) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %1846 = "stablehlo.add"(%1844, %1845) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %1847 = "stablehlo.dot_general"(%1846, %1315) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<4x64xf32>, tensor<4x1xf32>) -> tensor<64x1xf32>
+    %1848 = "stablehlo.constant"() {value = dense<1.0> : tensor<4x1xf32>} : () -> tensor<4x1xf32>
+    %1849 = "stablehlo.add"(%1296, %1848) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1850 = "stablehlo.divide"(%1315, %1849) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1851 = "stablehlo.multiply"(%1850, %1296) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1852 = "stablehlo.negate"(%1851) : (tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1853 = "stablehlo.sign"(%1292) : (tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1854 = "stablehlo.multiply"(%1852, %1853) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1855 = "stablehlo.compare"(%1292, %1285) {comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xi1>
+    %1856 = "stablehlo.convert"(%1855) : (tensor<4x1xi1>) -> tensor<4x1xf32>
+    %1857 = "stablehlo.compare"(%1292, %1285) {comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xi1>
+    %1858 = "stablehlo.convert"(%1857) : (tensor<4x1xi1>) -> tensor<4x1xf32>
+    %1859 = "stablehlo.constant"() {value = dense<0.5> : tensor<4x1xf32>} : () -> tensor<4x1xf32>
+    %1860 = "stablehlo.multiply"(%1858, %1859) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1861 = "stablehlo.add"(%1856, %1860) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1862 = "stablehlo.multiply"(%1315, %1861) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1863 = "stablehlo.add"(%1854, %1862) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1864 = "stablehlo.negate"(%1863) : (tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1865 = "stablehlo.add"(%1289, %1848) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1866 = "stablehlo.divide"(%1315, %1865) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1867 = "stablehlo.multiply"(%1866, %1289) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1868 = "stablehlo.negate"(%1867) : (tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1869 = "stablehlo.sign"(%1284) : (tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1870 = "stablehlo.multiply"(%1868, %1869) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1871 = "stablehlo.compare"(%1284, %1285) {comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xi1>
+    %1872 = "stablehlo.convert"(%1871) : (tensor<4x1xi1>) -> tensor<4x1xf32>
+    %1873 = "stablehlo.compare"(%1284, %1285) {comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xi1>
+    %1874 = "stablehlo.convert"(%1873) : (tensor<4x1xi1>) -> tensor<4x1xf32>
+    %1875 = "stablehlo.multiply"(%1874, %1859) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1876 = "stablehlo.add"(%1872, %1875) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1877 = "stablehlo.multiply"(%1315, %1876) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1878 = "stablehlo.add"(%1870, %1877) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %1879 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1880 = "stablehlo.reduce"(%1878, %1879) ({
+    ^bb0(%1881: tensor<f32>, %1882: tensor<f32>):
+        %1883 = "stablehlo.add"(%1881, %1882) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1883) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<4x1xf32>, tensor<f32>) -> tensor<1xf32>
-    %1864 = "stablehlo.dot_general"(%1858, %arg140) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<4x1xf32>, tensor<64x1xf32>) -> tensor<4x64xf32>
-    %1865 = "stablehlo.dot_general"(%1858, %1282) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<4x1xf32>, tensor<4x64xf32>) -> tensor<1x64xf32>
-    %1866 = "stablehlo.transpose"(%1865) {permutation = array<i64: 1, 0>} : (tensor<1x64xf32>) -> tensor<64x1xf32>
-    %1867 = "stablehlo.add"(%1827, %1866) : (tensor<64x1xf32>, tensor<64x1xf32>) -> tensor<64x1xf32>
-    %1868 = "stablehlo.select"(%1280, %1864, %1317) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %1869 = "stablehlo.select"(%1280, %1317, %1864) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %1870 = "stablehlo.multiply"(%1869, %1113) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %1871 = "stablehlo.add"(%1868, %1870) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %1872 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1873 = "stablehlo.reduce"(%1871, %1872) ({
-    ^bb0(%1874: tensor<f32>, %1875: tensor<f32>):
-        %1876 = "stablehlo.add"(%1874, %1875) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1876) : (tensor<f32>) -> ()
+    %1884 = "stablehlo.dot_general"(%1878, %arg140) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<4x1xf32>, tensor<64x1xf32>) -> tensor<4x64xf32>
+    %1885 = "stablehlo.dot_general"(%1878, %1282) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<4x1xf32>, tensor<4x64xf32>) -> tensor<1x64xf32>
+    %1886 = "stablehlo.transpose"(%1885) {permutation = array<i64: 1, 0>} : (tensor<1x64xf32>) -> tensor<64x1xf32>
+    %1887 = "stablehlo.add"(%1847, %1886) : (tensor<64x1xf32>, tensor<64x1xf32>) -> tensor<64x1xf32>
+    %1888 = "stablehlo.select"(%1280, %1884, %1317) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %1889 = "stablehlo.select"(%1280, %1317, %1884) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %1890 = "stablehlo.multiply"(%1889, %1113) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %1891 = "stablehlo.add"(%1888, %1890) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %1892 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1893 = "stablehlo.reduce"(%1891, %1892) ({
+    ^bb0(%1894: tensor<f32>, %1895: tensor<f32>):
+        %1896 = "stablehlo.add"(%1894, %1895) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1896) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<4x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %1877 = "stablehlo.dot_general"(%1871, %arg138) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<4x64xf32>, tensor<128x64xf32>) -> tensor<4x128xf32>
-    %1878 = "stablehlo.dot_general"(%1871, %1277) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<4x64xf32>, tensor<4x128xf32>) -> tensor<64x128xf32>
-    %1879 = "stablehlo.transpose"(%1878) {permutation = array<i64: 1, 0>} : (tensor<64x128xf32>) -> tensor<128x64xf32>
-    %1880 = "stablehlo.add"(%1822, %1879) : (tensor<128x64xf32>, tensor<128x64xf32>) -> tensor<128x64xf32>
-    %1881 = "stablehlo.reshape"(%1877) : (tensor<4x128xf32>) -> tensor<4x2x2x32xf32>
-    %1882 = "stablehlo.select"(%1274, %1881, %1324) : (tensor<4x2x2x32xi1>, tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
-    %1883 = "stablehlo.select"(%1274, %1324, %1881) : (tensor<4x2x2x32xi1>, tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
-    %1884 = "stablehlo.multiply"(%1883, %1104) : (tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
-    %1885 = "stablehlo.add"(%1882, %1884) : (tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
-    %1886 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1887 = "stablehlo.reduce"(%1885, %1886) ({
-    ^bb0(%1888: tensor<f32>, %1889: tensor<f32>):
-        %1890 = "stablehlo.add"(%1888, %1889) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1890) : (tensor<f32>) -> ()
+    %1897 = "stablehlo.dot_general"(%1891, %arg138) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<4x64xf32>, tensor<128x64xf32>) -> tensor<4x128xf32>
+    %1898 = "stablehlo.dot_general"(%1891, %1277) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<4x64xf32>, tensor<4x128xf32>) -> tensor<64x128xf32>
+    %1899 = "stablehlo.transpose"(%1898) {permutation = array<i64: 1, 0>} : (tensor<64x128xf32>) -> tensor<128x64xf32>
+    %1900 = "stablehlo.add"(%1842, %1899) : (tensor<128x64xf32>, tensor<128x64xf32>) -> tensor<128x64xf32>
+    %1901 = "stablehlo.reshape"(%1897) : (tensor<4x128xf32>) -> tensor<4x2x2x32xf32>
+    %1902 = "stablehlo.select"(%1274, %1901, %1324) : (tensor<4x2x2x32xi1>, tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
+    %1903 = "stablehlo.select"(%1274, %1324, %1901) : (tensor<4x2x2x32xi1>, tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
+    %1904 = "stablehlo.multiply"(%1903, %1104) : (tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
+    %1905 = "stablehlo.add"(%1902, %1904) : (tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
+    %1906 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1907 = "stablehlo.reduce"(%1905, %1906) ({
+    ^bb0(%1908: tensor<f32>, %1909: tensor<f32>):
+        %1910 = "stablehlo.add"(%1908, %1909) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1910) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x2x2x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %1891 = "stablehlo.convolution"(%1885, %1330) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[2, 2], [2, 2]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x2x2x32xf32>, tensor<3x3x32x33xf32>) -> tensor<4x4x4x33xf32>
-    %1892 = "stablehlo.transpose"(%1271) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x4x4x33xf32>) -> tensor<33x4x4x4xf32>
-    %1893 = "stablehlo.transpose"(%1885) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x2x2x32xf32>) -> tensor<2x2x4x32xf32>
-    %1894 = "stablehlo.convolution"(%1892, %1893) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<33x4x4x4xf32>, tensor<2x2x4x32xf32>) -> tensor<33x3x3x32xf32>
-    %1895 = "stablehlo.transpose"(%1894) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<33x3x3x32xf32>) -> tensor<3x3x33x32xf32>
-    %1896 = "stablehlo.add"(%1815, %1895) : (tensor<3x3x33x32xf32>, tensor<3x3x33x32xf32>) -> tensor<3x3x33x32xf32>
-    %1897 = "stablehlo.slice"(%1891) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 4, 4, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x4x4x33xf32>) -> tensor<4x4x4x32xf32>
-    %1898 = "stablehlo.slice"(%1891) {start_indices = array<i64: 0, 0, 0, 32>, limit_indices = array<i64: 4, 4, 4, 33>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x4x4x33xf32>) -> tensor<4x4x4x1xf32>
-    %1899 = "stablehlo.reshape"(%1898) : (tensor<4x4x4x1xf32>) -> tensor<4x1x4x4x1xf32>
-    %1900 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1901 = "stablehlo.reduce"(%1899, %1900) ({
-    ^bb0(%1902: tensor<f32>, %1903: tensor<f32>):
-        %1904 = "stablehlo.add"(%1902, %1903) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1904) : (tensor<f32>) -> ()
+    %1911 = "stablehlo.convolution"(%1905, %1330) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[2, 2], [2, 2]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x2x2x32xf32>, tensor<3x3x32x33xf32>) -> tensor<4x4x4x33xf32>
+    %1912 = "stablehlo.transpose"(%1271) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x4x4x33xf32>) -> tensor<33x4x4x4xf32>
+    %1913 = "stablehlo.transpose"(%1905) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x2x2x32xf32>) -> tensor<2x2x4x32xf32>
+    %1914 = "stablehlo.convolution"(%1912, %1913) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<33x4x4x4xf32>, tensor<2x2x4x32xf32>) -> tensor<33x3x3x32xf32>
+    %1915 = "stablehlo.transpose"(%1914) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<33x3x3x32xf32>) -> tensor<3x3x33x32xf32>
+    %1916 = "stablehlo.add"(%1835, %1915) : (tensor<3x3x33x32xf32>, tensor<3x3x33x32xf32>) -> tensor<3x3x33x32xf32>
+    %1917 = "stablehlo.slice"(%1911) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 4, 4, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x4x4x33xf32>) -> tensor<4x4x4x32xf32>
+    %1918 = "stablehlo.slice"(%1911) {start_indices = array<i64: 0, 0, 0, 32>, limit_indices = array<i64: 4, 4, 4, 33>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x4x4x33xf32>) -> tensor<4x4x4x1xf32>
+    %1919 = "stablehlo.reshape"(%1918) : (tensor<4x4x4x1xf32>) -> tensor<4x1x4x4x1xf32>
+    %1920 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1921 = "stablehlo.reduce"(%1919, %1920) ({
+    ^bb0(%1922: tensor<f32>, %1923: tensor<f32>):
+        %1924 = "stablehlo.add"(%1922, %1923) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1924) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 2, 3>} : (tensor<4x1x4x4x1xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %1905 = "stablehlo.divide"(%1901, %1094) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-    %1906 = "stablehlo.broadcast_in_dim"(%1905) {broadcast_dimensions = array<i64: 0, 3>} : (tensor<1x1xf32>) -> tensor<1x4x4x1x32xf32>
-    %1907 = "stablehlo.multiply"(%1906, %1343) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
-    %1908 = "stablehlo.divide"(%1907, %1262) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
-    %1909 = "stablehlo.divide"(%1908, %1074) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
-    %1910 = "stablehlo.broadcast_in_dim"(%1909) {broadcast_dimensions = array<i64: 0, 2, 3, 4, 5>} : (tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
-    %1911 = "stablehlo.multiply"(%1910, %1253) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
-    %1912 = "stablehlo.add"(%1911, %1911) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
-    %1913 = "stablehlo.negate"(%1912) : (tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
-    %1914 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1915 = "stablehlo.reduce"(%1913, %1914) ({
-    ^bb0(%1916: tensor<f32>, %1917: tensor<f32>):
-        %1918 = "stablehlo.add"(%1916, %1917) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1918) : (tensor<f32>) -> ()
+    %1925 = "stablehlo.divide"(%1921, %1094) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+    %1926 = "stablehlo.broadcast_in_dim"(%1925) {broadcast_dimensions = array<i64: 0, 3>} : (tensor<1x1xf32>) -> tensor<1x4x4x1x32xf32>
+    %1927 = "stablehlo.multiply"(%1926, %1343) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1928 = "stablehlo.divide"(%1927, %1262) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1929 = "stablehlo.divide"(%1928, %1074) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1930 = "stablehlo.broadcast_in_dim"(%1929) {broadcast_dimensions = array<i64: 0, 2, 3, 4, 5>} : (tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1931 = "stablehlo.multiply"(%1930, %1253) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1932 = "stablehlo.add"(%1931, %1931) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1933 = "stablehlo.negate"(%1932) : (tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1934 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1935 = "stablehlo.reduce"(%1933, %1934) ({
+    ^bb0(%1936: tensor<f32>, %1937: tensor<f32>):
+        %1938 = "stablehlo.add"(%1936, %1937) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1938) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<1x4x4x4x1x32xf32>, tensor<f32>) -> tensor<1x4x4x1x32xf32>
-    %1919 = "stablehlo.reshape"(%1915) : (tensor<1x4x4x1x32xf32>) -> tensor<1x1x4x4x1x32xf32>
-    %1920 = "stablehlo.reshape"(%1919) : (tensor<1x1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
-    %1921 = "stablehlo.divide"(%1920, %1074) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
-    %1922 = "stablehlo.broadcast_in_dim"(%1921) {broadcast_dimensions = array<i64: 0, 2, 3, 4, 5>} : (tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
-    %1923 = "stablehlo.add"(%1912, %1922) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
-    %1924 = "stablehlo.reshape"(%1923) : (tensor<1x4x4x4x1x32xf32>) -> tensor<4x4x4x32xf32>
-    %1925 = "stablehlo.add"(%1897, %1924) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
-    %1926 = "stablehlo.multiply"(%1925, %1066) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
-    %1927 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1928 = "stablehlo.reduce"(%1926, %1927) ({
-    ^bb0(%1929: tensor<f32>, %1930: tensor<f32>):
-        %1931 = "stablehlo.add"(%1929, %1930) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1931) : (tensor<f32>) -> ()
+    %1939 = "stablehlo.reshape"(%1935) : (tensor<1x4x4x1x32xf32>) -> tensor<1x1x4x4x1x32xf32>
+    %1940 = "stablehlo.reshape"(%1939) : (tensor<1x1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1941 = "stablehlo.divide"(%1940, %1074) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %1942 = "stablehlo.broadcast_in_dim"(%1941) {broadcast_dimensions = array<i64: 0, 2, 3, 4, 5>} : (tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1943 = "stablehlo.add"(%1932, %1942) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %1944 = "stablehlo.reshape"(%1943) : (tensor<1x4x4x4x1x32xf32>) -> tensor<4x4x4x32xf32>
+    %1945 = "stablehlo.add"(%1917, %1944) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1946 = "stablehlo.multiply"(%1945, %1066) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1947 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1948 = "stablehlo.reduce"(%1946, %1947) ({
+    ^bb0(%1949: tensor<f32>, %1950: tensor<f32>):
+        %1951 = "stablehlo.add"(%1949, %1950) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1951) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x4x4x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %1932 = "stablehlo.convolution"(%1926, %1365) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 2, 2>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x4x4x32xf32>, tensor<1x1x32x16xf32>) -> tensor<4x7x7x16xf32>
-    %1933 = "stablehlo.pad"(%1239, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x8x8x16xf32>
-    %1934 = "stablehlo.reshape"(%1933) : (tensor<4x8x8x16xf32>) -> tensor<4x4x2x4x2x16xf32>
-    %1935 = "stablehlo.transpose"(%1934) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x4x2x4x2x16xf32>) -> tensor<4x4x4x2x2x16xf32>
-    %1936 = "stablehlo.reshape"(%1935) : (tensor<4x4x4x2x2x16xf32>) -> tensor<4x4x4x64xf32>
-    %1937 = "stablehlo.transpose"(%1936) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x4x4x64xf32>) -> tensor<64x4x4x4xf32>
-    %1938 = "stablehlo.transpose"(%1926) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
-    %1939 = "stablehlo.convolution"(%1937, %1938) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<64x4x4x4xf32>, tensor<4x4x4x32xf32>) -> tensor<64x1x1x32xf32>
-    %1940 = "stablehlo.transpose"(%1939) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<64x1x1x32xf32>) -> tensor<1x1x64x32xf32>
-    %1941 = "stablehlo.reshape"(%1940) : (tensor<1x1x64x32xf32>) -> tensor<1x1x2x2x16x32xf32>
-    %1942 = "stablehlo.transpose"(%1941) {permutation = array<i64: 0, 2, 1, 3, 4, 5>} : (tensor<1x1x2x2x16x32xf32>) -> tensor<1x2x1x2x16x32xf32>
-    %1943 = "stablehlo.reshape"(%1942) : (tensor<1x2x1x2x16x32xf32>) -> tensor<2x2x16x32xf32>
-    %1944 = "stablehlo.slice"(%1943) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 16, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x16x32xf32>) -> tensor<1x1x16x32xf32>
-    %1945 = "stablehlo.add"(%1767, %1944) : (tensor<1x1x16x32xf32>, tensor<1x1x16x32xf32>) -> tensor<1x1x16x32xf32>
-    %1946 = "stablehlo.multiply"(%1932, %1050) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
-    %1947 = "stablehlo.pad"(%1946, %910) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
-    %1948 = "stablehlo.multiply"(%1932, %1053) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
-    %1949 = "stablehlo.pad"(%1948, %910) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
-    %1950 = "stablehlo.add"(%1947, %1949) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
-    %1951 = "stablehlo.pad"(%1948, %910) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
-    %1952 = "stablehlo.add"(%1950, %1951) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
-    %1953 = "stablehlo.pad"(%1946, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
-    %1954 = "stablehlo.add"(%1952, %1953) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
-    %1955 = "stablehlo.multiply"(%1954, %1037) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
-    %1956 = "stablehlo.pad"(%1955, %910) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
-    %1957 = "stablehlo.multiply"(%1954, %1040) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
-    %1958 = "stablehlo.pad"(%1957, %910) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
-    %1959 = "stablehlo.add"(%1956, %1958) : (tensor<4x10x10x16xf32>, tensor<4x10x10x16xf32>) -> tensor<4x10x10x16xf32>
-    %1960 = "stablehlo.pad"(%1957, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
-    %1961 = "stablehlo.add"(%1959, %1960) : (tensor<4x10x10x16xf32>, tensor<4x10x10x16xf32>) -> tensor<4x10x10x16xf32>
-    %1962 = "stablehlo.pad"(%1955, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
-    %1963 = "stablehlo.add"(%1961, %1962) : (tensor<4x10x10x16xf32>, tensor<4x10x10x16xf32>) -> tensor<4x10x10x16xf32>
-    %1964 = "stablehlo.slice"(%1963) {start_indices = array<i64: 0, 1, 1, 0>, limit_indices = array<i64: 4, 9, 9, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x10x10x16xf32>) -> tensor<4x8x8x16xf32>
-    %1965 = "stablehlo.select"(%1214, %1926, %1391) : (tensor<4x4x4x32xi1>, tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
-    %1966 = "stablehlo.select"(%1214, %1391, %1926) : (tensor<4x4x4x32xi1>, tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
-    %1967 = "stablehlo.multiply"(%1966, %1032) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
-    %1968 = "stablehlo.add"(%1965, %1967) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
-    %1969 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1970 = "stablehlo.reduce"(%1968, %1969) ({
-    ^bb0(%1971: tensor<f32>, %1972: tensor<f32>):
-        %1973 = "stablehlo.add"(%1971, %1972) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1973) : (tensor<f32>) -> ()
+    %1952 = "stablehlo.convolution"(%1946, %1371) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x4x4x32xf32>, tensor<1x1x32x64xf32>) -> tensor<4x4x4x64xf32>
+    %1953 = "stablehlo.reshape"(%1952) : (tensor<4x4x4x64xf32>) -> tensor<4x4x4x2x2x16xf32>
+    %1954 = "stablehlo.transpose"(%1953) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x4x4x2x2x16xf32>) -> tensor<4x4x2x4x2x16xf32>
+    %1955 = "stablehlo.reshape"(%1954) : (tensor<4x4x2x4x2x16xf32>) -> tensor<4x8x8x16xf32>
+    %1956 = "stablehlo.slice"(%1955) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 7, 7, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x8x8x16xf32>) -> tensor<4x7x7x16xf32>
+    %1957 = "stablehlo.transpose"(%1239) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x7x7x16xf32>) -> tensor<16x7x7x4xf32>
+    %1958 = "stablehlo.transpose"(%1946) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1959 = "stablehlo.convolution"(%1957, %1958) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 2, 2>, window_strides = array<i64: 1, 1>} : (tensor<16x7x7x4xf32>, tensor<4x4x4x32xf32>) -> tensor<16x1x1x32xf32>
+    %1960 = "stablehlo.transpose"(%1959) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<16x1x1x32xf32>) -> tensor<1x1x16x32xf32>
+    %1961 = "stablehlo.add"(%1787, %1960) : (tensor<1x1x16x32xf32>, tensor<1x1x16x32xf32>) -> tensor<1x1x16x32xf32>
+    %1962 = "stablehlo.multiply"(%1956, %1050) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1963 = "stablehlo.pad"(%1962, %910) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
+    %1964 = "stablehlo.multiply"(%1956, %1053) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1965 = "stablehlo.pad"(%1964, %910) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
+    %1966 = "stablehlo.add"(%1963, %1965) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1967 = "stablehlo.pad"(%1964, %910) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
+    %1968 = "stablehlo.add"(%1966, %1967) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1969 = "stablehlo.pad"(%1962, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
+    %1970 = "stablehlo.add"(%1968, %1969) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1971 = "stablehlo.multiply"(%1970, %1037) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1972 = "stablehlo.pad"(%1971, %910) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
+    %1973 = "stablehlo.multiply"(%1970, %1040) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1974 = "stablehlo.pad"(%1973, %910) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
+    %1975 = "stablehlo.add"(%1972, %1974) : (tensor<4x10x10x16xf32>, tensor<4x10x10x16xf32>) -> tensor<4x10x10x16xf32>
+    %1976 = "stablehlo.pad"(%1973, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
+    %1977 = "stablehlo.add"(%1975, %1976) : (tensor<4x10x10x16xf32>, tensor<4x10x10x16xf32>) -> tensor<4x10x10x16xf32>
+    %1978 = "stablehlo.pad"(%1971, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
+    %1979 = "stablehlo.add"(%1977, %1978) : (tensor<4x10x10x16xf32>, tensor<4x10x10x16xf32>) -> tensor<4x10x10x16xf32>
+    %1980 = "stablehlo.slice"(%1979) {start_indices = array<i64: 0, 1, 1, 0>, limit_indices = array<i64: 4, 9, 9, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x10x10x16xf32>) -> tensor<4x8x8x16xf32>
+    %1981 = "stablehlo.select"(%1214, %1946, %1397) : (tensor<4x4x4x32xi1>, tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1982 = "stablehlo.select"(%1214, %1397, %1946) : (tensor<4x4x4x32xi1>, tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1983 = "stablehlo.multiply"(%1982, %1032) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1984 = "stablehlo.add"(%1981, %1983) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1985 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1986 = "stablehlo.reduce"(%1984, %1985) ({
+    ^bb0(%1987: tensor<f32>, %1988: tensor<f32>):
+        %1989 = "stablehlo.add"(%1987, %1988) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1989) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x4x4x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %1974 = "stablehlo.convolution"(%1968, %1397) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 2, 2>, padding = dense<[[2, 2], [2, 2]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x4x4x32xf32>, tensor<3x3x32x64xf32>) -> tensor<4x9x9x64xf32>
-    %1975 = "stablehlo.pad"(%1211, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x10x10x64xf32>
-    %1976 = "stablehlo.reshape"(%1975) : (tensor<4x10x10x64xf32>) -> tensor<4x5x2x5x2x64xf32>
-    %1977 = "stablehlo.transpose"(%1976) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x5x2x5x2x64xf32>) -> tensor<4x5x5x2x2x64xf32>
-    %1978 = "stablehlo.reshape"(%1977) : (tensor<4x5x5x2x2x64xf32>) -> tensor<4x5x5x256xf32>
-    %1979 = "stablehlo.transpose"(%1978) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x5x5x256xf32>) -> tensor<256x5x5x4xf32>
-    %1980 = "stablehlo.transpose"(%1968) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
-    %1981 = "stablehlo.convolution"(%1979, %1980) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<256x5x5x4xf32>, tensor<4x4x4x32xf32>) -> tensor<256x2x2x32xf32>
-    %1982 = "stablehlo.transpose"(%1981) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<256x2x2x32xf32>) -> tensor<2x2x256x32xf32>
-    %1983 = "stablehlo.reshape"(%1982) : (tensor<2x2x256x32xf32>) -> tensor<2x2x2x2x64x32xf32>
-    %1984 = "stablehlo.transpose"(%1983) {permutation = array<i64: 0, 2, 1, 3, 4, 5>} : (tensor<2x2x2x2x64x32xf32>) -> tensor<2x2x2x2x64x32xf32>
-    %1985 = "stablehlo.reshape"(%1984) : (tensor<2x2x2x2x64x32xf32>) -> tensor<4x4x64x32xf32>
-    %1986 = "stablehlo.slice"(%1985) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 3, 64, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x4x64x32xf32>) -> tensor<3x3x64x32xf32>
-    %1987 = "stablehlo.add"(%1720, %1986) : (tensor<3x3x64x32xf32>, tensor<3x3x64x32xf32>) -> tensor<3x3x64x32xf32>
-    %1988 = "stablehlo.multiply"(%1974, %1015) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
-    %1989 = "stablehlo.pad"(%1988, %910) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
-    %1990 = "stablehlo.multiply"(%1974, %1018) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
-    %1991 = "stablehlo.pad"(%1990, %910) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
-    %1992 = "stablehlo.add"(%1989, %1991) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
-    %1993 = "stablehlo.pad"(%1990, %910) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
-    %1994 = "stablehlo.add"(%1992, %1993) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
-    %1995 = "stablehlo.pad"(%1988, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
-    %1996 = "stablehlo.add"(%1994, %1995) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
-    %1997 = "stablehlo.multiply"(%1996, %1002) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
-    %1998 = "stablehlo.pad"(%1997, %910) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
-    %1999 = "stablehlo.multiply"(%1996, %1005) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
-    %2000 = "stablehlo.pad"(%1999, %910) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
-    %2001 = "stablehlo.add"(%1998, %2000) : (tensor<4x12x12x64xf32>, tensor<4x12x12x64xf32>) -> tensor<4x12x12x64xf32>
-    %2002 = "stablehlo.pad"(%1999, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
-    %2003 = "stablehlo.add"(%2001, %2002) : (tensor<4x12x12x64xf32>, tensor<4x12x12x64xf32>) -> tensor<4x12x12x64xf32>
-    %2004 = "stablehlo.pad"(%1997, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
-    %2005 = "stablehlo.add"(%2003, %2004) : (tensor<4x12x12x64xf32>, tensor<4x12x12x64xf32>) -> tensor<4x12x12x64xf32>
-    %2006 = "stablehlo.slice"(%2005) {start_indices = array<i64: 0, 2, 2, 0>, limit_indices = array<i64: 4, 10, 10, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x12x12x64xf32>) -> tensor<4x8x8x64xf32>
-    %2007 = "stablehlo.select"(%1186, %2006, %1423) : (tensor<4x8x8x64xi1>, tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
-    %2008 = "stablehlo.select"(%1186, %1423, %2006) : (tensor<4x8x8x64xi1>, tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
-    %2009 = "stablehlo.multiply"(%2008, %997) : (tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
-    %2010 = "stablehlo.add"(%2007, %2009) : (tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
-    %2011 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2012 = "stablehlo.reduce"(%2010, %2011) ({
-    ^bb0(%2013: tensor<f32>, %2014: tensor<f32>):
-        %2015 = "stablehlo.add"(%2013, %2014) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2015) : (tensor<f32>) -> ()
+    %1990 = "stablehlo.convolution"(%1984, %1411) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x4x4x32xf32>, tensor<2x2x32x256xf32>) -> tensor<4x5x5x256xf32>
+    %1991 = "stablehlo.reshape"(%1990) : (tensor<4x5x5x256xf32>) -> tensor<4x5x5x2x2x64xf32>
+    %1992 = "stablehlo.transpose"(%1991) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x5x5x2x2x64xf32>) -> tensor<4x5x2x5x2x64xf32>
+    %1993 = "stablehlo.reshape"(%1992) : (tensor<4x5x2x5x2x64xf32>) -> tensor<4x10x10x64xf32>
+    %1994 = "stablehlo.slice"(%1993) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 9, 9, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x10x10x64xf32>) -> tensor<4x9x9x64xf32>
+    %1995 = "stablehlo.transpose"(%1211) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x9x9x64xf32>) -> tensor<64x9x9x4xf32>
+    %1996 = "stablehlo.transpose"(%1984) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1997 = "stablehlo.convolution"(%1995, %1996) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 2, 2>, window_strides = array<i64: 1, 1>} : (tensor<64x9x9x4xf32>, tensor<4x4x4x32xf32>) -> tensor<64x3x3x32xf32>
+    %1998 = "stablehlo.transpose"(%1997) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<64x3x3x32xf32>) -> tensor<3x3x64x32xf32>
+    %1999 = "stablehlo.add"(%1742, %1998) : (tensor<3x3x64x32xf32>, tensor<3x3x64x32xf32>) -> tensor<3x3x64x32xf32>
+    %2000 = "stablehlo.multiply"(%1994, %1015) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %2001 = "stablehlo.pad"(%2000, %910) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
+    %2002 = "stablehlo.multiply"(%1994, %1018) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %2003 = "stablehlo.pad"(%2002, %910) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
+    %2004 = "stablehlo.add"(%2001, %2003) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %2005 = "stablehlo.pad"(%2002, %910) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
+    %2006 = "stablehlo.add"(%2004, %2005) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %2007 = "stablehlo.pad"(%2000, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
+    %2008 = "stablehlo.add"(%2006, %2007) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %2009 = "stablehlo.multiply"(%2008, %1002) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %2010 = "stablehlo.pad"(%2009, %910) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
+    %2011 = "stablehlo.multiply"(%2008, %1005) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %2012 = "stablehlo.pad"(%2011, %910) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
+    %2013 = "stablehlo.add"(%2010, %2012) : (tensor<4x12x12x64xf32>, tensor<4x12x12x64xf32>) -> tensor<4x12x12x64xf32>
+    %2014 = "stablehlo.pad"(%2011, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
+    %2015 = "stablehlo.add"(%2013, %2014) : (tensor<4x12x12x64xf32>, tensor<4x12x12x64xf32>) -> tensor<4x12x12x64xf32>
+    %2016 = "stablehlo.pad"(%2009, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
+    %2017 = "stablehlo.add"(%2015, %2016) : (tensor<4x12x12x64xf32>, tensor<4x12x12x64xf32>) -> tensor<4x12x12x64xf32>
+    %2018 = "stablehlo.slice"(%2017) {start_indices = array<i64: 0, 2, 2, 0>, limit_indices = array<i64: 4, 10, 10, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x12x12x64xf32>) -> tensor<4x8x8x64xf32>
+    %2019 = "stablehlo.select"(%1186, %2018, %1437) : (tensor<4x8x8x64xi1>, tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %2020 = "stablehlo.select"(%1186, %1437, %2018) : (tensor<4x8x8x64xi1>, tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %2021 = "stablehlo.multiply"(%2020, %997) : (tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %2022 = "stablehlo.add"(%2019, %2021) : (tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %2023 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2024 = "stablehlo.reduce"(%2022, %2023) ({
+    ^bb0(%2025: tensor<f32>, %2026: tensor<f32>):
+        %2027 = "stablehlo.add"(%2025, %2026) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2027) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %2016 = "stablehlo.convolution"(%2010, %1429) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x64xf32>, tensor<3x3x64x16xf32>) -> tensor<4x8x8x16xf32>
-    %2017 = "stablehlo.transpose"(%1183) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x16xf32>) -> tensor<16x8x8x4xf32>
-    %2018 = "stablehlo.transpose"(%2010) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x64xf32>) -> tensor<8x8x4x64xf32>
-    %2019 = "stablehlo.convolution"(%2017, %2018) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<16x8x8x4xf32>, tensor<8x8x4x64xf32>) -> tensor<16x3x3x64xf32>
-    %2020 = "stablehlo.transpose"(%2019) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<16x3x3x64xf32>) -> tensor<3x3x16x64xf32>
-    %2021 = "stablehlo.add"(%1964, %2016) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
-    %2022 = "stablehlo.add"(%1666, %2020) : (tensor<3x3x16x64xf32>, tensor<3x3x16x64xf32>) -> tensor<3x3x16x64xf32>
-    %2023 = "stablehlo.multiply"(%2021, %990) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
-    %2024 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2025 = "stablehlo.reduce"(%2023, %2024) ({
-    ^bb0(%2026: tensor<f32>, %2027: tensor<f32>):
-        %2028 = "stablehlo.add"(%2026, %2027) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2028) : (tensor<f32>) -> ()
+    %2028 = "stablehlo.convolution"(%2022, %1443) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x64xf32>, tensor<3x3x64x16xf32>) -> tensor<4x8x8x16xf32>
+    %2029 = "stablehlo.transpose"(%1183) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x16xf32>) -> tensor<16x8x8x4xf32>
+    %2030 = "stablehlo.transpose"(%2022) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x64xf32>) -> tensor<8x8x4x64xf32>
+    %2031 = "stablehlo.convolution"(%2029, %2030) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<16x8x8x4xf32>, tensor<8x8x4x64xf32>) -> tensor<16x3x3x64xf32>
+    %2032 = "stablehlo.transpose"(%2031) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<16x3x3x64xf32>) -> tensor<3x3x16x64xf32>
+    %2033 = "stablehlo.add"(%1980, %2028) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %2034 = "stablehlo.add"(%1690, %2032) : (tensor<3x3x16x64xf32>, tensor<3x3x16x64xf32>) -> tensor<3x3x16x64xf32>
+    %2035 = "stablehlo.multiply"(%2033, %990) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %2036 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2037 = "stablehlo.reduce"(%2035, %2036) ({
+    ^bb0(%2038: tensor<f32>, %2039: tensor<f32>):
+        %2040 = "stablehlo.add"(%2038, %2039) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2040) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x16xf32>, tensor<f32>) -> tensor<16xf32>
-    %2029 = "stablehlo.convolution"(%2023, %1435) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 2, 2>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x16xf32>, tensor<1x1x16x8xf32>) -> tensor<4x15x15x8xf32>
-    %2030 = "stablehlo.pad"(%1179, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x16x16x8xf32>
-    %2031 = "stablehlo.reshape"(%2030) : (tensor<4x16x16x8xf32>) -> tensor<4x8x2x8x2x8xf32>
-    %2032 = "stablehlo.transpose"(%2031) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x8x2x8x2x8xf32>) -> tensor<4x8x8x2x2x8xf32>
-    %2033 = "stablehlo.reshape"(%2032) : (tensor<4x8x8x2x2x8xf32>) -> tensor<4x8x8x32xf32>
-    %2034 = "stablehlo.transpose"(%2033) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
-    %2035 = "stablehlo.transpose"(%2023) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x16xf32>) -> tensor<8x8x4x16xf32>
-    %2036 = "stablehlo.convolution"(%2034, %2035) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x16xf32>) -> tensor<32x1x1x16xf32>
-    %2037 = "stablehlo.transpose"(%2036) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x1x1x16xf32>) -> tensor<1x1x32x16xf32>
-    %2038 = "stablehlo.reshape"(%2037) : (tensor<1x1x32x16xf32>) -> tensor<1x1x2x2x8x16xf32>
-    %2039 = "stablehlo.transpose"(%2038) {permutation = array<i64: 0, 2, 1, 3, 4, 5>} : (tensor<1x1x2x2x8x16xf32>) -> tensor<1x2x1x2x8x16xf32>
-    %2040 = "stablehlo.reshape"(%2039) : (tensor<1x2x1x2x8x16xf32>) -> tensor<2x2x8x16xf32>
-    %2041 = "stablehlo.slice"(%2040) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 8, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x8x16xf32>) -> tensor<1x1x8x16xf32>
-    %2042 = "stablehlo.add"(%1656, %2041) : (tensor<1x1x8x16xf32>, tensor<1x1x8x16xf32>) -> tensor<1x1x8x16xf32>
-    %2043 = "stablehlo.multiply"(%2029, %974) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
-    %2044 = "stablehlo.pad"(%2043, %910) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
-    %2045 = "stablehlo.multiply"(%2029, %977) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
-    %2046 = "stablehlo.pad"(%2045, %910) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
-    %2047 = "stablehlo.add"(%2044, %2046) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
-    %2048 = "stablehlo.pad"(%2045, %910) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
-    %2049 = "stablehlo.add"(%2047, %2048) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
-    %2050 = "stablehlo.pad"(%2043, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
-    %2051 = "stablehlo.add"(%2049, %2050) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
-    %2052 = "stablehlo.multiply"(%2051, %961) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
-    %2053 = "stablehlo.pad"(%2052, %910) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
-    %2054 = "stablehlo.multiply"(%2051, %964) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
-    %2055 = "stablehlo.pad"(%2054, %910) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
-    %2056 = "stablehlo.add"(%2053, %2055) : (tensor<4x18x18x8xf32>, tensor<4x18x18x8xf32>) -> tensor<4x18x18x8xf32>
-    %2057 = "stablehlo.pad"(%2054, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
-    %2058 = "stablehlo.add"(%2056, %2057) : (tensor<4x18x18x8xf32>, tensor<4x18x18x8xf32>) -> tensor<4x18x18x8xf32>
-    %2059 = "stablehlo.pad"(%2052, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
-    %2060 = "stablehlo.add"(%2058, %2059) : (tensor<4x18x18x8xf32>, tensor<4x18x18x8xf32>) -> tensor<4x18x18x8xf32>
-    %2061 = "stablehlo.slice"(%2060) {start_indices = array<i64: 0, 1, 1, 0>, limit_indices = array<i64: 4, 17, 17, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x18x18x8xf32>) -> tensor<4x16x16x8xf32>
-    %2062 = "stablehlo.select"(%1154, %2023, %1461) : (tensor<4x8x8x16xi1>, tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
-    %2063 = "stablehlo.select"(%1154, %1461, %2023) : (tensor<4x8x8x16xi1>, tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
-    %2064 = "stablehlo.multiply"(%2063, %956) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
-    %2065 = "stablehlo.add"(%2062, %2064) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
-    %2066 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2067 = "stablehlo.reduce"(%2065, %2066) ({
-    ^bb0(%2068: tensor<f32>, %2069: tensor<f32>):
-        %2070 = "stablehlo.add"(%2068, %2069) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2070) : (tensor<f32>) -> ()
+    %2041 = "stablehlo.convolution"(%2035, %1455) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x16xf32>, tensor<1x1x16x32xf32>) -> tensor<4x8x8x32xf32>
+    %2042 = "stablehlo.reshape"(%2041) : (tensor<4x8x8x32xf32>) -> tensor<4x8x8x2x2x8xf32>
+    %2043 = "stablehlo.transpose"(%2042) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x8x8x2x2x8xf32>) -> tensor<4x8x2x8x2x8xf32>
+    %2044 = "stablehlo.reshape"(%2043) : (tensor<4x8x2x8x2x8xf32>) -> tensor<4x16x16x8xf32>
+    %2045 = "stablehlo.slice"(%2044) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 15, 15, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x16x16x8xf32>) -> tensor<4x15x15x8xf32>
+    %2046 = "stablehlo.transpose"(%1179) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x15x15x8xf32>) -> tensor<8x15x15x4xf32>
+    %2047 = "stablehlo.transpose"(%2035) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x16xf32>) -> tensor<8x8x4x16xf32>
+    %2048 = "stablehlo.convolution"(%2046, %2047) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 2, 2>, window_strides = array<i64: 1, 1>} : (tensor<8x15x15x4xf32>, tensor<8x8x4x16xf32>) -> tensor<8x1x1x16xf32>
+    %2049 = "stablehlo.transpose"(%2048) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<8x1x1x16xf32>) -> tensor<1x1x8x16xf32>
+    %2050 = "stablehlo.add"(%1680, %2049) : (tensor<1x1x8x16xf32>, tensor<1x1x8x16xf32>) -> tensor<1x1x8x16xf32>
+    %2051 = "stablehlo.multiply"(%2045, %974) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %2052 = "stablehlo.pad"(%2051, %910) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
+    %2053 = "stablehlo.multiply"(%2045, %977) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %2054 = "stablehlo.pad"(%2053, %910) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
+    %2055 = "stablehlo.add"(%2052, %2054) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %2056 = "stablehlo.pad"(%2053, %910) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
+    %2057 = "stablehlo.add"(%2055, %2056) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %2058 = "stablehlo.pad"(%2051, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
+    %2059 = "stablehlo.add"(%2057, %2058) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %2060 = "stablehlo.multiply"(%2059, %961) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %2061 = "stablehlo.pad"(%2060, %910) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
+    %2062 = "stablehlo.multiply"(%2059, %964) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %2063 = "stablehlo.pad"(%2062, %910) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
+    %2064 = "stablehlo.add"(%2061, %2063) : (tensor<4x18x18x8xf32>, tensor<4x18x18x8xf32>) -> tensor<4x18x18x8xf32>
+    %2065 = "stablehlo.pad"(%2062, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
+    %2066 = "stablehlo.add"(%2064, %2065) : (tensor<4x18x18x8xf32>, tensor<4x18x18x8xf32>) -> tensor<4x18x18x8xf32>
+    %2067 = "stablehlo.pad"(%2060, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
+    %2068 = "stablehlo.add"(%2066, %2067) : (tensor<4x18x18x8xf32>, tensor<4x18x18x8xf32>) -> tensor<4x18x18x8xf32>
+    %2069 = "stablehlo.slice"(%2068) {start_indices = array<i64: 0, 1, 1, 0>, limit_indices = array<i64: 4, 17, 17, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x18x18x8xf32>) -> tensor<4x16x16x8xf32>
+    %2070 = "stablehlo.select"(%1154, %2035, %1481) : (tensor<4x8x8x16xi1>, tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %2071 = "stablehlo.select"(%1154, %1481, %2035) : (tensor<4x8x8x16xi1>, tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %2072 = "stablehlo.multiply"(%2071, %956) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %2073 = "stablehlo.add"(%2070, %2072) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %2074 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2075 = "stablehlo.reduce"(%2073, %2074) ({
+    ^bb0(%2076: tensor<f32>, %2077: tensor<f32>):
+        %2078 = "stablehlo.add"(%2076, %2077) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2078) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x16xf32>, tensor<f32>) -> tensor<16xf32>
-    %2071 = "stablehlo.convolution"(%2065, %1467) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 2, 2>, padding = dense<[[2, 2], [2, 2]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x16xf32>, tensor<3x3x16x32xf32>) -> tensor<4x17x17x32xf32>
-    %2072 = "stablehlo.pad"(%1151, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x18x18x32xf32>
-    %2073 = "stablehlo.reshape"(%2072) : (tensor<4x18x18x32xf32>) -> tensor<4x9x2x9x2x32xf32>
-    %2074 = "stablehlo.transpose"(%2073) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x9x2x9x2x32xf32>) -> tensor<4x9x9x2x2x32xf32>
-    %2075 = "stablehlo.reshape"(%2074) : (tensor<4x9x9x2x2x32xf32>) -> tensor<4x9x9x128xf32>
-    %2076 = "stablehlo.transpose"(%2075) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x9x9x128xf32>) -> tensor<128x9x9x4xf32>
-    %2077 = "stablehlo.transpose"(%2065) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x16xf32>) -> tensor<8x8x4x16xf32>
-    %2078 = "stablehlo.convolution"(%2076, %2077) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<128x9x9x4xf32>, tensor<8x8x4x16xf32>) -> tensor<128x2x2x16xf32>
-    %2079 = "stablehlo.transpose"(%2078) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<128x2x2x16xf32>) -> tensor<2x2x128x16xf32>
-    %2080 = "stablehlo.reshape"(%2079) : (tensor<2x2x128x16xf32>) -> tensor<2x2x2x2x32x16xf32>
-    %2081 = "stablehlo.transpose"(%2080) {permutation = array<i64: 0, 2, 1, 3, 4, 5>} : (tensor<2x2x2x2x32x16xf32>) -> tensor<2x2x2x2x32x16xf32>
-    %2082 = "stablehlo.reshape"(%2081) : (tensor<2x2x2x2x32x16xf32>) -> tensor<4x4x32x16xf32>
-    %2083 = "stablehlo.slice"(%2082) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 3, 32, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x4x32x16xf32>) -> tensor<3x3x32x16xf32>
-    %2084 = "stablehlo.add"(%1609, %2083) : (tensor<3x3x32x16xf32>, tensor<3x3x32x16xf32>) -> tensor<3x3x32x16xf32>
-    %2085 = "stablehlo.multiply"(%2071, %939) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
-    %2086 = "stablehlo.pad"(%2085, %910) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
-    %2087 = "stablehlo.multiply"(%2071, %942) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
-    %2088 = "stablehlo.pad"(%2087, %910) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
-    %2089 = "stablehlo.add"(%2086, %2088) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
-    %2090 = "stablehlo.pad"(%2087, %910) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
-    %2091 = "stablehlo.add"(%2089, %2090) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
-    %2092 = "stablehlo.pad"(%2085, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
-    %2093 = "stablehlo.add"(%2091, %2092) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
-    %2094 = "stablehlo.multiply"(%2093, %926) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
-    %2095 = "stablehlo.pad"(%2094, %910) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
-    %2096 = "stablehlo.multiply"(%2093, %929) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
-    %2097 = "stablehlo.pad"(%2096, %910) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
-    %2098 = "stablehlo.add"(%2095, %2097) : (tensor<4x20x20x32xf32>, tensor<4x20x20x32xf32>) -> tensor<4x20x20x32xf32>
-    %2099 = "stablehlo.pad"(%2096, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
-    %2100 = "stablehlo.add"(%2098, %2099) : (tensor<4x20x20x32xf32>, tensor<4x20x20x32xf32>) -> tensor<4x20x20x32xf32>
-    %2101 = "stablehlo.pad"(%2094, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
-    %2102 = "stablehlo.add"(%2100, %2101) : (tensor<4x20x20x32xf32>, tensor<4x20x20x32xf32>) -> tensor<4x20x20x32xf32>
-    %2103 = "stablehlo.slice"(%2102) {start_indices = array<i64: 0, 2, 2, 0>, limit_indices = array<i64: 4, 18, 18, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x20x20x32xf32>) -> tensor<4x16x16x32xf32>
-    %2104 = "stablehlo.select"(%1126, %2103, %1493) : (tensor<4x16x16x32xi1>, tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %2105 = "stablehlo.select"(%1126, %1493, %2103) : (tensor<4x16x16x32xi1>, tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %2106 = "stablehlo.multiply"(%2105, %921) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %2107 = "stablehlo.add"(%2104, %2106) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %2108 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2109 = "stablehlo.reduce"(%2107, %2108) ({
-    ^bb0(%2110: tensor<f32>, %2111: tensor<f32>):
-        %2112 = "stablehlo.add"(%2110, %2111) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2112) : (tensor<f32>) -> ()
+    %2079 = "stablehlo.convolution"(%2073, %1495) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x16xf32>, tensor<2x2x16x128xf32>) -> tensor<4x9x9x128xf32>
+    %2080 = "stablehlo.reshape"(%2079) : (tensor<4x9x9x128xf32>) -> tensor<4x9x9x2x2x32xf32>
+    %2081 = "stablehlo.transpose"(%2080) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x9x9x2x2x32xf32>) -> tensor<4x9x2x9x2x32xf32>
+    %2082 = "stablehlo.reshape"(%2081) : (tensor<4x9x2x9x2x32xf32>) -> tensor<4x18x18x32xf32>
+    %2083 = "stablehlo.slice"(%2082) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 17, 17, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x18x18x32xf32>) -> tensor<4x17x17x32xf32>
+    %2084 = "stablehlo.transpose"(%1151) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x17x17x32xf32>) -> tensor<32x17x17x4xf32>
+    %2085 = "stablehlo.transpose"(%2073) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x16xf32>) -> tensor<8x8x4x16xf32>
+    %2086 = "stablehlo.convolution"(%2084, %2085) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 2, 2>, window_strides = array<i64: 1, 1>} : (tensor<32x17x17x4xf32>, tensor<8x8x4x16xf32>) -> tensor<32x3x3x16xf32>
+    %2087 = "stablehlo.transpose"(%2086) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x16xf32>) -> tensor<3x3x32x16xf32>
+    %2088 = "stablehlo.add"(%1635, %2087) : (tensor<3x3x32x16xf32>, tensor<3x3x32x16xf32>) -> tensor<3x3x32x16xf32>
+    %2089 = "stablehlo.multiply"(%2083, %939) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %2090 = "stablehlo.pad"(%2089, %910) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
+    %2091 = "stablehlo.multiply"(%2083, %942) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %2092 = "stablehlo.pad"(%2091, %910) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
+    %2093 = "stablehlo.add"(%2090, %2092) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %2094 = "stablehlo.pad"(%2091, %910) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
+    %2095 = "stablehlo.add"(%2093, %2094) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %2096 = "stablehlo.pad"(%2089, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
+    %2097 = "stablehlo.add"(%2095, %2096) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %2098 = "stablehlo.multiply"(%2097, %926) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %2099 = "stablehlo.pad"(%2098, %910) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
+    %2100 = "stablehlo.multiply"(%2097, %929) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %2101 = "stablehlo.pad"(%2100, %910) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
+    %2102 = "stablehlo.add"(%2099, %2101) : (tensor<4x20x20x32xf32>, tensor<4x20x20x32xf32>) -> tensor<4x20x20x32xf32>
+    %2103 = "stablehlo.pad"(%2100, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
+    %2104 = "stablehlo.add"(%2102, %2103) : (tensor<4x20x20x32xf32>, tensor<4x20x20x32xf32>) -> tensor<4x20x20x32xf32>
+    %2105 = "stablehlo.pad"(%2098, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
+    %2106 = "stablehlo.add"(%2104, %2105) : (tensor<4x20x20x32xf32>, tensor<4x20x20x32xf32>) -> tensor<4x20x20x32xf32>
+    %2107 = "stablehlo.slice"(%2106) {start_indices = array<i64: 0, 2, 2, 0>, limit_indices = array<i64: 4, 18, 18, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x20x20x32xf32>) -> tensor<4x16x16x32xf32>
+    %2108 = "stablehlo.select"(%1126, %2107, %1521) : (tensor<4x16x16x32xi1>, tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %2109 = "stablehlo.select"(%1126, %1521, %2107) : (tensor<4x16x16x32xi1>, tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %2110 = "stablehlo.multiply"(%2109, %921) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %2111 = "stablehlo.add"(%2108, %2110) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %2112 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2113 = "stablehlo.reduce"(%2111, %2112) ({
+    ^bb0(%2114: tensor<f32>, %2115: tensor<f32>):
+        %2116 = "stablehlo.add"(%2114, %2115) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2116) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2113 = "stablehlo.convolution"(%2107, %1499) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x32xf32>, tensor<3x3x32x8xf32>) -> tensor<4x16x16x8xf32>
-    %2114 = "stablehlo.transpose"(%1123) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x16x16x8xf32>) -> tensor<8x16x16x4xf32>
-    %2115 = "stablehlo.transpose"(%2107) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x16x16x32xf32>) -> tensor<16x16x4x32xf32>
-    %2116 = "stablehlo.convolution"(%2114, %2115) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<8x16x16x4xf32>, tensor<16x16x4x32xf32>) -> tensor<8x3x3x32xf32>
-    %2117 = "stablehlo.transpose"(%2116) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<8x3x3x32xf32>) -> tensor<3x3x8x32xf32>
-    %2118 = "stablehlo.add"(%2061, %2113) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
-    %2119 = "stablehlo.add"(%1555, %2117) : (tensor<3x3x8x32xf32>, tensor<3x3x8x32xf32>) -> tensor<3x3x8x32xf32>
-    %2120 = "stablehlo.select"(%1121, %2118, %1503) : (tensor<4x16x16x8xi1>, tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
-    %2121 = "stablehlo.select"(%1121, %1503, %2118) : (tensor<4x16x16x8xi1>, tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
-    %2122 = "stablehlo.multiply"(%2121, %913) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
-    %2123 = "stablehlo.add"(%2120, %2122) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
-    %2124 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2125 = "stablehlo.reduce"(%2123, %2124) ({
-    ^bb0(%2126: tensor<f32>, %2127: tensor<f32>):
-        %2128 = "stablehlo.add"(%2126, %2127) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2128) : (tensor<f32>) -> ()
+    %2117 = "stablehlo.convolution"(%2111, %1527) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x32xf32>, tensor<3x3x32x8xf32>) -> tensor<4x16x16x8xf32>
+    %2118 = "stablehlo.transpose"(%1123) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x16x16x8xf32>) -> tensor<8x16x16x4xf32>
+    %2119 = "stablehlo.transpose"(%2111) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x16x16x32xf32>) -> tensor<16x16x4x32xf32>
+    %2120 = "stablehlo.convolution"(%2118, %2119) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<8x16x16x4xf32>, tensor<16x16x4x32xf32>) -> tensor<8x3x3x32xf32>
+    %2121 = "stablehlo.transpose"(%2120) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<8x3x3x32xf32>) -> tensor<3x3x8x32xf32>
+    %2122 = "stablehlo.add"(%2069, %2117) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %2123 = "stablehlo.add"(%1583, %2121) : (tensor<3x3x8x32xf32>, tensor<3x3x8x32xf32>) -> tensor<3x3x8x32xf32>
+    %2124 = "stablehlo.select"(%1121, %2122, %1531) : (tensor<4x16x16x8xi1>, tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %2125 = "stablehlo.select"(%1121, %1531, %2122) : (tensor<4x16x16x8xi1>, tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %2126 = "stablehlo.multiply"(%2125, %913) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %2127 = "stablehlo.add"(%2124, %2126) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %2128 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2129 = "stablehlo.reduce"(%2127, %2128) ({
+    ^bb0(%2130: tensor<f32>, %2131: tensor<f32>):
+        %2132 = "stablehlo.add"(%2130, %2131) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2132) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x8xf32>, tensor<f32>) -> tensor<8xf32>
-    %2129 = "stablehlo.transpose"(%906) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x16x16x3xf32>) -> tensor<3x16x16x4xf32>
-    %2130 = "stablehlo.transpose"(%2123) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x16x16x8xf32>) -> tensor<16x16x4x8xf32>
-    %2131 = "stablehlo.convolution"(%2129, %2130) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<3x16x16x4xf32>, tensor<16x16x4x8xf32>) -> tensor<3x1x1x8xf32>
-    %2132 = "stablehlo.transpose"(%2131) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<3x1x1x8xf32>) -> tensor<1x1x3x8xf32>
-    %2133 = "stablehlo.add"(%1542, %2132) : (tensor<1x1x3x8xf32>, tensor<1x1x3x8xf32>) -> tensor<1x1x3x8xf32>
-    %2134 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2135 = "stablehlo.reduce"(%1844, %2134) ({
-    ^bb0(%2136: tensor<f32>, %2137: tensor<f32>):
-        %2138 = "stablehlo.add"(%2136, %2137) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2138) : (tensor<f32>) -> ()
+    %2133 = "stablehlo.transpose"(%906) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x16x16x3xf32>) -> tensor<3x16x16x4xf32>
+    %2134 = "stablehlo.transpose"(%2127) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x16x16x8xf32>) -> tensor<16x16x4x8xf32>
+    %2135 = "stablehlo.convolution"(%2133, %2134) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<3x16x16x4xf32>, tensor<16x16x4x8xf32>) -> tensor<3x1x1x8xf32>
+    %2136 = "stablehlo.transpose"(%2135) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<3x1x1x8xf32>) -> tensor<1x1x3x8xf32>
+    %2137 = "stablehlo.add"(%1570, %2136) : (tensor<1x1x3x8xf32>, tensor<1x1x3x8xf32>) -> tensor<1x1x3x8xf32>
+    %2138 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2139 = "stablehlo.reduce"(%1864, %2138) ({
+    ^bb0(%2140: tensor<f32>, %2141: tensor<f32>):
+        %2142 = "stablehlo.add"(%2140, %2141) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2142) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<4x1xf32>, tensor<f32>) -> tensor<1xf32>
-    %2139 = "stablehlo.add"(%1860, %2135) : (tensor<1xf32>, tensor<1xf32>) -> tensor<1xf32>
-    %2140 = "stablehlo.dot_general"(%1844, %arg140) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<4x1xf32>, tensor<64x1xf32>) -> tensor<4x64xf32>
-    %2141 = "stablehlo.dot_general"(%1844, %1115) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<4x1xf32>, tensor<4x64xf32>) -> tensor<1x64xf32>
-    %2142 = "stablehlo.transpose"(%2141) {permutation = array<i64: 1, 0>} : (tensor<1x64xf32>) -> tensor<64x1xf32>
-    %2143 = "stablehlo.add"(%1867, %2142) : (tensor<64x1xf32>, tensor<64x1xf32>) -> tensor<64x1xf32>
-    %2144 = "stablehlo.select"(%1112, %2140, %1317) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %2145 = "stablehlo.select"(%1112, %1317, %2140) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %2146 = "stablehlo.multiply"(%2145, %1113) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %2147 = "stablehlo.add"(%2144, %2146) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %2148 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2149 = "stablehlo.reduce"(%2147, %2148) ({
-    ^bb0(%2150: tensor<f32>, %2151: tensor<f32>):
-        %2152 = "stablehlo.add"(%2150, %2151) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2152) : (tensor<f32>) -> ()
+    %2143 = "stablehlo.add"(%1880, %2139) : (tensor<1xf32>, tensor<1xf32>) -> tensor<1xf32>
+    %2144 = "stablehlo.dot_general"(%1864, %arg140) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<4x1xf32>, tensor<64x1xf32>) -> tensor<4x64xf32>
+    %2145 = "stablehlo.dot_general"(%1864, %1115) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<4x1xf32>, tensor<4x64xf32>) -> tensor<1x64xf32>
+    %2146 = "stablehlo.transpose"(%2145) {permutation = array<i64: 1, 0>} : (tensor<1x64xf32>) -> tensor<64x1xf32>
+    %2147 = "stablehlo.add"(%1887, %2146) : (tensor<64x1xf32>, tensor<64x1xf32>) -> tensor<64x1xf32>
+    %2148 = "stablehlo.select"(%1112, %2144, %1317) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %2149 = "stablehlo.select"(%1112, %1317, %2144) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %2150 = "stablehlo.multiply"(%2149, %1113) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %2151 = "stablehlo.add"(%2148, %2150) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %2152 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2153 = "stablehlo.reduce"(%2151, %2152) ({
+    ^bb0(%2154: tensor<f32>, %2155: tensor<f32>):
+        %2156 = "stablehlo.add"(%2154, %2155) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2156) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<4x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %2153 = "stablehlo.add"(%1873, %2149) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2154 = "stablehlo.dot_general"(%2147, %arg138) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<4x64xf32>, tensor<128x64xf32>) -> tensor<4x128xf32>
-    %2155 = "stablehlo.dot_general"(%2147, %1107) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<4x64xf32>, tensor<4x128xf32>) -> tensor<64x128xf32>
-    %2156 = "stablehlo.transpose"(%2155) {permutation = array<i64: 1, 0>} : (tensor<64x128xf32>) -> tensor<128x64xf32>
-    %2157 = "stablehlo.add"(%1880, %2156) : (tensor<128x64xf32>, tensor<128x64xf32>) -> tensor<128x64xf32>
-    %2158 = "stablehlo.reshape"(%2154) : (tensor<4x128xf32>) -> tensor<4x2x2x32xf32>
-    %2159 = "stablehlo.select"(%1103, %2158, %1324) : (tensor<4x2x2x32xi1>, tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
-    %2160 = "stablehlo.select"(%1103, %1324, %2158) : (tensor<4x2x2x32xi1>, tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
-    %2161 = "stablehlo.multiply"(%2160, %1104) : (tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
-    %2162 = "stablehlo.add"(%2159, %2161) : (tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
-    %2163 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2164 = "stablehlo.reduce"(%2162, %2163) ({
-    ^bb0(%2165: tensor<f32>, %2166: tensor<f32>):
-        %2167 = "stablehlo.add"(%2165, %2166) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2167) : (tensor<f32>) -> ()
+    %2157 = "stablehlo.add"(%1893, %2153) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %2158 = "stablehlo.dot_general"(%2151, %arg138) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<4x64xf32>, tensor<128x64xf32>) -> tensor<4x128xf32>
+    %2159 = "stablehlo.dot_general"(%2151, %1107) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<4x64xf32>, tensor<4x128xf32>) -> tensor<64x128xf32>
+    %2160 = "stablehlo.transpose"(%2159) {permutation = array<i64: 1, 0>} : (tensor<64x128xf32>) -> tensor<128x64xf32>
+    %2161 = "stablehlo.add"(%1900, %2160) : (tensor<128x64xf32>, tensor<128x64xf32>) -> tensor<128x64xf32>
+    %2162 = "stablehlo.reshape"(%2158) : (tensor<4x128xf32>) -> tensor<4x2x2x32xf32>
+    %2163 = "stablehlo.select"(%1103, %2162, %1324) : (tensor<4x2x2x32xi1>, tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
+    %2164 = "stablehlo.select"(%1103, %1324, %2162) : (tensor<4x2x2x32xi1>, tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
+    %2165 = "stablehlo.multiply"(%2164, %1104) : (tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
+    %2166 = "stablehlo.add"(%2163, %2165) : (tensor<4x2x2x32xf32>, tensor<4x2x2x32xf32>) -> tensor<4x2x2x32xf32>
+    %2167 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2168 = "stablehlo.reduce"(%2166, %2167) ({
+    ^bb0(%2169: tensor<f32>, %2170: tensor<f32>):
+        %2171 = "stablehlo.add"(%2169, %2170) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2171) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x2x2x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2168 = "stablehlo.add"(%1887, %2164) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2169 = "stablehlo.convolution"(%2162, %1330) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[2, 2], [2, 2]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x2x2x32xf32>, tensor<3x3x32x33xf32>) -> tensor<4x4x4x33xf32>
-    %2170 = "stablehlo.transpose"(%2162) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x2x2x32xf32>) -> tensor<2x2x4x32xf32>
-    %2171 = "stablehlo.convolution"(%1332, %2170) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<33x4x4x4xf32>, tensor<2x2x4x32xf32>) -> tensor<33x3x3x32xf32>
-    %2172 = "stablehlo.transpose"(%2171) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<33x3x3x32xf32>) -> tensor<3x3x33x32xf32>
-    %2173 = "stablehlo.add"(%1896, %2172) : (tensor<3x3x33x32xf32>, tensor<3x3x33x32xf32>) -> tensor<3x3x33x32xf32>
-    %2174 = "stablehlo.slice"(%2169) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 4, 4, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x4x4x33xf32>) -> tensor<4x4x4x32xf32>
-    %2175 = "stablehlo.slice"(%2169) {start_indices = array<i64: 0, 0, 0, 32>, limit_indices = array<i64: 4, 4, 4, 33>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x4x4x33xf32>) -> tensor<4x4x4x1xf32>
-    %2176 = "stablehlo.reshape"(%2175) : (tensor<4x4x4x1xf32>) -> tensor<4x1x4x4x1xf32>
-    %2177 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2178 = "stablehlo.reduce"(%2176, %2177) ({
-    ^bb0(%2179: tensor<f32>, %2180: tensor<f32>):
-        %2181 = "stablehlo.add"(%2179, %2180) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2181) : (tensor<f32>) -> ()
+    %2172 = "stablehlo.add"(%1907, %2168) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2173 = "stablehlo.convolution"(%2166, %1330) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[2, 2], [2, 2]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x2x2x32xf32>, tensor<3x3x32x33xf32>) -> tensor<4x4x4x33xf32>
+    %2174 = "stablehlo.transpose"(%2166) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x2x2x32xf32>) -> tensor<2x2x4x32xf32>
+    %2175 = "stablehlo.convolution"(%1332, %2174) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<33x4x4x4xf32>, tensor<2x2x4x32xf32>) -> tensor<33x3x3x32xf32>
+    %2176 = "stablehlo.transpose"(%2175) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<33x3x3x32xf32>) -> tensor<3x3x33x32xf32>
+    %2177 = "stablehlo.add"(%1916, %2176) : (tensor<3x3x33x32xf32>, tensor<3x3x33x32xf32>) -> tensor<3x3x33x32xf32>
+    %2178 = "stablehlo.slice"(%2173) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 4, 4, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x4x4x33xf32>) -> tensor<4x4x4x32xf32>
+    %2179 = "stablehlo.slice"(%2173) {start_indices = array<i64: 0, 0, 0, 32>, limit_indices = array<i64: 4, 4, 4, 33>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x4x4x33xf32>) -> tensor<4x4x4x1xf32>
+    %2180 = "stablehlo.reshape"(%2179) : (tensor<4x4x4x1xf32>) -> tensor<4x1x4x4x1xf32>
+    %2181 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2182 = "stablehlo.reduce"(%2180, %2181) ({
+    ^bb0(%2183: tensor<f32>, %2184: tensor<f32>):
+        %2185 = "stablehlo.add"(%2183, %2184) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2185) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 2, 3>} : (tensor<4x1x4x4x1xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %2182 = "stablehlo.divide"(%2178, %1094) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-    %2183 = "stablehlo.broadcast_in_dim"(%2182) {broadcast_dimensions = array<i64: 0, 3>} : (tensor<1x1xf32>) -> tensor<1x4x4x1x32xf32>
-    %2184 = "stablehlo.add"(%1794, %2183) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
-    %2185 = "stablehlo.multiply"(%2184, %1343) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
-    %2186 = "stablehlo.divide"(%2185, %1088) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
-    %2187 = "stablehlo.divide"(%2186, %1074) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
-    %2188 = "stablehlo.broadcast_in_dim"(%2187) {broadcast_dimensions = array<i64: 0, 2, 3, 4, 5>} : (tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
-    %2189 = "stablehlo.multiply"(%2188, %1078) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
-    %2190 = "stablehlo.add"(%1784, %2189) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
-    %2191 = "stablehlo.add"(%2190, %2189) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
-    %2192 = "stablehlo.negate"(%2191) : (tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
-    %2193 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2194 = "stablehlo.reduce"(%2192, %2193) ({
-    ^bb0(%2195: tensor<f32>, %2196: tensor<f32>):
-        %2197 = "stablehlo.add"(%2195, %2196) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2197) : (tensor<f32>) -> ()
+    %2186 = "stablehlo.divide"(%2182, %1094) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+    %2187 = "stablehlo.broadcast_in_dim"(%2186) {broadcast_dimensions = array<i64: 0, 3>} : (tensor<1x1xf32>) -> tensor<1x4x4x1x32xf32>
+    %2188 = "stablehlo.add"(%1814, %2187) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %2189 = "stablehlo.multiply"(%2188, %1343) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %2190 = "stablehlo.divide"(%2189, %1088) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %2191 = "stablehlo.divide"(%2190, %1074) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %2192 = "stablehlo.broadcast_in_dim"(%2191) {broadcast_dimensions = array<i64: 0, 2, 3, 4, 5>} : (tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %2193 = "stablehlo.multiply"(%2192, %1078) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %2194 = "stablehlo.add"(%1804, %2193) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %2195 = "stablehlo.add"(%2194, %2193) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %2196 = "stablehlo.negate"(%2195) : (tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %2197 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2198 = "stablehlo.reduce"(%2196, %2197) ({
+    ^bb0(%2199: tensor<f32>, %2200: tensor<f32>):
+        %2201 = "stablehlo.add"(%2199, %2200) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2201) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<1x4x4x4x1x32xf32>, tensor<f32>) -> tensor<1x4x4x1x32xf32>
-    %2198 = "stablehlo.reshape"(%2194) : (tensor<1x4x4x1x32xf32>) -> tensor<1x1x4x4x1x32xf32>
-    %2199 = "stablehlo.reshape"(%2198) : (tensor<1x1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
-    %2200 = "stablehlo.divide"(%2199, %1074) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
-    %2201 = "stablehlo.broadcast_in_dim"(%2200) {broadcast_dimensions = array<i64: 0, 2, 3, 4, 5>} : (tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
-    %2202 = "stablehlo.add"(%2191, %2201) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
-    %2203 = "stablehlo.reshape"(%2202) : (tensor<1x4x4x4x1x32xf32>) -> tensor<4x4x4x32xf32>
-    %2204 = "stablehlo.add"(%2174, %2203) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
-    %2205 = "stablehlo.multiply"(%2204, %1066) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
-    %2206 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2207 = "stablehlo.reduce"(%2205, %2206) ({
-    ^bb0(%2208: tensor<f32>, %2209: tensor<f32>):
-        %2210 = "stablehlo.add"(%2208, %2209) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2210) : (tensor<f32>) -> ()
+    %2202 = "stablehlo.reshape"(%2198) : (tensor<1x4x4x1x32xf32>) -> tensor<1x1x4x4x1x32xf32>
+    %2203 = "stablehlo.reshape"(%2202) : (tensor<1x1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %2204 = "stablehlo.divide"(%2203, %1074) : (tensor<1x4x4x1x32xf32>, tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x1x32xf32>
+    %2205 = "stablehlo.broadcast_in_dim"(%2204) {broadcast_dimensions = array<i64: 0, 2, 3, 4, 5>} : (tensor<1x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %2206 = "stablehlo.add"(%2195, %2205) : (tensor<1x4x4x4x1x32xf32>, tensor<1x4x4x4x1x32xf32>) -> tensor<1x4x4x4x1x32xf32>
+    %2207 = "stablehlo.reshape"(%2206) : (tensor<1x4x4x4x1x32xf32>) -> tensor<4x4x4x32xf32>
+    %2208 = "stablehlo.add"(%2178, %2207) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %2209 = "stablehlo.multiply"(%2208, %1066) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %2210 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2211 = "stablehlo.reduce"(%2209, %2210) ({
+    ^bb0(%2212: tensor<f32>, %2213: tensor<f32>):
+        %2214 = "stablehlo.add"(%2212, %2213) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2214) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x4x4x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2211 = "stablehlo.add"(%1928, %2207) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2212 = "stablehlo.convolution"(%2205, %1365) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 2, 2>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x4x4x32xf32>, tensor<1x1x32x16xf32>) -> tensor<4x7x7x16xf32>
-    %2213 = "stablehlo.transpose"(%2205) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
-    %2214 = "stablehlo.convolution"(%1371, %2213) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<64x4x4x4xf32>, tensor<4x4x4x32xf32>) -> tensor<64x1x1x32xf32>
-    %2215 = "stablehlo.transpose"(%2214) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<64x1x1x32xf32>) -> tensor<1x1x64x32xf32>
-    %2216 = "stablehlo.reshape"(%2215) : (tensor<1x1x64x32xf32>) -> tensor<1x1x2x2x16x32xf32>
-    %2217 = "stablehlo.transpose"(%2216) {permutation = array<i64: 0, 2, 1, 3, 4, 5>} : (tensor<1x1x2x2x16x32xf32>) -> tensor<1x2x1x2x16x32xf32>
-    %2218 = "stablehlo.reshape"(%2217) : (tensor<1x2x1x2x16x32xf32>) -> tensor<2x2x16x32xf32>
-    %2219 = "stablehlo.slice"(%2218) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 16, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x16x32xf32>) -> tensor<1x1x16x32xf32>
-    %2220 = "stablehlo.add"(%1945, %2219) : (tensor<1x1x16x32xf32>, tensor<1x1x16x32xf32>) -> tensor<1x1x16x32xf32>
-    %2221 = "stablehlo.multiply"(%2212, %1050) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
-    %2222 = "stablehlo.pad"(%2221, %910) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
-    %2223 = "stablehlo.multiply"(%2212, %1053) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
-    %2224 = "stablehlo.pad"(%2223, %910) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
-    %2225 = "stablehlo.add"(%2222, %2224) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
-    %2226 = "stablehlo.pad"(%2223, %910) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
-    %2227 = "stablehlo.add"(%2225, %2226) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
-    %2228 = "stablehlo.pad"(%2221, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
-    %2229 = "stablehlo.add"(%2227, %2228) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
-    %2230 = "stablehlo.multiply"(%2229, %1037) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
-    %2231 = "stablehlo.pad"(%2230, %910) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
-    %2232 = "stablehlo.multiply"(%2229, %1040) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
-    %2233 = "stablehlo.pad"(%2232, %910) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
-    %2234 = "stablehlo.add"(%2231, %2233) : (tensor<4x10x10x16xf32>, tensor<4x10x10x16xf32>) -> tensor<4x10x10x16xf32>
-    %2235 = "stablehlo.pad"(%2232, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
-    %2236 = "stablehlo.add"(%2234, %2235) : (tensor<4x10x10x16xf32>, tensor<4x10x10x16xf32>) -> tensor<4x10x10x16xf32>
-    %2237 = "stablehlo.pad"(%2230, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
-    %2238 = "stablehlo.add"(%2236, %2237) : (tensor<4x10x10x16xf32>, tensor<4x10x10x16xf32>) -> tensor<4x10x10x16xf32>
-    %2239 = "stablehlo.slice"(%2238) {start_indices = array<i64: 0, 1, 1, 0>, limit_indices = array<i64: 4, 9, 9, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x10x10x16xf32>) -> tensor<4x8x8x16xf32>
-    %2240 = "stablehlo.select"(%1031, %2205, %1391) : (tensor<4x4x4x32xi1>, tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
-    %2241 = "stablehlo.select"(%1031, %1391, %2205) : (tensor<4x4x4x32xi1>, tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
-    %2242 = "stablehlo.multiply"(%2241, %1032) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
-    %2243 = "stablehlo.add"(%2240, %2242) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
-    %2244 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2245 = "stablehlo.reduce"(%2243, %2244) ({
-    ^bb0(%2246: tensor<f32>, %2247: tensor<f32>):
-        %2248 = "stablehlo.add"(%2246, %2247) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2248) : (tensor<f32>) -> ()
+    %2215 = "stablehlo.add"(%1948, %2211) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2216 = "stablehlo.convolution"(%2209, %1371) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x4x4x32xf32>, tensor<1x1x32x64xf32>) -> tensor<4x4x4x64xf32>
+    %2217 = "stablehlo.reshape"(%2216) : (tensor<4x4x4x64xf32>) -> tensor<4x4x4x2x2x16xf32>
+    %2218 = "stablehlo.transpose"(%2217) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x4x4x2x2x16xf32>) -> tensor<4x4x2x4x2x16xf32>
+    %2219 = "stablehlo.reshape"(%2218) : (tensor<4x4x2x4x2x16xf32>) -> tensor<4x8x8x16xf32>
+    %2220 = "stablehlo.slice"(%2219) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 7, 7, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x8x8x16xf32>) -> tensor<4x7x7x16xf32>
+    %2221 = "stablehlo.transpose"(%2209) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %2222 = "stablehlo.convolution"(%1377, %2221) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 2, 2>, window_strides = array<i64: 1, 1>} : (tensor<16x7x7x4xf32>, tensor<4x4x4x32xf32>) -> tensor<16x1x1x32xf32>
+    %2223 = "stablehlo.transpose"(%2222) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<16x1x1x32xf32>) -> tensor<1x1x16x32xf32>
+    %2224 = "stablehlo.add"(%1961, %2223) : (tensor<1x1x16x32xf32>, tensor<1x1x16x32xf32>) -> tensor<1x1x16x32xf32>
+    %2225 = "stablehlo.multiply"(%2220, %1050) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %2226 = "stablehlo.pad"(%2225, %910) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
+    %2227 = "stablehlo.multiply"(%2220, %1053) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %2228 = "stablehlo.pad"(%2227, %910) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
+    %2229 = "stablehlo.add"(%2226, %2228) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %2230 = "stablehlo.pad"(%2227, %910) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
+    %2231 = "stablehlo.add"(%2229, %2230) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %2232 = "stablehlo.pad"(%2225, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
+    %2233 = "stablehlo.add"(%2231, %2232) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %2234 = "stablehlo.multiply"(%2233, %1037) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %2235 = "stablehlo.pad"(%2234, %910) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
+    %2236 = "stablehlo.multiply"(%2233, %1040) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %2237 = "stablehlo.pad"(%2236, %910) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
+    %2238 = "stablehlo.add"(%2235, %2237) : (tensor<4x10x10x16xf32>, tensor<4x10x10x16xf32>) -> tensor<4x10x10x16xf32>
+    %2239 = "stablehlo.pad"(%2236, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
+    %2240 = "stablehlo.add"(%2238, %2239) : (tensor<4x10x10x16xf32>, tensor<4x10x10x16xf32>) -> tensor<4x10x10x16xf32>
+    %2241 = "stablehlo.pad"(%2234, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
+    %2242 = "stablehlo.add"(%2240, %2241) : (tensor<4x10x10x16xf32>, tensor<4x10x10x16xf32>) -> tensor<4x10x10x16xf32>
+    %2243 = "stablehlo.slice"(%2242) {start_indices = array<i64: 0, 1, 1, 0>, limit_indices = array<i64: 4, 9, 9, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x10x10x16xf32>) -> tensor<4x8x8x16xf32>
+    %2244 = "stablehlo.select"(%1031, %2209, %1397) : (tensor<4x4x4x32xi1>, tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %2245 = "stablehlo.select"(%1031, %1397, %2209) : (tensor<4x4x4x32xi1>, tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %2246 = "stablehlo.multiply"(%2245, %1032) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %2247 = "stablehlo.add"(%2244, %2246) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %2248 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2249 = "stablehlo.reduce"(%2247, %2248) ({
+    ^bb0(%2250: tensor<f32>, %2251: tensor<f32>):
+        %2252 = "stablehlo.add"(%2250, %2251) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2252) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x4x4x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2249 = "stablehlo.add"(%1970, %2245) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2250 = "stablehlo.convolution"(%2243, %1397) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 2, 2>, padding = dense<[[2, 2], [2, 2]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x4x4x32xf32>, tensor<3x3x32x64xf32>) -> tensor<4x9x9x64xf32>
-    %2251 = "stablehlo.transpose"(%2243) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
-    %2252 = "stablehlo.convolution"(%1403, %2251) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<256x5x5x4xf32>, tensor<4x4x4x32xf32>) -> tensor<256x2x2x32xf32>
-    %2253 = "stablehlo.transpose"(%2252) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<256x2x2x32xf32>) -> tensor<2x2x256x32xf32>
-    %2254 = "stablehlo.reshape"(%2253) : (tensor<2x2x256x32xf32>) -> tensor<2x2x2x2x64x32xf32>
-    %2255 = "stablehlo.transpose"(%2254) {permutation = array<i64: 0, 2, 1, 3, 4, 5>} : (tensor<2x2x2x2x64x32xf32>) -> tensor<2x2x2x2x64x32xf32>
-    %2256 = "stablehlo.reshape"(%2255) : (tensor<2x2x2x2x64x32xf32>) -> tensor<4x4x64x32xf32>
-    %2257 = "stablehlo.slice"(%2256) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 3, 64, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x4x64x32xf32>) -> tensor<3x3x64x32xf32>
-    %2258 = "stablehlo.add"(%1987, %2257) : (tensor<3x3x64x32xf32>, tensor<3x3x64x32xf32>) -> tensor<3x3x64x32xf32>
-    %2259 = "stablehlo.multiply"(%2250, %1015) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
-    %2260 = "stablehlo.pad"(%2259, %910) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
-    %2261 = "stablehlo.multiply"(%2250, %1018) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
-    %2262 = "stablehlo.pad"(%2261, %910) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
-    %2263 = "stablehlo.add"(%2260, %2262) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
-    %2264 = "stablehlo.pad"(%2261, %910) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
-    %2265 = "stablehlo.add"(%2263, %2264) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
-    %2266 = "stablehlo.pad"(%2259, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
-    %2267 = "stablehlo.add"(%2265, %2266) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
-    %2268 = "stablehlo.multiply"(%2267, %1002) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
-    %2269 = "stablehlo.pad"(%2268, %910) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
-    %2270 = "stablehlo.multiply"(%2267, %1005) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
-    %2271 = "stablehlo.pad"(%2270, %910) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
-    %2272 = "stablehlo.add"(%2269, %2271) : (tensor<4x12x12x64xf32>, tensor<4x12x12x64xf32>) -> tensor<4x12x12x64xf32>
-    %2273 = "stablehlo.pad"(%2270, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
-    %2274 = "stablehlo.add"(%2272, %2273) : (tensor<4x12x12x64xf32>, tensor<4x12x12x64xf32>) -> tensor<4x12x12x64xf32>
-    %2275 = "stablehlo.pad"(%2268, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
-    %2276 = "stablehlo.add"(%2274, %2275) : (tensor<4x12x12x64xf32>, tensor<4x12x12x64xf32>) -> tensor<4x12x12x64xf32>
-    %2277 = "stablehlo.slice"(%2276) {start_indices = array<i64: 0, 2, 2, 0>, limit_indices = array<i64: 4, 10, 10, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x12x12x64xf32>) -> tensor<4x8x8x64xf32>
-    %2278 = "stablehlo.select"(%996, %2277, %1423) : (tensor<4x8x8x64xi1>, tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
-    %2279 = "stablehlo.select"(%996, %1423, %2277) : (tensor<4x8x8x64xi1>, tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
-    %2280 = "stablehlo.multiply"(%2279, %997) : (tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
-    %2281 = "stablehlo.add"(%2278, %2280) : (tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
-    %2282 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2283 = "stablehlo.reduce"(%2281, %2282) ({
-    ^bb0(%2284: tensor<f32>, %2285: tensor<f32>):
-        %2286 = "stablehlo.add"(%2284, %2285) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2286) : (tensor<f32>) -> ()
+    %2253 = "stablehlo.add"(%1986, %2249) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2254 = "stablehlo.convolution"(%2247, %1411) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x4x4x32xf32>, tensor<2x2x32x256xf32>) -> tensor<4x5x5x256xf32>
+    %2255 = "stablehlo.reshape"(%2254) : (tensor<4x5x5x256xf32>) -> tensor<4x5x5x2x2x64xf32>
+    %2256 = "stablehlo.transpose"(%2255) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x5x5x2x2x64xf32>) -> tensor<4x5x2x5x2x64xf32>
+    %2257 = "stablehlo.reshape"(%2256) : (tensor<4x5x2x5x2x64xf32>) -> tensor<4x10x10x64xf32>
+    %2258 = "stablehlo.slice"(%2257) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 9, 9, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x10x10x64xf32>) -> tensor<4x9x9x64xf32>
+    %2259 = "stablehlo.transpose"(%2247) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %2260 = "stablehlo.convolution"(%1417, %2259) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 2, 2>, window_strides = array<i64: 1, 1>} : (tensor<64x9x9x4xf32>, tensor<4x4x4x32xf32>) -> tensor<64x3x3x32xf32>
+    %2261 = "stablehlo.transpose"(%2260) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<64x3x3x32xf32>) -> tensor<3x3x64x32xf32>
+    %2262 = "stablehlo.add"(%1999, %2261) : (tensor<3x3x64x32xf32>, tensor<3x3x64x32xf32>) -> tensor<3x3x64x32xf32>
+    %2263 = "stablehlo.multiply"(%2258, %1015) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %2264 = "stablehlo.pad"(%2263, %910) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
+    %2265 = "stablehlo.multiply"(%2258, %1018) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %2266 = "stablehlo.pad"(%2265, %910) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
+    %2267 = "stablehlo.add"(%2264, %2266) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %2268 = "stablehlo.pad"(%2265, %910) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
+    %2269 = "stablehlo.add"(%2267, %2268) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %2270 = "stablehlo.pad"(%2263, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
+    %2271 = "stablehlo.add"(%2269, %2270) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %2272 = "stablehlo.multiply"(%2271, %1002) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %2273 = "stablehlo.pad"(%2272, %910) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
+    %2274 = "stablehlo.multiply"(%2271, %1005) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %2275 = "stablehlo.pad"(%2274, %910) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
+    %2276 = "stablehlo.add"(%2273, %2275) : (tensor<4x12x12x64xf32>, tensor<4x12x12x64xf32>) -> tensor<4x12x12x64xf32>
+    %2277 = "stablehlo.pad"(%2274, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
+    %2278 = "stablehlo.add"(%2276, %2277) : (tensor<4x12x12x64xf32>, tensor<4x12x12x64xf32>) -> tensor<4x12x12x64xf32>
+    %2279 = "stablehlo.pad"(%2272, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
+    %2280 = "stablehlo.add"(%2278, %2279) : (tensor<4x12x12x64xf32>, tensor<4x12x12x64xf32>) -> tensor<4x12x12x64xf32>
+    %2281 = "stablehlo.slice"(%2280) {start_indices = array<i64: 0, 2, 2, 0>, limit_indices = array<i64: 4, 10, 10, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x12x12x64xf32>) -> tensor<4x8x8x64xf32>
+    %2282 = "stablehlo.select"(%996, %2281, %1437) : (tensor<4x8x8x64xi1>, tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %2283 = "stablehlo.select"(%996, %1437, %2281) : (tensor<4x8x8x64xi1>, tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %2284 = "stablehlo.multiply"(%2283, %997) : (tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %2285 = "stablehlo.add"(%2282, %2284) : (tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %2286 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2287 = "stablehlo.reduce"(%2285, %2286) ({
+    ^bb0(%2288: tensor<f32>, %2289: tensor<f32>):
+        %2290 = "stablehlo.add"(%2288, %2289) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2290) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %2287 = "stablehlo.add"(%2012, %2283) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2288 = "stablehlo.convolution"(%2281, %1429) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x64xf32>, tensor<3x3x64x16xf32>) -> tensor<4x8x8x16xf32>
-    %2289 = "stablehlo.transpose"(%2281) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x64xf32>) -> tensor<8x8x4x64xf32>
-    %2290 = "stablehlo.convolution"(%1431, %2289) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<16x8x8x4xf32>, tensor<8x8x4x64xf32>) -> tensor<16x3x3x64xf32>
-    %2291 = "stablehlo.transpose"(%2290) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<16x3x3x64xf32>) -> tensor<3x3x16x64xf32>
-    %2292 = "stablehlo.add"(%2239, %2288) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
-    %2293 = "stablehlo.add"(%2022, %2291) : (tensor<3x3x16x64xf32>, tensor<3x3x16x64xf32>) -> tensor<3x3x16x64xf32>
-    %2294 = "stablehlo.multiply"(%2292, %990) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
-    %2295 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2296 = "stablehlo.reduce"(%2294, %2295) ({
-    ^bb0(%2297: tensor<f32>, %2298: tensor<f32>):
-        %2299 = "stablehlo.add"(%2297, %2298) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2299) : (tensor<f32>) -> ()
+    %2291 = "stablehlo.add"(%2024, %2287) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %2292 = "stablehlo.convolution"(%2285, %1443) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x64xf32>, tensor<3x3x64x16xf32>) -> tensor<4x8x8x16xf32>
+    %2293 = "stablehlo.transpose"(%2285) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x64xf32>) -> tensor<8x8x4x64xf32>
+    %2294 = "stablehlo.convolution"(%1445, %2293) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<16x8x8x4xf32>, tensor<8x8x4x64xf32>) -> tensor<16x3x3x64xf32>
+    %2295 = "stablehlo.transpose"(%2294) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<16x3x3x64xf32>) -> tensor<3x3x16x64xf32>
+    %2296 = "stablehlo.add"(%2243, %2292) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %2297 = "stablehlo.add"(%2034, %2295) : (tensor<3x3x16x64xf32>, tensor<3x3x16x64xf32>) -> tensor<3x3x16x64xf32>
+    %2298 = "stablehlo.multiply"(%2296, %990) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %2299 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2300 = "stablehlo.reduce"(%2298, %2299) ({
+    ^bb0(%2301: tensor<f32>, %2302: tensor<f32>):
+        %2303 = "stablehlo.add"(%2301, %2302) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2303) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x16xf32>, tensor<f32>) -> tensor<16xf32>
-    %2300 = "stablehlo.add"(%2025, %2296) : (tensor<16xf32>, tensor<16xf32>) -> tensor<16xf32>
-    %2301 = "stablehlo.convolution"(%2294, %1435) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 2, 2>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x16xf32>, tensor<1x1x16x8xf32>) -> tensor<4x15x15x8xf32>
-    %2302 = "stablehlo.transpose"(%2294) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x16xf32>) -> tensor<8x8x4x16xf32>
-    %2303 = "stablehlo.convolution"(%1441, %2302) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x16xf32>) -> tensor<32x1x1x16xf32>
-    %2304 = "stablehlo.transpose"(%2303) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x1x1x16xf32>) -> tensor<1x1x32x16xf32>
-    %2305 = "stablehlo.reshape"(%2304) : (tensor<1x1x32x16xf32>) -> tensor<1x1x2x2x8x16xf32>
-    %2306 = "stablehlo.transpose"(%2305) {permutation = array<i64: 0, 2, 1, 3, 4, 5>} : (tensor<1x1x2x2x8x16xf32>) -> tensor<1x2x1x2x8x16xf32>
-    %2307 = "stablehlo.reshape"(%2306) : (tensor<1x2x1x2x8x16xf32>) -> tensor<2x2x8x16xf32>
-    %2308 = "stablehlo.slice"(%2307) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 8, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x8x16xf32>) -> tensor<1x1x8x16xf32>
-    %2309 = "stablehlo.add"(%2042, %2308) : (tensor<1x1x8x16xf32>, tensor<1x1x8x16xf32>) -> tensor<1x1x8x16xf32>
-    %2310 = "stablehlo.multiply"(%2301, %974) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
-    %2311 = "stablehlo.pad"(%2310, %910) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
-    %2312 = "stablehlo.multiply"(%2301, %977) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
-    %2313 = "stablehlo.pad"(%2312, %910) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
-    %2314 = "stablehlo.add"(%2311, %2313) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
-    %2315 = "stablehlo.pad"(%2312, %910) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
-    %2316 = "stablehlo.add"(%2314, %2315) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
-    %2317 = "stablehlo.pad"(%2310, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
-    %2318 = "stablehlo.add"(%2316, %2317) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
-    %2319 = "stablehlo.multiply"(%2318, %961) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
-    %2320 = "stablehlo.pad"(%2319, %910) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
-    %2321 = "stablehlo.multiply"(%2318, %964) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
-    %2322 = "stablehlo.pad"(%2321, %910) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
-    %2323 = "stablehlo.add"(%2320, %2322) : (tensor<4x18x18x8xf32>, tensor<4x18x18x8xf32>) -> tensor<4x18x18x8xf32>
-    %2324 = "stablehlo.pad"(%2321, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
-    %2325 = "stablehlo.add"(%2323, %2324) : (tensor<4x18x18x8xf32>, tensor<4x18x18x8xf32>) -> tensor<4x18x18x8xf32>
-    %2326 = "stablehlo.pad"(%2319, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
-    %2327 = "stablehlo.add"(%2325, %2326) : (tensor<4x18x18x8xf32>, tensor<4x18x18x8xf32>) -> tensor<4x18x18x8xf32>
-    %2328 = "stablehlo.slice"(%2327) {start_indices = array<i64: 0, 1, 1, 0>, limit_indices = array<i64: 4, 17, 17, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x18x18x8xf32>) -> tensor<4x16x16x8xf32>
-    %2329 = "stablehlo.select"(%955, %2294, %1461) : (tensor<4x8x8x16xi1>, tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
-    %2330 = "stablehlo.select"(%955, %1461, %2294) : (tensor<4x8x8x16xi1>, tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
-    %2331 = "stablehlo.multiply"(%2330, %956) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
-    %2332 = "stablehlo.add"(%2329, %2331) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
-    %2333 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2334 = "stablehlo.reduce"(%2332, %2333) ({
-    ^bb0(%2335: tensor<f32>, %2336: tensor<f32>):
-        %2337 = "stablehlo.add"(%2335, %2336) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2337) : (tensor<f32>) -> ()
+    %2304 = "stablehlo.add"(%2037, %2300) : (tensor<16xf32>, tensor<16xf32>) -> tensor<16xf32>
+    %2305 = "stablehlo.convolution"(%2298, %1455) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x16xf32>, tensor<1x1x16x32xf32>) -> tensor<4x8x8x32xf32>
+    %2306 = "stablehlo.reshape"(%2305) : (tensor<4x8x8x32xf32>) -> tensor<4x8x8x2x2x8xf32>
+    %2307 = "stablehlo.transpose"(%2306) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x8x8x2x2x8xf32>) -> tensor<4x8x2x8x2x8xf32>
+    %2308 = "stablehlo.reshape"(%2307) : (tensor<4x8x2x8x2x8xf32>) -> tensor<4x16x16x8xf32>
+    %2309 = "stablehlo.slice"(%2308) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 15, 15, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x16x16x8xf32>) -> tensor<4x15x15x8xf32>
+    %2310 = "stablehlo.transpose"(%2298) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x16xf32>) -> tensor<8x8x4x16xf32>
+    %2311 = "stablehlo.convolution"(%1461, %2310) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 2, 2>, window_strides = array<i64: 1, 1>} : (tensor<8x15x15x4xf32>, tensor<8x8x4x16xf32>) -> tensor<8x1x1x16xf32>
+    %2312 = "stablehlo.transpose"(%2311) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<8x1x1x16xf32>) -> tensor<1x1x8x16xf32>
+    %2313 = "stablehlo.add"(%2050, %2312) : (tensor<1x1x8x16xf32>, tensor<1x1x8x16xf32>) -> tensor<1x1x8x16xf32>
+    %2314 = "stablehlo.multiply"(%2309, %974) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %2315 = "stablehlo.pad"(%2314, %910) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
+    %2316 = "stablehlo.multiply"(%2309, %977) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %2317 = "stablehlo.pad"(%2316, %910) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
+    %2318 = "stablehlo.add"(%2315, %2317) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %2319 = "stablehlo.pad"(%2316, %910) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
+    %2320 = "stablehlo.add"(%2318, %2319) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %2321 = "stablehlo.pad"(%2314, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
+    %2322 = "stablehlo.add"(%2320, %2321) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %2323 = "stablehlo.multiply"(%2322, %961) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %2324 = "stablehlo.pad"(%2323, %910) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
+    %2325 = "stablehlo.multiply"(%2322, %964) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %2326 = "stablehlo.pad"(%2325, %910) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
+    %2327 = "stablehlo.add"(%2324, %2326) : (tensor<4x18x18x8xf32>, tensor<4x18x18x8xf32>) -> tensor<4x18x18x8xf32>
+    %2328 = "stablehlo.pad"(%2325, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
+    %2329 = "stablehlo.add"(%2327, %2328) : (tensor<4x18x18x8xf32>, tensor<4x18x18x8xf32>) -> tensor<4x18x18x8xf32>
+    %2330 = "stablehlo.pad"(%2323, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
+    %2331 = "stablehlo.add"(%2329, %2330) : (tensor<4x18x18x8xf32>, tensor<4x18x18x8xf32>) -> tensor<4x18x18x8xf32>
+    %2332 = "stablehlo.slice"(%2331) {start_indices = array<i64: 0, 1, 1, 0>, limit_indices = array<i64: 4, 17, 17, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x18x18x8xf32>) -> tensor<4x16x16x8xf32>
+    %2333 = "stablehlo.select"(%955, %2298, %1481) : (tensor<4x8x8x16xi1>, tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %2334 = "stablehlo.select"(%955, %1481, %2298) : (tensor<4x8x8x16xi1>, tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %2335 = "stablehlo.multiply"(%2334, %956) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %2336 = "stablehlo.add"(%2333, %2335) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %2337 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2338 = "stablehlo.reduce"(%2336, %2337) ({
+    ^bb0(%2339: tensor<f32>, %2340: tensor<f32>):
+        %2341 = "stablehlo.add"(%2339, %2340) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2341) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x16xf32>, tensor<f32>) -> tensor<16xf32>
-    %2338 = "stablehlo.add"(%2067, %2334) : (tensor<16xf32>, tensor<16xf32>) -> tensor<16xf32>
-    %2339 = "stablehlo.convolution"(%2332, %1467) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 2, 2>, padding = dense<[[2, 2], [2, 2]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x16xf32>, tensor<3x3x16x32xf32>) -> tensor<4x17x17x32xf32>
-    %2340 = "stablehlo.transpose"(%2332) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x16xf32>) -> tensor<8x8x4x16xf32>
-    %2341 = "stablehlo.convolution"(%1473, %2340) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<128x9x9x4xf32>, tensor<8x8x4x16xf32>) -> tensor<128x2x2x16xf32>
-    %2342 = "stablehlo.transpose"(%2341) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<128x2x2x16xf32>) -> tensor<2x2x128x16xf32>
-    %2343 = "stablehlo.reshape"(%2342) : (tensor<2x2x128x16xf32>) -> tensor<2x2x2x2x32x16xf32>
-    %2344 = "stablehlo.transpose"(%2343) {permutation = array<i64: 0, 2, 1, 3, 4, 5>} : (tensor<2x2x2x2x32x16xf32>) -> tensor<2x2x2x2x32x16xf32>
-    %2345 = "stablehlo.reshape"(%2344) : (tensor<2x2x2x2x32x16xf32>) -> tensor<4x4x32x16xf32>
-    %2346 = "stablehlo.slice"(%2345) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 3, 32, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x4x32x16xf32>) -> tensor<3x3x32x16xf32>
-    %2347 = "stablehlo.add"(%2084, %2346) : (tensor<3x3x32x16xf32>, tensor<3x3x32x16xf32>) -> tensor<3x3x32x16xf32>
-    %2348 = "stablehlo.multiply"(%2339, %939) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
-    %2349 = "stablehlo.pad"(%2348, %910) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
-    %2350 = "stablehlo.multiply"(%2339, %942) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
-    %2351 = "stablehlo.pad"(%2350, %910) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
-    %2352 = "stablehlo.add"(%2349, %2351) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
-    %2353 = "stablehlo.pad"(%2350, %910) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
-    %2354 = "stablehlo.add"(%2352, %2353) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
-    %2355 = "stablehlo.pad"(%2348, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
-    %2356 = "stablehlo.add"(%2354, %2355) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
-    %2357 = "stablehlo.multiply"(%2356, %926) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
-    %2358 = "stablehlo.pad"(%2357, %910) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
-    %2359 = "stablehlo.multiply"(%2356, %929) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
-    %2360 = "stablehlo.pad"(%2359, %910) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
-    %2361 = "stablehlo.add"(%2358, %2360) : (tensor<4x20x20x32xf32>, tensor<4x20x20x32xf32>) -> tensor<4x20x20x32xf32>
-    %2362 = "stablehlo.pad"(%2359, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
-    %2363 = "stablehlo.add"(%2361, %2362) : (tensor<4x20x20x32xf32>, tensor<4x20x20x32xf32>) -> tensor<4x20x20x32xf32>
-    %2364 = "stablehlo.pad"(%2357, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
-    %2365 = "stablehlo.add"(%2363, %2364) : (tensor<4x20x20x32xf32>, tensor<4x20x20x32xf32>) -> tensor<4x20x20x32xf32>
-    %2366 = "stablehlo.slice"(%2365) {start_indices = array<i64: 0, 2, 2, 0>, limit_indices = array<i64: 4, 18, 18, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x20x20x32xf32>) -> tensor<4x16x16x32xf32>
-    %2367 = "stablehlo.select"(%920, %2366, %1493) : (tensor<4x16x16x32xi1>, tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %2368 = "stablehlo.select"(%920, %1493, %2366) : (tensor<4x16x16x32xi1>, tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %2369 = "stablehlo.multiply"(%2368, %921) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %2370 = "stablehlo.add"(%2367, %2369) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %2371 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2372 = "stablehlo.reduce"(%2370, %2371) ({
-    ^bb0(%2373: tensor<f32>, %2374: tensor<f32>):
-        %2375 = "stablehlo.add"(%2373, %2374) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2375) : (tensor<f32>) -> ()
+    %2342 = "stablehlo.add"(%2075, %2338) : (tensor<16xf32>, tensor<16xf32>) -> tensor<16xf32>
+    %2343 = "stablehlo.convolution"(%2336, %1495) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x16xf32>, tensor<2x2x16x128xf32>) -> tensor<4x9x9x128xf32>
+    %2344 = "stablehlo.reshape"(%2343) : (tensor<4x9x9x128xf32>) -> tensor<4x9x9x2x2x32xf32>
+    %2345 = "stablehlo.transpose"(%2344) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x9x9x2x2x32xf32>) -> tensor<4x9x2x9x2x32xf32>
+    %2346 = "stablehlo.reshape"(%2345) : (tensor<4x9x2x9x2x32xf32>) -> tensor<4x18x18x32xf32>
+    %2347 = "stablehlo.slice"(%2346) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 17, 17, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x18x18x32xf32>) -> tensor<4x17x17x32xf32>
+    %2348 = "stablehlo.transpose"(%2336) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x16xf32>) -> tensor<8x8x4x16xf32>
+    %2349 = "stablehlo.convolution"(%1501, %2348) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 2, 2>, window_strides = array<i64: 1, 1>} : (tensor<32x17x17x4xf32>, tensor<8x8x4x16xf32>) -> tensor<32x3x3x16xf32>
+    %2350 = "stablehlo.transpose"(%2349) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x16xf32>) -> tensor<3x3x32x16xf32>
+    %2351 = "stablehlo.add"(%2088, %2350) : (tensor<3x3x32x16xf32>, tensor<3x3x32x16xf32>) -> tensor<3x3x32x16xf32>
+    %2352 = "stablehlo.multiply"(%2347, %939) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %2353 = "stablehlo.pad"(%2352, %910) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
+    %2354 = "stablehlo.multiply"(%2347, %942) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %2355 = "stablehlo.pad"(%2354, %910) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
+    %2356 = "stablehlo.add"(%2353, %2355) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %2357 = "stablehlo.pad"(%2354, %910) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
+    %2358 = "stablehlo.add"(%2356, %2357) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %2359 = "stablehlo.pad"(%2352, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
+    %2360 = "stablehlo.add"(%2358, %2359) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %2361 = "stablehlo.multiply"(%2360, %926) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %2362 = "stablehlo.pad"(%2361, %910) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
+    %2363 = "stablehlo.multiply"(%2360, %929) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %2364 = "stablehlo.pad"(%2363, %910) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
+    %2365 = "stablehlo.add"(%2362, %2364) : (tensor<4x20x20x32xf32>, tensor<4x20x20x32xf32>) -> tensor<4x20x20x32xf32>
+    %2366 = "stablehlo.pad"(%2363, %910) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
+    %2367 = "stablehlo.add"(%2365, %2366) : (tensor<4x20x20x32xf32>, tensor<4x20x20x32xf32>) -> tensor<4x20x20x32xf32>
+    %2368 = "stablehlo.pad"(%2361, %910) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
+    %2369 = "stablehlo.add"(%2367, %2368) : (tensor<4x20x20x32xf32>, tensor<4x20x20x32xf32>) -> tensor<4x20x20x32xf32>
+    %2370 = "stablehlo.slice"(%2369) {start_indices = array<i64: 0, 2, 2, 0>, limit_indices = array<i64: 4, 18, 18, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x20x20x32xf32>) -> tensor<4x16x16x32xf32>
+    %2371 = "stablehlo.select"(%920, %2370, %1521) : (tensor<4x16x16x32xi1>, tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %2372 = "stablehlo.select"(%920, %1521, %2370) : (tensor<4x16x16x32xi1>, tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %2373 = "stablehlo.multiply"(%2372, %921) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %2374 = "stablehlo.add"(%2371, %2373) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %2375 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2376 = "stablehlo.reduce"(%2374, %2375) ({
+    ^bb0(%2377: tensor<f32>, %2378: tensor<f32>):
+        %2379 = "stablehlo.add"(%2377, %2378) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2379) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2376 = "stablehlo.add"(%2109, %2372) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2377 = "stablehlo.convolution"(%2370, %1499) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x32xf32>, tensor<3x3x32x8xf32>) -> tensor<4x16x16x8xf32>
-    %2378 = "stablehlo.transpose"(%2370) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x16x16x32xf32>) -> tensor<16x16x4x32xf32>
-    %2379 = "stablehlo.convolution"(%1501, %2378) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<8x16x16x4xf32>, tensor<16x16x4x32xf32>) -> tensor<8x3x3x32xf32>
-    %2380 = "stablehlo.transpose"(%2379) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<8x3x3x32xf32>) -> tensor<3x3x8x32xf32>
-    %2381 = "stablehlo.add"(%2328, %2377) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
-    %2382 = "stablehlo.add"(%2119, %2380) : (tensor<3x3x8x32xf32>, tensor<3x3x8x32xf32>) -> tensor<3x3x8x32xf32>
-    %2383 = "stablehlo.select"(%912, %2381, %1503) : (tensor<4x16x16x8xi1>, tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
-    %2384 = "stablehlo.select"(%912, %1503, %2381) : (tensor<4x16x16x8xi1>, tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
-    %2385 = "stablehlo.multiply"(%2384, %913) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
-    %2386 = "stablehlo.add"(%2383, %2385) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
-    %2387 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2388 = "stablehlo.reduce"(%2386, %2387) ({
-    ^bb0(%2389: tensor<f32>, %2390: tensor<f32>):
-        %2391 = "stablehlo.add"(%2389, %2390) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2391) : (tensor<f32>) -> ()
+    %2380 = "stablehlo.add"(%2113, %2376) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2381 = "stablehlo.convolution"(%2374, %1527) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x32xf32>, tensor<3x3x32x8xf32>) -> tensor<4x16x16x8xf32>
+    %2382 = "stablehlo.transpose"(%2374) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x16x16x32xf32>) -> tensor<16x16x4x32xf32>
+    %2383 = "stablehlo.convolution"(%1529, %2382) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<8x16x16x4xf32>, tensor<16x16x4x32xf32>) -> tensor<8x3x3x32xf32>
+    %2384 = "stablehlo.transpose"(%2383) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<8x3x3x32xf32>) -> tensor<3x3x8x32xf32>
+    %2385 = "stablehlo.add"(%2332, %2381) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %2386 = "stablehlo.add"(%2123, %2384) : (tensor<3x3x8x32xf32>, tensor<3x3x8x32xf32>) -> tensor<3x3x8x32xf32>
+    %2387 = "stablehlo.select"(%912, %2385, %1531) : (tensor<4x16x16x8xi1>, tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %2388 = "stablehlo.select"(%912, %1531, %2385) : (tensor<4x16x16x8xi1>, tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %2389 = "stablehlo.multiply"(%2388, %913) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %2390 = "stablehlo.add"(%2387, %2389) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %2391 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2392 = "stablehlo.reduce"(%2390, %2391) ({
+    ^bb0(%2393: tensor<f32>, %2394: tensor<f32>):
+        %2395 = "stablehlo.add"(%2393, %2394) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2395) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x8xf32>, tensor<f32>) -> tensor<8xf32>
-    %2392 = "stablehlo.add"(%2125, %2388) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
-    %2393 = "stablehlo.transpose"(%2386) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x16x16x8xf32>) -> tensor<16x16x4x8xf32>
-    %2394 = "stablehlo.convolution"(%1511, %2393) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<3x16x16x4xf32>, tensor<16x16x4x8xf32>) -> tensor<3x1x1x8xf32>
-    %2395 = "stablehlo.transpose"(%2394) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<3x1x1x8xf32>) -> tensor<1x1x3x8xf32>
-    %2396 = "stablehlo.add"(%2133, %2395) : (tensor<1x1x3x8xf32>, tensor<1x1x3x8xf32>) -> tensor<1x1x3x8xf32>
-    return %1522, %1306, %1521, %1312, %1528, %2396, %2392, %2382, %2376, %2347, %2338, %2309, %2300, %2293, %2287, %2258, %2249, %2220, %2211, %2173, %2168, %2157, %2153, %2143, %2139 : tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<1x1x3x8xf32>, tensor<8xf32>, tensor<3x3x8x32xf32>, tensor<32xf32>, tensor<3x3x32x16xf32>, tensor<16xf32>, tensor<1x1x8x16xf32>, tensor<16xf32>, tensor<3x3x16x64xf32>, tensor<64xf32>, tensor<3x3x64x32xf32>, tensor<32xf32>, tensor<1x1x16x32xf32>, tensor<32xf32>, tensor<3x3x33x32xf32>, tensor<32xf32>, tensor<128x64xf32>, tensor<64xf32>, tensor<64x1xf32>, tensor<1xf32>
+    %2396 = "stablehlo.add"(%2129, %2392) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
+    %2397 = "stablehlo.transpose"(%2390) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x16x16x8xf32>) -> tensor<16x16x4x8xf32>
+    %2398 = "stablehlo.convolution"(%1539, %2397) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<3x16x16x4xf32>, tensor<16x16x4x8xf32>) -> tensor<3x1x1x8xf32>
+    %2399 = "stablehlo.transpose"(%2398) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<3x1x1x8xf32>) -> tensor<1x1x3x8xf32>
+    %2400 = "stablehlo.add"(%2137, %2399) : (tensor<1x1x3x8xf32>, tensor<1x1x3x8xf32>) -> tensor<1x1x3x8xf32>
+    return %1550, %1306, %1549, %1312, %1556, %2400, %2396, %2386, %2380, %2351, %2342, %2313, %2304, %2297, %2291, %2262, %2253, %2224, %2215, %2177, %2172, %2161, %2157, %2147, %2143 : tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<1x1x3x8xf32>, tensor<8xf32>, tensor<3x3x8x32xf32>, tensor<32xf32>, tensor<3x3x32x16xf32>, tensor<16xf32>, tensor<1x1x8x16xf32>, tensor<16xf32>, tensor<3x3x16x64xf32>, tensor<64xf32>, tensor<3x3x64x32xf32>, tensor<32xf32>, tensor<1x1x16x32xf32>, tensor<32xf32>, tensor<3x3x33x32xf32>, tensor<32xf32>, tensor<128x64xf32>, tensor<64xf32>, tensor<64x1xf32>, tensor<1xf32>
   }
 }

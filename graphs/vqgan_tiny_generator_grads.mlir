@@ -1342,234 +1342,230 @@ module @vqgan_tiny_generator_grads attributes {mhlo.num_partitions = 1 : i32, mh
     %1271 = "stablehlo.add"(%1242, %1270) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
     %1272 = "stablehlo.multiply"(%1271, %1117) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
     %1273 = "stablehlo.transpose"(%arg134) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x16x32xf32>) -> tensor<1x1x32x16xf32>
-    %1274 = "stablehlo.reverse"(%1273) {dimensions = array<i64: 0, 1>} : (tensor<1x1x32x16xf32>) -> tensor<1x1x32x16xf32>
-    %1275 = "stablehlo.convolution"(%1272, %1274) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 2, 2>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x4x4x32xf32>, tensor<1x1x32x16xf32>) -> tensor<4x7x7x16xf32>
-    %1276 = "stablehlo.multiply"(%1275, %1101) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
-    %1277 = "stablehlo.pad"(%1276, %961) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
-    %1278 = "stablehlo.multiply"(%1275, %1104) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
-    %1279 = "stablehlo.pad"(%1278, %961) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
-    %1280 = "stablehlo.add"(%1277, %1279) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
-    %1281 = "stablehlo.pad"(%1278, %961) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
-    %1282 = "stablehlo.add"(%1280, %1281) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
-    %1283 = "stablehlo.pad"(%1276, %961) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
-    %1284 = "stablehlo.add"(%1282, %1283) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
-    %1285 = "stablehlo.multiply"(%1284, %1088) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
-    %1286 = "stablehlo.pad"(%1285, %961) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
-    %1287 = "stablehlo.multiply"(%1284, %1091) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
-    %1288 = "stablehlo.pad"(%1287, %961) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
-    %1289 = "stablehlo.add"(%1286, %1288) : (tensor<4x10x10x16xf32>, tensor<4x10x10x16xf32>) -> tensor<4x10x10x16xf32>
-    %1290 = "stablehlo.pad"(%1287, %961) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
-    %1291 = "stablehlo.add"(%1289, %1290) : (tensor<4x10x10x16xf32>, tensor<4x10x10x16xf32>) -> tensor<4x10x10x16xf32>
-    %1292 = "stablehlo.pad"(%1285, %961) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
-    %1293 = "stablehlo.add"(%1291, %1292) : (tensor<4x10x10x16xf32>, tensor<4x10x10x16xf32>) -> tensor<4x10x10x16xf32>
-    %1294 = "stablehlo.slice"(%1293) {start_indices = array<i64: 0, 1, 1, 0>, limit_indices = array<i64: 4, 9, 9, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x10x10x16xf32>) -> tensor<4x8x8x16xf32>
-    %1295 = "stablehlo.constant"() {value = dense<0.0> : tensor<4x4x4x32xf32>} : () -> tensor<4x4x4x32xf32>
-    %1296 = "stablehlo.select"(%1082, %1272, %1295) : (tensor<4x4x4x32xi1>, tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
-    %1297 = "stablehlo.select"(%1082, %1295, %1272) : (tensor<4x4x4x32xi1>, tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
-    %1298 = "stablehlo.multiply"(%1297, %1083) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
-    %1299 = "stablehlo.add"(%1296, %1298) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
-    %1300 = "stablehlo.transpose"(%arg132) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x64x32xf32>) -> tensor<3x3x32x64xf32>
-    %1301 = "stablehlo.reverse"(%1300) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x64xf32>) -> tensor<3x3x32x64xf32>
-    %1302 = "stablehlo.convolution"(%1299, %1301) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 2, 2>, padding = dense<[[2, 2], [2, 2]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x4x4x32xf32>, tensor<3x3x32x64xf32>) -> tensor<4x9x9x64xf32>
-    %1303 = "stablehlo.multiply"(%1302, %1066) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
-    %1304 = "stablehlo.pad"(%1303, %961) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
-    %1305 = "stablehlo.multiply"(%1302, %1069) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
-    %1306 = "stablehlo.pad"(%1305, %961) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
-    %1307 = "stablehlo.add"(%1304, %1306) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
-    %1308 = "stablehlo.pad"(%1305, %961) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
-    %1309 = "stablehlo.add"(%1307, %1308) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
-    %1310 = "stablehlo.pad"(%1303, %961) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
-    %1311 = "stablehlo.add"(%1309, %1310) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
-    %1312 = "stablehlo.multiply"(%1311, %1053) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
-    %1313 = "stablehlo.pad"(%1312, %961) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
-    %1314 = "stablehlo.multiply"(%1311, %1056) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
-    %1315 = "stablehlo.pad"(%1314, %961) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
-    %1316 = "stablehlo.add"(%1313, %1315) : (tensor<4x12x12x64xf32>, tensor<4x12x12x64xf32>) -> tensor<4x12x12x64xf32>
-    %1317 = "stablehlo.pad"(%1314, %961) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
-    %1318 = "stablehlo.add"(%1316, %1317) : (tensor<4x12x12x64xf32>, tensor<4x12x12x64xf32>) -> tensor<4x12x12x64xf32>
-    %1319 = "stablehlo.pad"(%1312, %961) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
-    %1320 = "stablehlo.add"(%1318, %1319) : (tensor<4x12x12x64xf32>, tensor<4x12x12x64xf32>) -> tensor<4x12x12x64xf32>
-    %1321 = "stablehlo.slice"(%1320) {start_indices = array<i64: 0, 2, 2, 0>, limit_indices = array<i64: 4, 10, 10, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x12x12x64xf32>) -> tensor<4x8x8x64xf32>
-    %1322 = "stablehlo.constant"() {value = dense<0.0> : tensor<4x8x8x64xf32>} : () -> tensor<4x8x8x64xf32>
-    %1323 = "stablehlo.select"(%1047, %1321, %1322) : (tensor<4x8x8x64xi1>, tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
-    %1324 = "stablehlo.select"(%1047, %1322, %1321) : (tensor<4x8x8x64xi1>, tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
-    %1325 = "stablehlo.multiply"(%1324, %1048) : (tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
-    %1326 = "stablehlo.add"(%1323, %1325) : (tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
-    %1327 = "stablehlo.transpose"(%arg130) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x16x64xf32>) -> tensor<3x3x64x16xf32>
-    %1328 = "stablehlo.reverse"(%1327) {dimensions = array<i64: 0, 1>} : (tensor<3x3x64x16xf32>) -> tensor<3x3x64x16xf32>
-    %1329 = "stablehlo.convolution"(%1326, %1328) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x64xf32>, tensor<3x3x64x16xf32>) -> tensor<4x8x8x16xf32>
-    %1330 = "stablehlo.add"(%1294, %1329) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
-    %1331 = "stablehlo.multiply"(%1330, %1041) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
-    %1332 = "stablehlo.transpose"(%arg128) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x8x16xf32>) -> tensor<1x1x16x8xf32>
-    %1333 = "stablehlo.reverse"(%1332) {dimensions = array<i64: 0, 1>} : (tensor<1x1x16x8xf32>) -> tensor<1x1x16x8xf32>
-    %1334 = "stablehlo.convolution"(%1331, %1333) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 2, 2>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x16xf32>, tensor<1x1x16x8xf32>) -> tensor<4x15x15x8xf32>
-    %1335 = "stablehlo.multiply"(%1334, %1025) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
-    %1336 = "stablehlo.pad"(%1335, %961) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
-    %1337 = "stablehlo.multiply"(%1334, %1028) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
-    %1338 = "stablehlo.pad"(%1337, %961) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
-    %1339 = "stablehlo.add"(%1336, %1338) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
-    %1340 = "stablehlo.pad"(%1337, %961) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
-    %1341 = "stablehlo.add"(%1339, %1340) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
-    %1342 = "stablehlo.pad"(%1335, %961) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
-    %1343 = "stablehlo.add"(%1341, %1342) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
-    %1344 = "stablehlo.multiply"(%1343, %1012) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
-    %1345 = "stablehlo.pad"(%1344, %961) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
-    %1346 = "stablehlo.multiply"(%1343, %1015) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
-    %1347 = "stablehlo.pad"(%1346, %961) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
-    %1348 = "stablehlo.add"(%1345, %1347) : (tensor<4x18x18x8xf32>, tensor<4x18x18x8xf32>) -> tensor<4x18x18x8xf32>
-    %1349 = "stablehlo.pad"(%1346, %961) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
-    %1350 = "stablehlo.add"(%1348, %1349) : (tensor<4x18x18x8xf32>, tensor<4x18x18x8xf32>) -> tensor<4x18x18x8xf32>
-    %1351 = "stablehlo.pad"(%1344, %961) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
-    %1352 = "stablehlo.add"(%1350, %1351) : (tensor<4x18x18x8xf32>, tensor<4x18x18x8xf32>) -> tensor<4x18x18x8xf32>
-    %1353 = "stablehlo.slice"(%1352) {start_indices = array<i64: 0, 1, 1, 0>, limit_indices = array<i64: 4, 17, 17, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x18x18x8xf32>) -> tensor<4x16x16x8xf32>
-    %1354 = "stablehlo.constant"() {value = dense<0.0> : tensor<4x8x8x16xf32>} : () -> tensor<4x8x8x16xf32>
-    %1355 = "stablehlo.select"(%1006, %1331, %1354) : (tensor<4x8x8x16xi1>, tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
-    %1356 = "stablehlo.select"(%1006, %1354, %1331) : (tensor<4x8x8x16xi1>, tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
-    %1357 = "stablehlo.multiply"(%1356, %1007) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
-    %1358 = "stablehlo.add"(%1355, %1357) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
-    %1359 = "stablehlo.transpose"(%arg126) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x16xf32>) -> tensor<3x3x16x32xf32>
-    %1360 = "stablehlo.reverse"(%1359) {dimensions = array<i64: 0, 1>} : (tensor<3x3x16x32xf32>) -> tensor<3x3x16x32xf32>
-    %1361 = "stablehlo.convolution"(%1358, %1360) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 2, 2>, padding = dense<[[2, 2], [2, 2]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x16xf32>, tensor<3x3x16x32xf32>) -> tensor<4x17x17x32xf32>
-    %1362 = "stablehlo.multiply"(%1361, %990) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
-    %1363 = "stablehlo.pad"(%1362, %961) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
-    %1364 = "stablehlo.multiply"(%1361, %993) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
-    %1365 = "stablehlo.pad"(%1364, %961) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
-    %1366 = "stablehlo.add"(%1363, %1365) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
-    %1367 = "stablehlo.pad"(%1364, %961) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
-    %1368 = "stablehlo.add"(%1366, %1367) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
-    %1369 = "stablehlo.pad"(%1362, %961) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
-    %1370 = "stablehlo.add"(%1368, %1369) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
-    %1371 = "stablehlo.multiply"(%1370, %977) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
-    %1372 = "stablehlo.pad"(%1371, %961) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
-    %1373 = "stablehlo.multiply"(%1370, %980) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
-    %1374 = "stablehlo.pad"(%1373, %961) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
-    %1375 = "stablehlo.add"(%1372, %1374) : (tensor<4x20x20x32xf32>, tensor<4x20x20x32xf32>) -> tensor<4x20x20x32xf32>
-    %1376 = "stablehlo.pad"(%1373, %961) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
-    %1377 = "stablehlo.add"(%1375, %1376) : (tensor<4x20x20x32xf32>, tensor<4x20x20x32xf32>) -> tensor<4x20x20x32xf32>
-    %1378 = "stablehlo.pad"(%1371, %961) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
-    %1379 = "stablehlo.add"(%1377, %1378) : (tensor<4x20x20x32xf32>, tensor<4x20x20x32xf32>) -> tensor<4x20x20x32xf32>
-    %1380 = "stablehlo.slice"(%1379) {start_indices = array<i64: 0, 2, 2, 0>, limit_indices = array<i64: 4, 18, 18, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x20x20x32xf32>) -> tensor<4x16x16x32xf32>
-    %1381 = "stablehlo.constant"() {value = dense<0.0> : tensor<4x16x16x32xf32>} : () -> tensor<4x16x16x32xf32>
-    %1382 = "stablehlo.select"(%971, %1380, %1381) : (tensor<4x16x16x32xi1>, tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1383 = "stablehlo.select"(%971, %1381, %1380) : (tensor<4x16x16x32xi1>, tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1384 = "stablehlo.multiply"(%1383, %972) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1385 = "stablehlo.add"(%1382, %1384) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1386 = "stablehlo.transpose"(%arg124) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x8x32xf32>) -> tensor<3x3x32x8xf32>
-    %1387 = "stablehlo.reverse"(%1386) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x8xf32>) -> tensor<3x3x32x8xf32>
-    %1388 = "stablehlo.convolution"(%1385, %1387) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x32xf32>, tensor<3x3x32x8xf32>) -> tensor<4x16x16x8xf32>
-    %1389 = "stablehlo.add"(%1353, %1388) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
-    %1390 = "stablehlo.constant"() {value = dense<0.0> : tensor<4x16x16x8xf32>} : () -> tensor<4x16x16x8xf32>
-    %1391 = "stablehlo.select"(%963, %1389, %1390) : (tensor<4x16x16x8xi1>, tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
-    %1392 = "stablehlo.select"(%963, %1390, %1389) : (tensor<4x16x16x8xi1>, tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
-    %1393 = "stablehlo.multiply"(%1392, %964) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
-    %1394 = "stablehlo.add"(%1391, %1393) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
-    %1395 = "stablehlo.transpose"(%arg122) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x3x8xf32>) -> tensor<1x1x8x3xf32>
-    %1396 = "stablehlo.reverse"(%1395) {dimensions = array<i64: 0, 1>} : (tensor<1x1x8x3xf32>) -> tensor<1x1x8x3xf32>
-    %1397 = "stablehlo.convolution"(%1394, %1396) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x8xf32>, tensor<1x1x8x3xf32>) -> tensor<4x16x16x3xf32>
-    %1398 = "stablehlo.add"(%1225, %1397) : (tensor<4x16x16x3xf32>, tensor<4x16x16x3xf32>) -> tensor<4x16x16x3xf32>
-    %1399 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1400 = "stablehlo.reduce"(%1398, %1399) ({
-    ^bb0(%1401: tensor<f32>, %1402: tensor<f32>):
-        %1403 = "stablehlo.add"(%1401, %1402) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1403) : (tensor<f32>) -> ()
+    %1274 = "stablehlo.slice"(%1273) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 32, 16>, strides = array<i64: 1, 2, 1, 1>} : (tensor<1x1x32x16xf32>) -> tensor<1x1x32x16xf32>
+    %1275 = "stablehlo.constant"() {value = dense<0.0> : tensor<1x1x32x16xf32>} : () -> tensor<1x1x32x16xf32>
+    %1276 = "stablehlo.concatenate"(%1274, %1275) {dimension = 3 : i64} : (tensor<1x1x32x16xf32>, tensor<1x1x32x16xf32>) -> tensor<1x1x32x32xf32>
+    %1277 = "stablehlo.slice"(%1276) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 32, 32>, strides = array<i64: 2, 1, 1, 1>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x32xf32>
+    %1278 = "stablehlo.constant"() {value = dense<0.0> : tensor<1x1x32x32xf32>} : () -> tensor<1x1x32x32xf32>
+    %1279 = "stablehlo.concatenate"(%1277, %1278) {dimension = 3 : i64} : (tensor<1x1x32x32xf32>, tensor<1x1x32x32xf32>) -> tensor<1x1x32x64xf32>
+    %1280 = "stablehlo.reverse"(%1279) {dimensions = array<i64: 0, 1>} : (tensor<1x1x32x64xf32>) -> tensor<1x1x32x64xf32>
+    %1281 = "stablehlo.convolution"(%1272, %1280) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x4x4x32xf32>, tensor<1x1x32x64xf32>) -> tensor<4x4x4x64xf32>
+    %1282 = "stablehlo.reshape"(%1281) : (tensor<4x4x4x64xf32>) -> tensor<4x4x4x2x2x16xf32>
+    %1283 = "stablehlo.transpose"(%1282) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x4x4x2x2x16xf32>) -> tensor<4x4x2x4x2x16xf32>
+    %1284 = "stablehlo.reshape"(%1283) : (tensor<4x4x2x4x2x16xf32>) -> tensor<4x8x8x16xf32>
+    %1285 = "stablehlo.slice"(%1284) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 7, 7, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x8x8x16xf32>) -> tensor<4x7x7x16xf32>
+    %1286 = "stablehlo.multiply"(%1285, %1101) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1287 = "stablehlo.pad"(%1286, %961) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
+    %1288 = "stablehlo.multiply"(%1285, %1104) : (tensor<4x7x7x16xf32>, tensor<4x7x7x16xf32>) -> tensor<4x7x7x16xf32>
+    %1289 = "stablehlo.pad"(%1288, %961) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
+    %1290 = "stablehlo.add"(%1287, %1289) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1291 = "stablehlo.pad"(%1288, %961) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
+    %1292 = "stablehlo.add"(%1290, %1291) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1293 = "stablehlo.pad"(%1286, %961) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x7x16xf32>, tensor<f32>) -> tensor<4x7x10x16xf32>
+    %1294 = "stablehlo.add"(%1292, %1293) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1295 = "stablehlo.multiply"(%1294, %1088) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1296 = "stablehlo.pad"(%1295, %961) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
+    %1297 = "stablehlo.multiply"(%1294, %1091) : (tensor<4x7x10x16xf32>, tensor<4x7x10x16xf32>) -> tensor<4x7x10x16xf32>
+    %1298 = "stablehlo.pad"(%1297, %961) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
+    %1299 = "stablehlo.add"(%1296, %1298) : (tensor<4x10x10x16xf32>, tensor<4x10x10x16xf32>) -> tensor<4x10x10x16xf32>
+    %1300 = "stablehlo.pad"(%1297, %961) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
+    %1301 = "stablehlo.add"(%1299, %1300) : (tensor<4x10x10x16xf32>, tensor<4x10x10x16xf32>) -> tensor<4x10x10x16xf32>
+    %1302 = "stablehlo.pad"(%1295, %961) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x7x10x16xf32>, tensor<f32>) -> tensor<4x10x10x16xf32>
+    %1303 = "stablehlo.add"(%1301, %1302) : (tensor<4x10x10x16xf32>, tensor<4x10x10x16xf32>) -> tensor<4x10x10x16xf32>
+    %1304 = "stablehlo.slice"(%1303) {start_indices = array<i64: 0, 1, 1, 0>, limit_indices = array<i64: 4, 9, 9, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x10x10x16xf32>) -> tensor<4x8x8x16xf32>
+    %1305 = "stablehlo.constant"() {value = dense<0.0> : tensor<4x4x4x32xf32>} : () -> tensor<4x4x4x32xf32>
+    %1306 = "stablehlo.select"(%1082, %1272, %1305) : (tensor<4x4x4x32xi1>, tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1307 = "stablehlo.select"(%1082, %1305, %1272) : (tensor<4x4x4x32xi1>, tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1308 = "stablehlo.multiply"(%1307, %1083) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1309 = "stablehlo.add"(%1306, %1308) : (tensor<4x4x4x32xf32>, tensor<4x4x4x32xf32>) -> tensor<4x4x4x32xf32>
+    %1310 = "stablehlo.transpose"(%arg132) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x64x32xf32>) -> tensor<3x3x32x64xf32>
+    %1311 = "stablehlo.slice"(%1310) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 3, 32, 64>, strides = array<i64: 1, 2, 1, 1>} : (tensor<3x3x32x64xf32>) -> tensor<3x2x32x64xf32>
+    %1312 = "stablehlo.slice"(%1310) {start_indices = array<i64: 0, 1, 0, 0>, limit_indices = array<i64: 3, 2, 32, 64>, strides = array<i64: 1, 2, 1, 1>} : (tensor<3x3x32x64xf32>) -> tensor<3x1x32x64xf32>
+    %1313 = "stablehlo.pad"(%1312, %961) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<3x1x32x64xf32>, tensor<f32>) -> tensor<3x2x32x64xf32>
+    %1314 = "stablehlo.concatenate"(%1311, %1313) {dimension = 3 : i64} : (tensor<3x2x32x64xf32>, tensor<3x2x32x64xf32>) -> tensor<3x2x32x128xf32>
+    %1315 = "stablehlo.slice"(%1314) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 32, 128>, strides = array<i64: 2, 1, 1, 1>} : (tensor<3x2x32x128xf32>) -> tensor<2x2x32x128xf32>
+    %1316 = "stablehlo.slice"(%1314) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 32, 128>, strides = array<i64: 2, 1, 1, 1>} : (tensor<3x2x32x128xf32>) -> tensor<1x2x32x128xf32>
+    %1317 = "stablehlo.pad"(%1316, %961) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 1, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<1x2x32x128xf32>, tensor<f32>) -> tensor<2x2x32x128xf32>
+    %1318 = "stablehlo.concatenate"(%1315, %1317) {dimension = 3 : i64} : (tensor<2x2x32x128xf32>, tensor<2x2x32x128xf32>) -> tensor<2x2x32x256xf32>
+    %1319 = "stablehlo.reverse"(%1318) {dimensions = array<i64: 0, 1>} : (tensor<2x2x32x256xf32>) -> tensor<2x2x32x256xf32>
+    %1320 = "stablehlo.convolution"(%1309, %1319) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x4x4x32xf32>, tensor<2x2x32x256xf32>) -> tensor<4x5x5x256xf32>
+    %1321 = "stablehlo.reshape"(%1320) : (tensor<4x5x5x256xf32>) -> tensor<4x5x5x2x2x64xf32>
+    %1322 = "stablehlo.transpose"(%1321) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x5x5x2x2x64xf32>) -> tensor<4x5x2x5x2x64xf32>
+    %1323 = "stablehlo.reshape"(%1322) : (tensor<4x5x2x5x2x64xf32>) -> tensor<4x10x10x64xf32>
+    %1324 = "stablehlo.slice"(%1323) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 9, 9, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x10x10x64xf32>) -> tensor<4x9x9x64xf32>
+    %1325 = "stablehlo.multiply"(%1324, %1066) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %1326 = "stablehlo.pad"(%1325, %961) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
+    %1327 = "stablehlo.multiply"(%1324, %1069) : (tensor<4x9x9x64xf32>, tensor<4x9x9x64xf32>) -> tensor<4x9x9x64xf32>
+    %1328 = "stablehlo.pad"(%1327, %961) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
+    %1329 = "stablehlo.add"(%1326, %1328) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1330 = "stablehlo.pad"(%1327, %961) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
+    %1331 = "stablehlo.add"(%1329, %1330) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1332 = "stablehlo.pad"(%1325, %961) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x9x64xf32>, tensor<f32>) -> tensor<4x9x12x64xf32>
+    %1333 = "stablehlo.add"(%1331, %1332) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1334 = "stablehlo.multiply"(%1333, %1053) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1335 = "stablehlo.pad"(%1334, %961) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
+    %1336 = "stablehlo.multiply"(%1333, %1056) : (tensor<4x9x12x64xf32>, tensor<4x9x12x64xf32>) -> tensor<4x9x12x64xf32>
+    %1337 = "stablehlo.pad"(%1336, %961) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
+    %1338 = "stablehlo.add"(%1335, %1337) : (tensor<4x12x12x64xf32>, tensor<4x12x12x64xf32>) -> tensor<4x12x12x64xf32>
+    %1339 = "stablehlo.pad"(%1336, %961) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
+    %1340 = "stablehlo.add"(%1338, %1339) : (tensor<4x12x12x64xf32>, tensor<4x12x12x64xf32>) -> tensor<4x12x12x64xf32>
+    %1341 = "stablehlo.pad"(%1334, %961) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x9x12x64xf32>, tensor<f32>) -> tensor<4x12x12x64xf32>
+    %1342 = "stablehlo.add"(%1340, %1341) : (tensor<4x12x12x64xf32>, tensor<4x12x12x64xf32>) -> tensor<4x12x12x64xf32>
+    %1343 = "stablehlo.slice"(%1342) {start_indices = array<i64: 0, 2, 2, 0>, limit_indices = array<i64: 4, 10, 10, 64>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x12x12x64xf32>) -> tensor<4x8x8x64xf32>
+    %1344 = "stablehlo.constant"() {value = dense<0.0> : tensor<4x8x8x64xf32>} : () -> tensor<4x8x8x64xf32>
+    %1345 = "stablehlo.select"(%1047, %1343, %1344) : (tensor<4x8x8x64xi1>, tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %1346 = "stablehlo.select"(%1047, %1344, %1343) : (tensor<4x8x8x64xi1>, tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %1347 = "stablehlo.multiply"(%1346, %1048) : (tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %1348 = "stablehlo.add"(%1345, %1347) : (tensor<4x8x8x64xf32>, tensor<4x8x8x64xf32>) -> tensor<4x8x8x64xf32>
+    %1349 = "stablehlo.transpose"(%arg130) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x16x64xf32>) -> tensor<3x3x64x16xf32>
+    %1350 = "stablehlo.reverse"(%1349) {dimensions = array<i64: 0, 1>} : (tensor<3x3x64x16xf32>) -> tensor<3x3x64x16xf32>
+    %1351 = "stablehlo.convolution"(%1348, %1350) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x64xf32>, tensor<3x3x64x16xf32>) -> tensor<4x8x8x16xf32>
+    %1352 = "stablehlo.add"(%1304, %1351) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1353 = "stablehlo.multiply"(%1352, %1041) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1354 = "stablehlo.transpose"(%arg128) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x8x16xf32>) -> tensor<1x1x16x8xf32>
+    %1355 = "stablehlo.slice"(%1354) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 16, 8>, strides = array<i64: 1, 2, 1, 1>} : (tensor<1x1x16x8xf32>) -> tensor<1x1x16x8xf32>
+    %1356 = "stablehlo.constant"() {value = dense<0.0> : tensor<1x1x16x8xf32>} : () -> tensor<1x1x16x8xf32>
+    %1357 = "stablehlo.concatenate"(%1355, %1356) {dimension = 3 : i64} : (tensor<1x1x16x8xf32>, tensor<1x1x16x8xf32>) -> tensor<1x1x16x16xf32>
+    %1358 = "stablehlo.slice"(%1357) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 16, 16>, strides = array<i64: 2, 1, 1, 1>} : (tensor<1x1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %1359 = "stablehlo.constant"() {value = dense<0.0> : tensor<1x1x16x16xf32>} : () -> tensor<1x1x16x16xf32>
+    %1360 = "stablehlo.concatenate"(%1358, %1359) {dimension = 3 : i64} : (tensor<1x1x16x16xf32>, tensor<1x1x16x16xf32>) -> tensor<1x1x16x32xf32>
+    %1361 = "stablehlo.reverse"(%1360) {dimensions = array<i64: 0, 1>} : (tensor<1x1x16x32xf32>) -> tensor<1x1x16x32xf32>
+    %1362 = "stablehlo.convolution"(%1353, %1361) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x16xf32>, tensor<1x1x16x32xf32>) -> tensor<4x8x8x32xf32>
+    %1363 = "stablehlo.reshape"(%1362) : (tensor<4x8x8x32xf32>) -> tensor<4x8x8x2x2x8xf32>
+    %1364 = "stablehlo.transpose"(%1363) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x8x8x2x2x8xf32>) -> tensor<4x8x2x8x2x8xf32>
+    %1365 = "stablehlo.reshape"(%1364) : (tensor<4x8x2x8x2x8xf32>) -> tensor<4x16x16x8xf32>
+    %1366 = "stablehlo.slice"(%1365) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 15, 15, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x16x16x8xf32>) -> tensor<4x15x15x8xf32>
+    %1367 = "stablehlo.multiply"(%1366, %1025) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %1368 = "stablehlo.pad"(%1367, %961) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
+    %1369 = "stablehlo.multiply"(%1366, %1028) : (tensor<4x15x15x8xf32>, tensor<4x15x15x8xf32>) -> tensor<4x15x15x8xf32>
+    %1370 = "stablehlo.pad"(%1369, %961) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
+    %1371 = "stablehlo.add"(%1368, %1370) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1372 = "stablehlo.pad"(%1369, %961) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
+    %1373 = "stablehlo.add"(%1371, %1372) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1374 = "stablehlo.pad"(%1367, %961) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x15x8xf32>, tensor<f32>) -> tensor<4x15x18x8xf32>
+    %1375 = "stablehlo.add"(%1373, %1374) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1376 = "stablehlo.multiply"(%1375, %1012) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1377 = "stablehlo.pad"(%1376, %961) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
+    %1378 = "stablehlo.multiply"(%1375, %1015) : (tensor<4x15x18x8xf32>, tensor<4x15x18x8xf32>) -> tensor<4x15x18x8xf32>
+    %1379 = "stablehlo.pad"(%1378, %961) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
+    %1380 = "stablehlo.add"(%1377, %1379) : (tensor<4x18x18x8xf32>, tensor<4x18x18x8xf32>) -> tensor<4x18x18x8xf32>
+    %1381 = "stablehlo.pad"(%1378, %961) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
+    %1382 = "stablehlo.add"(%1380, %1381) : (tensor<4x18x18x8xf32>, tensor<4x18x18x8xf32>) -> tensor<4x18x18x8xf32>
+    %1383 = "stablehlo.pad"(%1376, %961) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x15x18x8xf32>, tensor<f32>) -> tensor<4x18x18x8xf32>
+    %1384 = "stablehlo.add"(%1382, %1383) : (tensor<4x18x18x8xf32>, tensor<4x18x18x8xf32>) -> tensor<4x18x18x8xf32>
+    %1385 = "stablehlo.slice"(%1384) {start_indices = array<i64: 0, 1, 1, 0>, limit_indices = array<i64: 4, 17, 17, 8>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x18x18x8xf32>) -> tensor<4x16x16x8xf32>
+    %1386 = "stablehlo.constant"() {value = dense<0.0> : tensor<4x8x8x16xf32>} : () -> tensor<4x8x8x16xf32>
+    %1387 = "stablehlo.select"(%1006, %1353, %1386) : (tensor<4x8x8x16xi1>, tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1388 = "stablehlo.select"(%1006, %1386, %1353) : (tensor<4x8x8x16xi1>, tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1389 = "stablehlo.multiply"(%1388, %1007) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1390 = "stablehlo.add"(%1387, %1389) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %1391 = "stablehlo.transpose"(%arg126) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x16xf32>) -> tensor<3x3x16x32xf32>
+    %1392 = "stablehlo.slice"(%1391) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 3, 16, 32>, strides = array<i64: 1, 2, 1, 1>} : (tensor<3x3x16x32xf32>) -> tensor<3x2x16x32xf32>
+    %1393 = "stablehlo.slice"(%1391) {start_indices = array<i64: 0, 1, 0, 0>, limit_indices = array<i64: 3, 2, 16, 32>, strides = array<i64: 1, 2, 1, 1>} : (tensor<3x3x16x32xf32>) -> tensor<3x1x16x32xf32>
+    %1394 = "stablehlo.pad"(%1393, %961) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<3x1x16x32xf32>, tensor<f32>) -> tensor<3x2x16x32xf32>
+    %1395 = "stablehlo.concatenate"(%1392, %1394) {dimension = 3 : i64} : (tensor<3x2x16x32xf32>, tensor<3x2x16x32xf32>) -> tensor<3x2x16x64xf32>
+    %1396 = "stablehlo.slice"(%1395) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 16, 64>, strides = array<i64: 2, 1, 1, 1>} : (tensor<3x2x16x64xf32>) -> tensor<2x2x16x64xf32>
+    %1397 = "stablehlo.slice"(%1395) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 16, 64>, strides = array<i64: 2, 1, 1, 1>} : (tensor<3x2x16x64xf32>) -> tensor<1x2x16x64xf32>
+    %1398 = "stablehlo.pad"(%1397, %961) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 1, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<1x2x16x64xf32>, tensor<f32>) -> tensor<2x2x16x64xf32>
+    %1399 = "stablehlo.concatenate"(%1396, %1398) {dimension = 3 : i64} : (tensor<2x2x16x64xf32>, tensor<2x2x16x64xf32>) -> tensor<2x2x16x128xf32>
+    %1400 = "stablehlo.reverse"(%1399) {dimensions = array<i64: 0, 1>} : (tensor<2x2x16x128xf32>) -> tensor<2x2x16x128xf32>
+    %1401 = "stablehlo.convolution"(%1390, %1400) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x16xf32>, tensor<2x2x16x128xf32>) -> tensor<4x9x9x128xf32>
+    %1402 = "stablehlo.reshape"(%1401) : (tensor<4x9x9x128xf32>) -> tensor<4x9x9x2x2x32xf32>
+    %1403 = "stablehlo.transpose"(%1402) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x9x9x2x2x32xf32>) -> tensor<4x9x2x9x2x32xf32>
+    %1404 = "stablehlo.reshape"(%1403) : (tensor<4x9x2x9x2x32xf32>) -> tensor<4x18x18x32xf32>
+    %1405 = "stablehlo.slice"(%1404) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 17, 17, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x18x18x32xf32>) -> tensor<4x17x17x32xf32>
+    %1406 = "stablehlo.multiply"(%1405, %990) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %1407 = "stablehlo.pad"(%1406, %961) {edge_padding_low = array<i64: 0, 0, 3, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
+    %1408 = "stablehlo.multiply"(%1405, %993) : (tensor<4x17x17x32xf32>, tensor<4x17x17x32xf32>) -> tensor<4x17x17x32xf32>
+    %1409 = "stablehlo.pad"(%1408, %961) {edge_padding_low = array<i64: 0, 0, 2, 0>, edge_padding_high = array<i64: 0, 0, 1, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
+    %1410 = "stablehlo.add"(%1407, %1409) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1411 = "stablehlo.pad"(%1408, %961) {edge_padding_low = array<i64: 0, 0, 1, 0>, edge_padding_high = array<i64: 0, 0, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
+    %1412 = "stablehlo.add"(%1410, %1411) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1413 = "stablehlo.pad"(%1406, %961) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 3, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x17x32xf32>, tensor<f32>) -> tensor<4x17x20x32xf32>
+    %1414 = "stablehlo.add"(%1412, %1413) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1415 = "stablehlo.multiply"(%1414, %977) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1416 = "stablehlo.pad"(%1415, %961) {edge_padding_low = array<i64: 0, 3, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
+    %1417 = "stablehlo.multiply"(%1414, %980) : (tensor<4x17x20x32xf32>, tensor<4x17x20x32xf32>) -> tensor<4x17x20x32xf32>
+    %1418 = "stablehlo.pad"(%1417, %961) {edge_padding_low = array<i64: 0, 2, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
+    %1419 = "stablehlo.add"(%1416, %1418) : (tensor<4x20x20x32xf32>, tensor<4x20x20x32xf32>) -> tensor<4x20x20x32xf32>
+    %1420 = "stablehlo.pad"(%1417, %961) {edge_padding_low = array<i64: 0, 1, 0, 0>, edge_padding_high = array<i64: 0, 2, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
+    %1421 = "stablehlo.add"(%1419, %1420) : (tensor<4x20x20x32xf32>, tensor<4x20x20x32xf32>) -> tensor<4x20x20x32xf32>
+    %1422 = "stablehlo.pad"(%1415, %961) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 3, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x17x20x32xf32>, tensor<f32>) -> tensor<4x20x20x32xf32>
+    %1423 = "stablehlo.add"(%1421, %1422) : (tensor<4x20x20x32xf32>, tensor<4x20x20x32xf32>) -> tensor<4x20x20x32xf32>
+    %1424 = "stablehlo.slice"(%1423) {start_indices = array<i64: 0, 2, 2, 0>, limit_indices = array<i64: 4, 18, 18, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x20x20x32xf32>) -> tensor<4x16x16x32xf32>
+    %1425 = "stablehlo.constant"() {value = dense<0.0> : tensor<4x16x16x32xf32>} : () -> tensor<4x16x16x32xf32>
+    %1426 = "stablehlo.select"(%971, %1424, %1425) : (tensor<4x16x16x32xi1>, tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1427 = "stablehlo.select"(%971, %1425, %1424) : (tensor<4x16x16x32xi1>, tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1428 = "stablehlo.multiply"(%1427, %972) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1429 = "stablehlo.add"(%1426, %1428) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1430 = "stablehlo.transpose"(%arg124) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x8x32xf32>) -> tensor<3x3x32x8xf32>
+    %1431 = "stablehlo.reverse"(%1430) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x8xf32>) -> tensor<3x3x32x8xf32>
+    %1432 = "stablehlo.convolution"(%1429, %1431) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x32xf32>, tensor<3x3x32x8xf32>) -> tensor<4x16x16x8xf32>
+    %1433 = "stablehlo.add"(%1385, %1432) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %1434 = "stablehlo.constant"() {value = dense<0.0> : tensor<4x16x16x8xf32>} : () -> tensor<4x16x16x8xf32>
+    %1435 = "stablehlo.select"(%963, %1433, %1434) : (tensor<4x16x16x8xi1>, tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %1436 = "stablehlo.select"(%963, %1434, %1433) : (tensor<4x16x16x8xi1>, tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %1437 = "stablehlo.multiply"(%1436, %964) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %1438 = "stablehlo.add"(%1435, %1437) : (tensor<4x16x16x8xf32>, tensor<4x16x16x8xf32>) -> tensor<4x16x16x8xf32>
+    %1439 = "stablehlo.transpose"(%arg122) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x3x8xf32>) -> tensor<1x1x8x3xf32>
+    %1440 = "stablehlo.reverse"(%1439) {dimensions = array<i64: 0, 1>} : (tensor<1x1x8x3xf32>) -> tensor<1x1x8x3xf32>
+    %1441 = "stablehlo.convolution"(%1438, %1440) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x8xf32>, tensor<1x1x8x3xf32>) -> tensor<4x16x16x3xf32>
+    %1442 = "stablehlo.add"(%1225, %1441) : (tensor<4x16x16x3xf32>, tensor<4x16x16x3xf32>) -> tensor<4x16x16x3xf32>
+    %1443 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1444 = "stablehlo.reduce"(%1442, %1443) ({
+    ^bb0(%1445: tensor<f32>, %1446: tensor<f32>):
+        %1447 = "stablehlo.add"(%1445, %1446) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1447) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x3xf32>, tensor<f32>) -> tensor<3xf32>
-    %1404 = "stablehlo.transpose"(%arg120) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x3xf32>) -> tensor<3x3x3x32xf32>
-    %1405 = "stablehlo.reverse"(%1404) {dimensions = array<i64: 0, 1>} : (tensor<3x3x3x32xf32>) -> tensor<3x3x3x32xf32>
-    %1406 = "stablehlo.convolution"(%1398, %1405) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x3xf32>, tensor<3x3x3x32xf32>) -> tensor<4x16x16x32xf32>
-    %1407 = "stablehlo.transpose"(%954) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x16x16x32xf32>) -> tensor<32x16x16x4xf32>
-    %1408 = "stablehlo.transpose"(%1398) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x16x16x3xf32>) -> tensor<16x16x4x3xf32>
-    %1409 = "stablehlo.convolution"(%1407, %1408) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x16x16x4xf32>, tensor<16x16x4x3xf32>) -> tensor<32x3x3x3xf32>
-    %1410 = "stablehlo.transpose"(%1409) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x3xf32>) -> tensor<3x3x32x3xf32>
-    %1411 = "stablehlo.multiply"(%1406, %953) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1412 = "stablehlo.multiply"(%1406, %952) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1413 = "stablehlo.multiply"(%1412, %953) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1414 = "stablehlo.constant"() {value = dense<1.0> : tensor<4x16x16x32xf32>} : () -> tensor<4x16x16x32xf32>
-    %1415 = "stablehlo.subtract"(%1414, %953) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1416 = "stablehlo.multiply"(%1413, %1415) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1417 = "stablehlo.add"(%1411, %1416) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1418 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1419 = "stablehlo.reduce"(%1417, %1418) ({
-    ^bb0(%1420: tensor<f32>, %1421: tensor<f32>):
-        %1422 = "stablehlo.add"(%1420, %1421) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1422) : (tensor<f32>) -> ()
+    %1448 = "stablehlo.transpose"(%arg120) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x3xf32>) -> tensor<3x3x3x32xf32>
+    %1449 = "stablehlo.reverse"(%1448) {dimensions = array<i64: 0, 1>} : (tensor<3x3x3x32xf32>) -> tensor<3x3x3x32xf32>
+    %1450 = "stablehlo.convolution"(%1442, %1449) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x3xf32>, tensor<3x3x3x32xf32>) -> tensor<4x16x16x32xf32>
+    %1451 = "stablehlo.transpose"(%954) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x16x16x32xf32>) -> tensor<32x16x16x4xf32>
+    %1452 = "stablehlo.transpose"(%1442) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x16x16x3xf32>) -> tensor<16x16x4x3xf32>
+    %1453 = "stablehlo.convolution"(%1451, %1452) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x16x16x4xf32>, tensor<16x16x4x3xf32>) -> tensor<32x3x3x3xf32>
+    %1454 = "stablehlo.transpose"(%1453) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x3xf32>) -> tensor<3x3x32x3xf32>
+    %1455 = "stablehlo.multiply"(%1450, %953) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1456 = "stablehlo.multiply"(%1450, %952) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1457 = "stablehlo.multiply"(%1456, %953) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1458 = "stablehlo.constant"() {value = dense<1.0> : tensor<4x16x16x32xf32>} : () -> tensor<4x16x16x32xf32>
+    %1459 = "stablehlo.subtract"(%1458, %953) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1460 = "stablehlo.multiply"(%1457, %1459) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1461 = "stablehlo.add"(%1455, %1460) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1462 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1463 = "stablehlo.reduce"(%1461, %1462) ({
+    ^bb0(%1464: tensor<f32>, %1465: tensor<f32>):
+        %1466 = "stablehlo.add"(%1464, %1465) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1466) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %1423 = "stablehlo.multiply"(%1417, %949) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1424 = "stablehlo.multiply"(%1417, %948) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1425 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1426 = "stablehlo.reduce"(%1424, %1425) ({
-    ^bb0(%1427: tensor<f32>, %1428: tensor<f32>):
-        %1429 = "stablehlo.add"(%1427, %1428) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1429) : (tensor<f32>) -> ()
+    %1467 = "stablehlo.multiply"(%1461, %949) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1468 = "stablehlo.multiply"(%1461, %948) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1469 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1470 = "stablehlo.reduce"(%1468, %1469) ({
+    ^bb0(%1471: tensor<f32>, %1472: tensor<f32>):
+        %1473 = "stablehlo.add"(%1471, %1472) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1473) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %1430 = "stablehlo.reshape"(%1423) : (tensor<4x16x16x32xf32>) -> tensor<4x256x32x1xf32>
-    %1431 = "stablehlo.multiply"(%1430, %946) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %1432 = "stablehlo.multiply"(%1430, %935) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %1433 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1434 = "stablehlo.reduce"(%1432, %1433) ({
-    ^bb0(%1435: tensor<f32>, %1436: tensor<f32>):
-        %1437 = "stablehlo.add"(%1435, %1436) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1437) : (tensor<f32>) -> ()
+    %1474 = "stablehlo.reshape"(%1467) : (tensor<4x16x16x32xf32>) -> tensor<4x256x32x1xf32>
+    %1475 = "stablehlo.multiply"(%1474, %946) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %1476 = "stablehlo.multiply"(%1474, %935) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %1477 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1478 = "stablehlo.reduce"(%1476, %1477) ({
+    ^bb0(%1479: tensor<f32>, %1480: tensor<f32>):
+        %1481 = "stablehlo.add"(%1479, %1480) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1481) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x256x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
-    %1438 = "stablehlo.reshape"(%1434) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1439 = "stablehlo.multiply"(%1438, %945) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1440 = "stablehlo.constant"() {value = dense<-0.5> : tensor<4x1x32x1xf32>} : () -> tensor<4x1x32x1xf32>
-    %1441 = "stablehlo.multiply"(%1439, %1440) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1442 = "stablehlo.divide"(%1441, %944) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1443 = "stablehlo.divide"(%1442, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1444 = "stablehlo.reshape"(%1443) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %1445 = "stablehlo.broadcast_in_dim"(%1444) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x256x32x1xf32>
-    %1446 = "stablehlo.multiply"(%1445, %935) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %1447 = "stablehlo.add"(%1431, %1446) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %1448 = "stablehlo.add"(%1447, %1446) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %1449 = "stablehlo.negate"(%1448) : (tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %1450 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1451 = "stablehlo.reduce"(%1449, %1450) ({
-    ^bb0(%1452: tensor<f32>, %1453: tensor<f32>):
-        %1454 = "stablehlo.add"(%1452, %1453) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1454) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 1>} : (tensor<4x256x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
-    %1455 = "stablehlo.reshape"(%1451) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1456 = "stablehlo.divide"(%1455, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1457 = "stablehlo.reshape"(%1456) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %1458 = "stablehlo.broadcast_in_dim"(%1457) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x256x32x1xf32>
-    %1459 = "stablehlo.add"(%1448, %1458) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %1460 = "stablehlo.reshape"(%1459) : (tensor<4x256x32x1xf32>) -> tensor<4x16x16x32xf32>
-    %1461 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1462 = "stablehlo.reduce"(%1460, %1461) ({
-    ^bb0(%1463: tensor<f32>, %1464: tensor<f32>):
-        %1465 = "stablehlo.add"(%1463, %1464) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1465) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %1466 = "stablehlo.transpose"(%arg116) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %1467 = "stablehlo.reverse"(%1466) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %1468 = "stablehlo.convolution"(%1460, %1467) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x16x16x32xf32>
-    %1469 = "stablehlo.transpose"(%921) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x16x16x32xf32>) -> tensor<32x16x16x4xf32>
-    %1470 = "stablehlo.transpose"(%1460) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x16x16x32xf32>) -> tensor<16x16x4x32xf32>
-    %1471 = "stablehlo.convolution"(%1469, %1470) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x16x16x4xf32>, tensor<16x16x4x32xf32>) -> tensor<32x3x3x32xf32>
-    %1472 = "stablehlo.transpose"(%1471) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
-    %1473 = "stablehlo.multiply"(%1468, %920) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1474 = "stablehlo.multiply"(%1468, %919) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1475 = "stablehlo.multiply"(%1474, %920) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1476 = "stablehlo.subtract"(%1414, %920) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1477 = "stablehlo.multiply"(%1475, %1476) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1478 = "stablehlo.add"(%1473, %1477) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1479 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1480 = "stablehlo.reduce"(%1478, %1479) ({
-    ^bb0(%1481: tensor<f32>, %1482: tensor<f32>):
-        %1483 = "stablehlo.add"(%1481, %1482) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1483) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %1484 = "stablehlo.multiply"(%1478, %916) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1485 = "stablehlo.multiply"(%1478, %915) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1486 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1487 = "stablehlo.reduce"(%1485, %1486) ({
-    ^bb0(%1488: tensor<f32>, %1489: tensor<f32>):
-        %1490 = "stablehlo.add"(%1488, %1489) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1490) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %1491 = "stablehlo.reshape"(%1484) : (tensor<4x16x16x32xf32>) -> tensor<4x256x32x1xf32>
-    %1492 = "stablehlo.multiply"(%1491, %913) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %1493 = "stablehlo.multiply"(%1491, %902) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %1482 = "stablehlo.reshape"(%1478) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1483 = "stablehlo.multiply"(%1482, %945) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1484 = "stablehlo.constant"() {value = dense<-0.5> : tensor<4x1x32x1xf32>} : () -> tensor<4x1x32x1xf32>
+    %1485 = "stablehlo.multiply"(%1483, %1484) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1486 = "stablehlo.divide"(%1485, %944) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1487 = "stablehlo.divide"(%1486, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1488 = "stablehlo.reshape"(%1487) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %1489 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x256x32x1xf32>
+    %1490 = "stablehlo.multiply"(%1489, %935) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %1491 = "stablehlo.add"(%1475, %1490) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %1492 = "stablehlo.add"(%1491, %1490) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %1493 = "stablehlo.negate"(%1492) : (tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
     %1494 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %1495 = "stablehlo.reduce"(%1493, %1494) ({
     ^bb0(%1496: tensor<f32>, %1497: tensor<f32>):
@@ -1577,64 +1573,64 @@ module @vqgan_tiny_generator_grads attributes {mhlo.num_partitions = 1 : i32, mh
         "stablehlo.return"(%1498) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x256x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
     %1499 = "stablehlo.reshape"(%1495) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1500 = "stablehlo.multiply"(%1499, %912) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1501 = "stablehlo.multiply"(%1500, %1440) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1502 = "stablehlo.divide"(%1501, %911) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1503 = "stablehlo.divide"(%1502, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1504 = "stablehlo.reshape"(%1503) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %1505 = "stablehlo.broadcast_in_dim"(%1504) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x256x32x1xf32>
-    %1506 = "stablehlo.multiply"(%1505, %902) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %1507 = "stablehlo.add"(%1492, %1506) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %1508 = "stablehlo.add"(%1507, %1506) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %1509 = "stablehlo.negate"(%1508) : (tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %1510 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1511 = "stablehlo.reduce"(%1509, %1510) ({
-    ^bb0(%1512: tensor<f32>, %1513: tensor<f32>):
-        %1514 = "stablehlo.add"(%1512, %1513) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1514) : (tensor<f32>) -> ()
+    %1500 = "stablehlo.divide"(%1499, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1501 = "stablehlo.reshape"(%1500) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %1502 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x256x32x1xf32>
+    %1503 = "stablehlo.add"(%1492, %1502) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %1504 = "stablehlo.reshape"(%1503) : (tensor<4x256x32x1xf32>) -> tensor<4x16x16x32xf32>
+    %1505 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1506 = "stablehlo.reduce"(%1504, %1505) ({
+    ^bb0(%1507: tensor<f32>, %1508: tensor<f32>):
+        %1509 = "stablehlo.add"(%1507, %1508) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1509) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %1510 = "stablehlo.transpose"(%arg116) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %1511 = "stablehlo.reverse"(%1510) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %1512 = "stablehlo.convolution"(%1504, %1511) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x16x16x32xf32>
+    %1513 = "stablehlo.transpose"(%921) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x16x16x32xf32>) -> tensor<32x16x16x4xf32>
+    %1514 = "stablehlo.transpose"(%1504) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x16x16x32xf32>) -> tensor<16x16x4x32xf32>
+    %1515 = "stablehlo.convolution"(%1513, %1514) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x16x16x4xf32>, tensor<16x16x4x32xf32>) -> tensor<32x3x3x32xf32>
+    %1516 = "stablehlo.transpose"(%1515) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
+    %1517 = "stablehlo.multiply"(%1512, %920) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1518 = "stablehlo.multiply"(%1512, %919) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1519 = "stablehlo.multiply"(%1518, %920) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1520 = "stablehlo.subtract"(%1458, %920) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1521 = "stablehlo.multiply"(%1519, %1520) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1522 = "stablehlo.add"(%1517, %1521) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1523 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1524 = "stablehlo.reduce"(%1522, %1523) ({
+    ^bb0(%1525: tensor<f32>, %1526: tensor<f32>):
+        %1527 = "stablehlo.add"(%1525, %1526) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1527) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %1528 = "stablehlo.multiply"(%1522, %916) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1529 = "stablehlo.multiply"(%1522, %915) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1530 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1531 = "stablehlo.reduce"(%1529, %1530) ({
+    ^bb0(%1532: tensor<f32>, %1533: tensor<f32>):
+        %1534 = "stablehlo.add"(%1532, %1533) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1534) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %1535 = "stablehlo.reshape"(%1528) : (tensor<4x16x16x32xf32>) -> tensor<4x256x32x1xf32>
+    %1536 = "stablehlo.multiply"(%1535, %913) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %1537 = "stablehlo.multiply"(%1535, %902) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %1538 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1539 = "stablehlo.reduce"(%1537, %1538) ({
+    ^bb0(%1540: tensor<f32>, %1541: tensor<f32>):
+        %1542 = "stablehlo.add"(%1540, %1541) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1542) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x256x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
-    %1515 = "stablehlo.reshape"(%1511) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1516 = "stablehlo.divide"(%1515, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1517 = "stablehlo.reshape"(%1516) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %1518 = "stablehlo.broadcast_in_dim"(%1517) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x256x32x1xf32>
-    %1519 = "stablehlo.add"(%1508, %1518) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %1520 = "stablehlo.reshape"(%1519) : (tensor<4x256x32x1xf32>) -> tensor<4x16x16x32xf32>
-    %1521 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1522 = "stablehlo.reduce"(%1520, %1521) ({
-    ^bb0(%1523: tensor<f32>, %1524: tensor<f32>):
-        %1525 = "stablehlo.add"(%1523, %1524) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1525) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %1526 = "stablehlo.transpose"(%arg112) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %1527 = "stablehlo.reverse"(%1526) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %1528 = "stablehlo.convolution"(%1520, %1527) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x16x16x32xf32>
-    %1529 = "stablehlo.transpose"(%889) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x16x16x32xf32>) -> tensor<32x16x16x4xf32>
-    %1530 = "stablehlo.transpose"(%1520) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x16x16x32xf32>) -> tensor<16x16x4x32xf32>
-    %1531 = "stablehlo.convolution"(%1529, %1530) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x16x16x4xf32>, tensor<16x16x4x32xf32>) -> tensor<32x3x3x32xf32>
-    %1532 = "stablehlo.transpose"(%1531) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
-    %1533 = "stablehlo.multiply"(%1528, %888) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1534 = "stablehlo.multiply"(%1528, %887) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1535 = "stablehlo.multiply"(%1534, %888) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1536 = "stablehlo.subtract"(%1414, %888) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1537 = "stablehlo.multiply"(%1535, %1536) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1538 = "stablehlo.add"(%1533, %1537) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1539 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1540 = "stablehlo.reduce"(%1538, %1539) ({
-    ^bb0(%1541: tensor<f32>, %1542: tensor<f32>):
-        %1543 = "stablehlo.add"(%1541, %1542) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1543) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %1544 = "stablehlo.multiply"(%1538, %884) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1545 = "stablehlo.multiply"(%1538, %883) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1546 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1547 = "stablehlo.reduce"(%1545, %1546) ({
-    ^bb0(%1548: tensor<f32>, %1549: tensor<f32>):
-        %1550 = "stablehlo.add"(%1548, %1549) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1550) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %1551 = "stablehlo.reshape"(%1544) : (tensor<4x16x16x32xf32>) -> tensor<4x256x32x1xf32>
-    %1552 = "stablehlo.multiply"(%1551, %881) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %1553 = "stablehlo.multiply"(%1551, %870) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %1543 = "stablehlo.reshape"(%1539) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1544 = "stablehlo.multiply"(%1543, %912) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1545 = "stablehlo.multiply"(%1544, %1484) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1546 = "stablehlo.divide"(%1545, %911) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1547 = "stablehlo.divide"(%1546, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1548 = "stablehlo.reshape"(%1547) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %1549 = "stablehlo.broadcast_in_dim"(%1548) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x256x32x1xf32>
+    %1550 = "stablehlo.multiply"(%1549, %902) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %1551 = "stablehlo.add"(%1536, %1550) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %1552 = "stablehlo.add"(%1551, %1550) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %1553 = "stablehlo.negate"(%1552) : (tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
     %1554 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %1555 = "stablehlo.reduce"(%1553, %1554) ({
     ^bb0(%1556: tensor<f32>, %1557: tensor<f32>):
@@ -1642,130 +1638,130 @@ module @vqgan_tiny_generator_grads attributes {mhlo.num_partitions = 1 : i32, mh
         "stablehlo.return"(%1558) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x256x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
     %1559 = "stablehlo.reshape"(%1555) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1560 = "stablehlo.multiply"(%1559, %880) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1561 = "stablehlo.multiply"(%1560, %1440) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1562 = "stablehlo.divide"(%1561, %879) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1563 = "stablehlo.divide"(%1562, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1564 = "stablehlo.reshape"(%1563) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %1565 = "stablehlo.broadcast_in_dim"(%1564) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x256x32x1xf32>
-    %1566 = "stablehlo.multiply"(%1565, %870) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %1567 = "stablehlo.add"(%1552, %1566) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %1568 = "stablehlo.add"(%1567, %1566) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %1569 = "stablehlo.negate"(%1568) : (tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %1570 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1571 = "stablehlo.reduce"(%1569, %1570) ({
-    ^bb0(%1572: tensor<f32>, %1573: tensor<f32>):
-        %1574 = "stablehlo.add"(%1572, %1573) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1574) : (tensor<f32>) -> ()
+    %1560 = "stablehlo.divide"(%1559, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1561 = "stablehlo.reshape"(%1560) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %1562 = "stablehlo.broadcast_in_dim"(%1561) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x256x32x1xf32>
+    %1563 = "stablehlo.add"(%1552, %1562) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %1564 = "stablehlo.reshape"(%1563) : (tensor<4x256x32x1xf32>) -> tensor<4x16x16x32xf32>
+    %1565 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1566 = "stablehlo.reduce"(%1564, %1565) ({
+    ^bb0(%1567: tensor<f32>, %1568: tensor<f32>):
+        %1569 = "stablehlo.add"(%1567, %1568) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1569) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %1570 = "stablehlo.transpose"(%arg112) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %1571 = "stablehlo.reverse"(%1570) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %1572 = "stablehlo.convolution"(%1564, %1571) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x16x16x32xf32>
+    %1573 = "stablehlo.transpose"(%889) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x16x16x32xf32>) -> tensor<32x16x16x4xf32>
+    %1574 = "stablehlo.transpose"(%1564) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x16x16x32xf32>) -> tensor<16x16x4x32xf32>
+    %1575 = "stablehlo.convolution"(%1573, %1574) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x16x16x4xf32>, tensor<16x16x4x32xf32>) -> tensor<32x3x3x32xf32>
+    %1576 = "stablehlo.transpose"(%1575) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
+    %1577 = "stablehlo.multiply"(%1572, %888) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1578 = "stablehlo.multiply"(%1572, %887) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1579 = "stablehlo.multiply"(%1578, %888) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1580 = "stablehlo.subtract"(%1458, %888) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1581 = "stablehlo.multiply"(%1579, %1580) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1582 = "stablehlo.add"(%1577, %1581) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1583 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1584 = "stablehlo.reduce"(%1582, %1583) ({
+    ^bb0(%1585: tensor<f32>, %1586: tensor<f32>):
+        %1587 = "stablehlo.add"(%1585, %1586) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1587) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %1588 = "stablehlo.multiply"(%1582, %884) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1589 = "stablehlo.multiply"(%1582, %883) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1590 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1591 = "stablehlo.reduce"(%1589, %1590) ({
+    ^bb0(%1592: tensor<f32>, %1593: tensor<f32>):
+        %1594 = "stablehlo.add"(%1592, %1593) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1594) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %1595 = "stablehlo.reshape"(%1588) : (tensor<4x16x16x32xf32>) -> tensor<4x256x32x1xf32>
+    %1596 = "stablehlo.multiply"(%1595, %881) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %1597 = "stablehlo.multiply"(%1595, %870) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %1598 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1599 = "stablehlo.reduce"(%1597, %1598) ({
+    ^bb0(%1600: tensor<f32>, %1601: tensor<f32>):
+        %1602 = "stablehlo.add"(%1600, %1601) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1602) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x256x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
-    %1575 = "stablehlo.reshape"(%1571) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1576 = "stablehlo.divide"(%1575, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1577 = "stablehlo.reshape"(%1576) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %1578 = "stablehlo.broadcast_in_dim"(%1577) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x256x32x1xf32>
-    %1579 = "stablehlo.add"(%1568, %1578) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %1580 = "stablehlo.reshape"(%1579) : (tensor<4x256x32x1xf32>) -> tensor<4x16x16x32xf32>
-    %1581 = "stablehlo.add"(%1460, %1580) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1582 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1583 = "stablehlo.reduce"(%1581, %1582) ({
-    ^bb0(%1584: tensor<f32>, %1585: tensor<f32>):
-        %1586 = "stablehlo.add"(%1584, %1585) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1586) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %1587 = "stablehlo.transpose"(%arg108) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %1588 = "stablehlo.reverse"(%1587) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %1589 = "stablehlo.convolution"(%1581, %1588) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x16x16x32xf32>
-    %1590 = "stablehlo.transpose"(%856) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x16x16x32xf32>) -> tensor<32x16x16x4xf32>
-    %1591 = "stablehlo.transpose"(%1581) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x16x16x32xf32>) -> tensor<16x16x4x32xf32>
-    %1592 = "stablehlo.convolution"(%1590, %1591) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x16x16x4xf32>, tensor<16x16x4x32xf32>) -> tensor<32x3x3x32xf32>
-    %1593 = "stablehlo.transpose"(%1592) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
-    %1594 = "stablehlo.multiply"(%1589, %855) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1595 = "stablehlo.multiply"(%1589, %854) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1596 = "stablehlo.multiply"(%1595, %855) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1597 = "stablehlo.subtract"(%1414, %855) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1598 = "stablehlo.multiply"(%1596, %1597) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1599 = "stablehlo.add"(%1594, %1598) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1600 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1601 = "stablehlo.reduce"(%1599, %1600) ({
-    ^bb0(%1602: tensor<f32>, %1603: tensor<f32>):
-        %1604 = "stablehlo.add"(%1602, %1603) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1604) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %1605 = "stablehlo.multiply"(%1599, %851) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1606 = "stablehlo.multiply"(%1599, %850) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1607 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1608 = "stablehlo.reduce"(%1606, %1607) ({
-    ^bb0(%1609: tensor<f32>, %1610: tensor<f32>):
-        %1611 = "stablehlo.add"(%1609, %1610) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1611) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %1612 = "stablehlo.reshape"(%1605) : (tensor<4x16x16x32xf32>) -> tensor<4x256x32x1xf32>
-    %1613 = "stablehlo.multiply"(%1612, %848) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %1614 = "stablehlo.multiply"(%1612, %837) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %1615 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1616 = "stablehlo.reduce"(%1614, %1615) ({
-    ^bb0(%1617: tensor<f32>, %1618: tensor<f32>):
-        %1619 = "stablehlo.add"(%1617, %1618) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1619) : (tensor<f32>) -> ()
+    %1603 = "stablehlo.reshape"(%1599) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1604 = "stablehlo.multiply"(%1603, %880) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1605 = "stablehlo.multiply"(%1604, %1484) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1606 = "stablehlo.divide"(%1605, %879) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1607 = "stablehlo.divide"(%1606, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1608 = "stablehlo.reshape"(%1607) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %1609 = "stablehlo.broadcast_in_dim"(%1608) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x256x32x1xf32>
+    %1610 = "stablehlo.multiply"(%1609, %870) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %1611 = "stablehlo.add"(%1596, %1610) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %1612 = "stablehlo.add"(%1611, %1610) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %1613 = "stablehlo.negate"(%1612) : (tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %1614 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1615 = "stablehlo.reduce"(%1613, %1614) ({
+    ^bb0(%1616: tensor<f32>, %1617: tensor<f32>):
+        %1618 = "stablehlo.add"(%1616, %1617) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1618) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x256x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
-    %1620 = "stablehlo.reshape"(%1616) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1621 = "stablehlo.multiply"(%1620, %847) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1622 = "stablehlo.multiply"(%1621, %1440) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1623 = "stablehlo.divide"(%1622, %846) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1624 = "stablehlo.divide"(%1623, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1625 = "stablehlo.reshape"(%1624) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %1626 = "stablehlo.broadcast_in_dim"(%1625) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x256x32x1xf32>
-    %1627 = "stablehlo.multiply"(%1626, %837) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %1628 = "stablehlo.add"(%1613, %1627) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %1629 = "stablehlo.add"(%1628, %1627) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %1630 = "stablehlo.negate"(%1629) : (tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %1631 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1632 = "stablehlo.reduce"(%1630, %1631) ({
-    ^bb0(%1633: tensor<f32>, %1634: tensor<f32>):
-        %1635 = "stablehlo.add"(%1633, %1634) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1635) : (tensor<f32>) -> ()
+    %1619 = "stablehlo.reshape"(%1615) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1620 = "stablehlo.divide"(%1619, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1621 = "stablehlo.reshape"(%1620) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %1622 = "stablehlo.broadcast_in_dim"(%1621) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x256x32x1xf32>
+    %1623 = "stablehlo.add"(%1612, %1622) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %1624 = "stablehlo.reshape"(%1623) : (tensor<4x256x32x1xf32>) -> tensor<4x16x16x32xf32>
+    %1625 = "stablehlo.add"(%1504, %1624) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1626 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1627 = "stablehlo.reduce"(%1625, %1626) ({
+    ^bb0(%1628: tensor<f32>, %1629: tensor<f32>):
+        %1630 = "stablehlo.add"(%1628, %1629) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1630) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %1631 = "stablehlo.transpose"(%arg108) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %1632 = "stablehlo.reverse"(%1631) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %1633 = "stablehlo.convolution"(%1625, %1632) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x16x16x32xf32>
+    %1634 = "stablehlo.transpose"(%856) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x16x16x32xf32>) -> tensor<32x16x16x4xf32>
+    %1635 = "stablehlo.transpose"(%1625) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x16x16x32xf32>) -> tensor<16x16x4x32xf32>
+    %1636 = "stablehlo.convolution"(%1634, %1635) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x16x16x4xf32>, tensor<16x16x4x32xf32>) -> tensor<32x3x3x32xf32>
+    %1637 = "stablehlo.transpose"(%1636) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
+    %1638 = "stablehlo.multiply"(%1633, %855) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1639 = "stablehlo.multiply"(%1633, %854) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1640 = "stablehlo.multiply"(%1639, %855) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1641 = "stablehlo.subtract"(%1458, %855) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1642 = "stablehlo.multiply"(%1640, %1641) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1643 = "stablehlo.add"(%1638, %1642) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1644 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1645 = "stablehlo.reduce"(%1643, %1644) ({
+    ^bb0(%1646: tensor<f32>, %1647: tensor<f32>):
+        %1648 = "stablehlo.add"(%1646, %1647) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1648) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %1649 = "stablehlo.multiply"(%1643, %851) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1650 = "stablehlo.multiply"(%1643, %850) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1651 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1652 = "stablehlo.reduce"(%1650, %1651) ({
+    ^bb0(%1653: tensor<f32>, %1654: tensor<f32>):
+        %1655 = "stablehlo.add"(%1653, %1654) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1655) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %1656 = "stablehlo.reshape"(%1649) : (tensor<4x16x16x32xf32>) -> tensor<4x256x32x1xf32>
+    %1657 = "stablehlo.multiply"(%1656, %848) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %1658 = "stablehlo.multiply"(%1656, %837) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %1659 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1660 = "stablehlo.reduce"(%1658, %1659) ({
+    ^bb0(%1661: tensor<f32>, %1662: tensor<f32>):
+        %1663 = "stablehlo.add"(%1661, %1662) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1663) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x256x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
-    %1636 = "stablehlo.reshape"(%1632) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1637 = "stablehlo.divide"(%1636, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1638 = "stablehlo.reshape"(%1637) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %1639 = "stablehlo.broadcast_in_dim"(%1638) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x256x32x1xf32>
-    %1640 = "stablehlo.add"(%1629, %1639) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %1641 = "stablehlo.reshape"(%1640) : (tensor<4x256x32x1xf32>) -> tensor<4x16x16x32xf32>
-    %1642 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1643 = "stablehlo.reduce"(%1641, %1642) ({
-    ^bb0(%1644: tensor<f32>, %1645: tensor<f32>):
-        %1646 = "stablehlo.add"(%1644, %1645) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1646) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %1647 = "stablehlo.transpose"(%arg104) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %1648 = "stablehlo.reverse"(%1647) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %1649 = "stablehlo.convolution"(%1641, %1648) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x16x16x32xf32>
-    %1650 = "stablehlo.transpose"(%824) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x16x16x32xf32>) -> tensor<32x16x16x4xf32>
-    %1651 = "stablehlo.transpose"(%1641) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x16x16x32xf32>) -> tensor<16x16x4x32xf32>
-    %1652 = "stablehlo.convolution"(%1650, %1651) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x16x16x4xf32>, tensor<16x16x4x32xf32>) -> tensor<32x3x3x32xf32>
-    %1653 = "stablehlo.transpose"(%1652) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
-    %1654 = "stablehlo.multiply"(%1649, %823) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1655 = "stablehlo.multiply"(%1649, %822) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1656 = "stablehlo.multiply"(%1655, %823) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1657 = "stablehlo.subtract"(%1414, %823) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1658 = "stablehlo.multiply"(%1656, %1657) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1659 = "stablehlo.add"(%1654, %1658) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1660 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1661 = "stablehlo.reduce"(%1659, %1660) ({
-    ^bb0(%1662: tensor<f32>, %1663: tensor<f32>):
-        %1664 = "stablehlo.add"(%1662, %1663) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1664) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %1665 = "stablehlo.multiply"(%1659, %819) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1666 = "stablehlo.multiply"(%1659, %818) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1667 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1668 = "stablehlo.reduce"(%1666, %1667) ({
-    ^bb0(%1669: tensor<f32>, %1670: tensor<f32>):
-        %1671 = "stablehlo.add"(%1669, %1670) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1671) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %1672 = "stablehlo.reshape"(%1665) : (tensor<4x16x16x32xf32>) -> tensor<4x256x32x1xf32>
-    %1673 = "stablehlo.multiply"(%1672, %816) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %1674 = "stablehlo.multiply"(%1672, %805) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %1664 = "stablehlo.reshape"(%1660) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1665 = "stablehlo.multiply"(%1664, %847) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1666 = "stablehlo.multiply"(%1665, %1484) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1667 = "stablehlo.divide"(%1666, %846) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1668 = "stablehlo.divide"(%1667, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1669 = "stablehlo.reshape"(%1668) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %1670 = "stablehlo.broadcast_in_dim"(%1669) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x256x32x1xf32>
+    %1671 = "stablehlo.multiply"(%1670, %837) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %1672 = "stablehlo.add"(%1657, %1671) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %1673 = "stablehlo.add"(%1672, %1671) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %1674 = "stablehlo.negate"(%1673) : (tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
     %1675 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %1676 = "stablehlo.reduce"(%1674, %1675) ({
     ^bb0(%1677: tensor<f32>, %1678: tensor<f32>):
@@ -1773,151 +1769,151 @@ module @vqgan_tiny_generator_grads attributes {mhlo.num_partitions = 1 : i32, mh
         "stablehlo.return"(%1679) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x256x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
     %1680 = "stablehlo.reshape"(%1676) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1681 = "stablehlo.multiply"(%1680, %815) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1682 = "stablehlo.multiply"(%1681, %1440) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1683 = "stablehlo.divide"(%1682, %814) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1684 = "stablehlo.divide"(%1683, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1685 = "stablehlo.reshape"(%1684) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %1686 = "stablehlo.broadcast_in_dim"(%1685) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x256x32x1xf32>
-    %1687 = "stablehlo.multiply"(%1686, %805) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %1688 = "stablehlo.add"(%1673, %1687) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %1689 = "stablehlo.add"(%1688, %1687) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %1690 = "stablehlo.negate"(%1689) : (tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %1691 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1692 = "stablehlo.reduce"(%1690, %1691) ({
-    ^bb0(%1693: tensor<f32>, %1694: tensor<f32>):
-        %1695 = "stablehlo.add"(%1693, %1694) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1695) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 1>} : (tensor<4x256x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
-    %1696 = "stablehlo.reshape"(%1692) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1697 = "stablehlo.divide"(%1696, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1698 = "stablehlo.reshape"(%1697) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %1699 = "stablehlo.broadcast_in_dim"(%1698) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x256x32x1xf32>
-    %1700 = "stablehlo.add"(%1689, %1699) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %1701 = "stablehlo.reshape"(%1700) : (tensor<4x256x32x1xf32>) -> tensor<4x16x16x32xf32>
-    %1702 = "stablehlo.add"(%1581, %1701) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %1703 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1704 = "stablehlo.reduce"(%1702, %1703) ({
-    ^bb0(%1705: tensor<f32>, %1706: tensor<f32>):
-        %1707 = "stablehlo.add"(%1705, %1706) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1707) : (tensor<f32>) -> ()
+    %1681 = "stablehlo.divide"(%1680, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1682 = "stablehlo.reshape"(%1681) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %1683 = "stablehlo.broadcast_in_dim"(%1682) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x256x32x1xf32>
+    %1684 = "stablehlo.add"(%1673, %1683) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %1685 = "stablehlo.reshape"(%1684) : (tensor<4x256x32x1xf32>) -> tensor<4x16x16x32xf32>
+    %1686 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1687 = "stablehlo.reduce"(%1685, %1686) ({
+    ^bb0(%1688: tensor<f32>, %1689: tensor<f32>):
+        %1690 = "stablehlo.add"(%1688, %1689) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1690) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %1708 = "stablehlo.transpose"(%arg100) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %1709 = "stablehlo.reverse"(%1708) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %1710 = "stablehlo.convolution"(%1702, %1709) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x16x16x32xf32>
-    %1711 = "stablehlo.transpose"(%792) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x16x16x32xf32>) -> tensor<32x16x16x4xf32>
-    %1712 = "stablehlo.transpose"(%1702) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x16x16x32xf32>) -> tensor<16x16x4x32xf32>
-    %1713 = "stablehlo.convolution"(%1711, %1712) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x16x16x4xf32>, tensor<16x16x4x32xf32>) -> tensor<32x3x3x32xf32>
-    %1714 = "stablehlo.transpose"(%1713) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
-    %1715 = "stablehlo.reshape"(%1710) : (tensor<4x16x16x32xf32>) -> tensor<4x8x2x8x2x32xf32>
-    %1716 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1717 = "stablehlo.reduce"(%1715, %1716) ({
-    ^bb0(%1718: tensor<f32>, %1719: tensor<f32>):
-        %1720 = "stablehlo.add"(%1718, %1719) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1720) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 2, 4>} : (tensor<4x8x2x8x2x32xf32>, tensor<f32>) -> tensor<4x8x8x32xf32>
-    %1721 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1722 = "stablehlo.reduce"(%1717, %1721) ({
-    ^bb0(%1723: tensor<f32>, %1724: tensor<f32>):
-        %1725 = "stablehlo.add"(%1723, %1724) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1725) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %1726 = "stablehlo.transpose"(%arg98) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %1727 = "stablehlo.reverse"(%1726) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %1728 = "stablehlo.convolution"(%1717, %1727) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
-    %1729 = "stablehlo.transpose"(%786) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
-    %1730 = "stablehlo.transpose"(%1717) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
-    %1731 = "stablehlo.convolution"(%1729, %1730) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x3x3x32xf32>
-    %1732 = "stablehlo.transpose"(%1731) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
-    %1733 = "stablehlo.multiply"(%1728, %785) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1734 = "stablehlo.multiply"(%1728, %784) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1735 = "stablehlo.multiply"(%1734, %785) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1736 = "stablehlo.constant"() {value = dense<1.0> : tensor<4x8x8x32xf32>} : () -> tensor<4x8x8x32xf32>
-    %1737 = "stablehlo.subtract"(%1736, %785) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1738 = "stablehlo.multiply"(%1735, %1737) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1739 = "stablehlo.add"(%1733, %1738) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1740 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1741 = "stablehlo.reduce"(%1739, %1740) ({
-    ^bb0(%1742: tensor<f32>, %1743: tensor<f32>):
-        %1744 = "stablehlo.add"(%1742, %1743) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1744) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %1745 = "stablehlo.multiply"(%1739, %781) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1746 = "stablehlo.multiply"(%1739, %780) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %1691 = "stablehlo.transpose"(%arg104) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %1692 = "stablehlo.reverse"(%1691) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %1693 = "stablehlo.convolution"(%1685, %1692) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x16x16x32xf32>
+    %1694 = "stablehlo.transpose"(%824) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x16x16x32xf32>) -> tensor<32x16x16x4xf32>
+    %1695 = "stablehlo.transpose"(%1685) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x16x16x32xf32>) -> tensor<16x16x4x32xf32>
+    %1696 = "stablehlo.convolution"(%1694, %1695) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x16x16x4xf32>, tensor<16x16x4x32xf32>) -> tensor<32x3x3x32xf32>
+    %1697 = "stablehlo.transpose"(%1696) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
+    %1698 = "stablehlo.multiply"(%1693, %823) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1699 = "stablehlo.multiply"(%1693, %822) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1700 = "stablehlo.multiply"(%1699, %823) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1701 = "stablehlo.subtract"(%1458, %823) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1702 = "stablehlo.multiply"(%1700, %1701) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1703 = "stablehlo.add"(%1698, %1702) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1704 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1705 = "stablehlo.reduce"(%1703, %1704) ({
+    ^bb0(%1706: tensor<f32>, %1707: tensor<f32>):
+        %1708 = "stablehlo.add"(%1706, %1707) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1708) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %1709 = "stablehlo.multiply"(%1703, %819) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1710 = "stablehlo.multiply"(%1703, %818) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %1711 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1712 = "stablehlo.reduce"(%1710, %1711) ({
+    ^bb0(%1713: tensor<f32>, %1714: tensor<f32>):
+        %1715 = "stablehlo.add"(%1713, %1714) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1715) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %1716 = "stablehlo.reshape"(%1709) : (tensor<4x16x16x32xf32>) -> tensor<4x256x32x1xf32>
+    %1717 = "stablehlo.multiply"(%1716, %816) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %1718 = "stablehlo.multiply"(%1716, %805) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %1719 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1720 = "stablehlo.reduce"(%1718, %1719) ({
+    ^bb0(%1721: tensor<f32>, %1722: tensor<f32>):
+        %1723 = "stablehlo.add"(%1721, %1722) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1723) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<4x256x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
+    %1724 = "stablehlo.reshape"(%1720) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1725 = "stablehlo.multiply"(%1724, %815) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1726 = "stablehlo.multiply"(%1725, %1484) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1727 = "stablehlo.divide"(%1726, %814) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1728 = "stablehlo.divide"(%1727, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1729 = "stablehlo.reshape"(%1728) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %1730 = "stablehlo.broadcast_in_dim"(%1729) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x256x32x1xf32>
+    %1731 = "stablehlo.multiply"(%1730, %805) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %1732 = "stablehlo.add"(%1717, %1731) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %1733 = "stablehlo.add"(%1732, %1731) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %1734 = "stablehlo.negate"(%1733) : (tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %1735 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1736 = "stablehlo.reduce"(%1734, %1735) ({
+    ^bb0(%1737: tensor<f32>, %1738: tensor<f32>):
+        %1739 = "stablehlo.add"(%1737, %1738) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1739) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<4x256x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
+    %1740 = "stablehlo.reshape"(%1736) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1741 = "stablehlo.divide"(%1740, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1742 = "stablehlo.reshape"(%1741) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %1743 = "stablehlo.broadcast_in_dim"(%1742) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x256x32x1xf32>
+    %1744 = "stablehlo.add"(%1733, %1743) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %1745 = "stablehlo.reshape"(%1744) : (tensor<4x256x32x1xf32>) -> tensor<4x16x16x32xf32>
+    %1746 = "stablehlo.add"(%1625, %1745) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
     %1747 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %1748 = "stablehlo.reduce"(%1746, %1747) ({
     ^bb0(%1749: tensor<f32>, %1750: tensor<f32>):
         %1751 = "stablehlo.add"(%1749, %1750) : (tensor<f32>, tensor<f32>) -> tensor<f32>
         "stablehlo.return"(%1751) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %1752 = "stablehlo.transpose"(%arg100) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %1753 = "stablehlo.reverse"(%1752) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %1754 = "stablehlo.convolution"(%1746, %1753) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x16x16x32xf32>
+    %1755 = "stablehlo.transpose"(%792) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x16x16x32xf32>) -> tensor<32x16x16x4xf32>
+    %1756 = "stablehlo.transpose"(%1746) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x16x16x32xf32>) -> tensor<16x16x4x32xf32>
+    %1757 = "stablehlo.convolution"(%1755, %1756) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x16x16x4xf32>, tensor<16x16x4x32xf32>) -> tensor<32x3x3x32xf32>
+    %1758 = "stablehlo.transpose"(%1757) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
+    %1759 = "stablehlo.reshape"(%1754) : (tensor<4x16x16x32xf32>) -> tensor<4x8x2x8x2x32xf32>
+    %1760 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1761 = "stablehlo.reduce"(%1759, %1760) ({
+    ^bb0(%1762: tensor<f32>, %1763: tensor<f32>):
+        %1764 = "stablehlo.add"(%1762, %1763) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1764) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 2, 4>} : (tensor<4x8x2x8x2x32xf32>, tensor<f32>) -> tensor<4x8x8x32xf32>
+    %1765 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1766 = "stablehlo.reduce"(%1761, %1765) ({
+    ^bb0(%1767: tensor<f32>, %1768: tensor<f32>):
+        %1769 = "stablehlo.add"(%1767, %1768) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1769) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %1752 = "stablehlo.reshape"(%1745) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
-    %1753 = "stablehlo.multiply"(%1752, %778) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %1754 = "stablehlo.multiply"(%1752, %767) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %1755 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1756 = "stablehlo.reduce"(%1754, %1755) ({
-    ^bb0(%1757: tensor<f32>, %1758: tensor<f32>):
-        %1759 = "stablehlo.add"(%1757, %1758) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1759) : (tensor<f32>) -> ()
+    %1770 = "stablehlo.transpose"(%arg98) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %1771 = "stablehlo.reverse"(%1770) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %1772 = "stablehlo.convolution"(%1761, %1771) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %1773 = "stablehlo.transpose"(%786) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
+    %1774 = "stablehlo.transpose"(%1761) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
+    %1775 = "stablehlo.convolution"(%1773, %1774) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x3x3x32xf32>
+    %1776 = "stablehlo.transpose"(%1775) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
+    %1777 = "stablehlo.multiply"(%1772, %785) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %1778 = "stablehlo.multiply"(%1772, %784) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %1779 = "stablehlo.multiply"(%1778, %785) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %1780 = "stablehlo.constant"() {value = dense<1.0> : tensor<4x8x8x32xf32>} : () -> tensor<4x8x8x32xf32>
+    %1781 = "stablehlo.subtract"(%1780, %785) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %1782 = "stablehlo.multiply"(%1779, %1781) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %1783 = "stablehlo.add"(%1777, %1782) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %1784 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1785 = "stablehlo.reduce"(%1783, %1784) ({
+    ^bb0(%1786: tensor<f32>, %1787: tensor<f32>):
+        %1788 = "stablehlo.add"(%1786, %1787) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1788) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %1789 = "stablehlo.multiply"(%1783, %781) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %1790 = "stablehlo.multiply"(%1783, %780) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %1791 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1792 = "stablehlo.reduce"(%1790, %1791) ({
+    ^bb0(%1793: tensor<f32>, %1794: tensor<f32>):
+        %1795 = "stablehlo.add"(%1793, %1794) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1795) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %1796 = "stablehlo.reshape"(%1789) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
+    %1797 = "stablehlo.multiply"(%1796, %778) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %1798 = "stablehlo.multiply"(%1796, %767) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %1799 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1800 = "stablehlo.reduce"(%1798, %1799) ({
+    ^bb0(%1801: tensor<f32>, %1802: tensor<f32>):
+        %1803 = "stablehlo.add"(%1801, %1802) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1803) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
-    %1760 = "stablehlo.reshape"(%1756) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1761 = "stablehlo.multiply"(%1760, %777) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1762 = "stablehlo.multiply"(%1761, %1440) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1763 = "stablehlo.divide"(%1762, %776) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1764 = "stablehlo.divide"(%1763, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1765 = "stablehlo.reshape"(%1764) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %1766 = "stablehlo.broadcast_in_dim"(%1765) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
-    %1767 = "stablehlo.multiply"(%1766, %767) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %1768 = "stablehlo.add"(%1753, %1767) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %1769 = "stablehlo.add"(%1768, %1767) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %1770 = "stablehlo.negate"(%1769) : (tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %1771 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1772 = "stablehlo.reduce"(%1770, %1771) ({
-    ^bb0(%1773: tensor<f32>, %1774: tensor<f32>):
-        %1775 = "stablehlo.add"(%1773, %1774) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1775) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
-    %1776 = "stablehlo.reshape"(%1772) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1777 = "stablehlo.divide"(%1776, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1778 = "stablehlo.reshape"(%1777) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %1779 = "stablehlo.broadcast_in_dim"(%1778) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
-    %1780 = "stablehlo.add"(%1769, %1779) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %1781 = "stablehlo.reshape"(%1780) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
-    %1782 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1783 = "stablehlo.reduce"(%1781, %1782) ({
-    ^bb0(%1784: tensor<f32>, %1785: tensor<f32>):
-        %1786 = "stablehlo.add"(%1784, %1785) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1786) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %1787 = "stablehlo.transpose"(%arg94) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %1788 = "stablehlo.reverse"(%1787) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %1789 = "stablehlo.convolution"(%1781, %1788) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
-    %1790 = "stablehlo.transpose"(%754) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
-    %1791 = "stablehlo.transpose"(%1781) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
-    %1792 = "stablehlo.convolution"(%1790, %1791) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x3x3x32xf32>
-    %1793 = "stablehlo.transpose"(%1792) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
-    %1794 = "stablehlo.multiply"(%1789, %753) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1795 = "stablehlo.multiply"(%1789, %752) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1796 = "stablehlo.multiply"(%1795, %753) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1797 = "stablehlo.subtract"(%1736, %753) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1798 = "stablehlo.multiply"(%1796, %1797) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1799 = "stablehlo.add"(%1794, %1798) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1800 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1801 = "stablehlo.reduce"(%1799, %1800) ({
-    ^bb0(%1802: tensor<f32>, %1803: tensor<f32>):
-        %1804 = "stablehlo.add"(%1802, %1803) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1804) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %1805 = "stablehlo.multiply"(%1799, %749) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1806 = "stablehlo.multiply"(%1799, %748) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1807 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1808 = "stablehlo.reduce"(%1806, %1807) ({
-    ^bb0(%1809: tensor<f32>, %1810: tensor<f32>):
-        %1811 = "stablehlo.add"(%1809, %1810) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1811) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %1812 = "stablehlo.reshape"(%1805) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
-    %1813 = "stablehlo.multiply"(%1812, %746) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %1814 = "stablehlo.multiply"(%1812, %735) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %1804 = "stablehlo.reshape"(%1800) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1805 = "stablehlo.multiply"(%1804, %777) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1806 = "stablehlo.multiply"(%1805, %1484) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1807 = "stablehlo.divide"(%1806, %776) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1808 = "stablehlo.divide"(%1807, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1809 = "stablehlo.reshape"(%1808) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %1810 = "stablehlo.broadcast_in_dim"(%1809) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
+    %1811 = "stablehlo.multiply"(%1810, %767) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %1812 = "stablehlo.add"(%1797, %1811) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %1813 = "stablehlo.add"(%1812, %1811) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %1814 = "stablehlo.negate"(%1813) : (tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
     %1815 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %1816 = "stablehlo.reduce"(%1814, %1815) ({
     ^bb0(%1817: tensor<f32>, %1818: tensor<f32>):
@@ -1925,130 +1921,130 @@ module @vqgan_tiny_generator_grads attributes {mhlo.num_partitions = 1 : i32, mh
         "stablehlo.return"(%1819) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
     %1820 = "stablehlo.reshape"(%1816) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1821 = "stablehlo.multiply"(%1820, %745) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1822 = "stablehlo.multiply"(%1821, %1440) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1823 = "stablehlo.divide"(%1822, %744) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1824 = "stablehlo.divide"(%1823, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1825 = "stablehlo.reshape"(%1824) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %1826 = "stablehlo.broadcast_in_dim"(%1825) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
-    %1827 = "stablehlo.multiply"(%1826, %735) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %1828 = "stablehlo.add"(%1813, %1827) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %1829 = "stablehlo.add"(%1828, %1827) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %1830 = "stablehlo.negate"(%1829) : (tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %1831 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1832 = "stablehlo.reduce"(%1830, %1831) ({
-    ^bb0(%1833: tensor<f32>, %1834: tensor<f32>):
-        %1835 = "stablehlo.add"(%1833, %1834) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1835) : (tensor<f32>) -> ()
+    %1821 = "stablehlo.divide"(%1820, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1822 = "stablehlo.reshape"(%1821) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %1823 = "stablehlo.broadcast_in_dim"(%1822) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
+    %1824 = "stablehlo.add"(%1813, %1823) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %1825 = "stablehlo.reshape"(%1824) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
+    %1826 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1827 = "stablehlo.reduce"(%1825, %1826) ({
+    ^bb0(%1828: tensor<f32>, %1829: tensor<f32>):
+        %1830 = "stablehlo.add"(%1828, %1829) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1830) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %1831 = "stablehlo.transpose"(%arg94) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %1832 = "stablehlo.reverse"(%1831) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %1833 = "stablehlo.convolution"(%1825, %1832) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %1834 = "stablehlo.transpose"(%754) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
+    %1835 = "stablehlo.transpose"(%1825) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
+    %1836 = "stablehlo.convolution"(%1834, %1835) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x3x3x32xf32>
+    %1837 = "stablehlo.transpose"(%1836) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
+    %1838 = "stablehlo.multiply"(%1833, %753) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %1839 = "stablehlo.multiply"(%1833, %752) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %1840 = "stablehlo.multiply"(%1839, %753) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %1841 = "stablehlo.subtract"(%1780, %753) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %1842 = "stablehlo.multiply"(%1840, %1841) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %1843 = "stablehlo.add"(%1838, %1842) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %1844 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1845 = "stablehlo.reduce"(%1843, %1844) ({
+    ^bb0(%1846: tensor<f32>, %1847: tensor<f32>):
+        %1848 = "stablehlo.add"(%1846, %1847) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1848) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %1849 = "stablehlo.multiply"(%1843, %749) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %1850 = "stablehlo.multiply"(%1843, %748) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %1851 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1852 = "stablehlo.reduce"(%1850, %1851) ({
+    ^bb0(%1853: tensor<f32>, %1854: tensor<f32>):
+        %1855 = "stablehlo.add"(%1853, %1854) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1855) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %1856 = "stablehlo.reshape"(%1849) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
+    %1857 = "stablehlo.multiply"(%1856, %746) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %1858 = "stablehlo.multiply"(%1856, %735) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %1859 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1860 = "stablehlo.reduce"(%1858, %1859) ({
+    ^bb0(%1861: tensor<f32>, %1862: tensor<f32>):
+        %1863 = "stablehlo.add"(%1861, %1862) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1863) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
-    %1836 = "stablehlo.reshape"(%1832) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1837 = "stablehlo.divide"(%1836, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1838 = "stablehlo.reshape"(%1837) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %1839 = "stablehlo.broadcast_in_dim"(%1838) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
-    %1840 = "stablehlo.add"(%1829, %1839) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %1841 = "stablehlo.reshape"(%1840) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
-    %1842 = "stablehlo.add"(%1717, %1841) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1843 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1844 = "stablehlo.reduce"(%1842, %1843) ({
-    ^bb0(%1845: tensor<f32>, %1846: tensor<f32>):
-        %1847 = "stablehlo.add"(%1845, %1846) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1847) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %1848 = "stablehlo.transpose"(%arg90) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %1849 = "stablehlo.reverse"(%1848) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %1850 = "stablehlo.convolution"(%1842, %1849) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
-    %1851 = "stablehlo.transpose"(%721) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
-    %1852 = "stablehlo.transpose"(%1842) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
-    %1853 = "stablehlo.convolution"(%1851, %1852) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x3x3x32xf32>
-    %1854 = "stablehlo.transpose"(%1853) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
-    %1855 = "stablehlo.multiply"(%1850, %720) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1856 = "stablehlo.multiply"(%1850, %719) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1857 = "stablehlo.multiply"(%1856, %720) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1858 = "stablehlo.subtract"(%1736, %720) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1859 = "stablehlo.multiply"(%1857, %1858) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1860 = "stablehlo.add"(%1855, %1859) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1861 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1862 = "stablehlo.reduce"(%1860, %1861) ({
-    ^bb0(%1863: tensor<f32>, %1864: tensor<f32>):
-        %1865 = "stablehlo.add"(%1863, %1864) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1865) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %1866 = "stablehlo.multiply"(%1860, %716) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1867 = "stablehlo.multiply"(%1860, %715) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1868 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1869 = "stablehlo.reduce"(%1867, %1868) ({
-    ^bb0(%1870: tensor<f32>, %1871: tensor<f32>):
-        %1872 = "stablehlo.add"(%1870, %1871) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1872) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %1873 = "stablehlo.reshape"(%1866) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
-    %1874 = "stablehlo.multiply"(%1873, %713) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %1875 = "stablehlo.multiply"(%1873, %702) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %1876 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1877 = "stablehlo.reduce"(%1875, %1876) ({
-    ^bb0(%1878: tensor<f32>, %1879: tensor<f32>):
-        %1880 = "stablehlo.add"(%1878, %1879) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1880) : (tensor<f32>) -> ()
+    %1864 = "stablehlo.reshape"(%1860) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1865 = "stablehlo.multiply"(%1864, %745) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1866 = "stablehlo.multiply"(%1865, %1484) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1867 = "stablehlo.divide"(%1866, %744) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1868 = "stablehlo.divide"(%1867, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1869 = "stablehlo.reshape"(%1868) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %1870 = "stablehlo.broadcast_in_dim"(%1869) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
+    %1871 = "stablehlo.multiply"(%1870, %735) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %1872 = "stablehlo.add"(%1857, %1871) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %1873 = "stablehlo.add"(%1872, %1871) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %1874 = "stablehlo.negate"(%1873) : (tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %1875 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1876 = "stablehlo.reduce"(%1874, %1875) ({
+    ^bb0(%1877: tensor<f32>, %1878: tensor<f32>):
+        %1879 = "stablehlo.add"(%1877, %1878) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1879) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
-    %1881 = "stablehlo.reshape"(%1877) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1882 = "stablehlo.multiply"(%1881, %712) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1883 = "stablehlo.multiply"(%1882, %1440) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1884 = "stablehlo.divide"(%1883, %711) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1885 = "stablehlo.divide"(%1884, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1886 = "stablehlo.reshape"(%1885) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %1887 = "stablehlo.broadcast_in_dim"(%1886) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
-    %1888 = "stablehlo.multiply"(%1887, %702) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %1889 = "stablehlo.add"(%1874, %1888) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %1890 = "stablehlo.add"(%1889, %1888) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %1891 = "stablehlo.negate"(%1890) : (tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %1892 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1893 = "stablehlo.reduce"(%1891, %1892) ({
-    ^bb0(%1894: tensor<f32>, %1895: tensor<f32>):
-        %1896 = "stablehlo.add"(%1894, %1895) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1896) : (tensor<f32>) -> ()
+    %1880 = "stablehlo.reshape"(%1876) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1881 = "stablehlo.divide"(%1880, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1882 = "stablehlo.reshape"(%1881) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %1883 = "stablehlo.broadcast_in_dim"(%1882) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
+    %1884 = "stablehlo.add"(%1873, %1883) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %1885 = "stablehlo.reshape"(%1884) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
+    %1886 = "stablehlo.add"(%1761, %1885) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %1887 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1888 = "stablehlo.reduce"(%1886, %1887) ({
+    ^bb0(%1889: tensor<f32>, %1890: tensor<f32>):
+        %1891 = "stablehlo.add"(%1889, %1890) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1891) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %1892 = "stablehlo.transpose"(%arg90) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %1893 = "stablehlo.reverse"(%1892) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %1894 = "stablehlo.convolution"(%1886, %1893) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %1895 = "stablehlo.transpose"(%721) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
+    %1896 = "stablehlo.transpose"(%1886) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
+    %1897 = "stablehlo.convolution"(%1895, %1896) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x3x3x32xf32>
+    %1898 = "stablehlo.transpose"(%1897) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
+    %1899 = "stablehlo.multiply"(%1894, %720) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %1900 = "stablehlo.multiply"(%1894, %719) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %1901 = "stablehlo.multiply"(%1900, %720) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %1902 = "stablehlo.subtract"(%1780, %720) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %1903 = "stablehlo.multiply"(%1901, %1902) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %1904 = "stablehlo.add"(%1899, %1903) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %1905 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1906 = "stablehlo.reduce"(%1904, %1905) ({
+    ^bb0(%1907: tensor<f32>, %1908: tensor<f32>):
+        %1909 = "stablehlo.add"(%1907, %1908) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1909) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %1910 = "stablehlo.multiply"(%1904, %716) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %1911 = "stablehlo.multiply"(%1904, %715) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %1912 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1913 = "stablehlo.reduce"(%1911, %1912) ({
+    ^bb0(%1914: tensor<f32>, %1915: tensor<f32>):
+        %1916 = "stablehlo.add"(%1914, %1915) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1916) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %1917 = "stablehlo.reshape"(%1910) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
+    %1918 = "stablehlo.multiply"(%1917, %713) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %1919 = "stablehlo.multiply"(%1917, %702) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %1920 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1921 = "stablehlo.reduce"(%1919, %1920) ({
+    ^bb0(%1922: tensor<f32>, %1923: tensor<f32>):
+        %1924 = "stablehlo.add"(%1922, %1923) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1924) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
-    %1897 = "stablehlo.reshape"(%1893) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1898 = "stablehlo.divide"(%1897, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1899 = "stablehlo.reshape"(%1898) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %1900 = "stablehlo.broadcast_in_dim"(%1899) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
-    %1901 = "stablehlo.add"(%1890, %1900) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %1902 = "stablehlo.reshape"(%1901) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
-    %1903 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1904 = "stablehlo.reduce"(%1902, %1903) ({
-    ^bb0(%1905: tensor<f32>, %1906: tensor<f32>):
-        %1907 = "stablehlo.add"(%1905, %1906) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1907) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %1908 = "stablehlo.transpose"(%arg86) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %1909 = "stablehlo.reverse"(%1908) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %1910 = "stablehlo.convolution"(%1902, %1909) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
-    %1911 = "stablehlo.transpose"(%689) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
-    %1912 = "stablehlo.transpose"(%1902) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
-    %1913 = "stablehlo.convolution"(%1911, %1912) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x3x3x32xf32>
-    %1914 = "stablehlo.transpose"(%1913) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
-    %1915 = "stablehlo.multiply"(%1910, %688) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1916 = "stablehlo.multiply"(%1910, %687) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1917 = "stablehlo.multiply"(%1916, %688) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1918 = "stablehlo.subtract"(%1736, %688) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1919 = "stablehlo.multiply"(%1917, %1918) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1920 = "stablehlo.add"(%1915, %1919) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1921 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1922 = "stablehlo.reduce"(%1920, %1921) ({
-    ^bb0(%1923: tensor<f32>, %1924: tensor<f32>):
-        %1925 = "stablehlo.add"(%1923, %1924) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1925) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %1926 = "stablehlo.multiply"(%1920, %684) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1927 = "stablehlo.multiply"(%1920, %683) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1928 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1929 = "stablehlo.reduce"(%1927, %1928) ({
-    ^bb0(%1930: tensor<f32>, %1931: tensor<f32>):
-        %1932 = "stablehlo.add"(%1930, %1931) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1932) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %1933 = "stablehlo.reshape"(%1926) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
-    %1934 = "stablehlo.multiply"(%1933, %681) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %1935 = "stablehlo.multiply"(%1933, %670) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %1925 = "stablehlo.reshape"(%1921) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1926 = "stablehlo.multiply"(%1925, %712) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1927 = "stablehlo.multiply"(%1926, %1484) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1928 = "stablehlo.divide"(%1927, %711) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1929 = "stablehlo.divide"(%1928, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1930 = "stablehlo.reshape"(%1929) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %1931 = "stablehlo.broadcast_in_dim"(%1930) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
+    %1932 = "stablehlo.multiply"(%1931, %702) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %1933 = "stablehlo.add"(%1918, %1932) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %1934 = "stablehlo.add"(%1933, %1932) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %1935 = "stablehlo.negate"(%1934) : (tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
     %1936 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %1937 = "stablehlo.reduce"(%1935, %1936) ({
     ^bb0(%1938: tensor<f32>, %1939: tensor<f32>):
@@ -2056,130 +2052,130 @@ module @vqgan_tiny_generator_grads attributes {mhlo.num_partitions = 1 : i32, mh
         "stablehlo.return"(%1940) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
     %1941 = "stablehlo.reshape"(%1937) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1942 = "stablehlo.multiply"(%1941, %680) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1943 = "stablehlo.multiply"(%1942, %1440) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1944 = "stablehlo.divide"(%1943, %679) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1945 = "stablehlo.divide"(%1944, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1946 = "stablehlo.reshape"(%1945) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %1947 = "stablehlo.broadcast_in_dim"(%1946) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
-    %1948 = "stablehlo.multiply"(%1947, %670) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %1949 = "stablehlo.add"(%1934, %1948) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %1950 = "stablehlo.add"(%1949, %1948) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %1951 = "stablehlo.negate"(%1950) : (tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %1952 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1953 = "stablehlo.reduce"(%1951, %1952) ({
-    ^bb0(%1954: tensor<f32>, %1955: tensor<f32>):
-        %1956 = "stablehlo.add"(%1954, %1955) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1956) : (tensor<f32>) -> ()
+    %1942 = "stablehlo.divide"(%1941, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1943 = "stablehlo.reshape"(%1942) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %1944 = "stablehlo.broadcast_in_dim"(%1943) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
+    %1945 = "stablehlo.add"(%1934, %1944) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %1946 = "stablehlo.reshape"(%1945) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
+    %1947 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1948 = "stablehlo.reduce"(%1946, %1947) ({
+    ^bb0(%1949: tensor<f32>, %1950: tensor<f32>):
+        %1951 = "stablehlo.add"(%1949, %1950) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1951) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %1952 = "stablehlo.transpose"(%arg86) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %1953 = "stablehlo.reverse"(%1952) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %1954 = "stablehlo.convolution"(%1946, %1953) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %1955 = "stablehlo.transpose"(%689) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
+    %1956 = "stablehlo.transpose"(%1946) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
+    %1957 = "stablehlo.convolution"(%1955, %1956) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x3x3x32xf32>
+    %1958 = "stablehlo.transpose"(%1957) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
+    %1959 = "stablehlo.multiply"(%1954, %688) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %1960 = "stablehlo.multiply"(%1954, %687) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %1961 = "stablehlo.multiply"(%1960, %688) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %1962 = "stablehlo.subtract"(%1780, %688) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %1963 = "stablehlo.multiply"(%1961, %1962) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %1964 = "stablehlo.add"(%1959, %1963) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %1965 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1966 = "stablehlo.reduce"(%1964, %1965) ({
+    ^bb0(%1967: tensor<f32>, %1968: tensor<f32>):
+        %1969 = "stablehlo.add"(%1967, %1968) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1969) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %1970 = "stablehlo.multiply"(%1964, %684) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %1971 = "stablehlo.multiply"(%1964, %683) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %1972 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1973 = "stablehlo.reduce"(%1971, %1972) ({
+    ^bb0(%1974: tensor<f32>, %1975: tensor<f32>):
+        %1976 = "stablehlo.add"(%1974, %1975) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1976) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %1977 = "stablehlo.reshape"(%1970) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
+    %1978 = "stablehlo.multiply"(%1977, %681) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %1979 = "stablehlo.multiply"(%1977, %670) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %1980 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1981 = "stablehlo.reduce"(%1979, %1980) ({
+    ^bb0(%1982: tensor<f32>, %1983: tensor<f32>):
+        %1984 = "stablehlo.add"(%1982, %1983) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1984) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
-    %1957 = "stablehlo.reshape"(%1953) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1958 = "stablehlo.divide"(%1957, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %1959 = "stablehlo.reshape"(%1958) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %1960 = "stablehlo.broadcast_in_dim"(%1959) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
-    %1961 = "stablehlo.add"(%1950, %1960) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %1962 = "stablehlo.reshape"(%1961) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
-    %1963 = "stablehlo.add"(%1842, %1962) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1964 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1965 = "stablehlo.reduce"(%1963, %1964) ({
-    ^bb0(%1966: tensor<f32>, %1967: tensor<f32>):
-        %1968 = "stablehlo.add"(%1966, %1967) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1968) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %1969 = "stablehlo.transpose"(%arg82) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %1970 = "stablehlo.reverse"(%1969) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %1971 = "stablehlo.convolution"(%1963, %1970) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
-    %1972 = "stablehlo.transpose"(%656) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
-    %1973 = "stablehlo.transpose"(%1963) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
-    %1974 = "stablehlo.convolution"(%1972, %1973) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x3x3x32xf32>
-    %1975 = "stablehlo.transpose"(%1974) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
-    %1976 = "stablehlo.multiply"(%1971, %655) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1977 = "stablehlo.multiply"(%1971, %654) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1978 = "stablehlo.multiply"(%1977, %655) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1979 = "stablehlo.subtract"(%1736, %655) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1980 = "stablehlo.multiply"(%1978, %1979) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1981 = "stablehlo.add"(%1976, %1980) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1982 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1983 = "stablehlo.reduce"(%1981, %1982) ({
-    ^bb0(%1984: tensor<f32>, %1985: tensor<f32>):
-        %1986 = "stablehlo.add"(%1984, %1985) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1986) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %1987 = "stablehlo.multiply"(%1981, %651) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1988 = "stablehlo.multiply"(%1981, %650) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %1989 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1990 = "stablehlo.reduce"(%1988, %1989) ({
-    ^bb0(%1991: tensor<f32>, %1992: tensor<f32>):
-        %1993 = "stablehlo.add"(%1991, %1992) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1993) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %1994 = "stablehlo.reshape"(%1987) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
-    %1995 = "stablehlo.multiply"(%1994, %648) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %1996 = "stablehlo.multiply"(%1994, %637) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %1997 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1998 = "stablehlo.reduce"(%1996, %1997) ({
-    ^bb0(%1999: tensor<f32>, %2000: tensor<f32>):
-        %2001 = "stablehlo.add"(%1999, %2000) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2001) : (tensor<f32>) -> ()
+    %1985 = "stablehlo.reshape"(%1981) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1986 = "stablehlo.multiply"(%1985, %680) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1987 = "stablehlo.multiply"(%1986, %1484) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1988 = "stablehlo.divide"(%1987, %679) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1989 = "stablehlo.divide"(%1988, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %1990 = "stablehlo.reshape"(%1989) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %1991 = "stablehlo.broadcast_in_dim"(%1990) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
+    %1992 = "stablehlo.multiply"(%1991, %670) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %1993 = "stablehlo.add"(%1978, %1992) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %1994 = "stablehlo.add"(%1993, %1992) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %1995 = "stablehlo.negate"(%1994) : (tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %1996 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1997 = "stablehlo.reduce"(%1995, %1996) ({
+    ^bb0(%1998: tensor<f32>, %1999: tensor<f32>):
+        %2000 = "stablehlo.add"(%1998, %1999) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2000) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
-    %2002 = "stablehlo.reshape"(%1998) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2003 = "stablehlo.multiply"(%2002, %647) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2004 = "stablehlo.multiply"(%2003, %1440) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2005 = "stablehlo.divide"(%2004, %646) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2006 = "stablehlo.divide"(%2005, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2007 = "stablehlo.reshape"(%2006) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %2008 = "stablehlo.broadcast_in_dim"(%2007) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
-    %2009 = "stablehlo.multiply"(%2008, %637) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2010 = "stablehlo.add"(%1995, %2009) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2011 = "stablehlo.add"(%2010, %2009) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2012 = "stablehlo.negate"(%2011) : (tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2013 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2014 = "stablehlo.reduce"(%2012, %2013) ({
-    ^bb0(%2015: tensor<f32>, %2016: tensor<f32>):
-        %2017 = "stablehlo.add"(%2015, %2016) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2017) : (tensor<f32>) -> ()
+    %2001 = "stablehlo.reshape"(%1997) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2002 = "stablehlo.divide"(%2001, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2003 = "stablehlo.reshape"(%2002) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %2004 = "stablehlo.broadcast_in_dim"(%2003) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
+    %2005 = "stablehlo.add"(%1994, %2004) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2006 = "stablehlo.reshape"(%2005) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
+    %2007 = "stablehlo.add"(%1886, %2006) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2008 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2009 = "stablehlo.reduce"(%2007, %2008) ({
+    ^bb0(%2010: tensor<f32>, %2011: tensor<f32>):
+        %2012 = "stablehlo.add"(%2010, %2011) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2012) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %2013 = "stablehlo.transpose"(%arg82) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %2014 = "stablehlo.reverse"(%2013) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %2015 = "stablehlo.convolution"(%2007, %2014) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %2016 = "stablehlo.transpose"(%656) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
+    %2017 = "stablehlo.transpose"(%2007) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
+    %2018 = "stablehlo.convolution"(%2016, %2017) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x3x3x32xf32>
+    %2019 = "stablehlo.transpose"(%2018) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
+    %2020 = "stablehlo.multiply"(%2015, %655) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2021 = "stablehlo.multiply"(%2015, %654) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2022 = "stablehlo.multiply"(%2021, %655) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2023 = "stablehlo.subtract"(%1780, %655) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2024 = "stablehlo.multiply"(%2022, %2023) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2025 = "stablehlo.add"(%2020, %2024) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2026 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2027 = "stablehlo.reduce"(%2025, %2026) ({
+    ^bb0(%2028: tensor<f32>, %2029: tensor<f32>):
+        %2030 = "stablehlo.add"(%2028, %2029) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2030) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %2031 = "stablehlo.multiply"(%2025, %651) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2032 = "stablehlo.multiply"(%2025, %650) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2033 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2034 = "stablehlo.reduce"(%2032, %2033) ({
+    ^bb0(%2035: tensor<f32>, %2036: tensor<f32>):
+        %2037 = "stablehlo.add"(%2035, %2036) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2037) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %2038 = "stablehlo.reshape"(%2031) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
+    %2039 = "stablehlo.multiply"(%2038, %648) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2040 = "stablehlo.multiply"(%2038, %637) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2041 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2042 = "stablehlo.reduce"(%2040, %2041) ({
+    ^bb0(%2043: tensor<f32>, %2044: tensor<f32>):
+        %2045 = "stablehlo.add"(%2043, %2044) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2045) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
-    %2018 = "stablehlo.reshape"(%2014) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2019 = "stablehlo.divide"(%2018, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2020 = "stablehlo.reshape"(%2019) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %2021 = "stablehlo.broadcast_in_dim"(%2020) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
-    %2022 = "stablehlo.add"(%2011, %2021) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2023 = "stablehlo.reshape"(%2022) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
-    %2024 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2025 = "stablehlo.reduce"(%2023, %2024) ({
-    ^bb0(%2026: tensor<f32>, %2027: tensor<f32>):
-        %2028 = "stablehlo.add"(%2026, %2027) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2028) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2029 = "stablehlo.transpose"(%arg78) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %2030 = "stablehlo.reverse"(%2029) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %2031 = "stablehlo.convolution"(%2023, %2030) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
-    %2032 = "stablehlo.transpose"(%624) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
-    %2033 = "stablehlo.transpose"(%2023) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
-    %2034 = "stablehlo.convolution"(%2032, %2033) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x3x3x32xf32>
-    %2035 = "stablehlo.transpose"(%2034) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
-    %2036 = "stablehlo.multiply"(%2031, %623) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2037 = "stablehlo.multiply"(%2031, %622) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2038 = "stablehlo.multiply"(%2037, %623) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2039 = "stablehlo.subtract"(%1736, %623) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2040 = "stablehlo.multiply"(%2038, %2039) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2041 = "stablehlo.add"(%2036, %2040) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2042 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2043 = "stablehlo.reduce"(%2041, %2042) ({
-    ^bb0(%2044: tensor<f32>, %2045: tensor<f32>):
-        %2046 = "stablehlo.add"(%2044, %2045) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2046) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2047 = "stablehlo.multiply"(%2041, %619) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2048 = "stablehlo.multiply"(%2041, %618) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2049 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2050 = "stablehlo.reduce"(%2048, %2049) ({
-    ^bb0(%2051: tensor<f32>, %2052: tensor<f32>):
-        %2053 = "stablehlo.add"(%2051, %2052) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2053) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2054 = "stablehlo.reshape"(%2047) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
-    %2055 = "stablehlo.multiply"(%2054, %616) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2056 = "stablehlo.multiply"(%2054, %605) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2046 = "stablehlo.reshape"(%2042) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2047 = "stablehlo.multiply"(%2046, %647) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2048 = "stablehlo.multiply"(%2047, %1484) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2049 = "stablehlo.divide"(%2048, %646) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2050 = "stablehlo.divide"(%2049, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2051 = "stablehlo.reshape"(%2050) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %2052 = "stablehlo.broadcast_in_dim"(%2051) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
+    %2053 = "stablehlo.multiply"(%2052, %637) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2054 = "stablehlo.add"(%2039, %2053) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2055 = "stablehlo.add"(%2054, %2053) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2056 = "stablehlo.negate"(%2055) : (tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
     %2057 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %2058 = "stablehlo.reduce"(%2056, %2057) ({
     ^bb0(%2059: tensor<f32>, %2060: tensor<f32>):
@@ -2187,254 +2183,254 @@ module @vqgan_tiny_generator_grads attributes {mhlo.num_partitions = 1 : i32, mh
         "stablehlo.return"(%2061) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
     %2062 = "stablehlo.reshape"(%2058) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2063 = "stablehlo.multiply"(%2062, %615) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2064 = "stablehlo.multiply"(%2063, %1440) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2065 = "stablehlo.divide"(%2064, %614) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2066 = "stablehlo.divide"(%2065, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2067 = "stablehlo.reshape"(%2066) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %2068 = "stablehlo.broadcast_in_dim"(%2067) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
-    %2069 = "stablehlo.multiply"(%2068, %605) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2070 = "stablehlo.add"(%2055, %2069) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2071 = "stablehlo.add"(%2070, %2069) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2072 = "stablehlo.negate"(%2071) : (tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2073 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2074 = "stablehlo.reduce"(%2072, %2073) ({
-    ^bb0(%2075: tensor<f32>, %2076: tensor<f32>):
-        %2077 = "stablehlo.add"(%2075, %2076) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2077) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
-    %2078 = "stablehlo.reshape"(%2074) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2079 = "stablehlo.divide"(%2078, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2080 = "stablehlo.reshape"(%2079) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %2081 = "stablehlo.broadcast_in_dim"(%2080) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
-    %2082 = "stablehlo.add"(%2071, %2081) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2083 = "stablehlo.reshape"(%2082) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
-    %2084 = "stablehlo.add"(%1963, %2083) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2085 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2086 = "stablehlo.reduce"(%2084, %2085) ({
-    ^bb0(%2087: tensor<f32>, %2088: tensor<f32>):
-        %2089 = "stablehlo.add"(%2087, %2088) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2089) : (tensor<f32>) -> ()
+    %2063 = "stablehlo.divide"(%2062, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2064 = "stablehlo.reshape"(%2063) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %2065 = "stablehlo.broadcast_in_dim"(%2064) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
+    %2066 = "stablehlo.add"(%2055, %2065) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2067 = "stablehlo.reshape"(%2066) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
+    %2068 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2069 = "stablehlo.reduce"(%2067, %2068) ({
+    ^bb0(%2070: tensor<f32>, %2071: tensor<f32>):
+        %2072 = "stablehlo.add"(%2070, %2071) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2072) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2090 = "stablehlo.transpose"(%arg74) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x32xf32>
-    %2091 = "stablehlo.reverse"(%2090) {dimensions = array<i64: 0, 1>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x32xf32>
-    %2092 = "stablehlo.convolution"(%2084, %2091) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<1x1x32x32xf32>) -> tensor<4x8x8x32xf32>
-    %2093 = "stablehlo.transpose"(%591) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
-    %2094 = "stablehlo.transpose"(%2084) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
-    %2095 = "stablehlo.convolution"(%2093, %2094) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x1x1x32xf32>
-    %2096 = "stablehlo.transpose"(%2095) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x1x1x32xf32>) -> tensor<1x1x32x32xf32>
-    %2097 = "stablehlo.reshape"(%2092) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32xf32>
-    %2098 = "stablehlo.dot_general"(%2097, %570) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<4x64x32xf32>, tensor<4x64x32xf32>) -> tensor<4x64x64xf32>
-    %2099 = "stablehlo.dot_general"(%2097, %589) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<4x64x32xf32>, tensor<4x64x64xf32>) -> tensor<4x32x64xf32>
-    %2100 = "stablehlo.transpose"(%2099) {permutation = array<i64: 0, 2, 1>} : (tensor<4x32x64xf32>) -> tensor<4x64x32xf32>
-    %2101 = "stablehlo.divide"(%2098, %588) : (tensor<4x64x64xf32>, tensor<4x64x64xf32>) -> tensor<4x64x64xf32>
-    %2102 = "stablehlo.multiply"(%2098, %589) : (tensor<4x64x64xf32>, tensor<4x64x64xf32>) -> tensor<4x64x64xf32>
-    %2103 = "stablehlo.divide"(%2102, %588) : (tensor<4x64x64xf32>, tensor<4x64x64xf32>) -> tensor<4x64x64xf32>
-    %2104 = "stablehlo.negate"(%2103) : (tensor<4x64x64xf32>) -> tensor<4x64x64xf32>
-    %2105 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2106 = "stablehlo.reduce"(%2104, %2105) ({
-    ^bb0(%2107: tensor<f32>, %2108: tensor<f32>):
-        %2109 = "stablehlo.add"(%2107, %2108) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2109) : (tensor<f32>) -> ()
+    %2073 = "stablehlo.transpose"(%arg78) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %2074 = "stablehlo.reverse"(%2073) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %2075 = "stablehlo.convolution"(%2067, %2074) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %2076 = "stablehlo.transpose"(%624) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
+    %2077 = "stablehlo.transpose"(%2067) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
+    %2078 = "stablehlo.convolution"(%2076, %2077) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x3x3x32xf32>
+    %2079 = "stablehlo.transpose"(%2078) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
+    %2080 = "stablehlo.multiply"(%2075, %623) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2081 = "stablehlo.multiply"(%2075, %622) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2082 = "stablehlo.multiply"(%2081, %623) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2083 = "stablehlo.subtract"(%1780, %623) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2084 = "stablehlo.multiply"(%2082, %2083) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2085 = "stablehlo.add"(%2080, %2084) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2086 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2087 = "stablehlo.reduce"(%2085, %2086) ({
+    ^bb0(%2088: tensor<f32>, %2089: tensor<f32>):
+        %2090 = "stablehlo.add"(%2088, %2089) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2090) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %2091 = "stablehlo.multiply"(%2085, %619) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2092 = "stablehlo.multiply"(%2085, %618) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2093 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2094 = "stablehlo.reduce"(%2092, %2093) ({
+    ^bb0(%2095: tensor<f32>, %2096: tensor<f32>):
+        %2097 = "stablehlo.add"(%2095, %2096) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2097) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %2098 = "stablehlo.reshape"(%2091) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
+    %2099 = "stablehlo.multiply"(%2098, %616) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2100 = "stablehlo.multiply"(%2098, %605) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2101 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2102 = "stablehlo.reduce"(%2100, %2101) ({
+    ^bb0(%2103: tensor<f32>, %2104: tensor<f32>):
+        %2105 = "stablehlo.add"(%2103, %2104) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2105) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
+    %2106 = "stablehlo.reshape"(%2102) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2107 = "stablehlo.multiply"(%2106, %615) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2108 = "stablehlo.multiply"(%2107, %1484) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2109 = "stablehlo.divide"(%2108, %614) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2110 = "stablehlo.divide"(%2109, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2111 = "stablehlo.reshape"(%2110) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %2112 = "stablehlo.broadcast_in_dim"(%2111) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
+    %2113 = "stablehlo.multiply"(%2112, %605) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2114 = "stablehlo.add"(%2099, %2113) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2115 = "stablehlo.add"(%2114, %2113) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2116 = "stablehlo.negate"(%2115) : (tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2117 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2118 = "stablehlo.reduce"(%2116, %2117) ({
+    ^bb0(%2119: tensor<f32>, %2120: tensor<f32>):
+        %2121 = "stablehlo.add"(%2119, %2120) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2121) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
+    %2122 = "stablehlo.reshape"(%2118) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2123 = "stablehlo.divide"(%2122, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2124 = "stablehlo.reshape"(%2123) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %2125 = "stablehlo.broadcast_in_dim"(%2124) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
+    %2126 = "stablehlo.add"(%2115, %2125) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2127 = "stablehlo.reshape"(%2126) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
+    %2128 = "stablehlo.add"(%2007, %2127) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2129 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2130 = "stablehlo.reduce"(%2128, %2129) ({
+    ^bb0(%2131: tensor<f32>, %2132: tensor<f32>):
+        %2133 = "stablehlo.add"(%2131, %2132) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2133) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %2134 = "stablehlo.transpose"(%arg74) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x32xf32>
+    %2135 = "stablehlo.reverse"(%2134) {dimensions = array<i64: 0, 1>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x32xf32>
+    %2136 = "stablehlo.convolution"(%2128, %2135) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<1x1x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %2137 = "stablehlo.transpose"(%591) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
+    %2138 = "stablehlo.transpose"(%2128) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
+    %2139 = "stablehlo.convolution"(%2137, %2138) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x1x1x32xf32>
+    %2140 = "stablehlo.transpose"(%2139) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x1x1x32xf32>) -> tensor<1x1x32x32xf32>
+    %2141 = "stablehlo.reshape"(%2136) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32xf32>
+    %2142 = "stablehlo.dot_general"(%2141, %570) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<4x64x32xf32>, tensor<4x64x32xf32>) -> tensor<4x64x64xf32>
+    %2143 = "stablehlo.dot_general"(%2141, %589) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<4x64x32xf32>, tensor<4x64x64xf32>) -> tensor<4x32x64xf32>
+    %2144 = "stablehlo.transpose"(%2143) {permutation = array<i64: 0, 2, 1>} : (tensor<4x32x64xf32>) -> tensor<4x64x32xf32>
+    %2145 = "stablehlo.divide"(%2142, %588) : (tensor<4x64x64xf32>, tensor<4x64x64xf32>) -> tensor<4x64x64xf32>
+    %2146 = "stablehlo.multiply"(%2142, %589) : (tensor<4x64x64xf32>, tensor<4x64x64xf32>) -> tensor<4x64x64xf32>
+    %2147 = "stablehlo.divide"(%2146, %588) : (tensor<4x64x64xf32>, tensor<4x64x64xf32>) -> tensor<4x64x64xf32>
+    %2148 = "stablehlo.negate"(%2147) : (tensor<4x64x64xf32>) -> tensor<4x64x64xf32>
+    %2149 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2150 = "stablehlo.reduce"(%2148, %2149) ({
+    ^bb0(%2151: tensor<f32>, %2152: tensor<f32>):
+        %2153 = "stablehlo.add"(%2151, %2152) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2153) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<4x64x64xf32>, tensor<f32>) -> tensor<4x64xf32>
-    %2110 = "stablehlo.reshape"(%2106) : (tensor<4x64xf32>) -> tensor<4x64x1xf32>
-    %2111 = "stablehlo.reshape"(%2110) : (tensor<4x64x1xf32>) -> tensor<4x64xf32>
-    %2112 = "stablehlo.broadcast_in_dim"(%2111) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<4x64xf32>) -> tensor<4x64x64xf32>
-    %2113 = "stablehlo.add"(%2101, %2112) : (tensor<4x64x64xf32>, tensor<4x64x64xf32>) -> tensor<4x64x64xf32>
-    %2114 = "stablehlo.multiply"(%2113, %581) : (tensor<4x64x64xf32>, tensor<4x64x64xf32>) -> tensor<4x64x64xf32>
-    %2115 = "stablehlo.multiply"(%2114, %244) : (tensor<4x64x64xf32>, tensor<4x64x64xf32>) -> tensor<4x64x64xf32>
-    %2116 = "stablehlo.dot_general"(%2115, %566) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<4x64x64xf32>, tensor<4x64x32xf32>) -> tensor<4x64x32xf32>
-    %2117 = "stablehlo.dot_general"(%2115, %562) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<4x64x64xf32>, tensor<4x64x32xf32>) -> tensor<4x64x32xf32>
-    %2118 = "stablehlo.reshape"(%2100) : (tensor<4x64x32xf32>) -> tensor<4x8x8x32xf32>
-    %2119 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2120 = "stablehlo.reduce"(%2118, %2119) ({
-    ^bb0(%2121: tensor<f32>, %2122: tensor<f32>):
-        %2123 = "stablehlo.add"(%2121, %2122) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2123) : (tensor<f32>) -> ()
+    %2154 = "stablehlo.reshape"(%2150) : (tensor<4x64xf32>) -> tensor<4x64x1xf32>
+    %2155 = "stablehlo.reshape"(%2154) : (tensor<4x64x1xf32>) -> tensor<4x64xf32>
+    %2156 = "stablehlo.broadcast_in_dim"(%2155) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<4x64xf32>) -> tensor<4x64x64xf32>
+    %2157 = "stablehlo.add"(%2145, %2156) : (tensor<4x64x64xf32>, tensor<4x64x64xf32>) -> tensor<4x64x64xf32>
+    %2158 = "stablehlo.multiply"(%2157, %581) : (tensor<4x64x64xf32>, tensor<4x64x64xf32>) -> tensor<4x64x64xf32>
+    %2159 = "stablehlo.multiply"(%2158, %244) : (tensor<4x64x64xf32>, tensor<4x64x64xf32>) -> tensor<4x64x64xf32>
+    %2160 = "stablehlo.dot_general"(%2159, %566) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<4x64x64xf32>, tensor<4x64x32xf32>) -> tensor<4x64x32xf32>
+    %2161 = "stablehlo.dot_general"(%2159, %562) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<4x64x64xf32>, tensor<4x64x32xf32>) -> tensor<4x64x32xf32>
+    %2162 = "stablehlo.reshape"(%2144) : (tensor<4x64x32xf32>) -> tensor<4x8x8x32xf32>
+    %2163 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2164 = "stablehlo.reduce"(%2162, %2163) ({
+    ^bb0(%2165: tensor<f32>, %2166: tensor<f32>):
+        %2167 = "stablehlo.add"(%2165, %2166) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2167) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2124 = "stablehlo.transpose"(%arg72) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x32xf32>
-    %2125 = "stablehlo.reverse"(%2124) {dimensions = array<i64: 0, 1>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x32xf32>
-    %2126 = "stablehlo.convolution"(%2118, %2125) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<1x1x32x32xf32>) -> tensor<4x8x8x32xf32>
-    %2127 = "stablehlo.transpose"(%558) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
-    %2128 = "stablehlo.transpose"(%2118) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
-    %2129 = "stablehlo.convolution"(%2127, %2128) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x1x1x32xf32>
-    %2130 = "stablehlo.transpose"(%2129) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x1x1x32xf32>) -> tensor<1x1x32x32xf32>
-    %2131 = "stablehlo.reshape"(%2117) : (tensor<4x64x32xf32>) -> tensor<4x8x8x32xf32>
-    %2132 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2133 = "stablehlo.reduce"(%2131, %2132) ({
-    ^bb0(%2134: tensor<f32>, %2135: tensor<f32>):
-        %2136 = "stablehlo.add"(%2134, %2135) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2136) : (tensor<f32>) -> ()
+    %2168 = "stablehlo.transpose"(%arg72) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x32xf32>
+    %2169 = "stablehlo.reverse"(%2168) {dimensions = array<i64: 0, 1>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x32xf32>
+    %2170 = "stablehlo.convolution"(%2162, %2169) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<1x1x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %2171 = "stablehlo.transpose"(%558) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
+    %2172 = "stablehlo.transpose"(%2162) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
+    %2173 = "stablehlo.convolution"(%2171, %2172) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x1x1x32xf32>
+    %2174 = "stablehlo.transpose"(%2173) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x1x1x32xf32>) -> tensor<1x1x32x32xf32>
+    %2175 = "stablehlo.reshape"(%2161) : (tensor<4x64x32xf32>) -> tensor<4x8x8x32xf32>
+    %2176 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2177 = "stablehlo.reduce"(%2175, %2176) ({
+    ^bb0(%2178: tensor<f32>, %2179: tensor<f32>):
+        %2180 = "stablehlo.add"(%2178, %2179) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2180) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2137 = "stablehlo.transpose"(%arg70) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x32xf32>
-    %2138 = "stablehlo.reverse"(%2137) {dimensions = array<i64: 0, 1>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x32xf32>
-    %2139 = "stablehlo.convolution"(%2131, %2138) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<1x1x32x32xf32>) -> tensor<4x8x8x32xf32>
-    %2140 = "stablehlo.transpose"(%2131) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
-    %2141 = "stablehlo.convolution"(%2127, %2140) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x1x1x32xf32>
-    %2142 = "stablehlo.transpose"(%2141) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x1x1x32xf32>) -> tensor<1x1x32x32xf32>
-    %2143 = "stablehlo.add"(%2126, %2139) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2144 = "stablehlo.reshape"(%2116) : (tensor<4x64x32xf32>) -> tensor<4x8x8x32xf32>
-    %2145 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2146 = "stablehlo.reduce"(%2144, %2145) ({
-    ^bb0(%2147: tensor<f32>, %2148: tensor<f32>):
-        %2149 = "stablehlo.add"(%2147, %2148) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2149) : (tensor<f32>) -> ()
+    %2181 = "stablehlo.transpose"(%arg70) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x32xf32>
+    %2182 = "stablehlo.reverse"(%2181) {dimensions = array<i64: 0, 1>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x32xf32>
+    %2183 = "stablehlo.convolution"(%2175, %2182) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<1x1x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %2184 = "stablehlo.transpose"(%2175) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
+    %2185 = "stablehlo.convolution"(%2171, %2184) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x1x1x32xf32>
+    %2186 = "stablehlo.transpose"(%2185) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x1x1x32xf32>) -> tensor<1x1x32x32xf32>
+    %2187 = "stablehlo.add"(%2170, %2183) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2188 = "stablehlo.reshape"(%2160) : (tensor<4x64x32xf32>) -> tensor<4x8x8x32xf32>
+    %2189 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2190 = "stablehlo.reduce"(%2188, %2189) ({
+    ^bb0(%2191: tensor<f32>, %2192: tensor<f32>):
+        %2193 = "stablehlo.add"(%2191, %2192) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2193) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2150 = "stablehlo.transpose"(%arg68) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x32xf32>
-    %2151 = "stablehlo.reverse"(%2150) {dimensions = array<i64: 0, 1>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x32xf32>
-    %2152 = "stablehlo.convolution"(%2144, %2151) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<1x1x32x32xf32>) -> tensor<4x8x8x32xf32>
-    %2153 = "stablehlo.transpose"(%2144) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
-    %2154 = "stablehlo.convolution"(%2127, %2153) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x1x1x32xf32>
-    %2155 = "stablehlo.transpose"(%2154) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x1x1x32xf32>) -> tensor<1x1x32x32xf32>
-    %2156 = "stablehlo.add"(%2143, %2152) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2157 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2158 = "stablehlo.reduce"(%2156, %2157) ({
-    ^bb0(%2159: tensor<f32>, %2160: tensor<f32>):
-        %2161 = "stablehlo.add"(%2159, %2160) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2161) : (tensor<f32>) -> ()
+    %2194 = "stablehlo.transpose"(%arg68) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x32xf32>
+    %2195 = "stablehlo.reverse"(%2194) {dimensions = array<i64: 0, 1>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x32xf32>
+    %2196 = "stablehlo.convolution"(%2188, %2195) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<1x1x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %2197 = "stablehlo.transpose"(%2188) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
+    %2198 = "stablehlo.convolution"(%2171, %2197) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x1x1x32xf32>
+    %2199 = "stablehlo.transpose"(%2198) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x1x1x32xf32>) -> tensor<1x1x32x32xf32>
+    %2200 = "stablehlo.add"(%2187, %2196) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2201 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2202 = "stablehlo.reduce"(%2200, %2201) ({
+    ^bb0(%2203: tensor<f32>, %2204: tensor<f32>):
+        %2205 = "stablehlo.add"(%2203, %2204) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2205) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2162 = "stablehlo.multiply"(%2156, %555) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2163 = "stablehlo.multiply"(%2156, %554) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2164 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2165 = "stablehlo.reduce"(%2163, %2164) ({
-    ^bb0(%2166: tensor<f32>, %2167: tensor<f32>):
-        %2168 = "stablehlo.add"(%2166, %2167) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2168) : (tensor<f32>) -> ()
+    %2206 = "stablehlo.multiply"(%2200, %555) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2207 = "stablehlo.multiply"(%2200, %554) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2208 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2209 = "stablehlo.reduce"(%2207, %2208) ({
+    ^bb0(%2210: tensor<f32>, %2211: tensor<f32>):
+        %2212 = "stablehlo.add"(%2210, %2211) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2212) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2169 = "stablehlo.reshape"(%2162) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
-    %2170 = "stablehlo.multiply"(%2169, %552) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2171 = "stablehlo.multiply"(%2169, %541) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2172 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2173 = "stablehlo.reduce"(%2171, %2172) ({
-    ^bb0(%2174: tensor<f32>, %2175: tensor<f32>):
-        %2176 = "stablehlo.add"(%2174, %2175) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2176) : (tensor<f32>) -> ()
+    %2213 = "stablehlo.reshape"(%2206) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
+    %2214 = "stablehlo.multiply"(%2213, %552) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2215 = "stablehlo.multiply"(%2213, %541) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2216 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2217 = "stablehlo.reduce"(%2215, %2216) ({
+    ^bb0(%2218: tensor<f32>, %2219: tensor<f32>):
+        %2220 = "stablehlo.add"(%2218, %2219) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2220) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
-    %2177 = "stablehlo.reshape"(%2173) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2178 = "stablehlo.multiply"(%2177, %551) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2179 = "stablehlo.multiply"(%2178, %1440) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2180 = "stablehlo.divide"(%2179, %550) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2181 = "stablehlo.divide"(%2180, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2182 = "stablehlo.reshape"(%2181) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %2183 = "stablehlo.broadcast_in_dim"(%2182) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
-    %2184 = "stablehlo.multiply"(%2183, %541) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2185 = "stablehlo.add"(%2170, %2184) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2186 = "stablehlo.add"(%2185, %2184) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2187 = "stablehlo.negate"(%2186) : (tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2188 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2189 = "stablehlo.reduce"(%2187, %2188) ({
-    ^bb0(%2190: tensor<f32>, %2191: tensor<f32>):
-        %2192 = "stablehlo.add"(%2190, %2191) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2192) : (tensor<f32>) -> ()
+    %2221 = "stablehlo.reshape"(%2217) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2222 = "stablehlo.multiply"(%2221, %551) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2223 = "stablehlo.multiply"(%2222, %1484) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2224 = "stablehlo.divide"(%2223, %550) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2225 = "stablehlo.divide"(%2224, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2226 = "stablehlo.reshape"(%2225) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %2227 = "stablehlo.broadcast_in_dim"(%2226) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
+    %2228 = "stablehlo.multiply"(%2227, %541) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2229 = "stablehlo.add"(%2214, %2228) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2230 = "stablehlo.add"(%2229, %2228) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2231 = "stablehlo.negate"(%2230) : (tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2232 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2233 = "stablehlo.reduce"(%2231, %2232) ({
+    ^bb0(%2234: tensor<f32>, %2235: tensor<f32>):
+        %2236 = "stablehlo.add"(%2234, %2235) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2236) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
-    %2193 = "stablehlo.reshape"(%2189) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2194 = "stablehlo.divide"(%2193, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2195 = "stablehlo.reshape"(%2194) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %2196 = "stablehlo.broadcast_in_dim"(%2195) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
-    %2197 = "stablehlo.add"(%2186, %2196) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2198 = "stablehlo.reshape"(%2197) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
-    %2199 = "stablehlo.add"(%2084, %2198) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2200 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2201 = "stablehlo.reduce"(%2199, %2200) ({
-    ^bb0(%2202: tensor<f32>, %2203: tensor<f32>):
-        %2204 = "stablehlo.add"(%2202, %2203) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2204) : (tensor<f32>) -> ()
+    %2237 = "stablehlo.reshape"(%2233) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2238 = "stablehlo.divide"(%2237, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2239 = "stablehlo.reshape"(%2238) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %2240 = "stablehlo.broadcast_in_dim"(%2239) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
+    %2241 = "stablehlo.add"(%2230, %2240) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2242 = "stablehlo.reshape"(%2241) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
+    %2243 = "stablehlo.add"(%2128, %2242) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2244 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2245 = "stablehlo.reduce"(%2243, %2244) ({
+    ^bb0(%2246: tensor<f32>, %2247: tensor<f32>):
+        %2248 = "stablehlo.add"(%2246, %2247) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2248) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2205 = "stablehlo.transpose"(%arg64) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %2206 = "stablehlo.reverse"(%2205) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %2207 = "stablehlo.convolution"(%2199, %2206) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
-    %2208 = "stablehlo.transpose"(%527) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
-    %2209 = "stablehlo.transpose"(%2199) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
-    %2210 = "stablehlo.convolution"(%2208, %2209) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x3x3x32xf32>
-    %2211 = "stablehlo.transpose"(%2210) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
-    %2212 = "stablehlo.multiply"(%2207, %526) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2213 = "stablehlo.multiply"(%2207, %525) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2214 = "stablehlo.multiply"(%2213, %526) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2215 = "stablehlo.subtract"(%1736, %526) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2216 = "stablehlo.multiply"(%2214, %2215) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2217 = "stablehlo.add"(%2212, %2216) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2218 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2219 = "stablehlo.reduce"(%2217, %2218) ({
-    ^bb0(%2220: tensor<f32>, %2221: tensor<f32>):
-        %2222 = "stablehlo.add"(%2220, %2221) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2222) : (tensor<f32>) -> ()
+    %2249 = "stablehlo.transpose"(%arg64) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %2250 = "stablehlo.reverse"(%2249) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %2251 = "stablehlo.convolution"(%2243, %2250) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %2252 = "stablehlo.transpose"(%527) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
+    %2253 = "stablehlo.transpose"(%2243) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
+    %2254 = "stablehlo.convolution"(%2252, %2253) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x3x3x32xf32>
+    %2255 = "stablehlo.transpose"(%2254) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
+    %2256 = "stablehlo.multiply"(%2251, %526) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2257 = "stablehlo.multiply"(%2251, %525) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2258 = "stablehlo.multiply"(%2257, %526) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2259 = "stablehlo.subtract"(%1780, %526) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2260 = "stablehlo.multiply"(%2258, %2259) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2261 = "stablehlo.add"(%2256, %2260) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2262 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2263 = "stablehlo.reduce"(%2261, %2262) ({
+    ^bb0(%2264: tensor<f32>, %2265: tensor<f32>):
+        %2266 = "stablehlo.add"(%2264, %2265) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2266) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2223 = "stablehlo.multiply"(%2217, %522) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2224 = "stablehlo.multiply"(%2217, %521) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2225 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2226 = "stablehlo.reduce"(%2224, %2225) ({
-    ^bb0(%2227: tensor<f32>, %2228: tensor<f32>):
-        %2229 = "stablehlo.add"(%2227, %2228) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2229) : (tensor<f32>) -> ()
+    %2267 = "stablehlo.multiply"(%2261, %522) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2268 = "stablehlo.multiply"(%2261, %521) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2269 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2270 = "stablehlo.reduce"(%2268, %2269) ({
+    ^bb0(%2271: tensor<f32>, %2272: tensor<f32>):
+        %2273 = "stablehlo.add"(%2271, %2272) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2273) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2230 = "stablehlo.reshape"(%2223) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
-    %2231 = "stablehlo.multiply"(%2230, %519) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2232 = "stablehlo.multiply"(%2230, %508) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2233 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2234 = "stablehlo.reduce"(%2232, %2233) ({
-    ^bb0(%2235: tensor<f32>, %2236: tensor<f32>):
-        %2237 = "stablehlo.add"(%2235, %2236) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2237) : (tensor<f32>) -> ()
+    %2274 = "stablehlo.reshape"(%2267) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
+    %2275 = "stablehlo.multiply"(%2274, %519) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2276 = "stablehlo.multiply"(%2274, %508) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2277 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2278 = "stablehlo.reduce"(%2276, %2277) ({
+    ^bb0(%2279: tensor<f32>, %2280: tensor<f32>):
+        %2281 = "stablehlo.add"(%2279, %2280) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2281) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
-    %2238 = "stablehlo.reshape"(%2234) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2239 = "stablehlo.multiply"(%2238, %518) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2240 = "stablehlo.multiply"(%2239, %1440) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2241 = "stablehlo.divide"(%2240, %517) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2242 = "stablehlo.divide"(%2241, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2243 = "stablehlo.reshape"(%2242) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %2244 = "stablehlo.broadcast_in_dim"(%2243) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
-    %2245 = "stablehlo.multiply"(%2244, %508) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2246 = "stablehlo.add"(%2231, %2245) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2247 = "stablehlo.add"(%2246, %2245) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2248 = "stablehlo.negate"(%2247) : (tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2249 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2250 = "stablehlo.reduce"(%2248, %2249) ({
-    ^bb0(%2251: tensor<f32>, %2252: tensor<f32>):
-        %2253 = "stablehlo.add"(%2251, %2252) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2253) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
-    %2254 = "stablehlo.reshape"(%2250) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2255 = "stablehlo.divide"(%2254, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2256 = "stablehlo.reshape"(%2255) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %2257 = "stablehlo.broadcast_in_dim"(%2256) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
-    %2258 = "stablehlo.add"(%2247, %2257) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2259 = "stablehlo.reshape"(%2258) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
-    %2260 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2261 = "stablehlo.reduce"(%2259, %2260) ({
-    ^bb0(%2262: tensor<f32>, %2263: tensor<f32>):
-        %2264 = "stablehlo.add"(%2262, %2263) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2264) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2265 = "stablehlo.transpose"(%arg60) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %2266 = "stablehlo.reverse"(%2265) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %2267 = "stablehlo.convolution"(%2259, %2266) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
-    %2268 = "stablehlo.transpose"(%495) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
-    %2269 = "stablehlo.transpose"(%2259) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
-    %2270 = "stablehlo.convolution"(%2268, %2269) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x3x3x32xf32>
-    %2271 = "stablehlo.transpose"(%2270) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
-    %2272 = "stablehlo.multiply"(%2267, %494) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2273 = "stablehlo.multiply"(%2267, %493) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2274 = "stablehlo.multiply"(%2273, %494) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2275 = "stablehlo.subtract"(%1736, %494) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2276 = "stablehlo.multiply"(%2274, %2275) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2277 = "stablehlo.add"(%2272, %2276) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2278 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2279 = "stablehlo.reduce"(%2277, %2278) ({
-    ^bb0(%2280: tensor<f32>, %2281: tensor<f32>):
-        %2282 = "stablehlo.add"(%2280, %2281) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2282) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2283 = "stablehlo.multiply"(%2277, %490) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2284 = "stablehlo.multiply"(%2277, %489) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2285 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2286 = "stablehlo.reduce"(%2284, %2285) ({
-    ^bb0(%2287: tensor<f32>, %2288: tensor<f32>):
-        %2289 = "stablehlo.add"(%2287, %2288) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2289) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2290 = "stablehlo.reshape"(%2283) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
-    %2291 = "stablehlo.multiply"(%2290, %487) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2292 = "stablehlo.multiply"(%2290, %476) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2282 = "stablehlo.reshape"(%2278) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2283 = "stablehlo.multiply"(%2282, %518) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2284 = "stablehlo.multiply"(%2283, %1484) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2285 = "stablehlo.divide"(%2284, %517) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2286 = "stablehlo.divide"(%2285, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2287 = "stablehlo.reshape"(%2286) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %2288 = "stablehlo.broadcast_in_dim"(%2287) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
+    %2289 = "stablehlo.multiply"(%2288, %508) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2290 = "stablehlo.add"(%2275, %2289) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2291 = "stablehlo.add"(%2290, %2289) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2292 = "stablehlo.negate"(%2291) : (tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
     %2293 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %2294 = "stablehlo.reduce"(%2292, %2293) ({
     ^bb0(%2295: tensor<f32>, %2296: tensor<f32>):
@@ -2442,190 +2438,190 @@ module @vqgan_tiny_generator_grads attributes {mhlo.num_partitions = 1 : i32, mh
         "stablehlo.return"(%2297) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
     %2298 = "stablehlo.reshape"(%2294) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2299 = "stablehlo.multiply"(%2298, %486) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2300 = "stablehlo.multiply"(%2299, %1440) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2301 = "stablehlo.divide"(%2300, %485) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2302 = "stablehlo.divide"(%2301, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2303 = "stablehlo.reshape"(%2302) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %2304 = "stablehlo.broadcast_in_dim"(%2303) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
-    %2305 = "stablehlo.multiply"(%2304, %476) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2306 = "stablehlo.add"(%2291, %2305) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2307 = "stablehlo.add"(%2306, %2305) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2308 = "stablehlo.negate"(%2307) : (tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2309 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2310 = "stablehlo.reduce"(%2308, %2309) ({
-    ^bb0(%2311: tensor<f32>, %2312: tensor<f32>):
-        %2313 = "stablehlo.add"(%2311, %2312) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2313) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
-    %2314 = "stablehlo.reshape"(%2310) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2315 = "stablehlo.divide"(%2314, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2316 = "stablehlo.reshape"(%2315) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %2317 = "stablehlo.broadcast_in_dim"(%2316) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
-    %2318 = "stablehlo.add"(%2307, %2317) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2319 = "stablehlo.reshape"(%2318) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
-    %2320 = "stablehlo.add"(%2199, %2319) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2321 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2322 = "stablehlo.reduce"(%2320, %2321) ({
-    ^bb0(%2323: tensor<f32>, %2324: tensor<f32>):
-        %2325 = "stablehlo.add"(%2323, %2324) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2325) : (tensor<f32>) -> ()
+    %2299 = "stablehlo.divide"(%2298, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2300 = "stablehlo.reshape"(%2299) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %2301 = "stablehlo.broadcast_in_dim"(%2300) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
+    %2302 = "stablehlo.add"(%2291, %2301) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2303 = "stablehlo.reshape"(%2302) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
+    %2304 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2305 = "stablehlo.reduce"(%2303, %2304) ({
+    ^bb0(%2306: tensor<f32>, %2307: tensor<f32>):
+        %2308 = "stablehlo.add"(%2306, %2307) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2308) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2326 = "stablehlo.transpose"(%arg56) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x16x32xf32>) -> tensor<3x3x32x16xf32>
-    %2327 = "stablehlo.reverse"(%2326) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x16xf32>) -> tensor<3x3x32x16xf32>
-    %2328 = "stablehlo.convolution"(%2320, %2327) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x16xf32>) -> tensor<4x8x8x16xf32>
-    %2329 = "stablehlo.transpose"(%463) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x16xf32>) -> tensor<16x8x8x4xf32>
-    %2330 = "stablehlo.transpose"(%2320) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
-    %2331 = "stablehlo.convolution"(%2329, %2330) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<16x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<16x3x3x32xf32>
-    %2332 = "stablehlo.transpose"(%2331) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<16x3x3x32xf32>) -> tensor<3x3x16x32xf32>
-    %2333 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2334 = "stablehlo.reduce"(%2328, %2333) ({
-    ^bb0(%2335: tensor<f32>, %2336: tensor<f32>):
-        %2337 = "stablehlo.add"(%2335, %2336) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2337) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x16xf32>, tensor<f32>) -> tensor<16xf32>
-    %2338 = "stablehlo.transpose"(%arg54) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x16x16xf32>) -> tensor<1x1x16x16xf32>
-    %2339 = "stablehlo.reverse"(%2338) {dimensions = array<i64: 0, 1>} : (tensor<1x1x16x16xf32>) -> tensor<1x1x16x16xf32>
-    %2340 = "stablehlo.convolution"(%2328, %2339) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x16xf32>, tensor<1x1x16x16xf32>) -> tensor<4x8x8x16xf32>
-    %2341 = "stablehlo.transpose"(%429) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x16xf32>) -> tensor<16x8x8x4xf32>
-    %2342 = "stablehlo.transpose"(%2328) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x16xf32>) -> tensor<8x8x4x16xf32>
-    %2343 = "stablehlo.convolution"(%2341, %2342) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<16x8x8x4xf32>, tensor<8x8x4x16xf32>) -> tensor<16x1x1x16xf32>
-    %2344 = "stablehlo.transpose"(%2343) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<16x1x1x16xf32>) -> tensor<1x1x16x16xf32>
-    %2345 = "stablehlo.multiply"(%1200, %425) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2346 = "stablehlo.divide"(%1200, %415) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2347 = "stablehlo.broadcast_in_dim"(%2346) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x8x8x16xf32>
-    %2348 = "stablehlo.multiply"(%2347, %417) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
-    %2349 = "stablehlo.add"(%2348, %2348) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
-    %2350 = "stablehlo.divide"(%2345, %415) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %2351 = "stablehlo.broadcast_in_dim"(%2350) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x8x8x16xf32>
-    %2352 = "stablehlo.multiply"(%2351, %408) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
-    %2353 = "stablehlo.add"(%2352, %2352) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
-    %2354 = "stablehlo.negate"(%2353) : (tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
-    %2355 = "stablehlo.add"(%2340, %2354) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
-    %2356 = "stablehlo.reshape"(%2349) : (tensor<4x8x8x16xf32>) -> tensor<256x16xf32>
-    %2357 = "stablehlo.constant"() {value = dense<0> : tensor<256xi32>} : () -> tensor<256xi32>
-    %2358 = "stablehlo.constant"() {value = dense<31> : tensor<256xi32>} : () -> tensor<256xi32>
-    %2359 = "stablehlo.clamp"(%2357, %402, %2358) : (tensor<256xi32>, tensor<256xi32>, tensor<256xi32>) -> tensor<256xi32>
-    %2360 = "stablehlo.constant"() {value = dense<0.0> : tensor<32x16xf32>} : () -> tensor<32x16xf32>
-    %2361 = "stablehlo.scatter"(%2360, %2359, %2356) ({
-    ^bb0(%2362: tensor<f32>, %2363: tensor<f32>):
-        %2364 = "stablehlo.add"(%2362, %2363) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2364) : (tensor<f32>) -> ()
-    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0], index_vector_dim = 1>, unique_indices = false} : (tensor<32x16xf32>, tensor<256xi32>, tensor<256x16xf32>) -> tensor<32x16xf32>
+    %2309 = "stablehlo.transpose"(%arg60) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %2310 = "stablehlo.reverse"(%2309) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %2311 = "stablehlo.convolution"(%2303, %2310) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %2312 = "stablehlo.transpose"(%495) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
+    %2313 = "stablehlo.transpose"(%2303) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
+    %2314 = "stablehlo.convolution"(%2312, %2313) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x3x3x32xf32>
+    %2315 = "stablehlo.transpose"(%2314) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
+    %2316 = "stablehlo.multiply"(%2311, %494) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2317 = "stablehlo.multiply"(%2311, %493) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2318 = "stablehlo.multiply"(%2317, %494) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2319 = "stablehlo.subtract"(%1780, %494) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2320 = "stablehlo.multiply"(%2318, %2319) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2321 = "stablehlo.add"(%2316, %2320) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2322 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2323 = "stablehlo.reduce"(%2321, %2322) ({
+    ^bb0(%2324: tensor<f32>, %2325: tensor<f32>):
+        %2326 = "stablehlo.add"(%2324, %2325) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2326) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %2327 = "stablehlo.multiply"(%2321, %490) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2328 = "stablehlo.multiply"(%2321, %489) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2329 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2330 = "stablehlo.reduce"(%2328, %2329) ({
+    ^bb0(%2331: tensor<f32>, %2332: tensor<f32>):
+        %2333 = "stablehlo.add"(%2331, %2332) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2333) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %2334 = "stablehlo.reshape"(%2327) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
+    %2335 = "stablehlo.multiply"(%2334, %487) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2336 = "stablehlo.multiply"(%2334, %476) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2337 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2338 = "stablehlo.reduce"(%2336, %2337) ({
+    ^bb0(%2339: tensor<f32>, %2340: tensor<f32>):
+        %2341 = "stablehlo.add"(%2339, %2340) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2341) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
+    %2342 = "stablehlo.reshape"(%2338) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2343 = "stablehlo.multiply"(%2342, %486) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2344 = "stablehlo.multiply"(%2343, %1484) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2345 = "stablehlo.divide"(%2344, %485) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2346 = "stablehlo.divide"(%2345, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2347 = "stablehlo.reshape"(%2346) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %2348 = "stablehlo.broadcast_in_dim"(%2347) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
+    %2349 = "stablehlo.multiply"(%2348, %476) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2350 = "stablehlo.add"(%2335, %2349) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2351 = "stablehlo.add"(%2350, %2349) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2352 = "stablehlo.negate"(%2351) : (tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2353 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2354 = "stablehlo.reduce"(%2352, %2353) ({
+    ^bb0(%2355: tensor<f32>, %2356: tensor<f32>):
+        %2357 = "stablehlo.add"(%2355, %2356) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2357) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
+    %2358 = "stablehlo.reshape"(%2354) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2359 = "stablehlo.divide"(%2358, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2360 = "stablehlo.reshape"(%2359) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %2361 = "stablehlo.broadcast_in_dim"(%2360) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
+    %2362 = "stablehlo.add"(%2351, %2361) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2363 = "stablehlo.reshape"(%2362) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
+    %2364 = "stablehlo.add"(%2243, %2363) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
     %2365 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2366 = "stablehlo.reduce"(%2355, %2365) ({
+    %2366 = "stablehlo.reduce"(%2364, %2365) ({
     ^bb0(%2367: tensor<f32>, %2368: tensor<f32>):
         %2369 = "stablehlo.add"(%2367, %2368) : (tensor<f32>, tensor<f32>) -> tensor<f32>
         "stablehlo.return"(%2369) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x16xf32>, tensor<f32>) -> tensor<16xf32>
-    %2370 = "stablehlo.transpose"(%arg51) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x16x16xf32>) -> tensor<1x1x16x16xf32>
-    %2371 = "stablehlo.reverse"(%2370) {dimensions = array<i64: 0, 1>} : (tensor<1x1x16x16xf32>) -> tensor<1x1x16x16xf32>
-    %2372 = "stablehlo.convolution"(%2355, %2371) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x16xf32>, tensor<1x1x16x16xf32>) -> tensor<4x8x8x16xf32>
-    %2373 = "stablehlo.transpose"(%365) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x16xf32>) -> tensor<16x8x8x4xf32>
-    %2374 = "stablehlo.transpose"(%2355) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x16xf32>) -> tensor<8x8x4x16xf32>
-    %2375 = "stablehlo.convolution"(%2373, %2374) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<16x8x8x4xf32>, tensor<8x8x4x16xf32>) -> tensor<16x1x1x16xf32>
-    %2376 = "stablehlo.transpose"(%2375) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<16x1x1x16xf32>) -> tensor<1x1x16x16xf32>
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %2370 = "stablehlo.transpose"(%arg56) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x16x32xf32>) -> tensor<3x3x32x16xf32>
+    %2371 = "stablehlo.reverse"(%2370) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x16xf32>) -> tensor<3x3x32x16xf32>
+    %2372 = "stablehlo.convolution"(%2364, %2371) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x16xf32>) -> tensor<4x8x8x16xf32>
+    %2373 = "stablehlo.transpose"(%463) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x16xf32>) -> tensor<16x8x8x4xf32>
+    %2374 = "stablehlo.transpose"(%2364) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
+    %2375 = "stablehlo.convolution"(%2373, %2374) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<16x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<16x3x3x32xf32>
+    %2376 = "stablehlo.transpose"(%2375) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<16x3x3x32xf32>) -> tensor<3x3x16x32xf32>
     %2377 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %2378 = "stablehlo.reduce"(%2372, %2377) ({
     ^bb0(%2379: tensor<f32>, %2380: tensor<f32>):
         %2381 = "stablehlo.add"(%2379, %2380) : (tensor<f32>, tensor<f32>) -> tensor<f32>
         "stablehlo.return"(%2381) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x16xf32>, tensor<f32>) -> tensor<16xf32>
-    %2382 = "stablehlo.transpose"(%arg49) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x16xf32>) -> tensor<3x3x16x32xf32>
-    %2383 = "stablehlo.reverse"(%2382) {dimensions = array<i64: 0, 1>} : (tensor<3x3x16x32xf32>) -> tensor<3x3x16x32xf32>
-    %2384 = "stablehlo.convolution"(%2372, %2383) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x16xf32>, tensor<3x3x16x32xf32>) -> tensor<4x8x8x32xf32>
-    %2385 = "stablehlo.transpose"(%362) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
+    %2382 = "stablehlo.transpose"(%arg54) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %2383 = "stablehlo.reverse"(%2382) {dimensions = array<i64: 0, 1>} : (tensor<1x1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %2384 = "stablehlo.convolution"(%2372, %2383) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x16xf32>, tensor<1x1x16x16xf32>) -> tensor<4x8x8x16xf32>
+    %2385 = "stablehlo.transpose"(%429) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x16xf32>) -> tensor<16x8x8x4xf32>
     %2386 = "stablehlo.transpose"(%2372) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x16xf32>) -> tensor<8x8x4x16xf32>
-    %2387 = "stablehlo.convolution"(%2385, %2386) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x16xf32>) -> tensor<32x3x3x16xf32>
-    %2388 = "stablehlo.transpose"(%2387) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x16xf32>) -> tensor<3x3x32x16xf32>
-    %2389 = "stablehlo.multiply"(%2384, %361) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2390 = "stablehlo.multiply"(%2384, %360) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2391 = "stablehlo.multiply"(%2390, %361) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2392 = "stablehlo.subtract"(%1736, %361) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2393 = "stablehlo.multiply"(%2391, %2392) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2394 = "stablehlo.add"(%2389, %2393) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2395 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2396 = "stablehlo.reduce"(%2394, %2395) ({
-    ^bb0(%2397: tensor<f32>, %2398: tensor<f32>):
-        %2399 = "stablehlo.add"(%2397, %2398) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2399) : (tensor<f32>) -> ()
+    %2387 = "stablehlo.convolution"(%2385, %2386) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<16x8x8x4xf32>, tensor<8x8x4x16xf32>) -> tensor<16x1x1x16xf32>
+    %2388 = "stablehlo.transpose"(%2387) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<16x1x1x16xf32>) -> tensor<1x1x16x16xf32>
+    %2389 = "stablehlo.multiply"(%1200, %425) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2390 = "stablehlo.divide"(%1200, %415) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2391 = "stablehlo.broadcast_in_dim"(%2390) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x8x8x16xf32>
+    %2392 = "stablehlo.multiply"(%2391, %417) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %2393 = "stablehlo.add"(%2392, %2392) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %2394 = "stablehlo.divide"(%2389, %415) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %2395 = "stablehlo.broadcast_in_dim"(%2394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x8x8x16xf32>
+    %2396 = "stablehlo.multiply"(%2395, %408) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %2397 = "stablehlo.add"(%2396, %2396) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %2398 = "stablehlo.negate"(%2397) : (tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %2399 = "stablehlo.add"(%2384, %2398) : (tensor<4x8x8x16xf32>, tensor<4x8x8x16xf32>) -> tensor<4x8x8x16xf32>
+    %2400 = "stablehlo.reshape"(%2393) : (tensor<4x8x8x16xf32>) -> tensor<256x16xf32>
+    %2401 = "stablehlo.constant"() {value = dense<0> : tensor<256xi32>} : () -> tensor<256xi32>
+    %2402 = "stablehlo.constant"() {value = dense<31> : tensor<256xi32>} : () -> tensor<256xi32>
+    %2403 = "stablehlo.clamp"(%2401, %402, %2402) : (tensor<256xi32>, tensor<256xi32>, tensor<256xi32>) -> tensor<256xi32>
+    %2404 = "stablehlo.constant"() {value = dense<0.0> : tensor<32x16xf32>} : () -> tensor<32x16xf32>
+    %2405 = "stablehlo.scatter"(%2404, %2403, %2400) ({
+    ^bb0(%2406: tensor<f32>, %2407: tensor<f32>):
+        %2408 = "stablehlo.add"(%2406, %2407) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2408) : (tensor<f32>) -> ()
+    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0], index_vector_dim = 1>, unique_indices = false} : (tensor<32x16xf32>, tensor<256xi32>, tensor<256x16xf32>) -> tensor<32x16xf32>
+    %2409 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2410 = "stablehlo.reduce"(%2399, %2409) ({
+    ^bb0(%2411: tensor<f32>, %2412: tensor<f32>):
+        %2413 = "stablehlo.add"(%2411, %2412) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2413) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x16xf32>, tensor<f32>) -> tensor<16xf32>
+    %2414 = "stablehlo.transpose"(%arg51) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %2415 = "stablehlo.reverse"(%2414) {dimensions = array<i64: 0, 1>} : (tensor<1x1x16x16xf32>) -> tensor<1x1x16x16xf32>
+    %2416 = "stablehlo.convolution"(%2399, %2415) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x16xf32>, tensor<1x1x16x16xf32>) -> tensor<4x8x8x16xf32>
+    %2417 = "stablehlo.transpose"(%365) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x16xf32>) -> tensor<16x8x8x4xf32>
+    %2418 = "stablehlo.transpose"(%2399) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x16xf32>) -> tensor<8x8x4x16xf32>
+    %2419 = "stablehlo.convolution"(%2417, %2418) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<16x8x8x4xf32>, tensor<8x8x4x16xf32>) -> tensor<16x1x1x16xf32>
+    %2420 = "stablehlo.transpose"(%2419) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<16x1x1x16xf32>) -> tensor<1x1x16x16xf32>
+    %2421 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2422 = "stablehlo.reduce"(%2416, %2421) ({
+    ^bb0(%2423: tensor<f32>, %2424: tensor<f32>):
+        %2425 = "stablehlo.add"(%2423, %2424) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2425) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x16xf32>, tensor<f32>) -> tensor<16xf32>
+    %2426 = "stablehlo.transpose"(%arg49) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x16xf32>) -> tensor<3x3x16x32xf32>
+    %2427 = "stablehlo.reverse"(%2426) {dimensions = array<i64: 0, 1>} : (tensor<3x3x16x32xf32>) -> tensor<3x3x16x32xf32>
+    %2428 = "stablehlo.convolution"(%2416, %2427) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x16xf32>, tensor<3x3x16x32xf32>) -> tensor<4x8x8x32xf32>
+    %2429 = "stablehlo.transpose"(%362) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
+    %2430 = "stablehlo.transpose"(%2416) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x16xf32>) -> tensor<8x8x4x16xf32>
+    %2431 = "stablehlo.convolution"(%2429, %2430) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x16xf32>) -> tensor<32x3x3x16xf32>
+    %2432 = "stablehlo.transpose"(%2431) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x16xf32>) -> tensor<3x3x32x16xf32>
+    %2433 = "stablehlo.multiply"(%2428, %361) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2434 = "stablehlo.multiply"(%2428, %360) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2435 = "stablehlo.multiply"(%2434, %361) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2436 = "stablehlo.subtract"(%1780, %361) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2437 = "stablehlo.multiply"(%2435, %2436) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2438 = "stablehlo.add"(%2433, %2437) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2439 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2440 = "stablehlo.reduce"(%2438, %2439) ({
+    ^bb0(%2441: tensor<f32>, %2442: tensor<f32>):
+        %2443 = "stablehlo.add"(%2441, %2442) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2443) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2400 = "stablehlo.multiply"(%2394, %357) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2401 = "stablehlo.multiply"(%2394, %356) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2402 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2403 = "stablehlo.reduce"(%2401, %2402) ({
-    ^bb0(%2404: tensor<f32>, %2405: tensor<f32>):
-        %2406 = "stablehlo.add"(%2404, %2405) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2406) : (tensor<f32>) -> ()
+    %2444 = "stablehlo.multiply"(%2438, %357) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2445 = "stablehlo.multiply"(%2438, %356) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2446 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2447 = "stablehlo.reduce"(%2445, %2446) ({
+    ^bb0(%2448: tensor<f32>, %2449: tensor<f32>):
+        %2450 = "stablehlo.add"(%2448, %2449) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2450) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2407 = "stablehlo.reshape"(%2400) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
-    %2408 = "stablehlo.multiply"(%2407, %354) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2409 = "stablehlo.multiply"(%2407, %343) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2410 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2411 = "stablehlo.reduce"(%2409, %2410) ({
-    ^bb0(%2412: tensor<f32>, %2413: tensor<f32>):
-        %2414 = "stablehlo.add"(%2412, %2413) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2414) : (tensor<f32>) -> ()
+    %2451 = "stablehlo.reshape"(%2444) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
+    %2452 = "stablehlo.multiply"(%2451, %354) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2453 = "stablehlo.multiply"(%2451, %343) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2454 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2455 = "stablehlo.reduce"(%2453, %2454) ({
+    ^bb0(%2456: tensor<f32>, %2457: tensor<f32>):
+        %2458 = "stablehlo.add"(%2456, %2457) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2458) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
-    %2415 = "stablehlo.reshape"(%2411) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2416 = "stablehlo.multiply"(%2415, %353) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2417 = "stablehlo.multiply"(%2416, %1440) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2418 = "stablehlo.divide"(%2417, %352) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2419 = "stablehlo.divide"(%2418, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2420 = "stablehlo.reshape"(%2419) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %2421 = "stablehlo.broadcast_in_dim"(%2420) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
-    %2422 = "stablehlo.multiply"(%2421, %343) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2423 = "stablehlo.add"(%2408, %2422) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2424 = "stablehlo.add"(%2423, %2422) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2425 = "stablehlo.negate"(%2424) : (tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2426 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2427 = "stablehlo.reduce"(%2425, %2426) ({
-    ^bb0(%2428: tensor<f32>, %2429: tensor<f32>):
-        %2430 = "stablehlo.add"(%2428, %2429) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2430) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
-    %2431 = "stablehlo.reshape"(%2427) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2432 = "stablehlo.divide"(%2431, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2433 = "stablehlo.reshape"(%2432) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %2434 = "stablehlo.broadcast_in_dim"(%2433) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
-    %2435 = "stablehlo.add"(%2424, %2434) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2436 = "stablehlo.reshape"(%2435) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
-    %2437 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2438 = "stablehlo.reduce"(%2436, %2437) ({
-    ^bb0(%2439: tensor<f32>, %2440: tensor<f32>):
-        %2441 = "stablehlo.add"(%2439, %2440) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2441) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2442 = "stablehlo.transpose"(%arg45) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %2443 = "stablehlo.reverse"(%2442) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %2444 = "stablehlo.convolution"(%2436, %2443) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
-    %2445 = "stablehlo.transpose"(%329) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
-    %2446 = "stablehlo.transpose"(%2436) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
-    %2447 = "stablehlo.convolution"(%2445, %2446) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x3x3x32xf32>
-    %2448 = "stablehlo.transpose"(%2447) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
-    %2449 = "stablehlo.multiply"(%2444, %328) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2450 = "stablehlo.multiply"(%2444, %327) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2451 = "stablehlo.multiply"(%2450, %328) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2452 = "stablehlo.subtract"(%1736, %328) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2453 = "stablehlo.multiply"(%2451, %2452) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2454 = "stablehlo.add"(%2449, %2453) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2455 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2456 = "stablehlo.reduce"(%2454, %2455) ({
-    ^bb0(%2457: tensor<f32>, %2458: tensor<f32>):
-        %2459 = "stablehlo.add"(%2457, %2458) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2459) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2460 = "stablehlo.multiply"(%2454, %324) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2461 = "stablehlo.multiply"(%2454, %323) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2462 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2463 = "stablehlo.reduce"(%2461, %2462) ({
-    ^bb0(%2464: tensor<f32>, %2465: tensor<f32>):
-        %2466 = "stablehlo.add"(%2464, %2465) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2466) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2467 = "stablehlo.reshape"(%2460) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
-    %2468 = "stablehlo.multiply"(%2467, %321) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2469 = "stablehlo.multiply"(%2467, %310) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2459 = "stablehlo.reshape"(%2455) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2460 = "stablehlo.multiply"(%2459, %353) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2461 = "stablehlo.multiply"(%2460, %1484) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2462 = "stablehlo.divide"(%2461, %352) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2463 = "stablehlo.divide"(%2462, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2464 = "stablehlo.reshape"(%2463) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %2465 = "stablehlo.broadcast_in_dim"(%2464) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
+    %2466 = "stablehlo.multiply"(%2465, %343) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2467 = "stablehlo.add"(%2452, %2466) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2468 = "stablehlo.add"(%2467, %2466) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2469 = "stablehlo.negate"(%2468) : (tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
     %2470 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %2471 = "stablehlo.reduce"(%2469, %2470) ({
     ^bb0(%2472: tensor<f32>, %2473: tensor<f32>):
@@ -2633,64 +2629,64 @@ module @vqgan_tiny_generator_grads attributes {mhlo.num_partitions = 1 : i32, mh
         "stablehlo.return"(%2474) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
     %2475 = "stablehlo.reshape"(%2471) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2476 = "stablehlo.multiply"(%2475, %320) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2477 = "stablehlo.multiply"(%2476, %1440) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2478 = "stablehlo.divide"(%2477, %319) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2479 = "stablehlo.divide"(%2478, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2480 = "stablehlo.reshape"(%2479) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %2481 = "stablehlo.broadcast_in_dim"(%2480) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
-    %2482 = "stablehlo.multiply"(%2481, %310) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2483 = "stablehlo.add"(%2468, %2482) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2484 = "stablehlo.add"(%2483, %2482) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2485 = "stablehlo.negate"(%2484) : (tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2486 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2487 = "stablehlo.reduce"(%2485, %2486) ({
-    ^bb0(%2488: tensor<f32>, %2489: tensor<f32>):
-        %2490 = "stablehlo.add"(%2488, %2489) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2490) : (tensor<f32>) -> ()
+    %2476 = "stablehlo.divide"(%2475, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2477 = "stablehlo.reshape"(%2476) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %2478 = "stablehlo.broadcast_in_dim"(%2477) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
+    %2479 = "stablehlo.add"(%2468, %2478) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2480 = "stablehlo.reshape"(%2479) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
+    %2481 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2482 = "stablehlo.reduce"(%2480, %2481) ({
+    ^bb0(%2483: tensor<f32>, %2484: tensor<f32>):
+        %2485 = "stablehlo.add"(%2483, %2484) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2485) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %2486 = "stablehlo.transpose"(%arg45) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %2487 = "stablehlo.reverse"(%2486) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %2488 = "stablehlo.convolution"(%2480, %2487) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %2489 = "stablehlo.transpose"(%329) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
+    %2490 = "stablehlo.transpose"(%2480) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
+    %2491 = "stablehlo.convolution"(%2489, %2490) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x3x3x32xf32>
+    %2492 = "stablehlo.transpose"(%2491) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
+    %2493 = "stablehlo.multiply"(%2488, %328) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2494 = "stablehlo.multiply"(%2488, %327) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2495 = "stablehlo.multiply"(%2494, %328) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2496 = "stablehlo.subtract"(%1780, %328) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2497 = "stablehlo.multiply"(%2495, %2496) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2498 = "stablehlo.add"(%2493, %2497) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2499 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2500 = "stablehlo.reduce"(%2498, %2499) ({
+    ^bb0(%2501: tensor<f32>, %2502: tensor<f32>):
+        %2503 = "stablehlo.add"(%2501, %2502) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2503) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %2504 = "stablehlo.multiply"(%2498, %324) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2505 = "stablehlo.multiply"(%2498, %323) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2506 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2507 = "stablehlo.reduce"(%2505, %2506) ({
+    ^bb0(%2508: tensor<f32>, %2509: tensor<f32>):
+        %2510 = "stablehlo.add"(%2508, %2509) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2510) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %2511 = "stablehlo.reshape"(%2504) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
+    %2512 = "stablehlo.multiply"(%2511, %321) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2513 = "stablehlo.multiply"(%2511, %310) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2514 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2515 = "stablehlo.reduce"(%2513, %2514) ({
+    ^bb0(%2516: tensor<f32>, %2517: tensor<f32>):
+        %2518 = "stablehlo.add"(%2516, %2517) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2518) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
-    %2491 = "stablehlo.reshape"(%2487) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2492 = "stablehlo.divide"(%2491, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2493 = "stablehlo.reshape"(%2492) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %2494 = "stablehlo.broadcast_in_dim"(%2493) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
-    %2495 = "stablehlo.add"(%2484, %2494) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2496 = "stablehlo.reshape"(%2495) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
-    %2497 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2498 = "stablehlo.reduce"(%2496, %2497) ({
-    ^bb0(%2499: tensor<f32>, %2500: tensor<f32>):
-        %2501 = "stablehlo.add"(%2499, %2500) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2501) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2502 = "stablehlo.transpose"(%arg41) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %2503 = "stablehlo.reverse"(%2502) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %2504 = "stablehlo.convolution"(%2496, %2503) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
-    %2505 = "stablehlo.transpose"(%297) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
-    %2506 = "stablehlo.transpose"(%2496) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
-    %2507 = "stablehlo.convolution"(%2505, %2506) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x3x3x32xf32>
-    %2508 = "stablehlo.transpose"(%2507) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
-    %2509 = "stablehlo.multiply"(%2504, %296) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2510 = "stablehlo.multiply"(%2504, %295) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2511 = "stablehlo.multiply"(%2510, %296) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2512 = "stablehlo.subtract"(%1736, %296) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2513 = "stablehlo.multiply"(%2511, %2512) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2514 = "stablehlo.add"(%2509, %2513) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2515 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2516 = "stablehlo.reduce"(%2514, %2515) ({
-    ^bb0(%2517: tensor<f32>, %2518: tensor<f32>):
-        %2519 = "stablehlo.add"(%2517, %2518) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2519) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2520 = "stablehlo.multiply"(%2514, %292) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2521 = "stablehlo.multiply"(%2514, %291) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2522 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2523 = "stablehlo.reduce"(%2521, %2522) ({
-    ^bb0(%2524: tensor<f32>, %2525: tensor<f32>):
-        %2526 = "stablehlo.add"(%2524, %2525) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2526) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2527 = "stablehlo.reshape"(%2520) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
-    %2528 = "stablehlo.multiply"(%2527, %289) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2529 = "stablehlo.multiply"(%2527, %278) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2519 = "stablehlo.reshape"(%2515) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2520 = "stablehlo.multiply"(%2519, %320) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2521 = "stablehlo.multiply"(%2520, %1484) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2522 = "stablehlo.divide"(%2521, %319) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2523 = "stablehlo.divide"(%2522, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2524 = "stablehlo.reshape"(%2523) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %2525 = "stablehlo.broadcast_in_dim"(%2524) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
+    %2526 = "stablehlo.multiply"(%2525, %310) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2527 = "stablehlo.add"(%2512, %2526) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2528 = "stablehlo.add"(%2527, %2526) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2529 = "stablehlo.negate"(%2528) : (tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
     %2530 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %2531 = "stablehlo.reduce"(%2529, %2530) ({
     ^bb0(%2532: tensor<f32>, %2533: tensor<f32>):
@@ -2698,254 +2694,254 @@ module @vqgan_tiny_generator_grads attributes {mhlo.num_partitions = 1 : i32, mh
         "stablehlo.return"(%2534) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
     %2535 = "stablehlo.reshape"(%2531) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2536 = "stablehlo.multiply"(%2535, %288) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2537 = "stablehlo.multiply"(%2536, %1440) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2538 = "stablehlo.divide"(%2537, %287) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2539 = "stablehlo.divide"(%2538, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2540 = "stablehlo.reshape"(%2539) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %2541 = "stablehlo.broadcast_in_dim"(%2540) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
-    %2542 = "stablehlo.multiply"(%2541, %278) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2543 = "stablehlo.add"(%2528, %2542) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2544 = "stablehlo.add"(%2543, %2542) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2545 = "stablehlo.negate"(%2544) : (tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2546 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2547 = "stablehlo.reduce"(%2545, %2546) ({
-    ^bb0(%2548: tensor<f32>, %2549: tensor<f32>):
-        %2550 = "stablehlo.add"(%2548, %2549) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2550) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
-    %2551 = "stablehlo.reshape"(%2547) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2552 = "stablehlo.divide"(%2551, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2553 = "stablehlo.reshape"(%2552) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %2554 = "stablehlo.broadcast_in_dim"(%2553) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
-    %2555 = "stablehlo.add"(%2544, %2554) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2556 = "stablehlo.reshape"(%2555) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
-    %2557 = "stablehlo.add"(%2436, %2556) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2558 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2559 = "stablehlo.reduce"(%2557, %2558) ({
-    ^bb0(%2560: tensor<f32>, %2561: tensor<f32>):
-        %2562 = "stablehlo.add"(%2560, %2561) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2562) : (tensor<f32>) -> ()
+    %2536 = "stablehlo.divide"(%2535, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2537 = "stablehlo.reshape"(%2536) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %2538 = "stablehlo.broadcast_in_dim"(%2537) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
+    %2539 = "stablehlo.add"(%2528, %2538) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2540 = "stablehlo.reshape"(%2539) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
+    %2541 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2542 = "stablehlo.reduce"(%2540, %2541) ({
+    ^bb0(%2543: tensor<f32>, %2544: tensor<f32>):
+        %2545 = "stablehlo.add"(%2543, %2544) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2545) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2563 = "stablehlo.transpose"(%arg37) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x32xf32>
-    %2564 = "stablehlo.reverse"(%2563) {dimensions = array<i64: 0, 1>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x32xf32>
-    %2565 = "stablehlo.convolution"(%2557, %2564) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<1x1x32x32xf32>) -> tensor<4x8x8x32xf32>
-    %2566 = "stablehlo.transpose"(%264) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
-    %2567 = "stablehlo.transpose"(%2557) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
-    %2568 = "stablehlo.convolution"(%2566, %2567) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x1x1x32xf32>
-    %2569 = "stablehlo.transpose"(%2568) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x1x1x32xf32>) -> tensor<1x1x32x32xf32>
-    %2570 = "stablehlo.reshape"(%2565) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32xf32>
-    %2571 = "stablehlo.dot_general"(%2570, %242) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<4x64x32xf32>, tensor<4x64x32xf32>) -> tensor<4x64x64xf32>
-    %2572 = "stablehlo.dot_general"(%2570, %262) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<4x64x32xf32>, tensor<4x64x64xf32>) -> tensor<4x32x64xf32>
-    %2573 = "stablehlo.transpose"(%2572) {permutation = array<i64: 0, 2, 1>} : (tensor<4x32x64xf32>) -> tensor<4x64x32xf32>
-    %2574 = "stablehlo.divide"(%2571, %261) : (tensor<4x64x64xf32>, tensor<4x64x64xf32>) -> tensor<4x64x64xf32>
-    %2575 = "stablehlo.multiply"(%2571, %262) : (tensor<4x64x64xf32>, tensor<4x64x64xf32>) -> tensor<4x64x64xf32>
-    %2576 = "stablehlo.divide"(%2575, %261) : (tensor<4x64x64xf32>, tensor<4x64x64xf32>) -> tensor<4x64x64xf32>
-    %2577 = "stablehlo.negate"(%2576) : (tensor<4x64x64xf32>) -> tensor<4x64x64xf32>
-    %2578 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2579 = "stablehlo.reduce"(%2577, %2578) ({
-    ^bb0(%2580: tensor<f32>, %2581: tensor<f32>):
-        %2582 = "stablehlo.add"(%2580, %2581) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2582) : (tensor<f32>) -> ()
+    %2546 = "stablehlo.transpose"(%arg41) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %2547 = "stablehlo.reverse"(%2546) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %2548 = "stablehlo.convolution"(%2540, %2547) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %2549 = "stablehlo.transpose"(%297) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
+    %2550 = "stablehlo.transpose"(%2540) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
+    %2551 = "stablehlo.convolution"(%2549, %2550) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x3x3x32xf32>
+    %2552 = "stablehlo.transpose"(%2551) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
+    %2553 = "stablehlo.multiply"(%2548, %296) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2554 = "stablehlo.multiply"(%2548, %295) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2555 = "stablehlo.multiply"(%2554, %296) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2556 = "stablehlo.subtract"(%1780, %296) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2557 = "stablehlo.multiply"(%2555, %2556) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2558 = "stablehlo.add"(%2553, %2557) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2559 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2560 = "stablehlo.reduce"(%2558, %2559) ({
+    ^bb0(%2561: tensor<f32>, %2562: tensor<f32>):
+        %2563 = "stablehlo.add"(%2561, %2562) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2563) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %2564 = "stablehlo.multiply"(%2558, %292) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2565 = "stablehlo.multiply"(%2558, %291) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2566 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2567 = "stablehlo.reduce"(%2565, %2566) ({
+    ^bb0(%2568: tensor<f32>, %2569: tensor<f32>):
+        %2570 = "stablehlo.add"(%2568, %2569) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2570) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %2571 = "stablehlo.reshape"(%2564) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
+    %2572 = "stablehlo.multiply"(%2571, %289) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2573 = "stablehlo.multiply"(%2571, %278) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2574 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2575 = "stablehlo.reduce"(%2573, %2574) ({
+    ^bb0(%2576: tensor<f32>, %2577: tensor<f32>):
+        %2578 = "stablehlo.add"(%2576, %2577) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2578) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
+    %2579 = "stablehlo.reshape"(%2575) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2580 = "stablehlo.multiply"(%2579, %288) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2581 = "stablehlo.multiply"(%2580, %1484) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2582 = "stablehlo.divide"(%2581, %287) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2583 = "stablehlo.divide"(%2582, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2584 = "stablehlo.reshape"(%2583) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %2585 = "stablehlo.broadcast_in_dim"(%2584) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
+    %2586 = "stablehlo.multiply"(%2585, %278) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2587 = "stablehlo.add"(%2572, %2586) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2588 = "stablehlo.add"(%2587, %2586) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2589 = "stablehlo.negate"(%2588) : (tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2590 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2591 = "stablehlo.reduce"(%2589, %2590) ({
+    ^bb0(%2592: tensor<f32>, %2593: tensor<f32>):
+        %2594 = "stablehlo.add"(%2592, %2593) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2594) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
+    %2595 = "stablehlo.reshape"(%2591) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2596 = "stablehlo.divide"(%2595, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2597 = "stablehlo.reshape"(%2596) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %2598 = "stablehlo.broadcast_in_dim"(%2597) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
+    %2599 = "stablehlo.add"(%2588, %2598) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2600 = "stablehlo.reshape"(%2599) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
+    %2601 = "stablehlo.add"(%2480, %2600) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2602 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2603 = "stablehlo.reduce"(%2601, %2602) ({
+    ^bb0(%2604: tensor<f32>, %2605: tensor<f32>):
+        %2606 = "stablehlo.add"(%2604, %2605) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2606) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %2607 = "stablehlo.transpose"(%arg37) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x32xf32>
+    %2608 = "stablehlo.reverse"(%2607) {dimensions = array<i64: 0, 1>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x32xf32>
+    %2609 = "stablehlo.convolution"(%2601, %2608) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<1x1x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %2610 = "stablehlo.transpose"(%264) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
+    %2611 = "stablehlo.transpose"(%2601) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
+    %2612 = "stablehlo.convolution"(%2610, %2611) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x1x1x32xf32>
+    %2613 = "stablehlo.transpose"(%2612) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x1x1x32xf32>) -> tensor<1x1x32x32xf32>
+    %2614 = "stablehlo.reshape"(%2609) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32xf32>
+    %2615 = "stablehlo.dot_general"(%2614, %242) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<4x64x32xf32>, tensor<4x64x32xf32>) -> tensor<4x64x64xf32>
+    %2616 = "stablehlo.dot_general"(%2614, %262) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<4x64x32xf32>, tensor<4x64x64xf32>) -> tensor<4x32x64xf32>
+    %2617 = "stablehlo.transpose"(%2616) {permutation = array<i64: 0, 2, 1>} : (tensor<4x32x64xf32>) -> tensor<4x64x32xf32>
+    %2618 = "stablehlo.divide"(%2615, %261) : (tensor<4x64x64xf32>, tensor<4x64x64xf32>) -> tensor<4x64x64xf32>
+    %2619 = "stablehlo.multiply"(%2615, %262) : (tensor<4x64x64xf32>, tensor<4x64x64xf32>) -> tensor<4x64x64xf32>
+    %2620 = "stablehlo.divide"(%2619, %261) : (tensor<4x64x64xf32>, tensor<4x64x64xf32>) -> tensor<4x64x64xf32>
+    %2621 = "stablehlo.negate"(%2620) : (tensor<4x64x64xf32>) -> tensor<4x64x64xf32>
+    %2622 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2623 = "stablehlo.reduce"(%2621, %2622) ({
+    ^bb0(%2624: tensor<f32>, %2625: tensor<f32>):
+        %2626 = "stablehlo.add"(%2624, %2625) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2626) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<4x64x64xf32>, tensor<f32>) -> tensor<4x64xf32>
-    %2583 = "stablehlo.reshape"(%2579) : (tensor<4x64xf32>) -> tensor<4x64x1xf32>
-    %2584 = "stablehlo.reshape"(%2583) : (tensor<4x64x1xf32>) -> tensor<4x64xf32>
-    %2585 = "stablehlo.broadcast_in_dim"(%2584) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<4x64xf32>) -> tensor<4x64x64xf32>
-    %2586 = "stablehlo.add"(%2574, %2585) : (tensor<4x64x64xf32>, tensor<4x64x64xf32>) -> tensor<4x64x64xf32>
-    %2587 = "stablehlo.multiply"(%2586, %254) : (tensor<4x64x64xf32>, tensor<4x64x64xf32>) -> tensor<4x64x64xf32>
-    %2588 = "stablehlo.multiply"(%2587, %244) : (tensor<4x64x64xf32>, tensor<4x64x64xf32>) -> tensor<4x64x64xf32>
-    %2589 = "stablehlo.dot_general"(%2588, %238) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<4x64x64xf32>, tensor<4x64x32xf32>) -> tensor<4x64x32xf32>
-    %2590 = "stablehlo.dot_general"(%2588, %234) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<4x64x64xf32>, tensor<4x64x32xf32>) -> tensor<4x64x32xf32>
-    %2591 = "stablehlo.reshape"(%2573) : (tensor<4x64x32xf32>) -> tensor<4x8x8x32xf32>
-    %2592 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2593 = "stablehlo.reduce"(%2591, %2592) ({
-    ^bb0(%2594: tensor<f32>, %2595: tensor<f32>):
-        %2596 = "stablehlo.add"(%2594, %2595) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2596) : (tensor<f32>) -> ()
+    %2627 = "stablehlo.reshape"(%2623) : (tensor<4x64xf32>) -> tensor<4x64x1xf32>
+    %2628 = "stablehlo.reshape"(%2627) : (tensor<4x64x1xf32>) -> tensor<4x64xf32>
+    %2629 = "stablehlo.broadcast_in_dim"(%2628) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<4x64xf32>) -> tensor<4x64x64xf32>
+    %2630 = "stablehlo.add"(%2618, %2629) : (tensor<4x64x64xf32>, tensor<4x64x64xf32>) -> tensor<4x64x64xf32>
+    %2631 = "stablehlo.multiply"(%2630, %254) : (tensor<4x64x64xf32>, tensor<4x64x64xf32>) -> tensor<4x64x64xf32>
+    %2632 = "stablehlo.multiply"(%2631, %244) : (tensor<4x64x64xf32>, tensor<4x64x64xf32>) -> tensor<4x64x64xf32>
+    %2633 = "stablehlo.dot_general"(%2632, %238) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<4x64x64xf32>, tensor<4x64x32xf32>) -> tensor<4x64x32xf32>
+    %2634 = "stablehlo.dot_general"(%2632, %234) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<4x64x64xf32>, tensor<4x64x32xf32>) -> tensor<4x64x32xf32>
+    %2635 = "stablehlo.reshape"(%2617) : (tensor<4x64x32xf32>) -> tensor<4x8x8x32xf32>
+    %2636 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2637 = "stablehlo.reduce"(%2635, %2636) ({
+    ^bb0(%2638: tensor<f32>, %2639: tensor<f32>):
+        %2640 = "stablehlo.add"(%2638, %2639) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2640) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2597 = "stablehlo.transpose"(%arg35) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x32xf32>
-    %2598 = "stablehlo.reverse"(%2597) {dimensions = array<i64: 0, 1>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x32xf32>
-    %2599 = "stablehlo.convolution"(%2591, %2598) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<1x1x32x32xf32>) -> tensor<4x8x8x32xf32>
-    %2600 = "stablehlo.transpose"(%230) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
-    %2601 = "stablehlo.transpose"(%2591) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
-    %2602 = "stablehlo.convolution"(%2600, %2601) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x1x1x32xf32>
-    %2603 = "stablehlo.transpose"(%2602) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x1x1x32xf32>) -> tensor<1x1x32x32xf32>
-    %2604 = "stablehlo.reshape"(%2590) : (tensor<4x64x32xf32>) -> tensor<4x8x8x32xf32>
-    %2605 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2606 = "stablehlo.reduce"(%2604, %2605) ({
-    ^bb0(%2607: tensor<f32>, %2608: tensor<f32>):
-        %2609 = "stablehlo.add"(%2607, %2608) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2609) : (tensor<f32>) -> ()
+    %2641 = "stablehlo.transpose"(%arg35) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x32xf32>
+    %2642 = "stablehlo.reverse"(%2641) {dimensions = array<i64: 0, 1>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x32xf32>
+    %2643 = "stablehlo.convolution"(%2635, %2642) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<1x1x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %2644 = "stablehlo.transpose"(%230) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
+    %2645 = "stablehlo.transpose"(%2635) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
+    %2646 = "stablehlo.convolution"(%2644, %2645) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x1x1x32xf32>
+    %2647 = "stablehlo.transpose"(%2646) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x1x1x32xf32>) -> tensor<1x1x32x32xf32>
+    %2648 = "stablehlo.reshape"(%2634) : (tensor<4x64x32xf32>) -> tensor<4x8x8x32xf32>
+    %2649 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2650 = "stablehlo.reduce"(%2648, %2649) ({
+    ^bb0(%2651: tensor<f32>, %2652: tensor<f32>):
+        %2653 = "stablehlo.add"(%2651, %2652) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2653) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2610 = "stablehlo.transpose"(%arg33) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x32xf32>
-    %2611 = "stablehlo.reverse"(%2610) {dimensions = array<i64: 0, 1>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x32xf32>
-    %2612 = "stablehlo.convolution"(%2604, %2611) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<1x1x32x32xf32>) -> tensor<4x8x8x32xf32>
-    %2613 = "stablehlo.transpose"(%2604) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
-    %2614 = "stablehlo.convolution"(%2600, %2613) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x1x1x32xf32>
-    %2615 = "stablehlo.transpose"(%2614) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x1x1x32xf32>) -> tensor<1x1x32x32xf32>
-    %2616 = "stablehlo.add"(%2599, %2612) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2617 = "stablehlo.reshape"(%2589) : (tensor<4x64x32xf32>) -> tensor<4x8x8x32xf32>
-    %2618 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2619 = "stablehlo.reduce"(%2617, %2618) ({
-    ^bb0(%2620: tensor<f32>, %2621: tensor<f32>):
-        %2622 = "stablehlo.add"(%2620, %2621) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2622) : (tensor<f32>) -> ()
+    %2654 = "stablehlo.transpose"(%arg33) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x32xf32>
+    %2655 = "stablehlo.reverse"(%2654) {dimensions = array<i64: 0, 1>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x32xf32>
+    %2656 = "stablehlo.convolution"(%2648, %2655) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<1x1x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %2657 = "stablehlo.transpose"(%2648) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
+    %2658 = "stablehlo.convolution"(%2644, %2657) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x1x1x32xf32>
+    %2659 = "stablehlo.transpose"(%2658) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x1x1x32xf32>) -> tensor<1x1x32x32xf32>
+    %2660 = "stablehlo.add"(%2643, %2656) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2661 = "stablehlo.reshape"(%2633) : (tensor<4x64x32xf32>) -> tensor<4x8x8x32xf32>
+    %2662 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2663 = "stablehlo.reduce"(%2661, %2662) ({
+    ^bb0(%2664: tensor<f32>, %2665: tensor<f32>):
+        %2666 = "stablehlo.add"(%2664, %2665) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2666) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2623 = "stablehlo.transpose"(%arg31) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x32xf32>
-    %2624 = "stablehlo.reverse"(%2623) {dimensions = array<i64: 0, 1>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x32xf32>
-    %2625 = "stablehlo.convolution"(%2617, %2624) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<1x1x32x32xf32>) -> tensor<4x8x8x32xf32>
-    %2626 = "stablehlo.transpose"(%2617) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
-    %2627 = "stablehlo.convolution"(%2600, %2626) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x1x1x32xf32>
-    %2628 = "stablehlo.transpose"(%2627) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x1x1x32xf32>) -> tensor<1x1x32x32xf32>
-    %2629 = "stablehlo.add"(%2616, %2625) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2630 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2631 = "stablehlo.reduce"(%2629, %2630) ({
-    ^bb0(%2632: tensor<f32>, %2633: tensor<f32>):
-        %2634 = "stablehlo.add"(%2632, %2633) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2634) : (tensor<f32>) -> ()
+    %2667 = "stablehlo.transpose"(%arg31) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x32xf32>
+    %2668 = "stablehlo.reverse"(%2667) {dimensions = array<i64: 0, 1>} : (tensor<1x1x32x32xf32>) -> tensor<1x1x32x32xf32>
+    %2669 = "stablehlo.convolution"(%2661, %2668) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<1x1x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %2670 = "stablehlo.transpose"(%2661) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
+    %2671 = "stablehlo.convolution"(%2644, %2670) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x1x1x32xf32>
+    %2672 = "stablehlo.transpose"(%2671) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x1x1x32xf32>) -> tensor<1x1x32x32xf32>
+    %2673 = "stablehlo.add"(%2660, %2669) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2674 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2675 = "stablehlo.reduce"(%2673, %2674) ({
+    ^bb0(%2676: tensor<f32>, %2677: tensor<f32>):
+        %2678 = "stablehlo.add"(%2676, %2677) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2678) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2635 = "stablehlo.multiply"(%2629, %227) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2636 = "stablehlo.multiply"(%2629, %226) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2637 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2638 = "stablehlo.reduce"(%2636, %2637) ({
-    ^bb0(%2639: tensor<f32>, %2640: tensor<f32>):
-        %2641 = "stablehlo.add"(%2639, %2640) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2641) : (tensor<f32>) -> ()
+    %2679 = "stablehlo.multiply"(%2673, %227) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2680 = "stablehlo.multiply"(%2673, %226) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2681 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2682 = "stablehlo.reduce"(%2680, %2681) ({
+    ^bb0(%2683: tensor<f32>, %2684: tensor<f32>):
+        %2685 = "stablehlo.add"(%2683, %2684) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2685) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2642 = "stablehlo.reshape"(%2635) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
-    %2643 = "stablehlo.multiply"(%2642, %224) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2644 = "stablehlo.multiply"(%2642, %213) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2645 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2646 = "stablehlo.reduce"(%2644, %2645) ({
-    ^bb0(%2647: tensor<f32>, %2648: tensor<f32>):
-        %2649 = "stablehlo.add"(%2647, %2648) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2649) : (tensor<f32>) -> ()
+    %2686 = "stablehlo.reshape"(%2679) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
+    %2687 = "stablehlo.multiply"(%2686, %224) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2688 = "stablehlo.multiply"(%2686, %213) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2689 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2690 = "stablehlo.reduce"(%2688, %2689) ({
+    ^bb0(%2691: tensor<f32>, %2692: tensor<f32>):
+        %2693 = "stablehlo.add"(%2691, %2692) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2693) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
-    %2650 = "stablehlo.reshape"(%2646) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2651 = "stablehlo.multiply"(%2650, %223) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2652 = "stablehlo.multiply"(%2651, %1440) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2653 = "stablehlo.divide"(%2652, %222) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2654 = "stablehlo.divide"(%2653, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2655 = "stablehlo.reshape"(%2654) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %2656 = "stablehlo.broadcast_in_dim"(%2655) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
-    %2657 = "stablehlo.multiply"(%2656, %213) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2658 = "stablehlo.add"(%2643, %2657) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2659 = "stablehlo.add"(%2658, %2657) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2660 = "stablehlo.negate"(%2659) : (tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2661 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2662 = "stablehlo.reduce"(%2660, %2661) ({
-    ^bb0(%2663: tensor<f32>, %2664: tensor<f32>):
-        %2665 = "stablehlo.add"(%2663, %2664) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2665) : (tensor<f32>) -> ()
+    %2694 = "stablehlo.reshape"(%2690) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2695 = "stablehlo.multiply"(%2694, %223) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2696 = "stablehlo.multiply"(%2695, %1484) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2697 = "stablehlo.divide"(%2696, %222) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2698 = "stablehlo.divide"(%2697, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2699 = "stablehlo.reshape"(%2698) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %2700 = "stablehlo.broadcast_in_dim"(%2699) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
+    %2701 = "stablehlo.multiply"(%2700, %213) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2702 = "stablehlo.add"(%2687, %2701) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2703 = "stablehlo.add"(%2702, %2701) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2704 = "stablehlo.negate"(%2703) : (tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2705 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2706 = "stablehlo.reduce"(%2704, %2705) ({
+    ^bb0(%2707: tensor<f32>, %2708: tensor<f32>):
+        %2709 = "stablehlo.add"(%2707, %2708) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2709) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
-    %2666 = "stablehlo.reshape"(%2662) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2667 = "stablehlo.divide"(%2666, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2668 = "stablehlo.reshape"(%2667) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %2669 = "stablehlo.broadcast_in_dim"(%2668) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
-    %2670 = "stablehlo.add"(%2659, %2669) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2671 = "stablehlo.reshape"(%2670) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
-    %2672 = "stablehlo.add"(%2557, %2671) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2673 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2674 = "stablehlo.reduce"(%2672, %2673) ({
-    ^bb0(%2675: tensor<f32>, %2676: tensor<f32>):
-        %2677 = "stablehlo.add"(%2675, %2676) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2677) : (tensor<f32>) -> ()
+    %2710 = "stablehlo.reshape"(%2706) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2711 = "stablehlo.divide"(%2710, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2712 = "stablehlo.reshape"(%2711) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %2713 = "stablehlo.broadcast_in_dim"(%2712) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
+    %2714 = "stablehlo.add"(%2703, %2713) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2715 = "stablehlo.reshape"(%2714) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
+    %2716 = "stablehlo.add"(%2601, %2715) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2717 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2718 = "stablehlo.reduce"(%2716, %2717) ({
+    ^bb0(%2719: tensor<f32>, %2720: tensor<f32>):
+        %2721 = "stablehlo.add"(%2719, %2720) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2721) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2678 = "stablehlo.transpose"(%arg27) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %2679 = "stablehlo.reverse"(%2678) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %2680 = "stablehlo.convolution"(%2672, %2679) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
-    %2681 = "stablehlo.transpose"(%199) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
-    %2682 = "stablehlo.transpose"(%2672) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
-    %2683 = "stablehlo.convolution"(%2681, %2682) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x3x3x32xf32>
-    %2684 = "stablehlo.transpose"(%2683) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
-    %2685 = "stablehlo.multiply"(%2680, %198) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2686 = "stablehlo.multiply"(%2680, %197) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2687 = "stablehlo.multiply"(%2686, %198) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2688 = "stablehlo.subtract"(%1736, %198) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2689 = "stablehlo.multiply"(%2687, %2688) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2690 = "stablehlo.add"(%2685, %2689) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2691 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2692 = "stablehlo.reduce"(%2690, %2691) ({
-    ^bb0(%2693: tensor<f32>, %2694: tensor<f32>):
-        %2695 = "stablehlo.add"(%2693, %2694) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2695) : (tensor<f32>) -> ()
+    %2722 = "stablehlo.transpose"(%arg27) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %2723 = "stablehlo.reverse"(%2722) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %2724 = "stablehlo.convolution"(%2716, %2723) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %2725 = "stablehlo.transpose"(%199) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
+    %2726 = "stablehlo.transpose"(%2716) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
+    %2727 = "stablehlo.convolution"(%2725, %2726) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x3x3x32xf32>
+    %2728 = "stablehlo.transpose"(%2727) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
+    %2729 = "stablehlo.multiply"(%2724, %198) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2730 = "stablehlo.multiply"(%2724, %197) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2731 = "stablehlo.multiply"(%2730, %198) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2732 = "stablehlo.subtract"(%1780, %198) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2733 = "stablehlo.multiply"(%2731, %2732) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2734 = "stablehlo.add"(%2729, %2733) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2735 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2736 = "stablehlo.reduce"(%2734, %2735) ({
+    ^bb0(%2737: tensor<f32>, %2738: tensor<f32>):
+        %2739 = "stablehlo.add"(%2737, %2738) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2739) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2696 = "stablehlo.multiply"(%2690, %194) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2697 = "stablehlo.multiply"(%2690, %193) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2698 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2699 = "stablehlo.reduce"(%2697, %2698) ({
-    ^bb0(%2700: tensor<f32>, %2701: tensor<f32>):
-        %2702 = "stablehlo.add"(%2700, %2701) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2702) : (tensor<f32>) -> ()
+    %2740 = "stablehlo.multiply"(%2734, %194) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2741 = "stablehlo.multiply"(%2734, %193) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2742 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2743 = "stablehlo.reduce"(%2741, %2742) ({
+    ^bb0(%2744: tensor<f32>, %2745: tensor<f32>):
+        %2746 = "stablehlo.add"(%2744, %2745) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2746) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2703 = "stablehlo.reshape"(%2696) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
-    %2704 = "stablehlo.multiply"(%2703, %191) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2705 = "stablehlo.multiply"(%2703, %180) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2706 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2707 = "stablehlo.reduce"(%2705, %2706) ({
-    ^bb0(%2708: tensor<f32>, %2709: tensor<f32>):
-        %2710 = "stablehlo.add"(%2708, %2709) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2710) : (tensor<f32>) -> ()
+    %2747 = "stablehlo.reshape"(%2740) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
+    %2748 = "stablehlo.multiply"(%2747, %191) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2749 = "stablehlo.multiply"(%2747, %180) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2750 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2751 = "stablehlo.reduce"(%2749, %2750) ({
+    ^bb0(%2752: tensor<f32>, %2753: tensor<f32>):
+        %2754 = "stablehlo.add"(%2752, %2753) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2754) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
-    %2711 = "stablehlo.reshape"(%2707) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2712 = "stablehlo.multiply"(%2711, %190) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2713 = "stablehlo.multiply"(%2712, %1440) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2714 = "stablehlo.divide"(%2713, %189) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2715 = "stablehlo.divide"(%2714, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2716 = "stablehlo.reshape"(%2715) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %2717 = "stablehlo.broadcast_in_dim"(%2716) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
-    %2718 = "stablehlo.multiply"(%2717, %180) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2719 = "stablehlo.add"(%2704, %2718) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2720 = "stablehlo.add"(%2719, %2718) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2721 = "stablehlo.negate"(%2720) : (tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2722 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2723 = "stablehlo.reduce"(%2721, %2722) ({
-    ^bb0(%2724: tensor<f32>, %2725: tensor<f32>):
-        %2726 = "stablehlo.add"(%2724, %2725) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2726) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
-    %2727 = "stablehlo.reshape"(%2723) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2728 = "stablehlo.divide"(%2727, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2729 = "stablehlo.reshape"(%2728) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %2730 = "stablehlo.broadcast_in_dim"(%2729) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
-    %2731 = "stablehlo.add"(%2720, %2730) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2732 = "stablehlo.reshape"(%2731) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
-    %2733 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2734 = "stablehlo.reduce"(%2732, %2733) ({
-    ^bb0(%2735: tensor<f32>, %2736: tensor<f32>):
-        %2737 = "stablehlo.add"(%2735, %2736) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2737) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2738 = "stablehlo.transpose"(%arg23) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %2739 = "stablehlo.reverse"(%2738) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %2740 = "stablehlo.convolution"(%2732, %2739) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
-    %2741 = "stablehlo.transpose"(%167) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
-    %2742 = "stablehlo.transpose"(%2732) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
-    %2743 = "stablehlo.convolution"(%2741, %2742) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x3x3x32xf32>
-    %2744 = "stablehlo.transpose"(%2743) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
-    %2745 = "stablehlo.multiply"(%2740, %166) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2746 = "stablehlo.multiply"(%2740, %165) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2747 = "stablehlo.multiply"(%2746, %166) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2748 = "stablehlo.subtract"(%1736, %166) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2749 = "stablehlo.multiply"(%2747, %2748) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2750 = "stablehlo.add"(%2745, %2749) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2751 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2752 = "stablehlo.reduce"(%2750, %2751) ({
-    ^bb0(%2753: tensor<f32>, %2754: tensor<f32>):
-        %2755 = "stablehlo.add"(%2753, %2754) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2755) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2756 = "stablehlo.multiply"(%2750, %162) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2757 = "stablehlo.multiply"(%2750, %161) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2758 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2759 = "stablehlo.reduce"(%2757, %2758) ({
-    ^bb0(%2760: tensor<f32>, %2761: tensor<f32>):
-        %2762 = "stablehlo.add"(%2760, %2761) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2762) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2763 = "stablehlo.reshape"(%2756) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
-    %2764 = "stablehlo.multiply"(%2763, %159) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2765 = "stablehlo.multiply"(%2763, %148) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2755 = "stablehlo.reshape"(%2751) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2756 = "stablehlo.multiply"(%2755, %190) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2757 = "stablehlo.multiply"(%2756, %1484) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2758 = "stablehlo.divide"(%2757, %189) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2759 = "stablehlo.divide"(%2758, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2760 = "stablehlo.reshape"(%2759) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %2761 = "stablehlo.broadcast_in_dim"(%2760) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
+    %2762 = "stablehlo.multiply"(%2761, %180) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2763 = "stablehlo.add"(%2748, %2762) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2764 = "stablehlo.add"(%2763, %2762) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2765 = "stablehlo.negate"(%2764) : (tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
     %2766 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %2767 = "stablehlo.reduce"(%2765, %2766) ({
     ^bb0(%2768: tensor<f32>, %2769: tensor<f32>):
@@ -2953,130 +2949,130 @@ module @vqgan_tiny_generator_grads attributes {mhlo.num_partitions = 1 : i32, mh
         "stablehlo.return"(%2770) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
     %2771 = "stablehlo.reshape"(%2767) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2772 = "stablehlo.multiply"(%2771, %158) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2773 = "stablehlo.multiply"(%2772, %1440) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2774 = "stablehlo.divide"(%2773, %157) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2775 = "stablehlo.divide"(%2774, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2776 = "stablehlo.reshape"(%2775) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %2777 = "stablehlo.broadcast_in_dim"(%2776) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
-    %2778 = "stablehlo.multiply"(%2777, %148) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2779 = "stablehlo.add"(%2764, %2778) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2780 = "stablehlo.add"(%2779, %2778) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2781 = "stablehlo.negate"(%2780) : (tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2782 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2783 = "stablehlo.reduce"(%2781, %2782) ({
-    ^bb0(%2784: tensor<f32>, %2785: tensor<f32>):
-        %2786 = "stablehlo.add"(%2784, %2785) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2786) : (tensor<f32>) -> ()
+    %2772 = "stablehlo.divide"(%2771, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2773 = "stablehlo.reshape"(%2772) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %2774 = "stablehlo.broadcast_in_dim"(%2773) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
+    %2775 = "stablehlo.add"(%2764, %2774) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2776 = "stablehlo.reshape"(%2775) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
+    %2777 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2778 = "stablehlo.reduce"(%2776, %2777) ({
+    ^bb0(%2779: tensor<f32>, %2780: tensor<f32>):
+        %2781 = "stablehlo.add"(%2779, %2780) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2781) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %2782 = "stablehlo.transpose"(%arg23) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %2783 = "stablehlo.reverse"(%2782) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %2784 = "stablehlo.convolution"(%2776, %2783) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %2785 = "stablehlo.transpose"(%167) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
+    %2786 = "stablehlo.transpose"(%2776) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
+    %2787 = "stablehlo.convolution"(%2785, %2786) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x3x3x32xf32>
+    %2788 = "stablehlo.transpose"(%2787) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
+    %2789 = "stablehlo.multiply"(%2784, %166) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2790 = "stablehlo.multiply"(%2784, %165) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2791 = "stablehlo.multiply"(%2790, %166) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2792 = "stablehlo.subtract"(%1780, %166) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2793 = "stablehlo.multiply"(%2791, %2792) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2794 = "stablehlo.add"(%2789, %2793) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2795 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2796 = "stablehlo.reduce"(%2794, %2795) ({
+    ^bb0(%2797: tensor<f32>, %2798: tensor<f32>):
+        %2799 = "stablehlo.add"(%2797, %2798) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2799) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %2800 = "stablehlo.multiply"(%2794, %162) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2801 = "stablehlo.multiply"(%2794, %161) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2802 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2803 = "stablehlo.reduce"(%2801, %2802) ({
+    ^bb0(%2804: tensor<f32>, %2805: tensor<f32>):
+        %2806 = "stablehlo.add"(%2804, %2805) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2806) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %2807 = "stablehlo.reshape"(%2800) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
+    %2808 = "stablehlo.multiply"(%2807, %159) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2809 = "stablehlo.multiply"(%2807, %148) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2810 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2811 = "stablehlo.reduce"(%2809, %2810) ({
+    ^bb0(%2812: tensor<f32>, %2813: tensor<f32>):
+        %2814 = "stablehlo.add"(%2812, %2813) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2814) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
-    %2787 = "stablehlo.reshape"(%2783) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2788 = "stablehlo.divide"(%2787, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2789 = "stablehlo.reshape"(%2788) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %2790 = "stablehlo.broadcast_in_dim"(%2789) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
-    %2791 = "stablehlo.add"(%2780, %2790) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2792 = "stablehlo.reshape"(%2791) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
-    %2793 = "stablehlo.add"(%2672, %2792) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2794 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2795 = "stablehlo.reduce"(%2793, %2794) ({
-    ^bb0(%2796: tensor<f32>, %2797: tensor<f32>):
-        %2798 = "stablehlo.add"(%2796, %2797) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2798) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2799 = "stablehlo.transpose"(%arg19) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %2800 = "stablehlo.reverse"(%2799) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %2801 = "stablehlo.convolution"(%2793, %2800) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
-    %2802 = "stablehlo.transpose"(%134) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
-    %2803 = "stablehlo.transpose"(%2793) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
-    %2804 = "stablehlo.convolution"(%2802, %2803) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x3x3x32xf32>
-    %2805 = "stablehlo.transpose"(%2804) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
-    %2806 = "stablehlo.multiply"(%2801, %133) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2807 = "stablehlo.multiply"(%2801, %132) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2808 = "stablehlo.multiply"(%2807, %133) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2809 = "stablehlo.subtract"(%1736, %133) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2810 = "stablehlo.multiply"(%2808, %2809) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2811 = "stablehlo.add"(%2806, %2810) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2812 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2813 = "stablehlo.reduce"(%2811, %2812) ({
-    ^bb0(%2814: tensor<f32>, %2815: tensor<f32>):
-        %2816 = "stablehlo.add"(%2814, %2815) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2816) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2817 = "stablehlo.multiply"(%2811, %129) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2818 = "stablehlo.multiply"(%2811, %128) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2819 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2820 = "stablehlo.reduce"(%2818, %2819) ({
-    ^bb0(%2821: tensor<f32>, %2822: tensor<f32>):
-        %2823 = "stablehlo.add"(%2821, %2822) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2823) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2824 = "stablehlo.reshape"(%2817) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
-    %2825 = "stablehlo.multiply"(%2824, %126) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2826 = "stablehlo.multiply"(%2824, %115) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2827 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2828 = "stablehlo.reduce"(%2826, %2827) ({
-    ^bb0(%2829: tensor<f32>, %2830: tensor<f32>):
-        %2831 = "stablehlo.add"(%2829, %2830) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2831) : (tensor<f32>) -> ()
+    %2815 = "stablehlo.reshape"(%2811) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2816 = "stablehlo.multiply"(%2815, %158) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2817 = "stablehlo.multiply"(%2816, %1484) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2818 = "stablehlo.divide"(%2817, %157) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2819 = "stablehlo.divide"(%2818, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2820 = "stablehlo.reshape"(%2819) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %2821 = "stablehlo.broadcast_in_dim"(%2820) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
+    %2822 = "stablehlo.multiply"(%2821, %148) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2823 = "stablehlo.add"(%2808, %2822) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2824 = "stablehlo.add"(%2823, %2822) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2825 = "stablehlo.negate"(%2824) : (tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2826 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2827 = "stablehlo.reduce"(%2825, %2826) ({
+    ^bb0(%2828: tensor<f32>, %2829: tensor<f32>):
+        %2830 = "stablehlo.add"(%2828, %2829) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2830) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
-    %2832 = "stablehlo.reshape"(%2828) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2833 = "stablehlo.multiply"(%2832, %125) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2834 = "stablehlo.multiply"(%2833, %1440) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2835 = "stablehlo.divide"(%2834, %124) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2836 = "stablehlo.divide"(%2835, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2837 = "stablehlo.reshape"(%2836) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %2838 = "stablehlo.broadcast_in_dim"(%2837) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
-    %2839 = "stablehlo.multiply"(%2838, %115) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2840 = "stablehlo.add"(%2825, %2839) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2841 = "stablehlo.add"(%2840, %2839) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2842 = "stablehlo.negate"(%2841) : (tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2843 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2844 = "stablehlo.reduce"(%2842, %2843) ({
-    ^bb0(%2845: tensor<f32>, %2846: tensor<f32>):
-        %2847 = "stablehlo.add"(%2845, %2846) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2847) : (tensor<f32>) -> ()
+    %2831 = "stablehlo.reshape"(%2827) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2832 = "stablehlo.divide"(%2831, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2833 = "stablehlo.reshape"(%2832) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %2834 = "stablehlo.broadcast_in_dim"(%2833) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
+    %2835 = "stablehlo.add"(%2824, %2834) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2836 = "stablehlo.reshape"(%2835) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
+    %2837 = "stablehlo.add"(%2716, %2836) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2838 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2839 = "stablehlo.reduce"(%2837, %2838) ({
+    ^bb0(%2840: tensor<f32>, %2841: tensor<f32>):
+        %2842 = "stablehlo.add"(%2840, %2841) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2842) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %2843 = "stablehlo.transpose"(%arg19) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %2844 = "stablehlo.reverse"(%2843) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %2845 = "stablehlo.convolution"(%2837, %2844) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %2846 = "stablehlo.transpose"(%134) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
+    %2847 = "stablehlo.transpose"(%2837) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
+    %2848 = "stablehlo.convolution"(%2846, %2847) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x3x3x32xf32>
+    %2849 = "stablehlo.transpose"(%2848) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
+    %2850 = "stablehlo.multiply"(%2845, %133) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2851 = "stablehlo.multiply"(%2845, %132) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2852 = "stablehlo.multiply"(%2851, %133) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2853 = "stablehlo.subtract"(%1780, %133) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2854 = "stablehlo.multiply"(%2852, %2853) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2855 = "stablehlo.add"(%2850, %2854) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2856 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2857 = "stablehlo.reduce"(%2855, %2856) ({
+    ^bb0(%2858: tensor<f32>, %2859: tensor<f32>):
+        %2860 = "stablehlo.add"(%2858, %2859) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2860) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %2861 = "stablehlo.multiply"(%2855, %129) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2862 = "stablehlo.multiply"(%2855, %128) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2863 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2864 = "stablehlo.reduce"(%2862, %2863) ({
+    ^bb0(%2865: tensor<f32>, %2866: tensor<f32>):
+        %2867 = "stablehlo.add"(%2865, %2866) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2867) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %2868 = "stablehlo.reshape"(%2861) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
+    %2869 = "stablehlo.multiply"(%2868, %126) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2870 = "stablehlo.multiply"(%2868, %115) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2871 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2872 = "stablehlo.reduce"(%2870, %2871) ({
+    ^bb0(%2873: tensor<f32>, %2874: tensor<f32>):
+        %2875 = "stablehlo.add"(%2873, %2874) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2875) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
-    %2848 = "stablehlo.reshape"(%2844) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2849 = "stablehlo.divide"(%2848, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2850 = "stablehlo.reshape"(%2849) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %2851 = "stablehlo.broadcast_in_dim"(%2850) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
-    %2852 = "stablehlo.add"(%2841, %2851) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2853 = "stablehlo.reshape"(%2852) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
-    %2854 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2855 = "stablehlo.reduce"(%2853, %2854) ({
-    ^bb0(%2856: tensor<f32>, %2857: tensor<f32>):
-        %2858 = "stablehlo.add"(%2856, %2857) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2858) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2859 = "stablehlo.transpose"(%arg15) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %2860 = "stablehlo.reverse"(%2859) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %2861 = "stablehlo.convolution"(%2853, %2860) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
-    %2862 = "stablehlo.transpose"(%102) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
-    %2863 = "stablehlo.transpose"(%2853) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
-    %2864 = "stablehlo.convolution"(%2862, %2863) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x3x3x32xf32>
-    %2865 = "stablehlo.transpose"(%2864) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
-    %2866 = "stablehlo.multiply"(%2861, %101) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2867 = "stablehlo.multiply"(%2861, %100) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2868 = "stablehlo.multiply"(%2867, %101) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2869 = "stablehlo.subtract"(%1736, %101) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2870 = "stablehlo.multiply"(%2868, %2869) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2871 = "stablehlo.add"(%2866, %2870) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2872 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2873 = "stablehlo.reduce"(%2871, %2872) ({
-    ^bb0(%2874: tensor<f32>, %2875: tensor<f32>):
-        %2876 = "stablehlo.add"(%2874, %2875) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2876) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2877 = "stablehlo.multiply"(%2871, %97) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2878 = "stablehlo.multiply"(%2871, %96) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2879 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2880 = "stablehlo.reduce"(%2878, %2879) ({
-    ^bb0(%2881: tensor<f32>, %2882: tensor<f32>):
-        %2883 = "stablehlo.add"(%2881, %2882) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2883) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2884 = "stablehlo.reshape"(%2877) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
-    %2885 = "stablehlo.multiply"(%2884, %94) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2886 = "stablehlo.multiply"(%2884, %83) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2876 = "stablehlo.reshape"(%2872) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2877 = "stablehlo.multiply"(%2876, %125) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2878 = "stablehlo.multiply"(%2877, %1484) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2879 = "stablehlo.divide"(%2878, %124) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2880 = "stablehlo.divide"(%2879, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2881 = "stablehlo.reshape"(%2880) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %2882 = "stablehlo.broadcast_in_dim"(%2881) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
+    %2883 = "stablehlo.multiply"(%2882, %115) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2884 = "stablehlo.add"(%2869, %2883) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2885 = "stablehlo.add"(%2884, %2883) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2886 = "stablehlo.negate"(%2885) : (tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
     %2887 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %2888 = "stablehlo.reduce"(%2886, %2887) ({
     ^bb0(%2889: tensor<f32>, %2890: tensor<f32>):
@@ -3084,191 +3080,243 @@ module @vqgan_tiny_generator_grads attributes {mhlo.num_partitions = 1 : i32, mh
         "stablehlo.return"(%2891) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
     %2892 = "stablehlo.reshape"(%2888) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2893 = "stablehlo.multiply"(%2892, %93) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2894 = "stablehlo.multiply"(%2893, %1440) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2895 = "stablehlo.divide"(%2894, %92) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2896 = "stablehlo.divide"(%2895, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2897 = "stablehlo.reshape"(%2896) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %2898 = "stablehlo.broadcast_in_dim"(%2897) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
-    %2899 = "stablehlo.multiply"(%2898, %83) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2900 = "stablehlo.add"(%2885, %2899) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2901 = "stablehlo.add"(%2900, %2899) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2902 = "stablehlo.negate"(%2901) : (tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2903 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2904 = "stablehlo.reduce"(%2902, %2903) ({
-    ^bb0(%2905: tensor<f32>, %2906: tensor<f32>):
-        %2907 = "stablehlo.add"(%2905, %2906) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2907) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
-    %2908 = "stablehlo.reshape"(%2904) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2909 = "stablehlo.divide"(%2908, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2910 = "stablehlo.reshape"(%2909) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %2911 = "stablehlo.broadcast_in_dim"(%2910) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
-    %2912 = "stablehlo.add"(%2901, %2911) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
-    %2913 = "stablehlo.reshape"(%2912) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
-    %2914 = "stablehlo.add"(%2793, %2913) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
-    %2915 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2916 = "stablehlo.reduce"(%2914, %2915) ({
-    ^bb0(%2917: tensor<f32>, %2918: tensor<f32>):
-        %2919 = "stablehlo.add"(%2917, %2918) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2919) : (tensor<f32>) -> ()
+    %2893 = "stablehlo.divide"(%2892, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2894 = "stablehlo.reshape"(%2893) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %2895 = "stablehlo.broadcast_in_dim"(%2894) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
+    %2896 = "stablehlo.add"(%2885, %2895) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2897 = "stablehlo.reshape"(%2896) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
+    %2898 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2899 = "stablehlo.reduce"(%2897, %2898) ({
+    ^bb0(%2900: tensor<f32>, %2901: tensor<f32>):
+        %2902 = "stablehlo.add"(%2900, %2901) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2902) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2920 = "stablehlo.transpose"(%arg11) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %2921 = "stablehlo.reverse"(%2920) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %2922 = "stablehlo.convolution"(%2914, %2921) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 2, 2>, padding = dense<[[2, 1], [2, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x16x16x32xf32>
-    %2923 = "stablehlo.pad"(%69, %961) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 2, 2, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<4x18x18x32xf32>
-    %2924 = "stablehlo.reshape"(%2923) : (tensor<4x18x18x32xf32>) -> tensor<4x9x2x9x2x32xf32>
-    %2925 = "stablehlo.transpose"(%2924) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x9x2x9x2x32xf32>) -> tensor<4x9x9x2x2x32xf32>
-    %2926 = "stablehlo.reshape"(%2925) : (tensor<4x9x9x2x2x32xf32>) -> tensor<4x9x9x128xf32>
-    %2927 = "stablehlo.transpose"(%2926) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x9x9x128xf32>) -> tensor<128x9x9x4xf32>
-    %2928 = "stablehlo.transpose"(%2914) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
-    %2929 = "stablehlo.convolution"(%2927, %2928) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 0], [0, 0]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<128x9x9x4xf32>, tensor<8x8x4x32xf32>) -> tensor<128x2x2x32xf32>
-    %2930 = "stablehlo.transpose"(%2929) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<128x2x2x32xf32>) -> tensor<2x2x128x32xf32>
-    %2931 = "stablehlo.reshape"(%2930) : (tensor<2x2x128x32xf32>) -> tensor<2x2x2x2x32x32xf32>
-    %2932 = "stablehlo.transpose"(%2931) {permutation = array<i64: 0, 2, 1, 3, 4, 5>} : (tensor<2x2x2x2x32x32xf32>) -> tensor<2x2x2x2x32x32xf32>
-    %2933 = "stablehlo.reshape"(%2932) : (tensor<2x2x2x2x32x32xf32>) -> tensor<4x4x32x32xf32>
-    %2934 = "stablehlo.slice"(%2933) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 3, 32, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x4x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %2935 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2936 = "stablehlo.reduce"(%2922, %2935) ({
-    ^bb0(%2937: tensor<f32>, %2938: tensor<f32>):
-        %2939 = "stablehlo.add"(%2937, %2938) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2939) : (tensor<f32>) -> ()
+    %2903 = "stablehlo.transpose"(%arg15) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %2904 = "stablehlo.reverse"(%2903) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %2905 = "stablehlo.convolution"(%2897, %2904) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x8x8x32xf32>
+    %2906 = "stablehlo.transpose"(%102) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x8x8x32xf32>) -> tensor<32x8x8x4xf32>
+    %2907 = "stablehlo.transpose"(%2897) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
+    %2908 = "stablehlo.convolution"(%2906, %2907) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x8x8x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x3x3x32xf32>
+    %2909 = "stablehlo.transpose"(%2908) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
+    %2910 = "stablehlo.multiply"(%2905, %101) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2911 = "stablehlo.multiply"(%2905, %100) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2912 = "stablehlo.multiply"(%2911, %101) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2913 = "stablehlo.subtract"(%1780, %101) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2914 = "stablehlo.multiply"(%2912, %2913) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2915 = "stablehlo.add"(%2910, %2914) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2916 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2917 = "stablehlo.reduce"(%2915, %2916) ({
+    ^bb0(%2918: tensor<f32>, %2919: tensor<f32>):
+        %2920 = "stablehlo.add"(%2918, %2919) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2920) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %2921 = "stablehlo.multiply"(%2915, %97) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2922 = "stablehlo.multiply"(%2915, %96) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2923 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2924 = "stablehlo.reduce"(%2922, %2923) ({
+    ^bb0(%2925: tensor<f32>, %2926: tensor<f32>):
+        %2927 = "stablehlo.add"(%2925, %2926) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2927) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %2928 = "stablehlo.reshape"(%2921) : (tensor<4x8x8x32xf32>) -> tensor<4x64x32x1xf32>
+    %2929 = "stablehlo.multiply"(%2928, %94) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2930 = "stablehlo.multiply"(%2928, %83) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2931 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2932 = "stablehlo.reduce"(%2930, %2931) ({
+    ^bb0(%2933: tensor<f32>, %2934: tensor<f32>):
+        %2935 = "stablehlo.add"(%2933, %2934) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2935) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
+    %2936 = "stablehlo.reshape"(%2932) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2937 = "stablehlo.multiply"(%2936, %93) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2938 = "stablehlo.multiply"(%2937, %1484) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2939 = "stablehlo.divide"(%2938, %92) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2940 = "stablehlo.divide"(%2939, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2941 = "stablehlo.reshape"(%2940) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %2942 = "stablehlo.broadcast_in_dim"(%2941) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
+    %2943 = "stablehlo.multiply"(%2942, %83) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2944 = "stablehlo.add"(%2929, %2943) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2945 = "stablehlo.add"(%2944, %2943) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2946 = "stablehlo.negate"(%2945) : (tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2947 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2948 = "stablehlo.reduce"(%2946, %2947) ({
+    ^bb0(%2949: tensor<f32>, %2950: tensor<f32>):
+        %2951 = "stablehlo.add"(%2949, %2950) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2951) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<4x64x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
+    %2952 = "stablehlo.reshape"(%2948) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2953 = "stablehlo.divide"(%2952, %80) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %2954 = "stablehlo.reshape"(%2953) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %2955 = "stablehlo.broadcast_in_dim"(%2954) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x64x32x1xf32>
+    %2956 = "stablehlo.add"(%2945, %2955) : (tensor<4x64x32x1xf32>, tensor<4x64x32x1xf32>) -> tensor<4x64x32x1xf32>
+    %2957 = "stablehlo.reshape"(%2956) : (tensor<4x64x32x1xf32>) -> tensor<4x8x8x32xf32>
+    %2958 = "stablehlo.add"(%2837, %2957) : (tensor<4x8x8x32xf32>, tensor<4x8x8x32xf32>) -> tensor<4x8x8x32xf32>
+    %2959 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2960 = "stablehlo.reduce"(%2958, %2959) ({
+    ^bb0(%2961: tensor<f32>, %2962: tensor<f32>):
+        %2963 = "stablehlo.add"(%2961, %2962) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2963) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x8x8x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %2964 = "stablehlo.transpose"(%arg11) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %2965 = "stablehlo.slice"(%2964) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 3, 32, 32>, strides = array<i64: 1, 2, 1, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x2x32x32xf32>
+    %2966 = "stablehlo.slice"(%2964) {start_indices = array<i64: 0, 1, 0, 0>, limit_indices = array<i64: 3, 2, 32, 32>, strides = array<i64: 1, 2, 1, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x1x32x32xf32>
+    %2967 = "stablehlo.pad"(%2966, %961) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<3x1x32x32xf32>, tensor<f32>) -> tensor<3x2x32x32xf32>
+    %2968 = "stablehlo.concatenate"(%2965, %2967) {dimension = 3 : i64} : (tensor<3x2x32x32xf32>, tensor<3x2x32x32xf32>) -> tensor<3x2x32x64xf32>
+    %2969 = "stablehlo.slice"(%2968) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 32, 64>, strides = array<i64: 2, 1, 1, 1>} : (tensor<3x2x32x64xf32>) -> tensor<2x2x32x64xf32>
+    %2970 = "stablehlo.slice"(%2968) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 32, 64>, strides = array<i64: 2, 1, 1, 1>} : (tensor<3x2x32x64xf32>) -> tensor<1x2x32x64xf32>
+    %2971 = "stablehlo.pad"(%2970, %961) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 1, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<1x2x32x64xf32>, tensor<f32>) -> tensor<2x2x32x64xf32>
+    %2972 = "stablehlo.concatenate"(%2969, %2971) {dimension = 3 : i64} : (tensor<2x2x32x64xf32>, tensor<2x2x32x64xf32>) -> tensor<2x2x32x128xf32>
+    %2973 = "stablehlo.reverse"(%2972) {dimensions = array<i64: 0, 1>} : (tensor<2x2x32x128xf32>) -> tensor<2x2x32x128xf32>
+    %2974 = "stablehlo.convolution"(%2958, %2973) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x8x8x32xf32>, tensor<2x2x32x128xf32>) -> tensor<4x9x9x128xf32>
+    %2975 = "stablehlo.reshape"(%2974) : (tensor<4x9x9x128xf32>) -> tensor<4x9x9x2x2x32xf32>
+    %2976 = "stablehlo.transpose"(%2975) {permutation = array<i64: 0, 1, 3, 2, 4, 5>} : (tensor<4x9x9x2x2x32xf32>) -> tensor<4x9x2x9x2x32xf32>
+    %2977 = "stablehlo.reshape"(%2976) : (tensor<4x9x2x9x2x32xf32>) -> tensor<4x18x18x32xf32>
+    %2978 = "stablehlo.slice"(%2977) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 16, 16, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x18x18x32xf32>) -> tensor<4x16x16x32xf32>
+    %2979 = "stablehlo.transpose"(%69) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x16x16x32xf32>) -> tensor<32x16x16x4xf32>
+    %2980 = "stablehlo.transpose"(%2958) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x8x8x32xf32>) -> tensor<8x8x4x32xf32>
+    %2981 = "stablehlo.convolution"(%2979, %2980) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[0, 1], [0, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 2, 2>, window_strides = array<i64: 1, 1>} : (tensor<32x16x16x4xf32>, tensor<8x8x4x32xf32>) -> tensor<32x3x3x32xf32>
+    %2982 = "stablehlo.transpose"(%2981) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
+    %2983 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %2984 = "stablehlo.reduce"(%2978, %2983) ({
+    ^bb0(%2985: tensor<f32>, %2986: tensor<f32>):
+        %2987 = "stablehlo.add"(%2985, %2986) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%2987) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2940 = "stablehlo.transpose"(%arg9) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %2941 = "stablehlo.reverse"(%2940) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %2942 = "stablehlo.convolution"(%2922, %2941) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x16x16x32xf32>
-    %2943 = "stablehlo.transpose"(%65) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x16x16x32xf32>) -> tensor<32x16x16x4xf32>
-    %2944 = "stablehlo.transpose"(%2922) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x16x16x32xf32>) -> tensor<16x16x4x32xf32>
-    %2945 = "stablehlo.convolution"(%2943, %2944) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x16x16x4xf32>, tensor<16x16x4x32xf32>) -> tensor<32x3x3x32xf32>
-    %2946 = "stablehlo.transpose"(%2945) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
-    %2947 = "stablehlo.multiply"(%2942, %64) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %2948 = "stablehlo.multiply"(%2942, %63) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %2949 = "stablehlo.multiply"(%2948, %64) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %2950 = "stablehlo.subtract"(%1414, %64) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %2951 = "stablehlo.multiply"(%2949, %2950) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %2952 = "stablehlo.add"(%2947, %2951) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %2953 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2954 = "stablehlo.reduce"(%2952, %2953) ({
-    ^bb0(%2955: tensor<f32>, %2956: tensor<f32>):
-        %2957 = "stablehlo.add"(%2955, %2956) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2957) : (tensor<f32>) -> ()
+    %2988 = "stablehlo.transpose"(%arg9) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %2989 = "stablehlo.reverse"(%2988) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %2990 = "stablehlo.convolution"(%2978, %2989) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x16x16x32xf32>
+    %2991 = "stablehlo.transpose"(%65) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x16x16x32xf32>) -> tensor<32x16x16x4xf32>
+    %2992 = "stablehlo.transpose"(%2978) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x16x16x32xf32>) -> tensor<16x16x4x32xf32>
+    %2993 = "stablehlo.convolution"(%2991, %2992) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x16x16x4xf32>, tensor<16x16x4x32xf32>) -> tensor<32x3x3x32xf32>
+    %2994 = "stablehlo.transpose"(%2993) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
+    %2995 = "stablehlo.multiply"(%2990, %64) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %2996 = "stablehlo.multiply"(%2990, %63) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %2997 = "stablehlo.multiply"(%2996, %64) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %2998 = "stablehlo.subtract"(%1458, %64) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %2999 = "stablehlo.multiply"(%2997, %2998) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %3000 = "stablehlo.add"(%2995, %2999) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %3001 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %3002 = "stablehlo.reduce"(%3000, %3001) ({
+    ^bb0(%3003: tensor<f32>, %3004: tensor<f32>):
+        %3005 = "stablehlo.add"(%3003, %3004) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%3005) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2958 = "stablehlo.multiply"(%2952, %60) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %2959 = "stablehlo.multiply"(%2952, %59) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %2960 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2961 = "stablehlo.reduce"(%2959, %2960) ({
-    ^bb0(%2962: tensor<f32>, %2963: tensor<f32>):
-        %2964 = "stablehlo.add"(%2962, %2963) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2964) : (tensor<f32>) -> ()
+    %3006 = "stablehlo.multiply"(%3000, %60) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %3007 = "stablehlo.multiply"(%3000, %59) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %3008 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %3009 = "stablehlo.reduce"(%3007, %3008) ({
+    ^bb0(%3010: tensor<f32>, %3011: tensor<f32>):
+        %3012 = "stablehlo.add"(%3010, %3011) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%3012) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %2965 = "stablehlo.reshape"(%2958) : (tensor<4x16x16x32xf32>) -> tensor<4x256x32x1xf32>
-    %2966 = "stablehlo.multiply"(%2965, %57) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %2967 = "stablehlo.multiply"(%2965, %46) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %2968 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2969 = "stablehlo.reduce"(%2967, %2968) ({
-    ^bb0(%2970: tensor<f32>, %2971: tensor<f32>):
-        %2972 = "stablehlo.add"(%2970, %2971) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2972) : (tensor<f32>) -> ()
+    %3013 = "stablehlo.reshape"(%3006) : (tensor<4x16x16x32xf32>) -> tensor<4x256x32x1xf32>
+    %3014 = "stablehlo.multiply"(%3013, %57) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %3015 = "stablehlo.multiply"(%3013, %46) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %3016 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %3017 = "stablehlo.reduce"(%3015, %3016) ({
+    ^bb0(%3018: tensor<f32>, %3019: tensor<f32>):
+        %3020 = "stablehlo.add"(%3018, %3019) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%3020) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x256x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
-    %2973 = "stablehlo.reshape"(%2969) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2974 = "stablehlo.multiply"(%2973, %56) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2975 = "stablehlo.multiply"(%2974, %1440) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2976 = "stablehlo.divide"(%2975, %55) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2977 = "stablehlo.divide"(%2976, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2978 = "stablehlo.reshape"(%2977) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %2979 = "stablehlo.broadcast_in_dim"(%2978) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x256x32x1xf32>
-    %2980 = "stablehlo.multiply"(%2979, %46) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %2981 = "stablehlo.add"(%2966, %2980) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %2982 = "stablehlo.add"(%2981, %2980) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %2983 = "stablehlo.negate"(%2982) : (tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %2984 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2985 = "stablehlo.reduce"(%2983, %2984) ({
-    ^bb0(%2986: tensor<f32>, %2987: tensor<f32>):
-        %2988 = "stablehlo.add"(%2986, %2987) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2988) : (tensor<f32>) -> ()
+    %3021 = "stablehlo.reshape"(%3017) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %3022 = "stablehlo.multiply"(%3021, %56) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %3023 = "stablehlo.multiply"(%3022, %1484) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %3024 = "stablehlo.divide"(%3023, %55) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %3025 = "stablehlo.divide"(%3024, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %3026 = "stablehlo.reshape"(%3025) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %3027 = "stablehlo.broadcast_in_dim"(%3026) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x256x32x1xf32>
+    %3028 = "stablehlo.multiply"(%3027, %46) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %3029 = "stablehlo.add"(%3014, %3028) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %3030 = "stablehlo.add"(%3029, %3028) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %3031 = "stablehlo.negate"(%3030) : (tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %3032 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %3033 = "stablehlo.reduce"(%3031, %3032) ({
+    ^bb0(%3034: tensor<f32>, %3035: tensor<f32>):
+        %3036 = "stablehlo.add"(%3034, %3035) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%3036) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x256x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
-    %2989 = "stablehlo.reshape"(%2985) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2990 = "stablehlo.divide"(%2989, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %2991 = "stablehlo.reshape"(%2990) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %2992 = "stablehlo.broadcast_in_dim"(%2991) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x256x32x1xf32>
-    %2993 = "stablehlo.add"(%2982, %2992) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %2994 = "stablehlo.reshape"(%2993) : (tensor<4x256x32x1xf32>) -> tensor<4x16x16x32xf32>
-    %2995 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %2996 = "stablehlo.reduce"(%2994, %2995) ({
-    ^bb0(%2997: tensor<f32>, %2998: tensor<f32>):
-        %2999 = "stablehlo.add"(%2997, %2998) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%2999) : (tensor<f32>) -> ()
+    %3037 = "stablehlo.reshape"(%3033) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %3038 = "stablehlo.divide"(%3037, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %3039 = "stablehlo.reshape"(%3038) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %3040 = "stablehlo.broadcast_in_dim"(%3039) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x256x32x1xf32>
+    %3041 = "stablehlo.add"(%3030, %3040) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %3042 = "stablehlo.reshape"(%3041) : (tensor<4x256x32x1xf32>) -> tensor<4x16x16x32xf32>
+    %3043 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %3044 = "stablehlo.reduce"(%3042, %3043) ({
+    ^bb0(%3045: tensor<f32>, %3046: tensor<f32>):
+        %3047 = "stablehlo.add"(%3045, %3046) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%3047) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %3000 = "stablehlo.transpose"(%arg5) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %3001 = "stablehlo.reverse"(%3000) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
-    %3002 = "stablehlo.convolution"(%2994, %3001) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x16x16x32xf32>
-    %3003 = "stablehlo.transpose"(%33) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x16x16x32xf32>) -> tensor<32x16x16x4xf32>
-    %3004 = "stablehlo.transpose"(%2994) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x16x16x32xf32>) -> tensor<16x16x4x32xf32>
-    %3005 = "stablehlo.convolution"(%3003, %3004) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x16x16x4xf32>, tensor<16x16x4x32xf32>) -> tensor<32x3x3x32xf32>
-    %3006 = "stablehlo.transpose"(%3005) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
-    %3007 = "stablehlo.multiply"(%3002, %32) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %3008 = "stablehlo.multiply"(%3002, %31) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %3009 = "stablehlo.multiply"(%3008, %32) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %3010 = "stablehlo.subtract"(%1414, %32) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %3011 = "stablehlo.multiply"(%3009, %3010) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %3012 = "stablehlo.add"(%3007, %3011) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %3013 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %3014 = "stablehlo.reduce"(%3012, %3013) ({
-    ^bb0(%3015: tensor<f32>, %3016: tensor<f32>):
-        %3017 = "stablehlo.add"(%3015, %3016) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%3017) : (tensor<f32>) -> ()
+    %3048 = "stablehlo.transpose"(%arg5) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %3049 = "stablehlo.reverse"(%3048) {dimensions = array<i64: 0, 1>} : (tensor<3x3x32x32xf32>) -> tensor<3x3x32x32xf32>
+    %3050 = "stablehlo.convolution"(%3042, %3049) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<4x16x16x32xf32>, tensor<3x3x32x32xf32>) -> tensor<4x16x16x32xf32>
+    %3051 = "stablehlo.transpose"(%33) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x16x16x32xf32>) -> tensor<32x16x16x4xf32>
+    %3052 = "stablehlo.transpose"(%3042) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x16x16x32xf32>) -> tensor<16x16x4x32xf32>
+    %3053 = "stablehlo.convolution"(%3051, %3052) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<32x16x16x4xf32>, tensor<16x16x4x32xf32>) -> tensor<32x3x3x32xf32>
+    %3054 = "stablehlo.transpose"(%3053) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<32x3x3x32xf32>) -> tensor<3x3x32x32xf32>
+    %3055 = "stablehlo.multiply"(%3050, %32) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %3056 = "stablehlo.multiply"(%3050, %31) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %3057 = "stablehlo.multiply"(%3056, %32) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %3058 = "stablehlo.subtract"(%1458, %32) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %3059 = "stablehlo.multiply"(%3057, %3058) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %3060 = "stablehlo.add"(%3055, %3059) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %3061 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %3062 = "stablehlo.reduce"(%3060, %3061) ({
+    ^bb0(%3063: tensor<f32>, %3064: tensor<f32>):
+        %3065 = "stablehlo.add"(%3063, %3064) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%3065) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %3018 = "stablehlo.multiply"(%3012, %28) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %3019 = "stablehlo.multiply"(%3012, %27) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %3020 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %3021 = "stablehlo.reduce"(%3019, %3020) ({
-    ^bb0(%3022: tensor<f32>, %3023: tensor<f32>):
-        %3024 = "stablehlo.add"(%3022, %3023) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%3024) : (tensor<f32>) -> ()
+    %3066 = "stablehlo.multiply"(%3060, %28) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %3067 = "stablehlo.multiply"(%3060, %27) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %3068 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %3069 = "stablehlo.reduce"(%3067, %3068) ({
+    ^bb0(%3070: tensor<f32>, %3071: tensor<f32>):
+        %3072 = "stablehlo.add"(%3070, %3071) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%3072) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %3025 = "stablehlo.reshape"(%3018) : (tensor<4x16x16x32xf32>) -> tensor<4x256x32x1xf32>
-    %3026 = "stablehlo.multiply"(%3025, %25) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %3027 = "stablehlo.multiply"(%3025, %13) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %3028 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %3029 = "stablehlo.reduce"(%3027, %3028) ({
-    ^bb0(%3030: tensor<f32>, %3031: tensor<f32>):
-        %3032 = "stablehlo.add"(%3030, %3031) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%3032) : (tensor<f32>) -> ()
+    %3073 = "stablehlo.reshape"(%3066) : (tensor<4x16x16x32xf32>) -> tensor<4x256x32x1xf32>
+    %3074 = "stablehlo.multiply"(%3073, %25) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %3075 = "stablehlo.multiply"(%3073, %13) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %3076 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %3077 = "stablehlo.reduce"(%3075, %3076) ({
+    ^bb0(%3078: tensor<f32>, %3079: tensor<f32>):
+        %3080 = "stablehlo.add"(%3078, %3079) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%3080) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x256x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
-    %3033 = "stablehlo.reshape"(%3029) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %3034 = "stablehlo.multiply"(%3033, %24) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %3035 = "stablehlo.multiply"(%3034, %1440) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %3036 = "stablehlo.divide"(%3035, %23) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %3037 = "stablehlo.divide"(%3036, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %3038 = "stablehlo.reshape"(%3037) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %3039 = "stablehlo.broadcast_in_dim"(%3038) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x256x32x1xf32>
-    %3040 = "stablehlo.multiply"(%3039, %13) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %3041 = "stablehlo.add"(%3026, %3040) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %3042 = "stablehlo.add"(%3041, %3040) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %3043 = "stablehlo.negate"(%3042) : (tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %3044 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %3045 = "stablehlo.reduce"(%3043, %3044) ({
-    ^bb0(%3046: tensor<f32>, %3047: tensor<f32>):
-        %3048 = "stablehlo.add"(%3046, %3047) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%3048) : (tensor<f32>) -> ()
+    %3081 = "stablehlo.reshape"(%3077) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %3082 = "stablehlo.multiply"(%3081, %24) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %3083 = "stablehlo.multiply"(%3082, %1484) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %3084 = "stablehlo.divide"(%3083, %23) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %3085 = "stablehlo.divide"(%3084, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %3086 = "stablehlo.reshape"(%3085) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %3087 = "stablehlo.broadcast_in_dim"(%3086) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x256x32x1xf32>
+    %3088 = "stablehlo.multiply"(%3087, %13) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %3089 = "stablehlo.add"(%3074, %3088) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %3090 = "stablehlo.add"(%3089, %3088) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %3091 = "stablehlo.negate"(%3090) : (tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %3092 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %3093 = "stablehlo.reduce"(%3091, %3092) ({
+    ^bb0(%3094: tensor<f32>, %3095: tensor<f32>):
+        %3096 = "stablehlo.add"(%3094, %3095) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%3096) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<4x256x32x1xf32>, tensor<f32>) -> tensor<4x32x1xf32>
-    %3049 = "stablehlo.reshape"(%3045) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %3050 = "stablehlo.divide"(%3049, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
-    %3051 = "stablehlo.reshape"(%3050) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
-    %3052 = "stablehlo.broadcast_in_dim"(%3051) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x256x32x1xf32>
-    %3053 = "stablehlo.add"(%3042, %3052) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
-    %3054 = "stablehlo.reshape"(%3053) : (tensor<4x256x32x1xf32>) -> tensor<4x16x16x32xf32>
-    %3055 = "stablehlo.add"(%2922, %3054) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
-    %3056 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %3057 = "stablehlo.reduce"(%3055, %3056) ({
-    ^bb0(%3058: tensor<f32>, %3059: tensor<f32>):
-        %3060 = "stablehlo.add"(%3058, %3059) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%3060) : (tensor<f32>) -> ()
+    %3097 = "stablehlo.reshape"(%3093) : (tensor<4x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %3098 = "stablehlo.divide"(%3097, %10) : (tensor<4x1x32x1xf32>, tensor<4x1x32x1xf32>) -> tensor<4x1x32x1xf32>
+    %3099 = "stablehlo.reshape"(%3098) : (tensor<4x1x32x1xf32>) -> tensor<4x32xf32>
+    %3100 = "stablehlo.broadcast_in_dim"(%3099) {broadcast_dimensions = array<i64: 0, 2>} : (tensor<4x32xf32>) -> tensor<4x256x32x1xf32>
+    %3101 = "stablehlo.add"(%3090, %3100) : (tensor<4x256x32x1xf32>, tensor<4x256x32x1xf32>) -> tensor<4x256x32x1xf32>
+    %3102 = "stablehlo.reshape"(%3101) : (tensor<4x256x32x1xf32>) -> tensor<4x16x16x32xf32>
+    %3103 = "stablehlo.add"(%2978, %3102) : (tensor<4x16x16x32xf32>, tensor<4x16x16x32xf32>) -> tensor<4x16x16x32xf32>
+    %3104 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %3105 = "stablehlo.reduce"(%3103, %3104) ({
+    ^bb0(%3106: tensor<f32>, %3107: tensor<f32>):
+        %3108 = "stablehlo.add"(%3106, %3107) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%3108) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<4x16x16x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %3061 = "stablehlo.transpose"(%arg0) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x16x16x3xf32>) -> tensor<3x16x16x4xf32>
-    %3062 = "stablehlo.transpose"(%3055) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x16x16x32xf32>) -> tensor<16x16x4x32xf32>
-    %3063 = "stablehlo.convolution"(%3061, %3062) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<3x16x16x4xf32>, tensor<16x16x4x32xf32>) -> tensor<3x3x3x32xf32>
-    %3064 = "stablehlo.transpose"(%3063) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<3x3x3x32xf32>) -> tensor<3x3x3x32xf32>
-    return %1199, %1178, %1178, %1193, %427, %416, %424, %450, %460, %1194, %3064, %3057, %3021, %3014, %3006, %2996, %2961, %2954, %2946, %2936, %2934, %2916, %2880, %2873, %2865, %2855, %2820, %2813, %2805, %2795, %2759, %2752, %2744, %2734, %2699, %2692, %2684, %2674, %2638, %2631, %2628, %2619, %2615, %2606, %2603, %2593, %2569, %2559, %2523, %2516, %2508, %2498, %2463, %2456, %2448, %2438, %2403, %2396, %2388, %2378, %2376, %2366, %2361, %2344, %2334, %2332, %2322, %2286, %2279, %2271, %2261, %2226, %2219, %2211, %2201, %2165, %2158, %2155, %2146, %2142, %2133, %2130, %2120, %2096, %2086, %2050, %2043, %2035, %2025, %1990, %1983, %1975, %1965, %1929, %1922, %1914, %1904, %1869, %1862, %1854, %1844, %1808, %1801, %1793, %1783, %1748, %1741, %1732, %1722, %1714, %1704, %1668, %1661, %1653, %1643, %1608, %1601, %1593, %1583, %1547, %1540, %1532, %1522, %1487, %1480, %1472, %1462, %1426, %1419, %1410, %1400 : tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<3x3x3x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<1x1x32x32xf32>, tensor<32xf32>, tensor<1x1x32x32xf32>, tensor<32xf32>, tensor<1x1x32x32xf32>, tensor<32xf32>, tensor<1x1x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x16xf32>, tensor<16xf32>, tensor<1x1x16x16xf32>, tensor<16xf32>, tensor<32x16xf32>, tensor<1x1x16x16xf32>, tensor<16xf32>, tensor<3x3x16x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<1x1x32x32xf32>, tensor<32xf32>, tensor<1x1x32x32xf32>, tensor<32xf32>, tensor<1x1x32x32xf32>, tensor<32xf32>, tensor<1x1x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x3xf32>, tensor<3xf32>
+    %3109 = "stablehlo.transpose"(%arg0) {permutation = array<i64: 3, 1, 2, 0>} : (tensor<4x16x16x3xf32>) -> tensor<3x16x16x4xf32>
+    %3110 = "stablehlo.transpose"(%3103) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<4x16x16x32xf32>) -> tensor<16x16x4x32xf32>
+    %3111 = "stablehlo.convolution"(%3109, %3110) {batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]>, feature_group_count = 1 : i64, lhs_dilation = array<i64: 1, 1>, padding = dense<[[1, 1], [1, 1]]> : tensor<2x2xi64>, rhs_dilation = array<i64: 1, 1>, window_strides = array<i64: 1, 1>} : (tensor<3x16x16x4xf32>, tensor<16x16x4x32xf32>) -> tensor<3x3x3x32xf32>
+    %3112 = "stablehlo.transpose"(%3111) {permutation = array<i64: 1, 2, 0, 3>} : (tensor<3x3x3x32xf32>) -> tensor<3x3x3x32xf32>
+    return %1199, %1178, %1178, %1193, %427, %416, %424, %450, %460, %1194, %3112, %3105, %3069, %3062, %3054, %3044, %3009, %3002, %2994, %2984, %2982, %2960, %2924, %2917, %2909, %2899, %2864, %2857, %2849, %2839, %2803, %2796, %2788, %2778, %2743, %2736, %2728, %2718, %2682, %2675, %2672, %2663, %2659, %2650, %2647, %2637, %2613, %2603, %2567, %2560, %2552, %2542, %2507, %2500, %2492, %2482, %2447, %2440, %2432, %2422, %2420, %2410, %2405, %2388, %2378, %2376, %2366, %2330, %2323, %2315, %2305, %2270, %2263, %2255, %2245, %2209, %2202, %2199, %2190, %2186, %2177, %2174, %2164, %2140, %2130, %2094, %2087, %2079, %2069, %2034, %2027, %2019, %2009, %1973, %1966, %1958, %1948, %1913, %1906, %1898, %1888, %1852, %1845, %1837, %1827, %1792, %1785, %1776, %1766, %1758, %1748, %1712, %1705, %1697, %1687, %1652, %1645, %1637, %1627, %1591, %1584, %1576, %1566, %1531, %1524, %1516, %1506, %1470, %1463, %1454, %1444 : tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<3x3x3x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<1x1x32x32xf32>, tensor<32xf32>, tensor<1x1x32x32xf32>, tensor<32xf32>, tensor<1x1x32x32xf32>, tensor<32xf32>, tensor<1x1x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x16xf32>, tensor<16xf32>, tensor<1x1x16x16xf32>, tensor<16xf32>, tensor<32x16xf32>, tensor<1x1x16x16xf32>, tensor<16xf32>, tensor<3x3x16x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<1x1x32x32xf32>, tensor<32xf32>, tensor<1x1x32x32xf32>, tensor<32xf32>, tensor<1x1x32x32xf32>, tensor<32xf32>, tensor<1x1x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<3x3x32x3xf32>, tensor<3xf32>
   }
 }
