@@ -5,8 +5,8 @@
 //! (elementwise, small next to the convolutions).
 //!
 //! `cargo bench --bench vqgan_step -- [--preset dmc|atari] [--batch 8] [--repeats 3]
-//! [--python PATH]` (default interpreter: `tools/bench/.venv/bin/python`, made by `tools/bench/setup`, with jax
-//! installed; without one the peer is skipped and says so).
+//! [--python PATH]` (default interpreter: `tools/bench/.venv/bin/python`, made by
+//! `tools/bench/setup`; without one the peer is skipped and says so).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
