@@ -5,3 +5,4 @@ pub mod demo;
 pub mod devices;
 pub mod graphs;
 pub mod show;
+pub mod train_vqgan;
