@@ -34,6 +34,8 @@ enum Command {
     Demo(cli::demo::DemoArgs),
     /// Train the VQ-GAN frame tokenizer on an episode dataset (resumes in --out).
     TrainVqgan(cli::train_vqgan::TrainVqganArgs),
+    /// PNG grid of episode frames over their reconstructions by a train-vqgan checkpoint.
+    Reconstruct(cli::reconstruct::ReconstructArgs),
     /// Named graphs: `graphs export [--out graphs/]` writes their StableHLO.
     Graphs {
         #[command(subcommand)]
@@ -71,6 +73,14 @@ fn run(cli: &Cli) -> anyhow::Result<()> {
                 }
                 None => println!("train-vqgan finished at step {steps}"),
             }
+            Ok(())
+        }
+        Command::Reconstruct(args) => {
+            let frames = cli::reconstruct::run(args, cli.plugin.as_deref())?;
+            println!(
+                "wrote {frames} frames and reconstructions to {}",
+                args.out.display()
+            );
             Ok(())
         }
         Command::Demo(args) => {

@@ -1,11 +1,13 @@
 //! `viper train-vqgan` as a user runs it, on a small dataset written by `viper collect`: a
 //! run stopped after 3 steps and resumed to 5 ends with the same checkpoint bytes as an
 //! uninterrupted 5-step run; `metrics.jsonl` holds every step once with the loss terms,
-//! perplexity, codebook usage and learning rates of both networks, all finite.
+//! perplexity, codebook usage and learning rates of both networks, all finite; and
+//! `viper reconstruct` draws the original frames over their reconstructions.
 
 use std::path::Path;
 use std::process::Command;
 use viper::cli::collect::{collect, CollectArgs, PolicyKind};
+use viper::data::{EpisodeDataset, Split};
 use viper::train::CheckpointDir;
 
 fn train(data: &Path, out: &Path, steps: u64) -> String {
@@ -98,4 +100,55 @@ fn train_vqgan_writes_metrics_and_checkpoints_and_resumes_exactly() {
     assert!((lr - 1e-3 * 4.0 / 20.0).abs() < 1e-9, "{lr}");
     let usage = rows[0]["gen/codebook_usage"].as_f64().unwrap();
     assert!(usage > 0.0 && usage <= 1.0, "{usage}");
+    check_reconstruct(&data, &resumed, dir.path());
+}
+
+/// `viper reconstruct`: a 2-row PNG; the top row is the test episode's first frames,
+/// box-averaged 64 -> 16 on the host here; the bottom row holds the reconstructions.
+fn check_reconstruct(data: &Path, run: &Path, tmp: &Path) {
+    let png_path = tmp.join("recon.png");
+    let output = Command::new(env!("CARGO_BIN_EXE_viper"))
+        .arg("reconstruct")
+        .arg("--run")
+        .arg(run)
+        .arg("--data")
+        .arg(data)
+        .arg("--out")
+        .arg(&png_path)
+        .args(["--frames", "3"])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let decoder = png::Decoder::new(std::io::BufReader::new(
+        std::fs::File::open(&png_path).unwrap(),
+    ));
+    let mut reader = decoder.read_info().unwrap();
+    let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut pixels).unwrap();
+    assert_eq!((info.width, info.height), (3 * 16, 2 * 16));
+    let channels = info.line_size / info.width as usize;
+    let dataset = EpisodeDataset::open(data).unwrap();
+    let (_, file) = dataset.episodes(Split::Test).next().unwrap();
+    let episode = file.load().unwrap();
+    for f in 0..3 {
+        let frame = episode.frame(f).unwrap();
+        for (i, j, c) in [(0, 0, 0), (7, 3, 1), (15, 15, 2), (9, 12, 0)] {
+            let mut sum = 0u32;
+            for di in 0..4 {
+                for dj in 0..4 {
+                    sum += frame[((i * 4 + di) * 64 + j * 4 + dj) * 3 + c] as u32;
+                }
+            }
+            let want = sum as f64 / 16.0;
+            let got = pixels[i * info.line_size + (f * 16 + j) * channels + c] as f64;
+            assert!(
+                (got - want).abs() <= 1.0,
+                "frame {f} [{i},{j},{c}]: {got} vs {want}"
+            );
+        }
+    }
 }

@@ -4,5 +4,6 @@ pub mod collect;
 pub mod demo;
 pub mod devices;
 pub mod graphs;
+pub mod reconstruct;
 pub mod show;
 pub mod train_vqgan;

@@ -92,7 +92,10 @@ fn network_part(ckpt: &Checkpoint, step: &TrainStep, prefix: &str) -> Checkpoint
 }
 
 /// `images` then the generator's parameters -> reconstructions.
-fn reconstruction_function(config: &VqganConfig, batch: usize) -> anyhow::Result<Function> {
+pub(crate) fn reconstruction_function(
+    config: &VqganConfig,
+    batch: usize,
+) -> anyhow::Result<Function> {
     let fb = FunctionBuilder::new("vqgan_reconstruct");
     let s = config.image_size;
     let images = fb.input("images", DType::F32, &[batch, s, s, 3]);
@@ -102,15 +105,20 @@ fn reconstruction_function(config: &VqganConfig, batch: usize) -> anyhow::Result
     Ok(fb.finish(&[recon])?)
 }
 
-/// A grid with the first frames of `images` over their reconstructions.
-fn recon_grid(
+/// A grid with the first frames of `images` over their reconstructions by the generator
+/// with parameters `params` (by name; `function` from `reconstruction_function`).
+pub(crate) fn recon_grid(
     session: &Session,
     function: &Function,
-    trainer: &VqganTrainer,
+    params: &[(String, HostTensor)],
     images: &HostTensor,
 ) -> anyhow::Result<crate::logging::Image> {
     let mut args = vec![images.clone()];
-    args.extend(trainer.generator.params()?.into_iter().map(|(_, t)| t));
+    for input in &function.inputs()[1..] {
+        let value = params.iter().find(|(n, _)| *n == input.name);
+        let (_, value) = value.with_context(|| format!("no parameter `{}`", input.name))?;
+        args.push(value.clone());
+    }
     let recon = session.run(function, &args)?.remove(0);
     let dims = images.dims();
     let n = dims[0].min(GRID_FRAMES);
@@ -219,7 +227,7 @@ pub fn run(args: &TrainVqganArgs, plugin: Option<&Path>) -> anyhow::Result<(u64,
             }
         }
         if step % every(config.viz_interval) == 0 || step == total {
-            let grid = recon_grid(&session, &recon_fn, &trainer, &images)?;
+            let grid = recon_grid(&session, &recon_fn, &trainer.generator.params()?, &images)?;
             logger.log_image("recon/grid", &grid, step)?;
         }
         if step % every(config.save_interval) == 0 || step == total {

@@ -1,6 +1,7 @@
 //! `FrameBatches`: batches of single frames for tokenizer (VQ-GAN) training, drawn from
 //! episodes without replacement in a seeded shuffle across all episodes, as f32 NHWC in
-//! [-1, 1] (`byte / 127.5 - 1`), optionally box-downsampled to a smaller square size.
+//! [-1, 1] (`byte / 127.5 - 1`), optionally box-downsampled to a smaller square size
+//! (`frames_to_signed_unit`, also for tools that convert a few chosen frames).
 //!
 //! Batch `k` is a pure function of (seed, k): the frames are consumed as one long stream of
 //! epochs, epoch `e` a permutation of all frames drawn from `Rng(seed ^ mix(e))`. A run
@@ -112,29 +113,59 @@ impl FrameBatches {
 
     /// Batch `k` as f32 `[batch, size, size, 3]` in [-1, 1].
     pub fn batch(&mut self, k: u64) -> HostTensor {
-        let [stored, _, channels] = IMAGE_SHAPE;
-        let (s, f) = (self.size, stored / self.size);
-        let mut pixels = Vec::with_capacity(self.batch * s * s * channels);
-        for (e, index) in self.batch_frames(k) {
-            let frame = self.episodes[e]
-                .frame(index)
-                .expect("internal error: frame index from the episode's length");
-            for i in 0..s {
-                for j in 0..s {
-                    for c in 0..channels {
-                        let mut sum = 0u32;
-                        for di in 0..f {
-                            for dj in 0..f {
-                                let at = ((i * f + di) * stored + j * f + dj) * channels + c;
-                                sum += u32::from(frame[at]);
-                            }
+        let pairs = self.batch_frames(k);
+        let frames: Vec<&[u8]> = pairs
+            .iter()
+            .map(|&(e, index)| {
+                self.episodes[e]
+                    .frame(index)
+                    .expect("internal error: frame index from the episode's length")
+            })
+            .collect();
+        frames_to_signed_unit(&frames, self.size)
+            .expect("internal error: frames checked in FrameBatches::new")
+    }
+}
+
+/// Stored frames (`[64, 64, 3]` bytes each) as f32 `[n, size, size, 3]` in [-1, 1]:
+/// `size` must divide 64; each output pixel is the mean of its `64 / size` square block.
+pub fn frames_to_signed_unit(frames: &[&[u8]], size: usize) -> Result<HostTensor, DataError> {
+    let [stored, _, channels] = IMAGE_SHAPE;
+    let frame_bytes: usize = IMAGE_SHAPE.iter().product();
+    if size == 0 || !stored.is_multiple_of(size) {
+        return Err(DataError::BadInput {
+            what: "frame conversion: image size".into(),
+            expected: format!("a divisor of the stored frame size {stored}"),
+            got: size.to_string(),
+        });
+    }
+    if let Some(bad) = frames.iter().find(|f| f.len() != frame_bytes) {
+        return Err(DataError::BadInput {
+            what: "frame conversion: frame".into(),
+            expected: format!("{frame_bytes} bytes ({IMAGE_SHAPE:?})"),
+            got: format!("{} bytes", bad.len()),
+        });
+    }
+    let (s, f) = (size, stored / size);
+    let mut pixels = Vec::with_capacity(frames.len() * s * s * channels);
+    for frame in frames {
+        for i in 0..s {
+            for j in 0..s {
+                for c in 0..channels {
+                    let mut sum = 0u32;
+                    for di in 0..f {
+                        for dj in 0..f {
+                            let at = ((i * f + di) * stored + j * f + dj) * channels + c;
+                            sum += u32::from(frame[at]);
                         }
-                        pixels.push(sum as f32 / (f * f) as f32 / 127.5 - 1.0);
                     }
+                    pixels.push(sum as f32 / (f * f) as f32 / 127.5 - 1.0);
                 }
             }
         }
-        HostTensor::from_slice(&[self.batch, s, s, channels], &pixels)
-            .expect("internal error: pixel count from the dims")
     }
+    Ok(
+        HostTensor::from_slice(&[frames.len(), s, s, channels], &pixels)
+            .expect("internal error: pixel count from the dims"),
+    )
 }

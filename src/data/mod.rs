@@ -13,5 +13,5 @@ pub use episodes::{
     FRAMES_KEY,
 };
 pub use error::DataError;
-pub use frame_batches::FrameBatches;
+pub use frame_batches::{frames_to_signed_unit, FrameBatches};
 pub use npz::Compression;
