@@ -36,6 +36,8 @@ enum Command {
     TrainVqgan(cli::train_vqgan::TrainVqganArgs),
     /// PNG grid of episode frames over their reconstructions by a train-vqgan checkpoint.
     Reconstruct(cli::reconstruct::ReconstructArgs),
+    /// Every episode of a dataset as VQ-GAN codes (npz) under a train-vqgan checkpoint.
+    Encode(cli::encode::EncodeArgs),
     /// Named graphs: `graphs export [--out graphs/]` writes their StableHLO.
     Graphs {
         #[command(subcommand)]
@@ -81,6 +83,11 @@ fn run(cli: &Cli) -> anyhow::Result<()> {
                 "wrote {frames} frames and reconstructions to {}",
                 args.out.display()
             );
+            Ok(())
+        }
+        Command::Encode(args) => {
+            let episodes = cli::encode::run(args, cli.plugin.as_deref())?;
+            println!("encoded {episodes} episodes into {}", args.out.display());
             Ok(())
         }
         Command::Demo(args) => {

@@ -2,11 +2,13 @@
 //! run stopped after 3 steps and resumed to 5 ends with the same checkpoint bytes as an
 //! uninterrupted 5-step run; `metrics.jsonl` holds every step once with the loss terms,
 //! perplexity, codebook usage and learning rates of both networks, all finite; and
-//! `viper reconstruct` draws the original frames over their reconstructions.
+//! `viper reconstruct` draws the original frames over their reconstructions, and
+//! `viper encode` writes every episode's codes.
 
 use std::path::Path;
 use std::process::Command;
 use viper::cli::collect::{collect, CollectArgs, PolicyKind};
+use viper::data::npz::NpzReader;
 use viper::data::{EpisodeDataset, Split};
 use viper::train::CheckpointDir;
 
@@ -101,6 +103,56 @@ fn train_vqgan_writes_metrics_and_checkpoints_and_resumes_exactly() {
     let usage = rows[0]["gen/codebook_usage"].as_f64().unwrap();
     assert!(usage > 0.0 && usage <= 1.0, "{usage}");
     check_reconstruct(&data, &resumed, dir.path());
+    check_encode(&data, &resumed, dir.path());
+}
+
+fn encode(data: &Path, run: &Path, out: &Path, batch: usize) {
+    let output = Command::new(env!("CARGO_BIN_EXE_viper"))
+        .arg("encode")
+        .arg("--run")
+        .arg(run)
+        .arg("--data")
+        .arg(data)
+        .arg("--out")
+        .arg(out)
+        .args(["--batch", &batch.to_string()])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+/// `viper encode`: one `codes` npz per episode, int32 `[T, 8, 8]` in [0, 32) for the tiny
+/// config; batch 3 (padded last batches) and batch 7 (one batch per episode) agree.
+fn check_encode(data: &Path, run: &Path, tmp: &Path) {
+    let (small, whole) = (tmp.join("codes3"), tmp.join("codes7"));
+    encode(data, run, &small, 3);
+    encode(data, run, &whole, 7);
+    let dataset = EpisodeDataset::open(data).unwrap();
+    let mut files = 0;
+    for split in [Split::Train, Split::Test] {
+        for (_, file) in dataset.episodes(split) {
+            let relative = file.path.strip_prefix(dataset.root()).unwrap();
+            let read = |root: &Path| {
+                let mut reader = NpzReader::open(&root.join(relative)).unwrap();
+                reader.read("codes").unwrap()
+            };
+            let (header, bytes) = read(&small);
+            assert_eq!(header.shape, vec![file.frames, 8, 8]);
+            assert_eq!(header.descr, "<i4");
+            let codes: Vec<i32> = bytes
+                .chunks(4)
+                .map(|c| i32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                .collect();
+            assert!(codes.iter().all(|c| (0..32).contains(c)), "{codes:?}");
+            assert_eq!(read(&whole).1, bytes, "{}", relative.display());
+            files += 1;
+        }
+    }
+    assert_eq!(files, 3);
 }
 
 /// `viper reconstruct`: a 2-row PNG; the top row is the test episode's first frames,

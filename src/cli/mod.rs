@@ -3,6 +3,7 @@
 pub mod collect;
 pub mod demo;
 pub mod devices;
+pub mod encode;
 pub mod graphs;
 pub mod reconstruct;
 pub mod show;

@@ -7,7 +7,7 @@ use crate::data::{frames_to_signed_unit, EpisodeDataset, Split};
 use crate::models::vqgan::VqganConfig;
 use crate::runtime::Client;
 use crate::session::Session;
-use crate::train::CheckpointDir;
+use crate::train::{Checkpoint, CheckpointDir};
 use anyhow::{bail, Context};
 use std::path::{Path, PathBuf};
 
@@ -28,6 +28,20 @@ pub struct ReconstructArgs {
     /// How many frames (from the episode's start; fewer if it is shorter).
     #[arg(long, default_value_t = 8)]
     pub frames: usize,
+}
+
+/// The newest checkpoint of a `viper train-vqgan` run and the config it was trained with.
+pub(crate) fn load_run(run: &Path) -> anyhow::Result<(Checkpoint, VqganConfig)> {
+    let ckpts = CheckpointDir::new(run.join("checkpoints"), 1);
+    let Some(ckpt) = ckpts.load_latest()? else {
+        bail!(
+            "{}: no checkpoint (train with `viper train-vqgan` first)",
+            ckpts.path().display()
+        );
+    };
+    let config: VqganConfig = serde_json::from_value(ckpt.config.clone())
+        .with_context(|| format!("the config saved in {}", ckpts.path().display()))?;
+    Ok((ckpt, config))
 }
 
 /// Writes the grid; returns the number of frames shown.
