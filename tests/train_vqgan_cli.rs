@@ -58,6 +58,19 @@ fn train_vqgan_writes_metrics_and_checkpoints_and_resumes_exactly() {
     assert!(first.contains("finished at step 3"), "{first}");
     let second = train(&data, &resumed, 5);
     assert!(second.contains("resumed from step 3"), "{second}");
+    let refused = Command::new(env!("CARGO_BIN_EXE_viper"))
+        .args(["train-vqgan", "--quiet", "--data"])
+        .arg(&data)
+        .arg("--out")
+        .arg(&resumed)
+        .args(["--steps", "6", "--set", "batch_size=2"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        !refused.status.success() && stderr.contains("another `"),
+        "{stderr}"
+    );
     let straight = dir.path().join("straight");
     train(&data, &straight, 5);
 

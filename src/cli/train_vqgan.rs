@@ -136,6 +136,32 @@ pub(crate) fn recon_grid(
     Ok(image_grid(&tiles, n)?)
 }
 
+/// A run directory continues only with the config it started with (except `total_steps`).
+fn check_same_run(
+    saved: &serde_json::Value,
+    current: &VqganConfig,
+    dir: &Path,
+) -> anyhow::Result<()> {
+    let mut current = serde_json::to_value(current)?;
+    let mut saved = saved.clone();
+    for v in [&mut current, &mut saved] {
+        if let Some(map) = v.as_object_mut() {
+            map.remove("total_steps");
+        }
+    }
+    if let (Some(a), Some(b)) = (saved.as_object(), current.as_object()) {
+        if let Some(key) = b.keys().find(|k| a.get(*k) != b.get(*k)) {
+            bail!(
+                "{} holds a run with another `{key}` ({} there, {} now); use another --out",
+                dir.display(),
+                a.get(key).unwrap_or(&serde_json::Value::Null),
+                b[key]
+            );
+        }
+    }
+    Ok(())
+}
+
 fn scalars(m: &VqganMetrics) -> Vec<(String, f64)> {
     let gen = m
         .generator
@@ -159,6 +185,9 @@ pub fn run(args: &TrainVqganArgs, plugin: Option<&Path>) -> anyhow::Result<(u64,
     let dir = &args.out;
     let ckpts = CheckpointDir::new(dir.join("checkpoints"), KEEP_CHECKPOINTS);
     let latest = ckpts.load_latest()?;
+    if let Some(ckpt) = &latest {
+        check_same_run(&ckpt.config, &config, dir)?;
+    }
     write_resolved_config(dir, &config)?;
     let dataset = EpisodeDataset::open(&args.data)?;
     let episodes = dataset
