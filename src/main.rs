@@ -32,6 +32,12 @@ enum Command {
     Show(cli::show::ShowArgs),
     /// Train a small conv net on a synthetic task through the whole stack (resumes in --out).
     Demo(cli::demo::DemoArgs),
+    /// Train the VQ-GAN frame tokenizer on an episode dataset (resumes in --out).
+    TrainVqgan(cli::train_vqgan::TrainVqganArgs),
+    /// PNG grid of episode frames over their reconstructions by a train-vqgan checkpoint.
+    Reconstruct(cli::reconstruct::ReconstructArgs),
+    /// Every episode of a dataset as VQ-GAN codes (npz) under a train-vqgan checkpoint.
+    Encode(cli::encode::EncodeArgs),
     /// Named graphs: `graphs export [--out graphs/]` writes their StableHLO.
     Graphs {
         #[command(subcommand)]
@@ -61,6 +67,29 @@ fn run(cli: &Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Graphs { command } => cli::graphs::run(command),
+        Command::TrainVqgan(args) => {
+            let (steps, resumed) = cli::train_vqgan::run(args, cli.plugin.as_deref())?;
+            match resumed {
+                Some(from) => {
+                    println!("train-vqgan finished at step {steps} (resumed from step {from})")
+                }
+                None => println!("train-vqgan finished at step {steps}"),
+            }
+            Ok(())
+        }
+        Command::Reconstruct(args) => {
+            let frames = cli::reconstruct::run(args, cli.plugin.as_deref())?;
+            println!(
+                "wrote {frames} frames and reconstructions to {}",
+                args.out.display()
+            );
+            Ok(())
+        }
+        Command::Encode(args) => {
+            let episodes = cli::encode::run(args, cli.plugin.as_deref())?;
+            println!("encoded {episodes} episodes into {}", args.out.display());
+            Ok(())
+        }
         Command::Demo(args) => {
             let summary = cli::demo::run(args, cli.plugin.as_deref())?;
             println!("{}", summary.line());

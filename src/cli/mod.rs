@@ -3,5 +3,8 @@
 pub mod collect;
 pub mod demo;
 pub mod devices;
+pub mod encode;
 pub mod graphs;
+pub mod reconstruct;
 pub mod show;
+pub mod train_vqgan;

@@ -3,6 +3,7 @@
 
 pub mod episodes;
 pub mod error;
+pub mod frame_batches;
 pub mod layout;
 pub mod npy;
 pub mod npz;
@@ -12,4 +13,5 @@ pub use episodes::{
     FRAMES_KEY,
 };
 pub use error::DataError;
+pub use frame_batches::{frames_to_signed_unit, FrameBatches};
 pub use npz::Compression;

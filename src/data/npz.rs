@@ -1,5 +1,5 @@
 //! `.npz` files (NumPy's `savez`): a zip archive with one `.npy` entry per array, `NAME.npy`.
-//! We write uint8 arrays with stored or deflated entries (readable by `numpy.load`) and read
+//! We write uint8 (and int32, for token codes) arrays with stored or deflated entries (readable by `numpy.load`) and read
 //! any numpy-written npz, including `savez_compressed` ones.
 //!
 //! Writes go to a temporary file in the same directory that is renamed into place, so a crash
@@ -51,6 +51,40 @@ pub fn write_u8_npz(
             });
         }
     }
+    let entries: Vec<(&str, Vec<u8>, &[u8])> = arrays
+        .iter()
+        .map(|a| (a.name, encode_header(UINT8_DESCR, a.shape), a.data))
+        .collect();
+    write_entries(path, &entries, compression)
+}
+
+/// Writes one little-endian int32 array `name` of `shape` to the npz file `path`.
+pub fn write_i32_npz(
+    path: &Path,
+    name: &str,
+    shape: &[usize],
+    values: &[i32],
+    compression: Compression,
+) -> Result<(), DataError> {
+    let expected: usize = shape.iter().product();
+    if expected != values.len() {
+        return Err(DataError::BadInput {
+            what: format!("{}: array `{name}`", path.display()),
+            expected: format!("{expected} values for shape {shape:?}"),
+            got: format!("{} values", values.len()),
+        });
+    }
+    let data: Vec<u8> = values.iter().flat_map(|v| v.to_le_bytes()).collect();
+    let entries = [(name, encode_header("<i4", shape), data.as_slice())];
+    write_entries(path, &entries, compression)
+}
+
+/// Writes (name, npy header, data) entries through a temporary file renamed into place.
+fn write_entries(
+    path: &Path,
+    entries: &[(&str, Vec<u8>, &[u8])],
+    compression: Compression,
+) -> Result<(), DataError> {
     let file_name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -58,9 +92,8 @@ pub fn write_u8_npz(
     let temp = path.with_file_name(format!(".{file_name}.partial"));
     let write = || -> Result<(), zip::result::ZipError> {
         let mut zip = ZipWriter::new(BufWriter::new(File::create(&temp)?));
-        for array in arrays {
-            let header = encode_header(UINT8_DESCR, array.shape);
-            let size = header.len() + array.data.len();
+        for (name, header, data) in entries {
+            let size = header.len() + data.len();
             let options = match compression {
                 Compression::Stored => {
                     SimpleFileOptions::default().compression_method(CompressionMethod::Stored)
@@ -70,9 +103,9 @@ pub fn write_u8_npz(
                     .compression_level(Some(1)),
             }
             .large_file(size as u64 >= u32::MAX as u64);
-            zip.start_file(format!("{}.npy", array.name), options)?;
-            zip.write_all(&header)?;
-            zip.write_all(array.data)?;
+            zip.start_file(format!("{name}.npy"), options)?;
+            zip.write_all(header)?;
+            zip.write_all(data)?;
         }
         let mut inner = zip.finish()?;
         inner.flush()?;

@@ -13,6 +13,7 @@
 //! | `discriminator.rs` | `Discriminator`, minibatch stddev |
 //! | `loss.rs` | generator and discriminator losses, R1 |
 //! | `objectives.rs` | both objectives traced for a trainer; their gradient graphs |
+//! | `trainer.rs` | `VqganTrainer`: the two `TrainStep`s (AdamW + warmup) of an iteration |
 //!
 //! ```
 //! use viper::graph::FunctionBuilder;
@@ -36,6 +37,7 @@ pub mod loss;
 pub mod model;
 pub mod objectives;
 pub mod quantizer;
+pub mod trainer;
 
 pub use config::{AutoencoderConfig, DiscriminatorConfig, VqganConfig, VqganConfigError};
 pub use discriminator::{fir_blur, minibatch_stddev, Discriminator};
@@ -43,3 +45,6 @@ pub use loss::{discriminator_loss, generator_loss, r1_penalty, LossTerms};
 pub use model::{Vqgan, VqganOutput};
 pub use objectives::{gradient_graph, trace_objective, GradientGraph, Objective, TracedObjective};
 pub use quantizer::{Quantized, VectorQuantizer};
+pub use trainer::{
+    trace_vqgan_steps, vqgan_optimizer, VqganMetrics, VqganSteps, VqganTrainError, VqganTrainer,
+};

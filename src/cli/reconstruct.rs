@@ -1,0 +1,85 @@
+//! `viper reconstruct --run DIR --data DIR --out FILE.png [--episode K] [--frames N]`: the
+//! first `N` frames of test episode `K` (train split if there is no test split) over their
+//! reconstructions by the newest checkpoint of a `viper train-vqgan` run, as one PNG grid.
+
+use super::train_vqgan::{recon_grid, reconstruction_function};
+use crate::data::{frames_to_signed_unit, EpisodeDataset, Split};
+use crate::models::vqgan::VqganConfig;
+use crate::runtime::Client;
+use crate::session::Session;
+use crate::train::{Checkpoint, CheckpointDir};
+use anyhow::{bail, Context};
+use std::path::{Path, PathBuf};
+
+#[derive(Clone, Debug, clap::Args)]
+pub struct ReconstructArgs {
+    /// A `viper train-vqgan` run directory (its newest checkpoint is used).
+    #[arg(long)]
+    pub run: PathBuf,
+    /// Episode dataset.
+    #[arg(long)]
+    pub data: PathBuf,
+    /// The PNG to write.
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Which episode of the split (0-based, in dataset order).
+    #[arg(long, default_value_t = 0)]
+    pub episode: usize,
+    /// How many frames (from the episode's start; fewer if it is shorter).
+    #[arg(long, default_value_t = 8)]
+    pub frames: usize,
+}
+
+/// The newest checkpoint of a `viper train-vqgan` run and the config it was trained with.
+pub(crate) fn load_run(run: &Path) -> anyhow::Result<(Checkpoint, VqganConfig)> {
+    let ckpts = CheckpointDir::new(run.join("checkpoints"), 1);
+    let Some(ckpt) = ckpts.load_latest()? else {
+        bail!(
+            "{}: no checkpoint (train with `viper train-vqgan` first)",
+            ckpts.path().display()
+        );
+    };
+    let config: VqganConfig = serde_json::from_value(ckpt.config.clone())
+        .with_context(|| format!("the config saved in {}", ckpts.path().display()))?;
+    Ok((ckpt, config))
+}
+
+/// Writes the grid; returns the number of frames shown.
+pub fn run(args: &ReconstructArgs, plugin: Option<&Path>) -> anyhow::Result<usize> {
+    let ckpts = CheckpointDir::new(args.run.join("checkpoints"), 1);
+    let Some(ckpt) = ckpts.load_latest()? else {
+        bail!(
+            "{}: no checkpoint (train with `viper train-vqgan` first)",
+            ckpts.path().display()
+        );
+    };
+    let config: VqganConfig = serde_json::from_value(ckpt.config.clone())
+        .with_context(|| format!("the config saved in {}", ckpts.path().display()))?;
+    let dataset = EpisodeDataset::open(&args.data)?;
+    let split = if dataset.episodes(Split::Test).next().is_some() {
+        Split::Test
+    } else {
+        Split::Train
+    };
+    let count = dataset.episodes(split).count();
+    let Some((_, file)) = dataset.episodes(split).nth(args.episode) else {
+        bail!(
+            "--episode {}: the {split:?} split has {count} episodes",
+            args.episode
+        );
+    };
+    if args.frames == 0 {
+        bail!("--frames must be at least 1");
+    }
+    let episode = file.load()?;
+    let frames: Vec<&[u8]> = (0..args.frames.min(episode.len))
+        .filter_map(|i| episode.frame(i))
+        .collect();
+    let images = frames_to_signed_unit(&frames, config.image_size)?;
+    let session = Session::new(Client::new(plugin)?);
+    let function = reconstruction_function(&config, frames.len())?;
+    let grid = recon_grid(&session, &function, &ckpt.params, &images)?;
+    std::fs::write(&args.out, grid.to_png()?)
+        .with_context(|| format!("writing {}", args.out.display()))?;
+    Ok(frames.len())
+}

@@ -1,0 +1,171 @@
+//! `FrameBatches`: batches of single frames for tokenizer (VQ-GAN) training, drawn from
+//! episodes without replacement in a seeded shuffle across all episodes, as f32 NHWC in
+//! [-1, 1] (`byte / 127.5 - 1`), optionally box-downsampled to a smaller square size
+//! (`frames_to_signed_unit`, also for tools that convert a few chosen frames).
+//!
+//! Batch `k` is a pure function of (seed, k): the frames are consumed as one long stream of
+//! epochs, epoch `e` a permutation of all frames drawn from `Rng(seed ^ mix(e))`. A run
+//! resumed at step `k` therefore sees exactly the batches the uninterrupted run would have.
+
+use super::episodes::Episode;
+use super::error::DataError;
+use crate::envs::IMAGE_SHAPE;
+use crate::host::HostTensor;
+use crate::testing::Rng;
+
+/// Shuffled frame batches over a set of episodes held in memory.
+pub struct FrameBatches {
+    episodes: Vec<Episode>,
+    /// Every frame as (episode, frame index), in dataset order.
+    frames: Vec<(usize, usize)>,
+    batch: usize,
+    size: usize,
+    seed: u64,
+    /// The permutation of the epoch last used, cached.
+    epoch: Option<(u64, Vec<usize>)>,
+}
+
+impl FrameBatches {
+    /// Batches of `batch` frames of `size x size` (`size` must divide the stored 64).
+    pub fn new(
+        episodes: Vec<Episode>,
+        batch: usize,
+        size: usize,
+        seed: u64,
+    ) -> Result<FrameBatches, DataError> {
+        let stored = IMAGE_SHAPE[0];
+        let bad = |what: &str, expected: String, got: String| DataError::BadInput {
+            what: format!("frame batches: {what}"),
+            expected,
+            got,
+        };
+        if batch == 0 {
+            return Err(bad("batch size", "at least 1".into(), "0".into()));
+        }
+        if size == 0 || !stored.is_multiple_of(size) {
+            return Err(bad(
+                "image size",
+                format!("a divisor of the stored frame size {stored}"),
+                size.to_string(),
+            ));
+        }
+        let frame_bytes: usize = IMAGE_SHAPE.iter().product();
+        for (e, ep) in episodes.iter().enumerate() {
+            if ep.frames.len() != ep.len * frame_bytes {
+                return Err(bad(
+                    &format!("episode {e}"),
+                    format!(
+                        "{} bytes ({} frames of {IMAGE_SHAPE:?})",
+                        ep.len * frame_bytes,
+                        ep.len
+                    ),
+                    format!("{} bytes", ep.frames.len()),
+                ));
+            }
+        }
+        let frames: Vec<(usize, usize)> = episodes
+            .iter()
+            .enumerate()
+            .flat_map(|(e, ep)| (0..ep.len).map(move |f| (e, f)))
+            .collect();
+        if frames.is_empty() {
+            return Err(bad("episodes", "at least one frame".into(), "none".into()));
+        }
+        Ok(FrameBatches {
+            episodes,
+            frames,
+            batch,
+            size,
+            seed,
+            epoch: None,
+        })
+    }
+
+    /// Frames in all episodes.
+    pub fn frame_count(&self) -> usize {
+        self.frames.len()
+    }
+
+    fn permutation(&mut self, epoch: u64) -> &[usize] {
+        if self.epoch.as_ref().is_none_or(|(e, _)| *e != epoch) {
+            let mut rng = Rng::new(self.seed ^ epoch.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+            let mut order: Vec<usize> = (0..self.frames.len()).collect();
+            for i in (1..order.len()).rev() {
+                let j = (rng.next_u64() % (i as u64 + 1)) as usize;
+                order.swap(i, j);
+            }
+            self.epoch = Some((epoch, order));
+        }
+        &self.epoch.as_ref().expect("internal error: set above").1
+    }
+
+    /// Which (episode, frame) pairs batch `k` holds.
+    pub fn batch_frames(&mut self, k: u64) -> Vec<(usize, usize)> {
+        let n = self.frames.len() as u64;
+        (0..self.batch as u64)
+            .map(|i| {
+                let position = k * self.batch as u64 + i;
+                let slot = self.permutation(position / n)[(position % n) as usize];
+                self.frames[slot]
+            })
+            .collect()
+    }
+
+    /// Batch `k` as f32 `[batch, size, size, 3]` in [-1, 1].
+    pub fn batch(&mut self, k: u64) -> HostTensor {
+        let pairs = self.batch_frames(k);
+        let frames: Vec<&[u8]> = pairs
+            .iter()
+            .map(|&(e, index)| {
+                self.episodes[e]
+                    .frame(index)
+                    .expect("internal error: frame index from the episode's length")
+            })
+            .collect();
+        frames_to_signed_unit(&frames, self.size)
+            .expect("internal error: frames checked in FrameBatches::new")
+    }
+}
+
+/// Stored frames (`[64, 64, 3]` bytes each) as f32 `[n, size, size, 3]` in [-1, 1]:
+/// `size` must divide 64; each output pixel is the mean of its `64 / size` square block.
+pub fn frames_to_signed_unit(frames: &[&[u8]], size: usize) -> Result<HostTensor, DataError> {
+    let [stored, _, channels] = IMAGE_SHAPE;
+    let frame_bytes: usize = IMAGE_SHAPE.iter().product();
+    if size == 0 || !stored.is_multiple_of(size) {
+        return Err(DataError::BadInput {
+            what: "frame conversion: image size".into(),
+            expected: format!("a divisor of the stored frame size {stored}"),
+            got: size.to_string(),
+        });
+    }
+    if let Some(bad) = frames.iter().find(|f| f.len() != frame_bytes) {
+        return Err(DataError::BadInput {
+            what: "frame conversion: frame".into(),
+            expected: format!("{frame_bytes} bytes ({IMAGE_SHAPE:?})"),
+            got: format!("{} bytes", bad.len()),
+        });
+    }
+    let (s, f) = (size, stored / size);
+    let mut pixels = Vec::with_capacity(frames.len() * s * s * channels);
+    for frame in frames {
+        for i in 0..s {
+            for j in 0..s {
+                for c in 0..channels {
+                    let mut sum = 0u32;
+                    for di in 0..f {
+                        for dj in 0..f {
+                            let at = ((i * f + di) * stored + j * f + dj) * channels + c;
+                            sum += u32::from(frame[at]);
+                        }
+                    }
+                    pixels.push(sum as f32 / (f * f) as f32 / 127.5 - 1.0);
+                }
+            }
+        }
+    }
+    Ok(
+        HostTensor::from_slice(&[frames.len(), s, s, channels], &pixels)
+            .expect("internal error: pixel count from the dims"),
+    )
+}
