@@ -48,6 +48,15 @@ pub enum ConfigError {
     },
     #[error("the config does not serialise to a JSON object: {0}")]
     Serialize(String),
+    #[error(
+        "{dir} holds a run with another `{key}` ({saved} there, {current} now); use another --out"
+    )]
+    OtherRun {
+        dir: PathBuf,
+        key: String,
+        saved: String,
+        current: String,
+    },
 }
 
 /// Command-line options every config-driven subcommand shares (flatten into a clap struct).
@@ -208,4 +217,37 @@ pub fn write_resolved_config<T: Serialize>(
     })?;
     std::fs::rename(&temp, &path).map_err(io)?;
     Ok(path)
+}
+
+/// A run directory continues only with the config it was started with: compares the config a
+/// checkpoint saved with the current one, top-level key by key, except `resumable_key` (the
+/// step count, which a resumed run may raise), and names the first key that differs.
+pub fn check_same_run<T: Serialize>(
+    saved: &serde_json::Value,
+    current: &T,
+    dir: &Path,
+    resumable_key: &str,
+) -> Result<(), ConfigError> {
+    let mut current =
+        serde_json::to_value(current).map_err(|e| ConfigError::Serialize(e.to_string()))?;
+    let mut saved = saved.clone();
+    for value in [&mut current, &mut saved] {
+        if let Some(map) = value.as_object_mut() {
+            map.remove(resumable_key);
+        }
+    }
+    if let (Some(saved), Some(current)) = (saved.as_object(), current.as_object()) {
+        if let Some(key) = current.keys().find(|k| saved.get(*k) != current.get(*k)) {
+            return Err(ConfigError::OtherRun {
+                dir: dir.to_path_buf(),
+                key: key.clone(),
+                saved: saved
+                    .get(key)
+                    .unwrap_or(&serde_json::Value::Null)
+                    .to_string(),
+                current: current[key].to_string(),
+            });
+        }
+    }
+    Ok(())
 }

@@ -6,7 +6,7 @@
 //! checkpoint (and refuses a corrupt one). Ends with a summary of how far the loss fell.
 //! TensorBoard shows every metric per step and, under `data/examples`, a strip of inputs.
 
-use crate::config::{write_resolved_config, ConfigArgs};
+use crate::config::{check_same_run, write_resolved_config, ConfigArgs};
 use crate::host::HostTensor;
 use crate::logging::{frames_from_tensor, video_strip, Progress, RunLogger};
 use crate::optim::{Adam, Optimizer};
@@ -78,32 +78,6 @@ pub struct DemoSummary {
     pub steps_per_second: f64,
 }
 
-/// The config a run directory was started with must match, except for the step count.
-fn check_same_run(
-    saved: &serde_json::Value,
-    current: &DemoConfig,
-    dir: &Path,
-) -> anyhow::Result<()> {
-    let mut current = serde_json::to_value(current)?;
-    let mut saved = saved.clone();
-    for v in [&mut current, &mut saved] {
-        if let Some(map) = v.as_object_mut() {
-            map.remove("steps");
-        }
-    }
-    if let (Some(a), Some(b)) = (saved.as_object(), current.as_object()) {
-        if let Some(key) = b.keys().find(|k| a.get(*k) != b.get(*k)) {
-            bail!(
-                "{} holds a run with another `{key}` ({} there, {} now); use another --out",
-                dir.display(),
-                a.get(key).unwrap_or(&serde_json::Value::Null),
-                b[key]
-            );
-        }
-    }
-    Ok(())
-}
-
 /// The loss at step 1 from the run's `metrics.jsonl` (also when this process resumed later).
 fn first_logged_loss(metrics: &Path) -> Option<f64> {
     let text = std::fs::read_to_string(metrics).ok()?;
@@ -133,7 +107,7 @@ pub fn run(args: &DemoArgs, plugin: Option<&Path>) -> anyhow::Result<DemoSummary
     let ckpts = CheckpointDir::new(dir.join("checkpoints"), config.keep_checkpoints);
     let latest = ckpts.load_latest()?;
     if let Some(ckpt) = &latest {
-        check_same_run(&ckpt.config, &config, dir)?;
+        check_same_run(&ckpt.config, &config, dir, "steps")?;
     }
     write_resolved_config(dir, &config)?;
     let session = Session::new(Client::new(plugin)?);

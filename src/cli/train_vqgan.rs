@@ -10,7 +10,7 @@
 //! One checkpoint holds both networks: the parameters by their own names (`disc/..` for the
 //! discriminator) and each optimizer state under `generator/` or `discriminator/`.
 
-use crate::config::{write_resolved_config, ConfigArgs};
+use crate::config::{check_same_run, write_resolved_config, ConfigArgs};
 use crate::data::{EpisodeDataset, FrameBatches, Split};
 use crate::graph::{Function, FunctionBuilder};
 use crate::host::HostTensor;
@@ -136,32 +136,6 @@ pub(crate) fn recon_grid(
     Ok(image_grid(&tiles, n)?)
 }
 
-/// A run directory continues only with the config it started with (except `total_steps`).
-fn check_same_run(
-    saved: &serde_json::Value,
-    current: &VqganConfig,
-    dir: &Path,
-) -> anyhow::Result<()> {
-    let mut current = serde_json::to_value(current)?;
-    let mut saved = saved.clone();
-    for v in [&mut current, &mut saved] {
-        if let Some(map) = v.as_object_mut() {
-            map.remove("total_steps");
-        }
-    }
-    if let (Some(a), Some(b)) = (saved.as_object(), current.as_object()) {
-        if let Some(key) = b.keys().find(|k| a.get(*k) != b.get(*k)) {
-            bail!(
-                "{} holds a run with another `{key}` ({} there, {} now); use another --out",
-                dir.display(),
-                a.get(key).unwrap_or(&serde_json::Value::Null),
-                b[key]
-            );
-        }
-    }
-    Ok(())
-}
-
 fn scalars(m: &VqganMetrics) -> Vec<(String, f64)> {
     let gen = m
         .generator
@@ -186,7 +160,7 @@ pub fn run(args: &TrainVqganArgs, plugin: Option<&Path>) -> anyhow::Result<(u64,
     let ckpts = CheckpointDir::new(dir.join("checkpoints"), KEEP_CHECKPOINTS);
     let latest = ckpts.load_latest()?;
     if let Some(ckpt) = &latest {
-        check_same_run(&ckpt.config, &config, dir)?;
+        check_same_run(&ckpt.config, &config, dir, "total_steps")?;
     }
     write_resolved_config(dir, &config)?;
     let dataset = EpisodeDataset::open(&args.data)?;
