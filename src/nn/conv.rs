@@ -106,25 +106,18 @@ impl Conv2d {
     /// `x [N, H, W, in] -> [N, H', W', out]`.
     #[track_caller]
     pub fn forward(&self, scope: &Scope, x: &Tensor) -> Tensor {
-        let dims = x.dims();
-        if dims.len() != 4 || dims[3] != self.in_channels || self.stride.contains(&0) {
-            return x.fail(
-                "nn.Conv2d",
-                format!(
-                    "`{}` expects NHWC input [N, H, W, {}] and non-zero strides, got {} and stride {:?}",
-                    scope.path(),
-                    self.in_channels,
-                    x.ty(),
-                    self.stride
-                ),
-            );
+        if let Some(failed) = check_nhwc("nn.Conv2d", scope, x, self.in_channels, self.stride) {
+            return failed;
         }
+        let dims = x.dims();
         let [kh, kw] = self.kernel;
-        let kernel = scope.param(
-            "kernel",
+        let kernel = hwio_kernel(
+            scope,
+            self.in_channels,
+            self.out_channels,
+            self.kernel,
             self.param_dtype,
-            &[kh, kw, self.in_channels, self.out_channels],
-            self.kernel_init.clone(),
+            &self.kernel_init,
         );
         let padding = [
             self.padding.resolve(dims[1], kh, self.stride[0]),
@@ -135,7 +128,55 @@ impl Conv2d {
         if !self.bias {
             return y;
         }
-        let bias = scope.param("bias", self.param_dtype, &[self.out_channels], Init::Zeros);
-        y + bias.convert(x.dtype())
+        add_bias(scope, &y, self.out_channels, self.param_dtype)
     }
+}
+
+/// The input check Conv2d and ConvTranspose2d share: NHWC with `in_channels` features and
+/// non-zero strides. Returns the poisoned result to hand back when the input does not fit.
+#[track_caller]
+pub(super) fn check_nhwc(
+    layer: &'static str,
+    scope: &Scope,
+    x: &Tensor,
+    in_channels: usize,
+    stride: [usize; 2],
+) -> Option<Tensor> {
+    let dims = x.dims();
+    if dims.len() == 4 && dims[3] == in_channels && !stride.contains(&0) {
+        return None;
+    }
+    Some(x.fail(
+        layer,
+        format!(
+            "`{}` expects NHWC input [N, H, W, {in_channels}] and non-zero strides, got {} and stride {stride:?}",
+            scope.path(),
+            x.ty(),
+        ),
+    ))
+}
+
+/// The HWIO `kernel` parameter of a 2-d convolution layer.
+#[track_caller]
+pub(super) fn hwio_kernel(
+    scope: &Scope,
+    in_channels: usize,
+    out_channels: usize,
+    [kh, kw]: [usize; 2],
+    dtype: DType,
+    init: &Init,
+) -> Tensor {
+    scope.param(
+        "kernel",
+        dtype,
+        &[kh, kw, in_channels, out_channels],
+        init.clone(),
+    )
+}
+
+/// Adds the zero-initialised `bias` parameter over the last (feature) axis of `y`.
+#[track_caller]
+pub(super) fn add_bias(scope: &Scope, y: &Tensor, out_channels: usize, dtype: DType) -> Tensor {
+    let bias = scope.param("bias", dtype, &[out_channels], Init::Zeros);
+    y + &bias.convert(y.dtype())
 }

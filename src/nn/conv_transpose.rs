@@ -23,6 +23,7 @@
 //! assert_eq!(y.dims(), vec![1, 8, 8, 3]);
 //! ```
 
+use super::conv::{add_bias, check_nhwc, hwio_kernel};
 use super::init::Init;
 use super::scope::Scope;
 use crate::dtype::DType;
@@ -85,25 +86,22 @@ impl ConvTranspose2d {
     /// `x [N, H, W, in] -> [N, H', W', out]`.
     #[track_caller]
     pub fn forward(&self, scope: &Scope, x: &Tensor) -> Tensor {
-        let dims = x.dims();
-        if dims.len() != 4 || dims[3] != self.in_channels || self.stride.contains(&0) {
-            return x.fail(
-                "nn.ConvTranspose2d",
-                format!(
-                    "`{}` expects NHWC input [N, H, W, {}] and non-zero strides, got {} and stride {:?}",
-                    scope.path(),
-                    self.in_channels,
-                    x.ty(),
-                    self.stride
-                ),
-            );
+        if let Some(failed) = check_nhwc(
+            "nn.ConvTranspose2d",
+            scope,
+            x,
+            self.in_channels,
+            self.stride,
+        ) {
+            return failed;
         }
-        let [kh, kw] = self.kernel;
-        let kernel = scope.param(
-            "kernel",
+        let kernel = hwio_kernel(
+            scope,
+            self.in_channels,
+            self.out_channels,
+            self.kernel,
             self.param_dtype,
-            &[kh, kw, self.in_channels, self.out_channels],
-            self.kernel_init.clone(),
+            &self.kernel_init,
         );
         let y = x.conv_transpose(
             &kernel.convert(x.dtype()),
@@ -114,7 +112,6 @@ impl ConvTranspose2d {
         if !self.bias {
             return y;
         }
-        let bias = scope.param("bias", self.param_dtype, &[self.out_channels], Init::Zeros);
-        y + bias.convert(x.dtype())
+        add_bias(scope, &y, self.out_channels, self.param_dtype)
     }
 }
