@@ -4,7 +4,9 @@
 //! graph_ops_lowering` rewrites them; review the diff), and the scan printing one `while`
 //! shared by all of its result nodes.
 
-use std::path::Path;
+mod snapshot;
+use snapshot::check_snapshot;
+
 use viper::graph::ops::control::scan;
 use viper::graph::ops::conv::{ConvAttrs, ConvGradient, ConvTransposePadding};
 use viper::graph::ops::random::RngKey;
@@ -63,23 +65,6 @@ fn scan_program() -> Function {
 
 fn text(f: &Function) -> String {
     viper::lower::to_stablehlo(f).unwrap()
-}
-
-fn check_snapshot(name: &str, actual: &str) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/snapshots")
-        .join(format!("{name}.mlir"));
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        expected == actual,
-        "snapshot {} differs from the lowering (rerun with UPDATE_SNAPSHOTS=1 and review the diff)\n--- actual ---\n{actual}",
-        path.display()
-    );
 }
 
 #[test]

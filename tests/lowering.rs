@@ -2,7 +2,9 @@
 //! snapshot files under tests/snapshots/ that fail when the printed text changes
 //! (`UPDATE_SNAPSHOTS=1 cargo test --test lowering` rewrites them; review the diff).
 
-use std::path::Path;
+mod snapshot;
+use snapshot::check_snapshot;
+
 use viper::graph::{grad, Function, FunctionBuilder, InputSpec, Sharding, Tensor};
 use viper::lower::to_stablehlo;
 use viper::DType;
@@ -109,23 +111,6 @@ fn movement_program() -> Function {
         .clamp(-0.5, 0.5);
     let stats = picked.max(&[1]) + picked.min(&[1]) + x.argmax(1).convert(DType::F32);
     f.finish(&[padded, stats, x.convert(DType::BF16)]).unwrap()
-}
-
-fn check_snapshot(name: &str, actual: &str) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/snapshots")
-        .join(format!("{name}.mlir"));
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        expected == actual,
-        "snapshot {} differs from the lowering (rerun with UPDATE_SNAPSHOTS=1 and review the diff)\n--- actual ---\n{actual}",
-        path.display()
-    );
 }
 
 #[test]
