@@ -7,6 +7,7 @@ pub mod frame_batches;
 pub mod layout;
 pub mod npy;
 pub mod npz;
+pub mod replay;
 
 pub use episodes::{
     load_episode, write_episode, Episode, EpisodeDataset, EpisodeFile, Split, TaskEpisodes,

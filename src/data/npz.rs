@@ -1,5 +1,5 @@
 //! `.npz` files (NumPy's `savez`): a zip archive with one `.npy` entry per array, `NAME.npy`.
-//! We write uint8 (and int32, for token codes) arrays with stored or deflated entries (readable by `numpy.load`) and read
+//! We write arrays of any fixed-size dtype (uint8 frames, int32 codes, replay columns) with stored or deflated entries (readable by `numpy.load`) and read
 //! any numpy-written npz, including `savez_compressed` ones.
 //!
 //! Writes go to a temporary file in the same directory that is renamed into place, so a crash
@@ -41,21 +41,16 @@ pub fn write_u8_npz(
     arrays: &[U8Array],
     compression: Compression,
 ) -> Result<(), DataError> {
-    for array in arrays {
-        let expected: usize = array.shape.iter().product();
-        if expected != array.data.len() {
-            return Err(DataError::BadInput {
-                what: format!("{}: array `{}`", path.display(), array.name),
-                expected: format!("{expected} bytes for shape {:?}", array.shape),
-                got: format!("{} bytes", array.data.len()),
-            });
-        }
-    }
-    let entries: Vec<(&str, Vec<u8>, &[u8])> = arrays
+    let arrays: Vec<NpyArray> = arrays
         .iter()
-        .map(|a| (a.name, encode_header(UINT8_DESCR, a.shape), a.data))
+        .map(|a| NpyArray {
+            name: a.name,
+            descr: UINT8_DESCR,
+            shape: a.shape,
+            data: a.data,
+        })
         .collect();
-    write_entries(path, &entries, compression)
+    write_npz(path, &arrays, compression)
 }
 
 /// Writes one little-endian int32 array `name` of `shape` to the npz file `path`.
@@ -66,17 +61,61 @@ pub fn write_i32_npz(
     values: &[i32],
     compression: Compression,
 ) -> Result<(), DataError> {
-    let expected: usize = shape.iter().product();
-    if expected != values.len() {
-        return Err(DataError::BadInput {
-            what: format!("{}: array `{name}`", path.display()),
-            expected: format!("{expected} values for shape {shape:?}"),
-            got: format!("{} values", values.len()),
-        });
-    }
     let data: Vec<u8> = values.iter().flat_map(|v| v.to_le_bytes()).collect();
-    let entries = [(name, encode_header("<i4", shape), data.as_slice())];
+    let array = NpyArray {
+        name,
+        descr: "<i4",
+        shape,
+        data: &data,
+    };
+    write_npz(path, &[array], compression)
+}
+
+/// One array of any dtype to write: NumPy's dtype string (`|u1`, `<i4`, `<f4`, ..), shape
+/// and little-endian C-order bytes.
+pub struct NpyArray<'a> {
+    pub name: &'a str,
+    pub descr: &'a str,
+    pub shape: &'a [usize],
+    pub data: &'a [u8],
+}
+
+/// Writes `arrays` to the npz file `path`; each array's byte length must match its shape.
+pub fn write_npz(
+    path: &Path,
+    arrays: &[NpyArray],
+    compression: Compression,
+) -> Result<(), DataError> {
+    for array in arrays {
+        let item_size = descr_item_size(array.descr);
+        let expected = array.shape.iter().product::<usize>() * item_size;
+        if item_size == 0 || expected != array.data.len() {
+            return Err(DataError::BadInput {
+                what: format!("{}: array `{}`", path.display(), array.name),
+                expected: format!(
+                    "{expected} bytes for dtype {} and shape {:?}",
+                    array.descr, array.shape
+                ),
+                got: format!("{} bytes", array.data.len()),
+            });
+        }
+    }
+    let entries: Vec<(&str, Vec<u8>, &[u8])> = arrays
+        .iter()
+        .map(|a| (a.name, encode_header(a.descr, a.shape), a.data))
+        .collect();
     write_entries(path, &entries, compression)
+}
+
+/// Bytes per element of a NumPy dtype string (`|u1` -> 1, `<f4` -> 4); 0 if not understood.
+fn descr_item_size(descr: &str) -> usize {
+    match descr.trim_start_matches(['<', '>', '|', '=']) {
+        "u1" | "i1" | "b1" => 1,
+        other => other
+            .get(1..)
+            .and_then(|n| n.parse::<usize>().ok())
+            .unwrap_or(0),
+    }
 }
 
 /// Writes (name, npy header, data) entries through a temporary file renamed into place.
@@ -185,13 +224,7 @@ impl NpzReader {
         if let Some(Err(e)) = read {
             return Err(self.bad(key, format!("cannot read the data: {e}")));
         }
-        let item_size = match header.descr.trim_start_matches(['<', '>', '|', '=']) {
-            "u1" | "i1" | "b1" => 1,
-            other => other
-                .get(1..)
-                .and_then(|n| n.parse::<usize>().ok())
-                .unwrap_or(0),
-        };
+        let item_size = descr_item_size(&header.descr);
         let expected = header.element_count() * item_size;
         if item_size == 0 || data.len() != expected {
             let problem = format!(
