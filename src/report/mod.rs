@@ -1,0 +1,6 @@
+//! Run reports: what `viper pipeline` writes at the end of a run, as files a researcher opens
+//! directly (markdown and SVG plots).
+
+pub mod line_plot;
+
+pub use line_plot::{nice_ticks, LinePlot, Series};
