@@ -4,10 +4,12 @@
 //!
 //! | file | concept |
 //! |------|---------|
+//! | `behavior/` | imagination actor-critic: returns, normaliser, actor, critics, Plan2Explore, Prior mix |
 //! | `config.rs` | `DreamerConfig`, its presets, `ActionSpace` (from the env) |
 //! | `layers.rs` | the two dense layer kinds (hidden: LN + SiLU, output: uniform init) and `Mlp` |
 //! | `rssm.rs` | `Rssm`, `RssmState`: prior/posterior steps, `observe`, `imagine`, KL losses |
 
+pub mod behavior;
 pub mod config;
 pub mod layers;
 pub mod rssm;
