@@ -8,7 +8,7 @@ mod nn_support;
 
 use dreamer_support::{lambda_returns as host_returns, percentile};
 use nn_support::{assert_close, host, normals, run_layer, session};
-use viper::graph::{FunctionBuilder, Tensor};
+use viper::graph::FunctionBuilder;
 use viper::models::dreamer::behavior::{
     discount_from_horizon, lambda_returns, mix_advantages, prior_critics, trajectory_conts,
     trajectory_weights, CriticTerm, NormalizerState, ReturnNormalizer, ReturnSettings, SlowCritic,
@@ -296,7 +296,11 @@ fn slow_critic_copies_then_mixes() {
     let target = fb.input("slow", DType::F32, &[3]);
     let updates = fb.input("updates", DType::I32, &[]);
     let (a, ua) = slow
-        .update(&[critic.clone()], &[target.clone()], &updates)
+        .update(
+            std::slice::from_ref(&critic),
+            std::slice::from_ref(&target),
+            &updates,
+        )
         .unwrap();
     let (b, _) = every_other.update(&[critic], &[target], &updates).unwrap();
     let function = fb.finish(&[a[0].clone(), ua, b[0].clone()]).unwrap();
@@ -354,12 +358,17 @@ fn slow_critic_rejects_mismatched_pairs() {
         fraction: 0.02,
         period: 1,
     };
-    let err = slow.update(&[a.clone()], &[b], &u).unwrap_err().to_string();
+    let err = slow
+        .update(std::slice::from_ref(&a), &[b], &u)
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("parameter pair 0"), "{err}");
-    let err = slow.update(&[a.clone()], &[], &u).unwrap_err().to_string();
+    let err = slow
+        .update(std::slice::from_ref(&a), &[], &u)
+        .unwrap_err()
+        .to_string();
     assert!(
         err.contains("one slow parameter per critic parameter"),
         "{err}"
     );
-    let _: Tensor = a;
 }
