@@ -106,3 +106,72 @@ pub fn output(tree: &ParamTree, path: &str, x: &[f64], fin: usize, fout: usize) 
 pub fn sigmoid(x: f64) -> f64 {
     1.0 / (1.0 + (-x).exp())
 }
+
+/// DreamerV3's two-hot encoding of `x` on `bins` (the count-based algorithm of its
+/// `DiscDist.log_prob`: the last bin at or below and the first bin above `symlog(x)`, weighted
+/// by the distance to the other one).
+pub fn two_hot(x: f64, bins: &[f64]) -> Vec<f64> {
+    let y = x.signum() * x.abs().ln_1p();
+    let n = bins.len();
+    let below =
+        (bins.iter().filter(|b| **b <= y).count() as i64 - 1).clamp(0, n as i64 - 1) as usize;
+    let above = (n - bins.iter().filter(|b| **b > y).count()).clamp(0, n - 1);
+    let mut w = vec![0.0; n];
+    if below == above {
+        w[below] = 1.0;
+        return w;
+    }
+    let (db, da) = ((bins[below] - y).abs(), (bins[above] - y).abs());
+    w[below] = da / (db + da);
+    w[above] = db / (db + da);
+    w
+}
+
+/// `log softmax` of one row.
+pub fn log_softmax(row: &[f64]) -> Vec<f64> {
+    let max = row.iter().cloned().fold(f64::MIN, f64::max);
+    let lse = max + row.iter().map(|v| (v - max).exp()).sum::<f64>().ln();
+    row.iter().map(|v| v - lse).collect()
+}
+
+/// Finite-difference check (f64, order 1) of `build` with respect to every f64 data input and
+/// every parameter, like `nn_support::check_layer_vjp` but with every parameter (kernels
+/// included) drawn from a seeded normal times `param_scale`, so zero-initialised output layers
+/// do not hide the gradients of the layers below them.
+pub fn check_all_params_vjp(
+    name: &str,
+    data: &[viper::HostTensor],
+    seed: u64,
+    param_scale: f64,
+    build: impl Fn(&viper::nn::Scope, &[viper::graph::Tensor]) -> viper::graph::Tensor,
+) {
+    use viper::graph::{FunctionBuilder, Tensor};
+    use viper::nn::Scope;
+    let fb = FunctionBuilder::new(name);
+    let inputs: Vec<Tensor> = data
+        .iter()
+        .enumerate()
+        .map(|(i, h)| fb.input(&format!("data{i}"), h.dtype(), h.dims()))
+        .collect();
+    let scope = Scope::new(&fb);
+    build(&scope, &inputs);
+    let specs = scope.param_specs();
+    let mut rng = viper::testing::Rng::new(seed);
+    let mut args = data.to_vec();
+    for spec in &specs {
+        let n = spec.element_count();
+        let values: Vec<f64> = (0..n).map(|_| param_scale * rng.normal()).collect();
+        args.push(viper::HostTensor::from_slice(&spec.dims, &values).unwrap());
+    }
+    let names: Vec<String> = specs.iter().map(|s| s.name.clone()).collect();
+    let k = data.len();
+    let program = |xs: &[Tensor]| -> Vec<Tensor> {
+        let given: Vec<(String, Tensor)> = names.iter().cloned().zip(xs[k..].to_vec()).collect();
+        let scope = Scope::from_params(&given).expect("parameters");
+        vec![build(&scope, &xs[..k])]
+    };
+    let session = super::nn_support::session();
+    if let Err(e) = viper::testing::check_vjp(session, name, &args, &program, 1, seed) {
+        panic!("{e}");
+    }
+}
