@@ -8,14 +8,26 @@
 //! | `config.rs` | `DreamerConfig`, its presets, `ActionSpace` (from the env) |
 //! | `layers.rs` | the two dense layer kinds (hidden: LN + SiLU, output: uniform init) and `Mlp` |
 //! | `rssm.rs` | `Rssm`, `RssmState`: prior/posterior steps, `observe`, `imagine`, KL losses |
+//! | `encoder.rs`, `decoder.rs` | the image CNNs and the image loss |
+//! | `heads.rs` | `MlpHead`: reward and density (two-hot symlog), cont (Bernoulli) |
+//! | `world_model.rs` | `WorldModel`: the loss over a batch of sequences, its train step |
 
 pub mod behavior;
 pub mod config;
+pub mod decoder;
+pub mod encoder;
+pub mod heads;
 pub mod layers;
 pub mod rssm;
+pub mod world_model;
 
 pub use config::{
     ActionSpace, DreamerConfig, DreamerConfigError, Head, LossScales, OptConfig, PriorRewards,
     RetNormConfig,
 };
-pub use rssm::{action_dim, kl_losses, Imagined, Rssm, RssmState, StochSample};
+pub use decoder::{image_loss, ImageDecoder};
+pub use encoder::{ImageEncoder, IMAGE_CHANNELS};
+pub use heads::{MlpHead, TWO_HOT_BINS};
+pub use layers::{Mlp, NormedDense, OutputDense};
+pub use rssm::{action_dim, kl_losses, stacked_keys, Imagined, Rssm, RssmState, StochSample};
+pub use world_model::{WorldModel, WorldModelBatch, WorldModelLoss};

@@ -46,9 +46,7 @@ impl RssmState {
     #[track_caller]
     pub fn features(&self) -> Tensor {
         let rank = self.stoch.rank();
-        let flat = self
-            .stoch
-            .flatten(rank.saturating_sub(2), rank.saturating_sub(1));
+        let flat = self.stoch.flatten(rank.saturating_sub(2), rank);
         Tensor::concatenate(&[&self.deter, &flat], self.deter.rank().saturating_sub(1))
     }
 
@@ -228,7 +226,7 @@ impl Rssm {
     ) -> RssmState {
         let action = self.clip_action(action);
         let rank = prev.stoch.rank();
-        let flat = prev.stoch.flatten(rank - 2, rank - 1);
+        let flat = prev.stoch.flatten(rank - 2, rank);
         let x = Tensor::concatenate(&[&flat, &action], rank - 2);
         let x = self
             .dense(self.stoch_size() + self.action_dim, self.units)
@@ -358,16 +356,16 @@ impl Rssm {
             false,
             &body,
         );
-        let ys: Vec<Tensor> = out.ys.iter().map(time_major).collect();
+        let y = |k: usize| time_major(&output(&out.ys, k));
         let post = RssmState {
-            deter: ys[0].clone(),
-            stoch: ys[1].clone(),
-            logits: ys[2].clone(),
+            deter: y(0),
+            stoch: y(1),
+            logits: y(2),
         };
         let prior = RssmState {
-            deter: ys[0].clone(),
-            stoch: ys[3].clone(),
-            logits: ys[4].clone(),
+            deter: y(0),
+            stoch: y(3),
+            logits: y(4),
         };
         (post, prior)
     }
@@ -408,15 +406,25 @@ impl Rssm {
         let out = scan(horizon, &init, &[&step_keys], &[], false, &body);
         let with_start =
             |first: &Tensor, rest: &Tensor| Tensor::concatenate(&[&first.expand_dims(0), rest], 0);
+        let y = |k: usize| output(&out.ys, k);
         Imagined {
             states: RssmState {
-                deter: with_start(&start.deter, &out.ys[0]),
-                stoch: with_start(&start.stoch, &out.ys[1]),
-                logits: with_start(&start.logits, &out.ys[2]),
+                deter: with_start(&start.deter, &y(0)),
+                stoch: with_start(&start.stoch, &y(1)),
+                logits: with_start(&start.logits, &y(2)),
             },
-            actions: with_start(&first_action, &out.ys[3]),
+            actions: with_start(&first_action, &y(3)),
         }
     }
+}
+
+/// Per-step output `k` of a scan; a failed scan returns one poisoned output, which then
+/// stands for all of them (its error is reported by `finish`).
+fn output(ys: &[Tensor], k: usize) -> Tensor {
+    ys.get(k)
+        .or(ys.first())
+        .cloned()
+        .expect("internal error: a scan with carries returns at least one output")
 }
 
 /// `length` independent keys from `key`, stacked `[length, 2]` (per-step loop inputs).
