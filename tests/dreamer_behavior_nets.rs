@@ -16,10 +16,11 @@ use viper::graph::grad;
 use viper::graph::ops::random::RngKey;
 use viper::graph::Tensor;
 use viper::models::dreamer::behavior::{
-    critic_loss, lambda_returns, mix_advantages, Actor, ActorGradient, ActorObjective, Critic,
-    CriticTerm, Disagreement, NormalizerState, ReturnNormalizer, ReturnSettings,
+    critic_loss, disagreement_inputs, disagreement_targets, lambda_returns, mix_advantages, Actor,
+    ActorGradient, ActorObjective, Critic, CriticTerm, Disagreement, NormalizerState,
+    ReturnNormalizer, ReturnSettings,
 };
-use viper::models::dreamer::DreamerConfig;
+use viper::models::dreamer::{DreamerConfig, Mlp, MlpHead, RssmState};
 use viper::nn::dist::TwoHotSymlog;
 use viper::{DType, HostTensor};
 
@@ -243,7 +244,7 @@ fn critic_loss_matches_host_two_hot() {
 #[test]
 fn critic_starts_at_zero_value() {
     let mut critic = Critic::new(&DreamerConfig::tiny());
-    critic.in_features = F;
+    critic.head.mlp.in_features = F;
     let ran = run_layer_with(
         "critic_init",
         &[host(DType::F32, &[N, F], &normals(80, N * F))],
@@ -259,14 +260,14 @@ fn critic_starts_at_zero_value() {
 }
 
 fn tiny_disag() -> Disagreement {
-    let mut d = Disagreement::new(&DreamerConfig::tiny(), &ActionSpace::Continuous { dim: 1 });
-    d.heads = 3;
-    d.in_features = 5;
-    d.target_features = 4;
-    d.units = UNITS;
-    d.layers = 1;
-    d.param_dtype = DType::F64;
-    d
+    Disagreement {
+        heads: 3,
+        head: MlpHead {
+            mlp: Mlp::new(5, 1, UNITS, DType::F64),
+            outputs: 4,
+            outscale: 1.0,
+        },
+    }
 }
 
 #[test]
@@ -426,11 +427,13 @@ fn backprop_actor_gradient_through_returns_matches_finite_differences() {
 
 #[test]
 fn critic_loss_gradients_match_finite_differences() {
-    let mut critic = Critic::new(&DreamerConfig::tiny());
-    critic.in_features = F;
-    critic.units = UNITS;
-    critic.bins = 15;
-    critic.param_dtype = DType::F64;
+    let critic = Critic {
+        head: MlpHead {
+            mlp: Mlp::new(F, 1, UNITS, DType::F64),
+            outputs: 15,
+            outscale: 0.0,
+        },
+    };
     // Every data input is a stop-gradient constant of the loss: f32, so the checker holds it.
     let returns: Vec<f64> = normals(402, H * N).iter().map(|x| 3.0 * x).collect();
     let data = [
@@ -445,4 +448,51 @@ fn critic_loss_gradients_match_finite_differences() {
         let online = critic.dist(&scope.child("critic"), &features.stop_gradient());
         critic_loss(&online, &slow, &returns, &w, 1.0)
     });
+}
+
+#[test]
+fn disagreement_inputs_concatenate_deter_stoch_and_action() {
+    let config = DreamerConfig::tiny();
+    let space = ActionSpace::Discrete { n: 3 };
+    let d = Disagreement::new(&config, &space);
+    let (s, c, det) = (config.stoch, config.classes, config.deter);
+    assert_eq!(d.heads, config.disag_heads);
+    assert_eq!(d.head.mlp.in_features, det + s * c + 3);
+    assert_eq!(d.head.outputs, s * c);
+    let (b, t) = (2, 3);
+    let deter = normals(500, b * t * det);
+    let stoch = normals(501, b * t * s * c);
+    let action = normals(502, b * t * 3);
+    let ran = run_layer_with(
+        "disag_inputs",
+        &[
+            f64s(&[b, t, det], &deter),
+            f64s(&[b, t, s, c], &stoch),
+            f64s(&[b, t, 3], &action),
+        ],
+        0,
+        |_| {},
+        |_, x| {
+            let states = RssmState {
+                deter: x[0].clone(),
+                stoch: x[1].clone(),
+                logits: x[1].clone(),
+            };
+            vec![
+                disagreement_inputs(&states, &x[2]),
+                disagreement_targets(&states),
+            ]
+        },
+    );
+    let width = det + s * c + 3;
+    assert_eq!(ran.dims(0), &[b, t, width]);
+    assert_eq!(ran.dims(1), &[b, t, s * c]);
+    let mut expected = Vec::new();
+    for r in 0..b * t {
+        expected.extend_from_slice(&deter[r * det..(r + 1) * det]);
+        expected.extend_from_slice(&stoch[r * s * c..(r + 1) * s * c]);
+        expected.extend_from_slice(&action[r * 3..(r + 1) * 3]);
+    }
+    assert_close("inputs", ran.out(0), &expected, 0.0);
+    assert_close("targets", ran.out(1), &stoch, 0.0);
 }

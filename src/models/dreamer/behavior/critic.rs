@@ -16,44 +16,30 @@ use super::BehaviorError;
 use crate::dtype::DType;
 use crate::graph::{Tensor, TensorType};
 use crate::models::dreamer::config::DreamerConfig;
-use crate::models::dreamer::layers::{Mlp, OutputDense};
+use crate::models::dreamer::heads::MlpHead;
 use crate::nn::dist::TwoHotSymlog;
 use crate::nn::{ParamSpec, Scope};
 use crate::optim::{StateInit, StateSpec};
 
-/// DreamerV3's number of two-hot bins.
-pub const CRITIC_BINS: usize = 255;
-
-/// The critic network's configuration (parameters `hidden{i}/..` and `out/..` under the
-/// scope given to `dist`; the slow critic is the same network under another scope).
+/// The critic network: a two-hot head on the features (parameters `hidden{i}/..` and
+/// `out/..` under the scope given to `dist`; the slow critic is the same network under
+/// another scope).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Critic {
-    pub in_features: usize,
-    pub layers: usize,
-    pub units: usize,
-    pub bins: usize,
-    pub param_dtype: DType,
+    pub head: MlpHead,
 }
 
 impl Critic {
     pub fn new(config: &DreamerConfig) -> Self {
         Critic {
-            in_features: config.feature_size(),
-            layers: config.layers,
-            units: config.units,
-            bins: CRITIC_BINS,
-            param_dtype: DType::F32,
+            head: MlpHead::two_hot(config, config.feature_size()),
         }
     }
 
     /// The value distribution at `features [.., F]` (bins on a new last axis).
     #[track_caller]
     pub fn dist(&self, scope: &Scope, features: &Tensor) -> TwoHotSymlog {
-        let mlp = Mlp::new(self.in_features, self.layers, self.units, self.param_dtype);
-        let hidden = mlp.forward(scope, features);
-        let logits = OutputDense::new(mlp.out_features(), self.bins, 0.0, self.param_dtype)
-            .forward(&scope.child("out"), &hidden);
-        TwoHotSymlog::new(&logits)
+        self.head.two_hot_dist(scope, features)
     }
 }
 

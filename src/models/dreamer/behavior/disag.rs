@@ -12,23 +12,19 @@
 //! The loss is `-log N(target; prediction, 1)` summed over the dims up to its constant, as
 //! the reference's `mse` distribution. Heads live under `<scope>/head{k}/..`.
 
-use crate::dtype::DType;
 use crate::envs::ActionSpace;
 use crate::graph::Tensor;
 use crate::models::dreamer::config::DreamerConfig;
-use crate::models::dreamer::layers::{Mlp, OutputDense};
+use crate::models::dreamer::heads::MlpHead;
 use crate::models::dreamer::rssm::{action_dim, RssmState};
 use crate::nn::Scope;
 
-/// The ensemble's configuration (parameters live in the scope).
+/// The ensemble's configuration (parameters live in the scope): `heads` copies of `head`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Disagreement {
     pub heads: usize,
-    pub in_features: usize,
-    pub target_features: usize,
-    pub layers: usize,
-    pub units: usize,
-    pub param_dtype: DType,
+    /// One member: inputs `D + S C + A`, outputs `S C`, output init scale 1.
+    pub head: MlpHead,
 }
 
 /// `concat[deter, stoch flat, action]` `[.., D + S C + A]` of states and actions `[.., ..]`.
@@ -42,37 +38,25 @@ pub fn disagreement_inputs(states: &RssmState, actions: &Tensor) -> Tensor {
 #[track_caller]
 pub fn disagreement_targets(states: &RssmState) -> Tensor {
     let rank = states.stoch.rank();
-    states
-        .stoch
-        .flatten(rank.saturating_sub(2), rank.saturating_sub(1))
+    states.stoch.flatten(rank.saturating_sub(2), rank)
 }
 
 impl Disagreement {
     pub fn new(config: &DreamerConfig, space: &ActionSpace) -> Self {
+        let inputs = config.feature_size() + action_dim(space);
         Disagreement {
             heads: config.disag_heads,
-            in_features: config.feature_size() + action_dim(space),
-            target_features: config.stoch_size(),
-            layers: config.layers,
-            units: config.units,
-            param_dtype: DType::F32,
+            head: MlpHead::new(config, inputs, config.stoch_size(), 1.0),
         }
     }
 
     /// Every head's prediction, stacked `[heads, .., S C]`.
     #[track_caller]
     pub fn predictions(&self, scope: &Scope, inputs: &Tensor) -> Tensor {
-        let mlp = Mlp::new(self.in_features, self.layers, self.units, self.param_dtype);
-        let out = OutputDense::new(
-            mlp.out_features(),
-            self.target_features,
-            1.0,
-            self.param_dtype,
-        );
         let preds: Vec<Tensor> = (0..self.heads)
             .map(|k| {
-                let head = scope.child(&format!("head{k}"));
-                out.forward(&head.child("out"), &mlp.forward(&head, inputs))
+                self.head
+                    .logits(&scope.child(&format!("head{k}")), inputs)
                     .expand_dims(0)
             })
             .collect();

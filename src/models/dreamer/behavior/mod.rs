@@ -10,6 +10,7 @@
 //! | `critic.rs` | two-hot critic, its loss with the slow regulariser, slow-critic EMA |
 //! | `disag.rs` | Plan2Explore ensemble: loss and disagreement reward |
 //! | `prior.rs` | per-critic returns and normalisers, mixed advantages |
+//! | `actor_critic.rs` | imagination with the actor; actor and critic losses on a trajectory |
 //!
 //! Glossary (time-major trajectories from `Rssm::imagine`):
 //!
@@ -25,6 +26,7 @@
 //! | returns | per critic lambda-returns `R_0..R_{H-1}` | `[H, N]` |
 
 pub mod actor;
+pub mod actor_critic;
 pub mod critic;
 pub mod disag;
 pub mod normalizer;
@@ -32,7 +34,8 @@ pub mod prior;
 pub mod returns;
 
 pub use actor::{Actor, ActorGradient, ActorLoss, ActorObjective, Policy};
-pub use critic::{critic_loss, pair_slow_params, Critic, SlowCritic, CRITIC_BINS};
+pub use actor_critic::{ActorCritic, ImaginationLosses, RewardInput, Trajectory};
+pub use critic::{critic_loss, pair_slow_params, Critic, SlowCritic};
 pub use disag::{disagreement_inputs, disagreement_targets, Disagreement};
 pub use normalizer::{Normalized, NormalizerState, ReturnNormalizer};
 pub use prior::{mix_advantages, prior_critics, CriticTerm, MixedAdvantage, ReturnSettings};
