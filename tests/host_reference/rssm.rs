@@ -51,8 +51,8 @@ impl HostRssm<'_> {
             .to_f64_vec()
     }
 
-    /// `x [n, inp] · kernel [inp, out] (+ bias)`.
-    fn linear(
+    /// `x [n, inp] · kernel [inp, out] (+ bias)` of the layer `<prefix>/<name>`.
+    pub fn linear(
         &self,
         name: &str,
         x: &[f64],
@@ -82,7 +82,7 @@ impl HostRssm<'_> {
     }
 
     /// Linear without bias, LayerNorm (eps 1e-3, scale and offset), optional SiLU.
-    fn normed(
+    pub fn normed(
         &self,
         name: &str,
         x: &[f64],
