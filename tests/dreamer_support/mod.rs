@@ -175,3 +175,49 @@ pub fn check_all_params_vjp(
         panic!("{e}");
     }
 }
+
+/// Tiny sizes and inputs shared by the behaviour tests.
+pub mod fixtures {
+    use super::super::nn_support::{host, normals};
+    use viper::envs::ActionSpace;
+    use viper::models::dreamer::behavior::Actor;
+    use viper::models::dreamer::DreamerConfig;
+    use viper::{DType, HostTensor};
+
+    pub const H: usize = 3;
+    pub const N: usize = 4;
+    pub const F: usize = 6;
+    pub const UNITS: usize = 5;
+
+    pub fn f64s(dims: &[usize], values: &[f64]) -> HostTensor {
+        host(DType::F64, dims, values)
+    }
+
+    pub fn f32s(dims: &[usize], values: &[f64]) -> HostTensor {
+        host(DType::F32, dims, values)
+    }
+
+    pub fn tiny_actor(space: ActionSpace) -> Actor {
+        let mut actor = Actor::new(&DreamerConfig::tiny(), &space);
+        actor.in_features = F;
+        actor.units = UNITS;
+        actor.layers = 1;
+        actor.param_dtype = DType::F64;
+        actor
+    }
+
+    pub fn weights() -> Vec<f64> {
+        normals(7, (H + 1) * N).iter().map(|x| x.abs()).collect()
+    }
+
+    /// One-hot actions over `n` choices.
+    pub fn one_hots(seed: u64, rows: usize, n: usize) -> Vec<f64> {
+        let picks = normals(seed, rows);
+        (0..rows)
+            .flat_map(|r| {
+                let k = ((picks[r].abs() * 7.0) as usize) % n;
+                (0..n).map(move |j| if j == k { 1.0 } else { 0.0 })
+            })
+            .collect()
+    }
+}

@@ -10,6 +10,7 @@
 //! | `critic.rs` | two-hot critic, its loss with the slow regulariser, slow-critic EMA |
 //! | `disag.rs` | Plan2Explore ensemble: loss and disagreement reward |
 //! | `prior.rs` | per-critic returns and normalisers, mixed advantages |
+//! | `rewards.rs` | imagined rewards per critic (reward / density heads, ensemble) and continue flags |
 //! | `actor_critic.rs` | imagination with the actor; actor and critic losses on a trajectory |
 //!
 //! Glossary (time-major trajectories from `Rssm::imagine`):
@@ -32,6 +33,7 @@ pub mod disag;
 pub mod normalizer;
 pub mod prior;
 pub mod returns;
+pub mod rewards;
 
 pub use actor::{Actor, ActorGradient, ActorLoss, ActorObjective, Policy};
 pub use actor_critic::{ActorCritic, ImaginationLosses, RewardInput, Trajectory};
@@ -40,6 +42,7 @@ pub use disag::{disagreement_inputs, disagreement_targets, Disagreement};
 pub use normalizer::{Normalized, NormalizerState, ReturnNormalizer};
 pub use prior::{mix_advantages, prior_critics, CriticTerm, MixedAdvantage, ReturnSettings};
 pub use returns::{discount_from_horizon, lambda_returns, trajectory_conts, trajectory_weights};
+pub use rewards::RewardModels;
 
 /// Misuse of the behaviour API that is found before tracing (lists that do not match).
 #[derive(Debug, thiserror::Error)]
