@@ -11,6 +11,10 @@
 //!
 //! The loss is `-log N(target; prediction, 1)` summed over the dims up to its constant, as
 //! the reference's `mse` distribution. Heads live under `<scope>/head{k}/..`.
+//!
+//! On replay, the inputs are the posteriors with the batch's own `action` at the same step
+//! (the action taken after observing step `t`, which the RSSM feeds into step `t + 1`), as in
+//! imagination, where `actions[t]` leads from state `t` to state `t + 1`.
 
 use crate::envs::ActionSpace;
 use crate::graph::Tensor;

@@ -17,6 +17,20 @@
 //!
 //! Both recursions are short (H = 15) and elementwise, so they are unrolled
 //! (`scan_unrolled`): XLA fuses the whole thing and the gradient needs no saved carries.
+//!
+//! ```
+//! use viper::graph::FunctionBuilder;
+//! use viper::models::dreamer::behavior::{discount_from_horizon, lambda_returns, trajectory_weights};
+//! use viper::DType;
+//! let fb = FunctionBuilder::new("returns_demo");
+//! let rewards = fb.input("rewards", DType::F32, &[15, 64]);
+//! let values = fb.input("values", DType::F32, &[16, 64]);
+//! let conts = fb.input("conts", DType::F32, &[16, 64]);
+//! let discount = discount_from_horizon(333.0);
+//! let returns = lambda_returns(&rewards, &values, &conts, discount, 0.95);
+//! let weights = trajectory_weights(&conts, discount);
+//! assert_eq!((returns.dims(), weights.dims()), (vec![15, 64], vec![16, 64]));
+//! ```
 
 use crate::graph::ops::control::scan_unrolled;
 use crate::graph::Tensor;
