@@ -15,7 +15,7 @@ use viper::models::dreamer::behavior::{
     pair_slow_params, ActorCritic, NormalizerState, ReturnNormalizer, RewardInput, SlowCritic,
     Trajectory,
 };
-use viper::models::dreamer::{DreamerConfig, OptConfig, Rssm};
+use viper::models::dreamer::{DreamerConfig, OptConfig, WorldModel};
 use viper::nn::{ParamTree, Scope};
 use viper::optim::Optimizer;
 use viper::testing::Rng;
@@ -57,7 +57,7 @@ fn trace_step(
     config: &DreamerConfig,
     lr: f64,
 ) -> (Step, ParamTree, Vec<(String, HostTensor)>) {
-    let rssm = Rssm::new(config, space);
+    let wm = WorldModel::new(config, space).unwrap();
     let ac = ActorCritic::new(config, space);
     let a = ac.actor.action_dim();
     let fb = FunctionBuilder::new("behavior_step");
@@ -73,15 +73,16 @@ fn trace_step(
     let (model, behavior) = (scope.child("wm"), scope.child("behavior"));
     let keys = RngKey::new(&key).split(2);
     // Diverse start states: one prior step from the learned initial state with random actions.
-    let initial = rssm.initial(&model, STARTS);
-    let start = rssm
-        .img_step(&model, &initial, &start_actions, &keys[0])
+    let initial = wm.initial(&model, STARTS);
+    let start = wm
+        .rssm
+        .img_step(&model.child("rssm"), &initial, &start_actions, &keys[0])
         .stop_gradient();
-    let imagined = ac.imagine(&rssm, &model, &behavior, &start, &keys[1]);
+    let imagined = ac.imagine(&wm, &model, &behavior, &start, &keys[1]);
     let features = imagined.states.features();
     assert_eq!(
         features.dims(),
-        vec![config.imag_horizon + 1, STARTS, rssm.feature_size()]
+        vec![config.imag_horizon + 1, STARTS, wm.rssm.feature_size()]
     );
     let rewards = toy_reward(space, &imagined.actions, config.imag_horizon);
     let conts = imagined

@@ -37,9 +37,9 @@ fn imagined_rewards_and_conts_come_from_the_right_states() {
         |tree| randomize(tree, "out/kernel", 2),
         |scope, x| {
             let (model, disag_scope) = (scope.child("wm"), scope.child("disag"));
-            let start = wm.rssm.initial(&model, STARTS);
+            let start = wm.initial(&model, STARTS);
             let imagined = ac.imagine(
-                &wm.rssm,
+                &wm,
                 &model,
                 &scope.child("behavior"),
                 &start,
@@ -121,9 +121,9 @@ fn reward_errors_name_the_critic() {
     let key = fb.input("key", DType::U32, &[2]);
     let scope = Scope::new(&fb);
     let model = scope.child("wm");
-    let start = wm.rssm.initial(&model, 2);
+    let start = wm.initial(&model, 2);
     let imagined = ac.imagine(
-        &wm.rssm,
+        &wm,
         &model,
         &scope.child("behavior"),
         &start,

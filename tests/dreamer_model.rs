@@ -272,3 +272,47 @@ fn head_losses_match_host() {
         .collect();
     assert_close("cont loss", ran.out(1), &expected, 1e-10);
 }
+
+#[test]
+fn initialisers_follow_the_reference_rules() {
+    // Hidden layers and convs: truncated normal fan-avg; outputs: uniform fan-avg times
+    // outscale (reward and density 0, i.e. zeros; cont and the RSSM stats 1); norms 1 and 0;
+    // the learned initial state 0.
+    use viper::nn::Init;
+    let config = DreamerConfig::tiny();
+    let model = WorldModel::new(&config, &ActionSpace::Discrete { n: 3 }).unwrap();
+    let fb = FunctionBuilder::new("inits");
+    let inputs: Vec<Tensor> = model
+        .batch_inputs(1, 2)
+        .iter()
+        .map(|b| fb.input(&b.name, b.ty.dtype, b.ty.dims()))
+        .collect();
+    let key = viper::graph::ops::random::RngKey::from_seed(&inputs[1], 1);
+    let scope = Scope::new(&fb);
+    let out = model.loss(
+        &scope,
+        &WorldModelBatch::from_inputs(&inputs).unwrap(),
+        None,
+        &key,
+    );
+    fb.finish(&[out.loss]).unwrap();
+    let hidden = Init::TruncatedNormalFanAvg { scale: 1.0 };
+    let unit_uniform = Init::UniformFanAvg { scale: 1.0 };
+    let expected = |name: &str| -> Init {
+        match name {
+            "rssm/initial" | "reward/out/kernel" | "density/out/kernel" => Init::Zeros,
+            n if n.ends_with("/bias") => Init::Zeros,
+            n if n.ends_with("/scale") => Init::Ones,
+            "cont/out/kernel"
+            | "rssm/img_stats/kernel"
+            | "rssm/obs_stats/kernel"
+            | "decoder/in/kernel" => unit_uniform.clone(),
+            _ => hidden.clone(),
+        }
+    };
+    let specs = scope.param_specs();
+    assert!(specs.len() > 30);
+    for spec in specs {
+        assert_eq!(spec.init, expected(&spec.name), "{}", spec.name);
+    }
+}

@@ -21,7 +21,8 @@ use super::config::{ActionSpace, DreamerConfig, DreamerConfigError, Head};
 use super::decoder::{image_loss, ImageDecoder};
 use super::encoder::{ImageEncoder, IMAGE_CHANNELS};
 use super::heads::MlpHead;
-use super::rssm::{action_dim, kl_losses, Rssm, RssmState, StochSample};
+use super::kl::kl_losses;
+use super::rssm::{action_dim, Imagined, Rssm, RssmState, StochSample};
 use crate::graph::ops::random::RngKey;
 use crate::graph::Tensor;
 use crate::nn::dist::{Bernoulli, TwoHotSymlog};
@@ -163,6 +164,27 @@ impl WorldModel {
             .map(|h| h.two_hot_dist(&scope.child("density"), features))
     }
 
+    /// The learned initial RSSM state of `batch` sequences (parameters under `rssm/`).
+    #[track_caller]
+    pub fn initial(&self, scope: &Scope, batch: usize) -> RssmState {
+        self.rssm.initial(&scope.child("rssm"), batch)
+    }
+
+    /// `Rssm::imagine` with the RSSM's parameters under `rssm/` of `scope` (the root scope
+    /// the loss was traced with): states and actions `[horizon + 1, N, ..]`.
+    #[track_caller]
+    pub fn imagine(
+        &self,
+        scope: &Scope,
+        start: &RssmState,
+        horizon: usize,
+        key: &RngKey,
+        policy: &dyn Fn(&Tensor, &RngKey) -> Tensor,
+    ) -> Imagined {
+        self.rssm
+            .imagine(&scope.child("rssm"), start, horizon, key, policy)
+    }
+
     /// Features for head `head`: as they are when it is a `grad_heads` member, else with the
     /// gradient stopped.
     fn head_input(&self, head: Head, features: &Tensor) -> Tensor {
@@ -183,8 +205,10 @@ impl WorldModel {
         carry: Option<(&RssmState, &Tensor)>,
         key: &RngKey,
     ) -> WorldModelLoss {
-        let dims = batch.action.dims();
-        let (b, t) = (dims[0], dims[1]);
+        let (b, t) = match self.check_batch(batch) {
+            Ok(sizes) => sizes,
+            Err(bad) => return failed_loss(bad),
+        };
         let rssm_scope = scope.child("rssm");
         let embed = self.encoder.forward(&scope.child("encoder"), &batch.image); // (B, T, E)
         let (start, prev_action) = match carry {
@@ -280,6 +304,46 @@ impl WorldModel {
         }
     }
 
+    /// `(B, T)` of a well-formed batch, else a poisoned tensor naming the first bad array.
+    #[track_caller]
+    fn check_batch(&self, batch: &WorldModelBatch) -> Result<(usize, usize), Tensor> {
+        let dims = batch.action.dims();
+        let s = self.config.image_size;
+        let (b, t) = match dims[..] {
+            [b, t, a] if t > 0 && a == self.action_dim => (b, t),
+            _ => {
+                return Err(batch.action.fail(
+                    "dreamer.WorldModel.loss",
+                    format!(
+                        "`action` must be [B, T >= 1, {}], got {}",
+                        self.action_dim,
+                        batch.action.ty()
+                    ),
+                ))
+            }
+        };
+        let mut expected = vec![("image", &batch.image, vec![b, t, s, s, IMAGE_CHANNELS])];
+        for (name, tensor) in [
+            ("reward", &batch.reward),
+            ("is_first", &batch.is_first),
+            ("is_terminal", &batch.is_terminal),
+        ] {
+            expected.push((name, tensor, vec![b, t]));
+        }
+        if let (Some(density), Some(_)) = (&batch.density, &self.density) {
+            expected.push(("density", density, vec![b, t]));
+        }
+        for (name, tensor, want) in expected {
+            if tensor.dims() != want {
+                return Err(tensor.fail(
+                    "dreamer.WorldModel.loss",
+                    format!("`{name}` must be {want:?}, got {}", tensor.ty()),
+                ));
+            }
+        }
+        Ok((b, t))
+    }
+
     /// The world-model train step (`model_opt`: global-norm clip, then Adam) over the
     /// config's `batch_size x batch_length`, starting every batch from the initial state.
     pub fn train_step(&self, name: &str, devices: usize) -> Result<TrainStep, TrainError> {
@@ -295,6 +359,25 @@ impl WorldModel {
             }
             output
         })
+    }
+}
+
+/// A loss whose every tensor is the poisoned `bad` (its error is reported by `finish`).
+fn failed_loss(bad: Tensor) -> WorldModelLoss {
+    let state = RssmState {
+        deter: bad.clone(),
+        stoch: bad.clone(),
+        logits: bad.clone(),
+    };
+    WorldModelLoss {
+        loss: bad.clone(),
+        terms: vec![],
+        metrics: vec![],
+        embed: bad.clone(),
+        post: state.clone(),
+        prior: state.clone(),
+        last_state: state,
+        last_action: bad,
     }
 }
 

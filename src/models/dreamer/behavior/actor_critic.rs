@@ -23,7 +23,8 @@ use crate::envs::ActionSpace;
 use crate::graph::ops::random::RngKey;
 use crate::graph::Tensor;
 use crate::models::dreamer::config::DreamerConfig;
-use crate::models::dreamer::rssm::{Imagined, Rssm, RssmState};
+use crate::models::dreamer::rssm::{Imagined, RssmState};
+use crate::models::dreamer::world_model::WorldModel;
 use crate::nn::Scope;
 
 /// The actor-critic's configuration.
@@ -90,13 +91,13 @@ impl ActorCritic {
         }
     }
 
-    /// Imagines `horizon` steps from `start [N, ..]` with the world model's `rssm` (its
-    /// parameters under `model_scope`) and the actor under `scope/actor`, which samples
-    /// from the stop-gradient features.
+    /// Imagines `horizon` steps from `start [N, ..]` with the world model (its parameters
+    /// under `model_scope`, the scope its loss was traced with) and the actor under
+    /// `scope/actor`, which samples from the stop-gradient features.
     #[track_caller]
     pub fn imagine(
         &self,
-        rssm: &Rssm,
+        world_model: &WorldModel,
         model_scope: &Scope,
         scope: &Scope,
         start: &RssmState,
@@ -105,7 +106,7 @@ impl ActorCritic {
         let actor_scope = scope.child("actor");
         let policy =
             |features: &Tensor, key: &RngKey| self.actor.policy(&actor_scope, features).sample(key);
-        rssm.imagine(model_scope, start, self.horizon, key, &policy)
+        world_model.imagine(model_scope, start, self.horizon, key, &policy)
     }
 
     /// The actor's and the critics' losses on a trajectory with one reward per critic.
