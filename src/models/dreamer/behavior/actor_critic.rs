@@ -93,7 +93,8 @@ impl ActorCritic {
 
     /// Imagines `horizon` steps from `start [N, ..]` with the world model (its parameters
     /// under `model_scope`, the scope its loss was traced with) and the actor under
-    /// `scope/actor`, which samples from the stop-gradient features.
+    /// `scope/actor`, which samples from the stop-gradient features. `start` should carry no
+    /// gradient (the replay posteriors, `stop_gradient`ed), as in the reference.
     #[track_caller]
     pub fn imagine(
         &self,
