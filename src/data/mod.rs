@@ -1,6 +1,7 @@
 //! Datasets: `.npy`/`.npz` files and episode datasets in the reference's layout
 //! (`<root>/<task>/{train,test}/*.npz`).
 
+pub mod clips;
 pub mod episodes;
 pub mod error;
 pub mod frame_batches;
@@ -8,6 +9,7 @@ pub mod layout;
 pub mod npy;
 pub mod npz;
 
+pub use clips::{ClipBatch, ClipBatches, ClipSpec, EpisodeCodes, PrefetchedClips};
 pub use episodes::{
     load_episode, write_episode, Episode, EpisodeDataset, EpisodeFile, Split, TaskEpisodes,
     FRAMES_KEY,

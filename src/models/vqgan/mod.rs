@@ -14,6 +14,7 @@
 //! | `loss.rs` | generator and discriminator losses, R1 |
 //! | `objectives.rs` | both objectives traced for a trainer; their gradient graphs |
 //! | `trainer.rs` | `VqganTrainer`: the two `TrainStep`s (AdamW + warmup) of an iteration |
+//! | `run.rs` | `VqganRun`: a trained run's checkpoint, compiled frame encoder and decoder |
 //!
 //! ```
 //! use viper::graph::FunctionBuilder;
@@ -37,6 +38,7 @@ pub mod loss;
 pub mod model;
 pub mod objectives;
 pub mod quantizer;
+pub mod run;
 pub mod trainer;
 
 pub use config::{AutoencoderConfig, DiscriminatorConfig, VqganConfig, VqganConfigError};
@@ -45,6 +47,7 @@ pub use loss::{discriminator_loss, generator_loss, r1_penalty, LossTerms};
 pub use model::{Vqgan, VqganOutput};
 pub use objectives::{gradient_graph, trace_objective, GradientGraph, Objective, TracedObjective};
 pub use quantizer::{Quantized, VectorQuantizer};
+pub use run::{CodeDecoder, FrameEncoder, VqganRun, VqganRunError, CODEBOOK_PARAM};
 pub use trainer::{
     trace_vqgan_steps, vqgan_optimizer, VqganMetrics, VqganSteps, VqganTrainError, VqganTrainer,
 };
