@@ -176,7 +176,7 @@ pub fn host_logits(
                 &qkv[i][s..s + d]
             };
             let (out_w, out_b) = (bp.get("attention/out/kernel"), bp.get("attention/out/bias"));
-            for i in 0..l {
+            for (i, xi) in x.iter_mut().enumerate() {
                 let mut merged = vec![0.0; e];
                 for hd in 0..heads {
                     let scores: Vec<f64> = (0..=i)
@@ -200,8 +200,8 @@ pub fn host_logits(
                 }
                 let out = dense(&merged, &out_w, Some(&out_b), e);
                 // Attention reads the normed inputs only, so updating x in place is safe.
-                for f in 0..e {
-                    x[i][f] += out[f];
+                for (v, o) in xi.iter_mut().zip(&out) {
+                    *v += o;
                 }
             }
             let (w1, b1) = (bp.get("mlp/hidden/kernel"), bp.get("mlp/hidden/bias"));
@@ -213,8 +213,8 @@ pub fn host_logits(
                     .map(|v| v / (1.0 + (-1.702 * v).exp()))
                     .collect();
                 let out = dense(&hidden, &w2, Some(&b2), e);
-                for f in 0..e {
-                    xi[f] += out[f];
+                for (v, o) in xi.iter_mut().zip(&out) {
+                    *v += o;
                 }
             }
         }
