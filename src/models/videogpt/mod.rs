@@ -9,6 +9,7 @@
 //! | `attention.rs` | causal self-attention: the reference's dense form and frame blocks |
 //! | `block.rs` | one pre-LN transformer block |
 //! | `model.rs` | `VideoGpt`: logits, token/frame log-probabilities, loss; `CodeSpace` |
+//! | `sampler.rs` | KV-cached token-by-token sampling in one compiled loop |
 //!
 //! ```
 //! use viper::graph::FunctionBuilder;
@@ -33,8 +34,10 @@ pub mod config;
 pub mod embed;
 pub mod model;
 pub mod norm;
+pub mod sampler;
 
 pub use attention::AttentionForm;
 pub use config::{VideoGptConfig, VideoGptConfigError};
 pub use embed::position_split;
 pub use model::{target_log_probs, CodeSpace, VideoGpt, VideoGptError};
+pub use sampler::{trace_sampler, SamplerProgram};
