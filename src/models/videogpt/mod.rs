@@ -12,6 +12,7 @@
 //! | `trainer.rs` | `VideoGptTrainer`: the train step (AdamW, warmup, EMA) and validation |
 //! | `run.rs` | `VideoGptRun`: the run directory of `viper train-videogpt` |
 //! | `code_cache.rs` | `CodeCache`: a dataset's VQ codes, encoded once per episode |
+//! | `sampler.rs` | KV-cached token-by-token sampling in one compiled loop |
 //!
 //! ```
 //! use viper::graph::FunctionBuilder;
@@ -38,6 +39,7 @@ pub mod embed;
 pub mod model;
 pub mod norm;
 pub mod run;
+pub mod sampler;
 pub mod trainer;
 
 pub use attention::AttentionForm;
@@ -46,6 +48,7 @@ pub use config::{VideoGptConfig, VideoGptConfigError};
 pub use embed::position_split;
 pub use model::{target_log_probs, CodeSpace, VideoGpt, VideoGptError};
 pub use run::{VideoGptRun, VideoGptRunError, VqganRecord, Which};
+pub use sampler::{trace_sampler, SamplerProgram};
 pub use trainer::{
     trace_videogpt_step, videogpt_optimizer, Validation, VideoGptTrainError, VideoGptTrainer,
 };
