@@ -1,7 +1,8 @@
 //! `viper encode --run DIR --data DIR --out DIR [--batch N]`: every episode of a dataset
 //! (both splits) as its VQ-GAN codes under the newest checkpoint of a `viper train-vqgan`
 //! run: `<out>/<task>/<split>/<name>.npz` mirrors the input layout and holds `codes`, int32
-//! `[T, h, w]`. Frames go through one compiled encoder in batches of `N` (the last batch of
+//! `[T, h, w]`. Each task's frame mask (`<root>/mask_map.npz`, if any) is multiplied into
+//! its frames before encoding, as in training. Frames go through one compiled encoder in batches of `N` (the last batch of
 //! an episode padded with its final frame; padded rows are dropped).
 
 use super::reconstruct::load_run;
@@ -39,6 +40,7 @@ pub fn run(args: &EncodeArgs, plugin: Option<&Path>) -> anyhow::Result<usize> {
     }
     let (ckpt, config) = load_run(&args.run)?;
     let dataset = EpisodeDataset::open(&args.data)?;
+    let masks = dataset.masks()?;
     let s = config.image_size;
     let fb = FunctionBuilder::new("vqgan_encode");
     let images = fb.input("images", DType::F32, &[args.batch, s, s, 3]);
@@ -58,8 +60,11 @@ pub fn run(args: &EncodeArgs, plugin: Option<&Path>) -> anyhow::Result<usize> {
     let [h, w] = config.code_grid();
     let mut written = 0;
     for split in [Split::Train, Split::Test] {
-        for (_, file) in dataset.episodes(split) {
-            let episode = file.load()?;
+        for (label, file) in dataset.episodes(split) {
+            let mut episode = file.load()?;
+            if let Some(masks) = &masks {
+                masks.apply(&dataset.tasks()[label].name, &mut episode.frames)?;
+            }
             let mut all = Vec::with_capacity(episode.len * h * w);
             for start in (0..episode.len).step_by(args.batch) {
                 let frames: Vec<&[u8]> = (start..start + args.batch)
