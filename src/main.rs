@@ -40,6 +40,9 @@ enum Command {
     Encode(cli::encode::EncodeArgs),
     /// Train VideoGPT on the VQ codes of an episode dataset (resumes in --out).
     TrainVideogpt(cli::train_videogpt::TrainVideoGptArgs),
+    /// GIF of VideoGPT continuations (red border) of true clips' first frames (green) next
+    /// to the truth.
+    Rollout(cli::rollout::RolloutArgs),
     /// Named graphs: `graphs export [--out graphs/]` writes their StableHLO.
     Graphs {
         #[command(subcommand)]
@@ -108,6 +111,14 @@ fn run(cli: &Cli) -> anyhow::Result<()> {
             }
             line += &format!("; {} episodes encoded now", summary.encoded_episodes);
             println!("{line}");
+            Ok(())
+        }
+        Command::Rollout(args) => {
+            let clips = cli::rollout::run(args, cli.plugin.as_deref())?;
+            println!(
+                "wrote {clips} sampled clips next to the truth to {}",
+                args.out.display()
+            );
             Ok(())
         }
         Command::Demo(args) => {

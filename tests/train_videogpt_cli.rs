@@ -206,6 +206,55 @@ fn train_videogpt_learns_validates_and_resumes_exactly_after_a_kill() {
     assert!(best.len() > 10);
     run.open_vqgan().unwrap();
 
+    // Sampled videos went to TensorBoard.
+    let events: Vec<u8> = std::fs::read_dir(&straight)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().contains("events.out.tfevents"))
+        .flat_map(|p| std::fs::read(p).unwrap())
+        .collect();
+    assert!(events.windows(10).any(|w| w == b"viz/sample"));
+
+    // `viper rollout`: two sampled clips next to the truth, 2 x 2 bordered 16-pixel frames.
+    let gif = root.path().join("rollout.gif");
+    let rollout = |episodes: &Path| {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_viper"));
+        c.args(["rollout", "--clips", "2", "--ctx", "2", "--videogpt"])
+            .arg(&straight)
+            .arg("--episodes")
+            .arg(episodes)
+            .arg("--out")
+            .arg(&gif);
+        c
+    };
+    let (out, _) = finish(rollout(&data));
+    assert!(out.contains("wrote 2 sampled clips"), "{out}");
+    let bytes = std::fs::read(&gif).unwrap();
+    assert_eq!(&bytes[..6], b"GIF89a");
+    let (width, height) = (
+        u16::from_le_bytes([bytes[6], bytes[7]]),
+        u16::from_le_bytes([bytes[8], bytes[9]]),
+    );
+    assert_eq!((width, height), (2 * 18, 2 * 18));
+    // A task the class-conditional model never saw is refused, listing the known ones.
+    let unknown = root.path().join("unknown");
+    collect(&CollectArgs {
+        env: "builtin:cartpole_balance".into(),
+        policy: PolicyKind::Expert,
+        episodes: 2,
+        out: unknown.clone(),
+        seed: 3,
+        workers: 1,
+        episode_length: Some(6),
+        action_repeat: None,
+        render: Default::default(),
+        quiet: true,
+    })
+    .unwrap();
+    let stderr = refused(rollout(&unknown));
+    assert!(stderr.contains("task `cartpole_balance`"), "{stderr}");
+    assert!(stderr.contains("[\"pointmass\", \"reacher\"]"), "{stderr}");
+
     // Another config on the same directory is refused, naming the key.
     let stderr = refused(train_videogpt(
         &data,

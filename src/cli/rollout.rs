@@ -1,5 +1,5 @@
-//! `viper rollout --videogpt DIR --episodes DIR --out FILE.gif [--ctx K] [--episode N]
-//! [--clips C] [--seed S] [--latest] [--raw]`: VideoGPT continuations of true clips as a GIF.
+//! `viper rollout --videogpt DIR --episodes DIR --out FILE.gif [--ctx K] [--clips C]
+//! [--seed S] [--latest] [--raw]`: VideoGPT continuations of true clips as a GIF.
 //! Clips are drawn from the test split (train if it has none) as in training; the first `K`
 //! frames of each are given (green border), the rest are sampled token by token (red
 //! border), and the truth is shown to the right of each sample. Frames are decoded by the
@@ -8,12 +8,19 @@
 //! `comparison_video` (the side-by-side frames) and `sample_clips` are shared with
 //! `viper train-videogpt`'s `viz/sample` summaries.
 
-use crate::data::ClipBatch;
+use crate::data::{ClipBatch, ClipBatches, ClipSpec, EpisodeCodes, EpisodeDataset, Split};
 use crate::host::HostTensor;
-use crate::logging::Image;
+use crate::logging::{video_gif, Image};
+use crate::models::videogpt::trainer::SCOPE;
+use crate::models::videogpt::{
+    trace_sampler, CodeSpace, VideoGpt, VideoGptConfig, VideoGptRun, Which,
+};
 use crate::models::vqgan::VqganRun;
+use crate::runtime::Client;
 use crate::session::Session;
+use crate::train::step_key;
 use anyhow::{bail, Context};
+use std::path::{Path, PathBuf};
 
 const GREEN: [u8; 3] = [0, 200, 0];
 const RED: [u8; 3] = [220, 0, 0];
@@ -95,4 +102,199 @@ pub fn comparison_video(
         video.push(crate::logging::image_grid(&cells, 2).context("comparison frame")?);
     }
     Ok(video)
+}
+
+/// A trained VideoGPT ready to sample: its config, code space, parameters (by name) and
+/// the VQ-GAN codebook.
+pub struct Sampling<'a> {
+    pub session: &'a Session,
+    pub config: &'a VideoGptConfig,
+    pub code_space: CodeSpace,
+    pub params: &'a [(String, HostTensor)],
+    pub codebook: &'a HostTensor,
+}
+
+impl Sampling<'_> {
+    /// Continuations of the first `clips` true clips of `truth` (their first `ctx` frames
+    /// given) through the KV-cached sampler: codes `i32 [clips, T, h, w]`; `seed` keys the
+    /// draws.
+    pub fn sample(
+        &self,
+        truth: &ClipBatch,
+        ctx: usize,
+        clips: usize,
+        seed: u64,
+    ) -> anyhow::Result<HostTensor> {
+        let available = truth.labels.dims()[0];
+        if clips == 0 || clips > available {
+            bail!("{clips} clips to sample from {available} true clips");
+        }
+        let model = VideoGpt::new(self.config, self.code_space)?;
+        let program = trace_sampler(&model, clips, ctx, SCOPE)?;
+        let [_, t, h, w] = truth.codes.dims()[..] else {
+            bail!(
+                "true clips of shape {:?}, expected [B, T, h, w]",
+                truth.codes.dims()
+            );
+        };
+        let codes: Vec<i32> = truth.codes.to_vec()?;
+        let labels: Vec<i32> = truth.labels.to_vec()?;
+        let mut inputs = vec![
+            HostTensor::from_slice(&[clips, t, h, w], &codes[..clips * t * h * w])?,
+            self.codebook.clone(),
+        ];
+        if self.config.label_classes().is_some() {
+            inputs.push(HostTensor::from_slice(&[clips], &labels[..clips])?);
+        }
+        inputs.push(step_key(seed, 0));
+        let given = inputs.len();
+        for input in &program.function.inputs()[given..] {
+            let (_, value) = self
+                .params
+                .iter()
+                .find(|(n, _)| *n == input.name)
+                .with_context(|| format!("sampling: no parameter `{}`", input.name))?;
+            inputs.push(value.clone());
+        }
+        Ok(self.session.run(&program.function, &inputs)?.remove(0))
+    }
+}
+
+#[derive(Clone, Debug, clap::Args)]
+pub struct RolloutArgs {
+    /// A `viper train-videogpt` run directory.
+    #[arg(long)]
+    pub videogpt: PathBuf,
+    /// Episode dataset to take the true clips from (its test split; train if it has none).
+    #[arg(long)]
+    pub episodes: PathBuf,
+    /// The GIF to write.
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Given (context) frames per clip (default: the config's `open_loop_ctx`).
+    #[arg(long)]
+    pub ctx: Option<usize>,
+    /// Clips to sample, one row each.
+    #[arg(long, default_value_t = 4)]
+    pub clips: usize,
+    /// Seeds which clips are drawn and the sampling.
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+    /// Use the latest checkpoint instead of the best-validation one.
+    #[arg(long)]
+    pub latest: bool,
+    /// Use the raw parameters instead of their EMA.
+    #[arg(long)]
+    pub raw: bool,
+    /// Hundredths of a second per GIF frame.
+    #[arg(long, default_value_t = 25)]
+    pub frame_delay: u16,
+}
+
+/// The true clips: `clips` clips of the chosen split, labelled by the run's class map.
+fn true_clips(
+    run: &VideoGptRun,
+    vqgan: &VqganRun,
+    session: &Session,
+    args: &RolloutArgs,
+) -> anyhow::Result<ClipBatch> {
+    let dataset = EpisodeDataset::open(&args.episodes)?;
+    let split = if dataset.episodes(Split::Test).next().is_some() {
+        Split::Test
+    } else {
+        Split::Train
+    };
+    let mut chosen = Vec::new();
+    for (index, file) in dataset.episodes(split) {
+        let task = &dataset.tasks()[index].name;
+        let label = match run.class_map.get(task) {
+            Some(&label) => label,
+            None if run.config.class_cond => bail!(
+                "task `{task}` of {} is not one the class-conditional model {} knows; known: {:?}",
+                args.episodes.display(),
+                run.dir.display(),
+                run.class_map.keys().collect::<Vec<_>>()
+            ),
+            None => 0,
+        };
+        chosen.push((task, label, file));
+    }
+    let masks = dataset.masks()?;
+    let encoder = vqgan.encoder(session, 32)?;
+    let mut codes = Vec::new();
+    for (task, label, file) in chosen {
+        let mut episode = file.load()?;
+        if let Some(masks) = &masks {
+            masks.apply(task, &mut episode.frames)?;
+        }
+        let frames: Vec<&[u8]> = (0..episode.len).filter_map(|i| episode.frame(i)).collect();
+        codes.push(EpisodeCodes {
+            name: file.path.display().to_string(),
+            label,
+            len: episode.len,
+            codes: encoder.encode(&frames)?,
+        });
+    }
+    let spec = ClipSpec {
+        seq_len: run.config.seq_len,
+        frame_skip: run.config.frame_skip,
+    };
+    let mut batches = ClipBatches::new(codes, spec, vqgan.grid(), args.clips, args.seed)
+        .with_context(|| {
+            format!(
+                "the {} split of {}",
+                split.dir_name(),
+                args.episodes.display()
+            )
+        })?;
+    if !batches.short_episodes().is_empty() {
+        eprintln!(
+            "rollout: episodes shorter than one clip ({} frames) are skipped: {}",
+            spec.req_len(),
+            batches.short_episodes().join(", ")
+        );
+    }
+    Ok(batches.batch(0))
+}
+
+/// Writes the GIF; returns the number of clips shown.
+pub fn run(args: &RolloutArgs, plugin: Option<&Path>) -> anyhow::Result<usize> {
+    let run = VideoGptRun::open(&args.videogpt)?;
+    let ctx = args.ctx.unwrap_or(run.config.open_loop_ctx);
+    if ctx == 0 || ctx >= run.config.seq_len {
+        bail!(
+            "--ctx {ctx}: expected 1..{} (at least one given and one sampled frame of a {}-frame clip)",
+            run.config.seq_len,
+            run.config.seq_len
+        );
+    }
+    if args.clips == 0 {
+        bail!("--clips must be at least 1");
+    }
+    let vqgan = run.open_vqgan()?;
+    let which = if args.latest {
+        Which::Latest
+    } else {
+        Which::Best
+    };
+    let params: Vec<(String, HostTensor)> = run
+        .params(which, !args.raw)?
+        .iter()
+        .map(|(n, t)| (n.to_string(), t.clone()))
+        .collect();
+    let session = Session::new(Client::new(plugin)?);
+    let truth = true_clips(&run, &vqgan, &session, args)?;
+    let codebook = vqgan.codebook()?;
+    let sampling = Sampling {
+        session: &session,
+        config: &run.config,
+        code_space: run.code_space,
+        params: &params,
+        codebook: &codebook,
+    };
+    let samples = sampling.sample(&truth, ctx, args.clips, args.seed)?;
+    let frames = comparison_video(&vqgan, &session, &samples, &truth, ctx)?;
+    std::fs::write(&args.out, video_gif(&frames, args.frame_delay)?)
+        .with_context(|| format!("writing {}", args.out.display()))?;
+    Ok(args.clips)
 }

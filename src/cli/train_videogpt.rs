@@ -13,6 +13,7 @@
 //! with the EMA parameters from `open_loop_ctx` true frames (green border; generated frames
 //! red) next to the truth.
 
+use super::rollout::{comparison_video, Sampling};
 use crate::config::{check_same_run, ConfigArgs};
 use crate::data::{ClipBatch, ClipBatches, ClipSpec, EpisodeCodes, EpisodeDataset, Split};
 use crate::logging::{Progress, RunLogger};
@@ -34,6 +35,8 @@ const PREFETCH_BATCHES: usize = 4;
 /// The validation clips are drawn with this seed (XOR the run's), the same at every eval.
 const VALIDATION_SEED: u64 = 0x7E57_C11B;
 const VALIDATION_FILE: &str = "validation.json";
+/// Clips shown in `viz/sample`.
+const VIZ_CLIPS: usize = 2;
 
 #[derive(Clone, Debug, clap::Args)]
 pub struct TrainVideoGptArgs {
@@ -162,7 +165,7 @@ pub fn run(args: &TrainVideoGptArgs, plugin: Option<&Path>) -> anyhow::Result<Tr
     VideoGptRun::create(dir, &config, &record, &class_map)?;
 
     let session = Session::new(Client::new(plugin)?);
-    let mut cache = CodeCache::open(&dir.join(CODES_DIR), &vqgan, &session)?;
+    let mut cache = CodeCache::open(&dir.join(CODES_DIR), &vqgan, dataset.masks()?, &session)?;
     let train_codes = cache.split_codes(&dataset, Split::Train)?;
     let test_codes = cache.split_codes(&dataset, Split::Test)?;
     let grid = vqgan.grid();
@@ -280,6 +283,22 @@ pub fn run(args: &TrainVideoGptArgs, plugin: Option<&Path>) -> anyhow::Result<Tr
                 best = Some(record);
             }
             last_validation = Some(v);
+        }
+        if step % every(config.viz_interval) == 0 || step == total {
+            let ema = trainer.ema_params()?;
+            let sampling = Sampling {
+                session: &session,
+                config: &config,
+                code_space,
+                params: &ema,
+                codebook: &codebook,
+            };
+            let truth = &validation_batches[0];
+            let clips = VIZ_CLIPS.min(config.batch_size);
+            let samples =
+                sampling.sample(truth, config.open_loop_ctx, clips, config.seed ^ step)?;
+            let frames = comparison_video(&vqgan, &session, &samples, truth, config.open_loop_ctx)?;
+            logger.log_video("viz/sample", &frames, step)?;
         }
         if step % every(config.save_interval) == 0 || step == total {
             logger.flush()?;
