@@ -5,8 +5,10 @@
 //! resumed ends with the same checkpoint bytes as an uninterrupted run; the training loss
 //! falls clearly; validation losses are written and the best-validation checkpoint is
 //! readable through `VideoGptRun`; episodes too short for a clip are named; the codes are
-//! encoded once (the resumed run reads them from the cache); and a run directory refuses
-//! another config or another VQ-GAN, naming the field and both values.
+//! encoded once (the resumed run reads them from the cache, which another VQ-GAN discards);
+//! `viper rollout` writes the sampled clips next to the truth and refuses a task the model
+//! does not know; and a run directory refuses another config or another VQ-GAN, naming the
+//! field and both values.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -14,9 +16,10 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 use viper::cli::collect::{collect, CollectArgs, PolicyKind};
 use viper::config::load_config;
-use viper::models::videogpt::{VideoGptConfig, VideoGptRun, VqganRecord, Which};
+use viper::models::videogpt::{CodeCache, VideoGptConfig, VideoGptRun, VqganRecord, Which};
 use viper::models::vqgan::{trace_vqgan_steps, VqganConfig, VqganRun};
 use viper::nn::ParamTree;
+use viper::session::Session;
 use viper::train::{Checkpoint, CheckpointDir, RngState};
 
 const STEPS: u64 = 60;
@@ -312,4 +315,29 @@ fn a_videogpt_run_refuses_another_vqgan_naming_field_and_both() {
         err.contains("codebook_size 32") && err.contains("codebook_size 64"),
         "{err}"
     );
+}
+
+#[test]
+fn the_code_cache_is_discarded_when_the_vqgan_changes() {
+    let root = tempfile::tempdir().unwrap();
+    let (first, second) = (root.path().join("vq-a"), root.path().join("vq-b"));
+    vqgan_run(&first, 1);
+    vqgan_run(&second, 2);
+    let (first, second) = (
+        VqganRun::open(&first).unwrap(),
+        VqganRun::open(&second).unwrap(),
+    );
+    let session = Session::discover().unwrap();
+    let cache = root.path().join("codes");
+    let marker = cache.join("pointmass/train/episode_000000.npz");
+    let reopen = |vqgan: &VqganRun| {
+        CodeCache::open(&cache, vqgan, None, &session).unwrap();
+    };
+    reopen(&first);
+    std::fs::create_dir_all(marker.parent().unwrap()).unwrap();
+    std::fs::write(&marker, b"codes").unwrap();
+    reopen(&first);
+    assert!(marker.exists(), "the same VQ-GAN keeps the cache");
+    reopen(&second);
+    assert!(!marker.exists(), "another VQ-GAN discards it");
 }
