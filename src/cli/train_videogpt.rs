@@ -216,10 +216,13 @@ pub fn run(args: &TrainVideoGptArgs, plugin: Option<&Path>) -> anyhow::Result<Tr
     let progress = Progress::new("train-videogpt", start, total, args.quiet);
     let mut batches = train.prefetch(start, PREFETCH_BATCHES);
     let mut last_validation = None;
-    let (mut window_start, mut window_steps) = (Instant::now(), 0u64);
+    // Throughput counts only waiting for batches and stepping (not evals, videos, saves).
+    let (mut window_seconds, mut window_steps) = (0.0, 0u64);
     while trainer.steps_done() < total {
+        let started = Instant::now();
         let (_, clips) = batches.next_batch()?;
         let metrics = trainer.step(&clips)?;
+        window_seconds += started.elapsed().as_secs_f64();
         let step = metrics.step;
         window_steps += 1;
         let loss = metrics.get("loss").unwrap_or(f64::NAN);
@@ -228,8 +231,8 @@ pub fn run(args: &TrainVideoGptArgs, plugin: Option<&Path>) -> anyhow::Result<Tr
         }
         progress.set_position(step);
         if step % every(config.log_interval) == 0 || step == 1 || step == total {
-            let seconds = window_start.elapsed().as_secs_f64();
-            let clips_per_second = (window_steps * config.batch_size as u64) as f64 / seconds;
+            let clips_per_second =
+                (window_steps * config.batch_size as u64) as f64 / window_seconds;
             logger.log_scalars(
                 [
                     ("train/loss", loss),
@@ -247,7 +250,7 @@ pub fn run(args: &TrainVideoGptArgs, plugin: Option<&Path>) -> anyhow::Result<Tr
                 step,
             )?;
             progress.set_message(format!("loss {loss:.4}"));
-            (window_start, window_steps) = (Instant::now(), 0);
+            (window_seconds, window_steps) = (0.0, 0);
         }
         if step % every(config.eval_interval) == 0 || step == total {
             let v = trainer.validate(&validation_batches)?;
