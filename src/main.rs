@@ -38,7 +38,8 @@ enum Command {
     Reconstruct(cli::reconstruct::ReconstructArgs),
     /// Every episode of a dataset as VQ-GAN codes (npz) under a train-vqgan checkpoint.
     Encode(cli::encode::EncodeArgs),
-    /// Train VideoGPT on the VQ codes of an episode dataset (resumes in --out).
+    /// Train VideoGPT on the VQ codes of an episode dataset (defaults: the dmc preset;
+    /// presets in configs/videogpt/; resumes in --out).
     TrainVideogpt(cli::train_videogpt::TrainVideoGptArgs),
     /// GIF of VideoGPT continuations (red border) of true clips' first frames (green) next
     /// to the truth.
