@@ -146,7 +146,10 @@ impl TrainStep {
         F: FnOnce(&Scope, &[Tensor], &Scope<'static>, &RngKey) -> LossOutput,
     {
         if frozen.is_empty() {
-            return Err(step_error(name, "trace_with_frozen needs frozen inputs; use trace"));
+            return Err(step_error(
+                name,
+                "trace_with_frozen needs frozen inputs; use trace",
+            ));
         }
         let groups = [ParamGroup::new("", optimizer.clone())];
         trace_step(name, batch, frozen, &groups, devices, |inputs| {
