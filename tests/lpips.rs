@@ -66,7 +66,7 @@ fn write(path: &Path, tensors: &[(String, HostTensor)]) {
 }
 
 fn array(h: &HostTensor) -> Array {
-    Array::new(&h.dims(), h.to_f64_vec())
+    Array::new(h.dims(), h.to_f64_vec())
 }
 
 /// LPIPS of one pair of frames `[1, H, W, 3]` on the host, from the weights by name.
