@@ -174,9 +174,13 @@ fn two_devices_give_the_vqgan_steps_of_one_device() {
     // missing all-reduce would fail.
     let config = small_config();
     let batch = 4;
-    let two = VqganStepOptions { devices: 2 };
+    let two = VqganStepOptions {
+        devices: 2,
+        lpips: None,
+    };
     let mut one_device = VqganTrainer::init(session(), &config, batch, 5).unwrap();
-    let mut two_devices = VqganTrainer::init_with(session(), &config, batch, 5, &two).unwrap();
+    let mut two_devices =
+        VqganTrainer::init_with(session(), &config, batch, 5, &two, None).unwrap();
     let mut rng = Rng::new(11);
     for step in 0..3 {
         let images = frames(&mut rng, batch, config.image_size);

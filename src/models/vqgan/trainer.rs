@@ -9,7 +9,9 @@
 //! generator step borrows the discriminator trainer's parameter buffers and the
 //! discriminator step the generator's (`Trainer::step_with`), so both networks' parameters
 //! and optimizer states stay on the devices and only the frames are uploaded each step.
-//! With `devices > 1` both steps are data parallel (frames split over the devices).
+//! With `devices > 1` both steps are data parallel (frames split over the devices). With an
+//! LPIPS network (`VqganStepOptions::lpips`) the generator loss has the perceptual term; its
+//! weights are uploaded once and borrowed by every generator step.
 
 use super::config::{VqganConfig, VqganConfigError};
 use super::discriminator::Discriminator;
@@ -18,8 +20,10 @@ use super::model::{Vqgan, IMAGE_CHANNELS};
 use super::objectives::{trace_objective, Objective, ObjectiveError};
 use crate::graph::FunctionBuilder;
 use crate::host::HostTensor;
+use crate::models::lpips::{Lpips, LPIPS_SCOPE};
 use crate::nn::ParamSpec;
 use crate::optim::{Adam, Optimizer};
+use crate::runtime::DeviceBuffer;
 use crate::session::Session;
 use crate::train::{BatchInput, LossOutput, StepMetrics, TrainError, TrainStep, Trainer};
 use crate::DType;
@@ -37,6 +41,8 @@ pub enum VqganTrainError {
     Train(#[from] TrainError),
     #[error("vqgan trainer: the {network} has no parameters")]
     NoParams { network: &'static str },
+    #[error("vqgan trainer: the generator step takes {expected} LPIPS weight tensors, got {got}")]
+    Lpips { expected: usize, got: usize },
 }
 
 /// AdamW (weight decay 1e-4) with linear warmup to `config.lr` over `config.warmup_steps`.
@@ -97,11 +103,17 @@ fn loss_output(terms: LossTerms) -> LossOutput {
 pub struct VqganStepOptions {
     /// Devices of the data-parallel steps (the batch must divide by it).
     pub devices: usize,
+    /// The LPIPS network of the perceptual term (its weights are frozen inputs of the
+    /// generator step, after the discriminator's parameters); `None`: no perceptual term.
+    pub lpips: Option<Lpips>,
 }
 
 impl Default for VqganStepOptions {
     fn default() -> Self {
-        VqganStepOptions { devices: 1 }
+        VqganStepOptions {
+            devices: 1,
+            lpips: None,
+        }
     }
 }
 
@@ -123,17 +135,26 @@ pub fn trace_vqgan_steps_with(
     let disc = Discriminator::new(&config.disc, config.image_size);
     let (gen_specs, disc_specs) = network_specs(config, batch)?;
     let optimizer = vqgan_optimizer(config);
+    let mut gen_frozen = disc_specs.clone();
+    if let Some(lpips) = &options.lpips {
+        gen_frozen.extend(lpips.param_specs());
+    }
     let generator = TrainStep::trace_with_frozen(
         "vqgan_generator_step",
         &batch_inputs(config, batch),
-        &disc_specs,
+        &gen_frozen,
         &optimizer,
         options.devices,
         |scope, inputs, frozen, _key| {
             let images = &inputs[0];
             let out = vqgan.forward(scope, images, None);
             let fake_logits = disc.forward(&frozen.child("disc"), &out.recon);
-            loss_output(generator_loss(config, images, &out, &fake_logits, None))
+            let perceptual = options
+                .lpips
+                .as_ref()
+                .map(|net| net.distance(&frozen.child(LPIPS_SCOPE), images, &out.recon));
+            let terms = generator_loss(config, images, &out, &fake_logits, perceptual.as_ref());
+            loss_output(terms)
         },
     )?;
     let discriminator = TrainStep::trace_with_frozen(
@@ -162,35 +183,75 @@ pub struct VqganMetrics {
     pub discriminator: StepMetrics,
 }
 
-/// Both networks' trainers; `step` runs one generator then one discriminator update.
+/// Both networks' trainers (plus the LPIPS weights on the devices, when the generator step
+/// has a perceptual term); `step` runs one generator then one discriminator update.
 pub struct VqganTrainer {
     pub generator: Trainer,
     pub discriminator: Trainer,
+    lpips: Option<Vec<Vec<DeviceBuffer>>>,
 }
 
 impl VqganTrainer {
-    /// Compiles both steps and starts from fresh parameters (both initialised with `seed`).
+    /// Compiles both steps (1 device, no LPIPS) and starts from fresh parameters (both
+    /// initialised with `seed`).
     pub fn init(
         session: &Session,
         config: &VqganConfig,
         batch: usize,
         seed: u64,
     ) -> Result<VqganTrainer, VqganTrainError> {
-        VqganTrainer::init_with(session, config, batch, seed, &VqganStepOptions::default())
+        VqganTrainer::init_with(
+            session,
+            config,
+            batch,
+            seed,
+            &VqganStepOptions::default(),
+            None,
+        )
     }
 
-    /// `init` with step options (devices).
+    /// `init` with step options; `lpips_weights` (in `Lpips::param_specs` order) are needed
+    /// exactly when `options.lpips` is set.
     pub fn init_with(
         session: &Session,
         config: &VqganConfig,
         batch: usize,
         seed: u64,
         options: &VqganStepOptions,
+        lpips_weights: Option<&[HostTensor]>,
     ) -> Result<VqganTrainer, VqganTrainError> {
         let steps = trace_vqgan_steps_with(config, batch, options)?;
+        VqganTrainer::from_trainers(
+            Trainer::init(session, steps.generator, seed)?,
+            Trainer::init(session, steps.discriminator, seed)?,
+            lpips_weights,
+        )
+    }
+
+    /// Pairs two trainers (e.g. resumed from a checkpoint) and uploads the LPIPS weights the
+    /// generator step takes after the discriminator's parameters.
+    pub fn from_trainers(
+        generator: Trainer,
+        discriminator: Trainer,
+        lpips_weights: Option<&[HostTensor]>,
+    ) -> Result<VqganTrainer, VqganTrainError> {
+        let frozen = generator.train_step().frozen_specs().len();
+        let disc_params = discriminator.train_step().param_specs().len();
+        let given = lpips_weights.map_or(0, <[HostTensor]>::len);
+        if frozen != disc_params + given {
+            return Err(VqganTrainError::Lpips {
+                expected: frozen.saturating_sub(disc_params),
+                got: given,
+            });
+        }
+        let lpips = match lpips_weights {
+            Some(values) if !values.is_empty() => Some(generator.upload(values)?),
+            _ => None,
+        };
         Ok(VqganTrainer {
-            generator: Trainer::init(session, steps.generator, seed)?,
-            discriminator: Trainer::init(session, steps.discriminator, seed)?,
+            generator,
+            discriminator,
+            lpips,
         })
     }
 
@@ -199,8 +260,13 @@ impl VqganTrainer {
     /// generator's.
     pub fn step(&mut self, images: &HostTensor) -> Result<VqganMetrics, VqganTrainError> {
         let batch = std::slice::from_ref(images);
-        let disc_params = self.discriminator.param_buffers()?;
-        let generator = self.generator.step_with(batch, &disc_params)?;
+        let mut gen_frozen = self.discriminator.param_buffers()?;
+        if let Some(lpips) = &self.lpips {
+            for (list, weights) in gen_frozen.iter_mut().zip(lpips) {
+                list.extend(weights.iter());
+            }
+        }
+        let generator = self.generator.step_with(batch, &gen_frozen)?;
         let gen_params = self.generator.param_buffers()?;
         let discriminator = self.discriminator.step_with(batch, &gen_params)?;
         Ok(VqganMetrics {
