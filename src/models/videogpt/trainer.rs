@@ -158,6 +158,7 @@ pub struct Validation {
 pub struct VideoGptTrainer {
     pub trainer: Trainer,
     config: VideoGptConfig,
+    code_space: CodeSpace,
     codebook: HostTensor,
     eval: Compiled,
     eval_function: Function,
@@ -184,6 +185,7 @@ impl VideoGptTrainer {
         Ok(VideoGptTrainer {
             trainer,
             config: config.clone(),
+            code_space: codes,
             codebook,
             eval: session.compile(&eval_function)?,
             eval_function,
@@ -254,7 +256,7 @@ impl VideoGptTrainer {
     ) -> Result<f64, VideoGptTrainError> {
         let device = self.eval.executable().devices()[0];
         let upload = |h: &HostTensor| self.client.to_device(h, device);
-        let n_batch = self.eval_function.inputs().len() - params.len();
+        let n_batch = batch_inputs(&self.config, self.code_space, 1).len();
         let mut param_buffers: Vec<DeviceBuffer> = Vec::with_capacity(params.len());
         for input in &self.eval_function.inputs()[n_batch..] {
             let value = params
