@@ -9,6 +9,7 @@
 //! | `attention.rs` | causal self-attention: the reference's dense form and frame blocks |
 //! | `block.rs` | one pre-LN transformer block |
 //! | `model.rs` | `VideoGpt`: logits, token/frame log-probabilities, loss; `CodeSpace` |
+//! | `objective.rs` | the training step: loss, AdamW, EMA (`trace_train_step`) |
 //! | `sampler.rs` | KV-cached token-by-token sampling in one compiled loop |
 //!
 //! ```
@@ -34,10 +35,14 @@ pub mod config;
 pub mod embed;
 pub mod model;
 pub mod norm;
+pub mod objective;
 pub mod sampler;
 
 pub use attention::AttentionForm;
 pub use config::{VideoGptConfig, VideoGptConfigError};
 pub use embed::position_split;
 pub use model::{target_log_probs, CodeSpace, VideoGpt, VideoGptError};
+pub use objective::{
+    batch_inputs, tiny_train_step_graph, trace_train_step, videogpt_optimizer, PARAM_ROOT,
+};
 pub use sampler::{trace_sampler, SamplerProgram};
