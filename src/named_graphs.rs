@@ -6,6 +6,7 @@
 use crate::dtype::DType;
 use crate::graph::{grad, Function, FunctionBuilder, GraphError, InputSpec, Sharding};
 use crate::lower::to_stablehlo;
+use crate::models::videogpt::tiny_train_step_graph;
 use crate::models::vqgan::objectives::{tiny_gradient_graph, Objective};
 use std::path::{Path, PathBuf};
 
@@ -50,6 +51,11 @@ pub fn registry() -> Vec<NamedGraph> {
             description:
                 "tiny VQ-GAN loss_D (logistic + R1, a gradient of a gradient) and its gradients",
             build: || tiny_gradient_graph(Objective::Discriminator),
+        },
+        NamedGraph {
+            name: "videogpt_tiny_train_step",
+            description: "tiny VideoGPT train step: token NLL with dropout, AdamW, EMA (batch 2)",
+            build: tiny_train_step_graph,
         },
     ]
 }

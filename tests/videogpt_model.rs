@@ -64,6 +64,8 @@ fn logits_match_a_host_reference_transformer() {
                     model.token_log_probs(&root, &x[0], &x[1], label, None),
                     model.frame_log_probs(&root, &x[0], &x[1], label, None),
                     model.loss(&root, &x[0], &x[1], label, None),
+                    model.frame_log_probs_last(&root, &x[0], &x[1], label, 1),
+                    model.frame_log_probs_last(&root, &x[0], &x[1], label, 2),
                 ]
             },
         );
@@ -85,6 +87,10 @@ fn logits_match_a_host_reference_transformer() {
         assert_close("frame log-probs", ran.out(2), &per_frame, 1e-10);
         let loss = -tokens.iter().sum::<f64>() / tokens.len() as f64;
         assert_close("loss", ran.out(3), &[loss], 1e-10);
+        // Only the last frames' logits: the last columns of the per-frame values (T = 2).
+        let last: Vec<f64> = per_frame.chunks(2).map(|f| f[1]).collect();
+        assert_close("last frame", ran.out(4), &last, 1e-10);
+        assert_close("last two frames", ran.out(5), &per_frame, 1e-10);
     }
 }
 
@@ -255,6 +261,47 @@ fn the_class_label_changes_every_position() {
     .unwrap();
     let logits = tiny_logits(&unconditional, &clips, &[0, 3]);
     assert_close("unconditional", &logits[l * k..], &logits[..l * k], 0.0);
+}
+
+#[test]
+fn dropout_is_drawn_from_the_key_in_training_only() {
+    let (config, space) = micro();
+    let config = VideoGptConfig {
+        dropout: 0.1,
+        attention_dropout: 0.1,
+        ..config
+    };
+    let model = VideoGpt::new(&config, space).unwrap();
+    let data = [
+        codes_tensor(&config, space, &random_codes(55, &config, space, 2)),
+        codebook(56, space, DType::F32),
+        labels(&[0, 1]),
+    ];
+    let ran = run_layer_with(
+        "videogpt_dropout",
+        &data,
+        57,
+        |_| {},
+        |scope, x| {
+            let key = |seed| viper::graph::ops::random::RngKey::from_seed(&x[0], seed);
+            let loss = |k: Option<&viper::graph::ops::random::RngKey>| {
+                model.loss(scope, &x[0], &x[1], Some(&x[2]), k)
+            };
+            let no_rate = VideoGpt::new(&micro().0, space).unwrap();
+            vec![
+                loss(None),
+                loss(Some(&key(1))),
+                loss(Some(&key(1))),
+                loss(Some(&key(2))),
+                no_rate.loss(scope, &x[0], &x[1], Some(&x[2]), Some(&key(1))),
+            ]
+        },
+    );
+    let v: Vec<f64> = (0..5).map(|k| ran.out(k)[0]).collect();
+    assert_eq!(v[1], v[2], "the same key gave different dropout");
+    assert!(v[1] != v[0] && v[3] != v[1], "dropout had no effect: {v:?}");
+    // With rates 0 a key changes nothing.
+    assert_close("rate 0", &[v[4]], &[v[0]], 1e-6);
 }
 
 #[test]

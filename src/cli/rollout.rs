@@ -11,9 +11,8 @@
 use crate::data::{ClipBatch, ClipBatches, ClipSpec, EpisodeCodes, EpisodeDataset, Split};
 use crate::host::HostTensor;
 use crate::logging::{video_gif, Image};
-use crate::models::videogpt::trainer::SCOPE;
 use crate::models::videogpt::{
-    trace_sampler, CodeSpace, VideoGpt, VideoGptConfig, VideoGptRun, Which,
+    trace_sampler, CodeSpace, VideoGpt, VideoGptConfig, VideoGptRun, Which, PARAM_ROOT,
 };
 use crate::models::vqgan::VqganRun;
 use crate::runtime::Client;
@@ -130,7 +129,7 @@ impl Sampling<'_> {
             bail!("{clips} clips to sample from {available} true clips");
         }
         let model = VideoGpt::new(self.config, self.code_space)?;
-        let program = trace_sampler(&model, clips, ctx, SCOPE)?;
+        let program = trace_sampler(&model, clips, ctx, PARAM_ROOT)?;
         let [_, t, h, w] = truth.codes.dims()[..] else {
             bail!(
                 "true clips of shape {:?}, expected [B, T, h, w]",
