@@ -9,6 +9,8 @@
 //! blocksN] [--python PATH]` (default interpreter: `tools/bench/.venv/bin/python`, made by
 //! `tools/bench/setup`; without one the peer is skipped and says so). `--attention dense` is
 //! the reference's masked `[B, H, L, L]` form, `blocksN` query blocks of N frames (default 1).
+//! `--layers N` and `--dropout RATE` change the preset to see where the time goes (the peer is
+//! then skipped).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -31,6 +33,9 @@ struct Args {
     windows: usize,
     repeats: usize,
     attention: AttentionForm,
+    /// Overrides for finding where the time goes (the peer then runs the unmodified preset).
+    layers: Option<usize>,
+    dropout: Option<f64>,
     python: PathBuf,
 }
 
@@ -57,6 +62,8 @@ fn parse_args() -> Args {
         windows: 32,
         repeats: 3,
         attention: AttentionForm::default(),
+        layers: None,
+        dropout: None,
         python: root.join("tools/bench/.venv/bin/python"),
     };
     let mut it = std::env::args().skip(1);
@@ -70,6 +77,8 @@ fn parse_args() -> Args {
             "--repeats" => args.repeats = value().parse().expect("--repeats: an integer"),
             "--attention" => args.attention = parse_attention(&value()),
             "--python" => args.python = PathBuf::from(value()),
+            "--layers" => args.layers = Some(value().parse().expect("--layers: an integer")),
+            "--dropout" => args.dropout = Some(value().parse().expect("--dropout: a rate")),
             "--bench" => {}
             other => panic!("unknown argument {other}"),
         }
@@ -199,7 +208,14 @@ fn time_reward(session: &Session, model: &VideoGpt, args: &Args) -> (Vec<f64>, f
 
 fn main() {
     let args = parse_args();
-    let (config, space) = preset(&args.preset);
+    let (mut config, space) = preset(&args.preset);
+    if let Some(layers) = args.layers {
+        config.num_layers = layers;
+    }
+    if let Some(rate) = args.dropout {
+        config.dropout = rate;
+        config.attention_dropout = rate;
+    }
     let model = VideoGpt::new(&config, space)
         .unwrap()
         .with_attention(args.attention);
@@ -226,6 +242,12 @@ fn main() {
         times.iter().cloned().fold(f64::MAX, f64::min),
         ours / per,
     );
+    if args.layers.is_some() || args.dropout.is_some() {
+        println!(
+            "JAX peer skipped: --layers/--dropout change the model (the peer runs the preset)"
+        );
+        return;
+    }
     if !args.python.exists() {
         println!(
             "JAX peer skipped: {} not found (run tools/bench/setup, or pass --python)",
