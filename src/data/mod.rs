@@ -9,6 +9,7 @@ pub mod layout;
 pub mod masks;
 pub mod npy;
 pub mod npz;
+pub mod prefetch;
 
 pub use episodes::{
     load_episode, write_episode, Episode, EpisodeDataset, EpisodeFile, Split, TaskEpisodes,
@@ -18,3 +19,4 @@ pub use error::DataError;
 pub use frame_batches::{frames_to_signed_unit, FrameBatches};
 pub use masks::{FrameMask, MaskMap, MASK_FILE};
 pub use npz::Compression;
+pub use prefetch::PrefetchedBatches;
