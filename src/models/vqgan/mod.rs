@@ -46,6 +46,6 @@ pub use model::{Vqgan, VqganOutput};
 pub use objectives::{gradient_graph, trace_objective, GradientGraph, Objective, TracedObjective};
 pub use quantizer::{Quantized, VectorQuantizer};
 pub use trainer::{
-    trace_vqgan_steps, trace_vqgan_steps_with, vqgan_optimizer, VqganMetrics, VqganStepOptions,
-    VqganSteps, VqganTrainError, VqganTrainer,
+    tiny_train_step, trace_vqgan_steps, trace_vqgan_steps_with, vqgan_optimizer, VqganMetrics,
+    VqganStepOptions, VqganSteps, VqganTrainError, VqganTrainer,
 };
