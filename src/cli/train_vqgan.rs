@@ -1,6 +1,7 @@
 //! `viper train-vqgan --config FILE --data DIR --out DIR [--steps N] [--set k=v] [--quiet]`:
 //! trains the VQ-GAN frame tokenizer (`models::vqgan::VqganTrainer`) on the train split of
-//! an episode dataset (`data::FrameBatches`, frames box-downsampled to `image_size`). Follows
+//! an episode dataset (`data::FrameBatches`, frames box-downsampled to `image_size`, masked
+//! by the dataset's `mask_map.npz` if any, prefetched on a background thread). Follows
 //! `viper demo`: `config.json`, TensorBoard events + `metrics.jsonl` (every loss term,
 //! perplexity, codebook usage and learning rate of both networks, as `gen/..` and `disc/..`)
 //! every `log_interval` steps, a grid of originals over reconstructions (`recon/grid`) every
@@ -35,6 +36,8 @@ use std::path::{Path, PathBuf};
 const OPT_PREFIXES: [&str; 2] = ["generator/", "discriminator/"];
 const KEEP_CHECKPOINTS: usize = 2;
 const GRID_FRAMES: usize = 8;
+/// Batches the loader thread may prepare ahead of the device.
+const PREFETCH_DEPTH: usize = 2;
 
 #[derive(Clone, Debug, clap::Args)]
 pub struct TrainVqganArgs {
@@ -219,7 +222,7 @@ pub fn run(args: &TrainVqganArgs, plugin: Option<&Path>) -> anyhow::Result<(u64,
         );
     }
     let batch = config.batch_size;
-    let mut frames = FrameBatches::from_dataset(
+    let frames = FrameBatches::from_dataset(
         &dataset,
         Split::Train,
         batch,
@@ -266,8 +269,11 @@ pub fn run(args: &TrainVqganArgs, plugin: Option<&Path>) -> anyhow::Result<(u64,
     let mut logger = RunLogger::open(dir, start + 1)?;
     logger.log_text("setup/lpips", &lpips_note, start + 1)?;
     let progress = Progress::new("train-vqgan", start, total, args.quiet);
+    // Batch k of the run is read on a background thread while the device trains.
+    let mut frames = frames.prefetch(start, PREFETCH_DEPTH);
     while trainer.generator.steps_done() < total {
-        let images = frames.batch(trainer.generator.steps_done());
+        debug_assert_eq!(frames.next_index(), trainer.generator.steps_done());
+        let images = frames.next_batch()?;
         let metrics = trainer.step(&images)?;
         let step = metrics.generator.step;
         let values = scalars(&metrics);

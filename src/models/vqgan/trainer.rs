@@ -19,6 +19,7 @@ use super::loss::{discriminator_loss, generator_loss, LossTerms};
 use super::model::{Vqgan, IMAGE_CHANNELS};
 use super::objectives::{trace_objective, Objective, ObjectiveError};
 use crate::graph::FunctionBuilder;
+use crate::graph::{Function, GraphError};
 use crate::host::HostTensor;
 use crate::models::lpips::{Lpips, LPIPS_SCOPE};
 use crate::nn::ParamSpec;
@@ -174,6 +175,21 @@ pub fn trace_vqgan_steps_with(
         generator,
         discriminator,
     })
+}
+
+/// The tiny config's full train step of `objective` (loss, gradients, AdamW with warmup; the
+/// other network as frozen inputs) at batch 4 on one device, as checked in under `graphs/`.
+pub fn tiny_train_step(objective: Objective) -> Result<Function, GraphError> {
+    let fail = |e: VqganTrainError| GraphError::Function {
+        function: "vqgan_tiny_train_step".to_string(),
+        message: e.to_string(),
+    };
+    let steps = trace_vqgan_steps(&VqganConfig::tiny(), 4).map_err(fail)?;
+    let step = match objective {
+        Objective::Generator => steps.generator,
+        Objective::Discriminator => steps.discriminator,
+    };
+    Ok(step.function().clone())
 }
 
 /// The metrics of one iteration: the generator step's, then the discriminator step's.
