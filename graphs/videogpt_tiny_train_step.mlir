@@ -1520,731 +1520,736 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1409 = "stablehlo.broadcast_in_dim"(%1378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<16x32xf32>
     %1410 = "stablehlo.multiply"(%1408, %1409) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
     %1411 = "stablehlo.subtract"(%arg4, %1410) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
-    %1412 = "stablehlo.constant"() {value = dense<0.99> : tensor<16x32xf32>} : () -> tensor<16x32xf32>
-    %1413 = "stablehlo.multiply"(%arg107, %1412) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
-    %1414 = "stablehlo.constant"() {value = dense<0.01> : tensor<16x32xf32>} : () -> tensor<16x32xf32>
-    %1415 = "stablehlo.multiply"(%1411, %1414) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
-    %1416 = "stablehlo.add"(%1413, %1415) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
-    %1417 = "stablehlo.constant"() {value = dense<0.9> : tensor<32xf32>} : () -> tensor<32xf32>
-    %1418 = "stablehlo.multiply"(%arg40, %1417) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1419 = "stablehlo.constant"() {value = dense<0.1> : tensor<32xf32>} : () -> tensor<32xf32>
-    %1420 = "stablehlo.multiply"(%1130, %1419) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1421 = "stablehlo.add"(%1418, %1420) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1422 = "stablehlo.constant"() {value = dense<0.999> : tensor<32xf32>} : () -> tensor<32xf32>
-    %1423 = "stablehlo.multiply"(%arg74, %1422) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1424 = "stablehlo.constant"() {value = dense<0.001> : tensor<32xf32>} : () -> tensor<32xf32>
-    %1425 = "stablehlo.multiply"(%1142, %1424) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1412 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %1413 = "stablehlo.compare"(%arg38, %1412) {comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %1414 = "stablehlo.constant"() {value = dense<0.99> : tensor<f32>} : () -> tensor<f32>
+    %1415 = "stablehlo.select"(%1413, %657, %1414) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1416 = "stablehlo.subtract"(%490, %1415) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1417 = "stablehlo.broadcast_in_dim"(%1415) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<16x32xf32>
+    %1418 = "stablehlo.multiply"(%arg107, %1417) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
+    %1419 = "stablehlo.broadcast_in_dim"(%1416) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<16x32xf32>
+    %1420 = "stablehlo.multiply"(%1411, %1419) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
+    %1421 = "stablehlo.add"(%1418, %1420) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
+    %1422 = "stablehlo.constant"() {value = dense<0.9> : tensor<32xf32>} : () -> tensor<32xf32>
+    %1423 = "stablehlo.multiply"(%arg40, %1422) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1424 = "stablehlo.constant"() {value = dense<0.1> : tensor<32xf32>} : () -> tensor<32xf32>
+    %1425 = "stablehlo.multiply"(%1130, %1424) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1426 = "stablehlo.add"(%1423, %1425) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1427 = "stablehlo.broadcast_in_dim"(%1394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %1428 = "stablehlo.divide"(%1421, %1427) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1429 = "stablehlo.broadcast_in_dim"(%1397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %1430 = "stablehlo.divide"(%1426, %1429) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1431 = "stablehlo.sqrt"(%1430) : (tensor<32xf32>) -> tensor<32xf32>
-    %1432 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<32xf32>} : () -> tensor<32xf32>
-    %1433 = "stablehlo.add"(%1431, %1432) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1434 = "stablehlo.divide"(%1428, %1433) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1435 = "stablehlo.constant"() {value = dense<0.0001> : tensor<32xf32>} : () -> tensor<32xf32>
-    %1436 = "stablehlo.multiply"(%arg5, %1435) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1437 = "stablehlo.add"(%1434, %1436) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1438 = "stablehlo.broadcast_in_dim"(%1378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %1439 = "stablehlo.multiply"(%1437, %1438) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1440 = "stablehlo.subtract"(%arg5, %1439) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1441 = "stablehlo.constant"() {value = dense<0.99> : tensor<32xf32>} : () -> tensor<32xf32>
-    %1442 = "stablehlo.multiply"(%arg108, %1441) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1443 = "stablehlo.constant"() {value = dense<0.01> : tensor<32xf32>} : () -> tensor<32xf32>
-    %1444 = "stablehlo.multiply"(%1440, %1443) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1445 = "stablehlo.add"(%1442, %1444) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1446 = "stablehlo.multiply"(%arg41, %1417) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1447 = "stablehlo.multiply"(%1117, %1419) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1448 = "stablehlo.add"(%1446, %1447) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1449 = "stablehlo.multiply"(%arg75, %1422) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1450 = "stablehlo.multiply"(%1149, %1424) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1451 = "stablehlo.add"(%1449, %1450) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1452 = "stablehlo.divide"(%1448, %1427) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1453 = "stablehlo.divide"(%1451, %1429) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1454 = "stablehlo.sqrt"(%1453) : (tensor<32xf32>) -> tensor<32xf32>
-    %1455 = "stablehlo.add"(%1454, %1432) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1456 = "stablehlo.divide"(%1452, %1455) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1457 = "stablehlo.multiply"(%arg6, %1435) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1458 = "stablehlo.add"(%1456, %1457) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1459 = "stablehlo.multiply"(%1458, %1438) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1460 = "stablehlo.subtract"(%arg6, %1459) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1461 = "stablehlo.multiply"(%arg109, %1441) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1462 = "stablehlo.multiply"(%1460, %1443) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1427 = "stablehlo.constant"() {value = dense<0.999> : tensor<32xf32>} : () -> tensor<32xf32>
+    %1428 = "stablehlo.multiply"(%arg74, %1427) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1429 = "stablehlo.constant"() {value = dense<0.001> : tensor<32xf32>} : () -> tensor<32xf32>
+    %1430 = "stablehlo.multiply"(%1142, %1429) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1431 = "stablehlo.add"(%1428, %1430) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1432 = "stablehlo.broadcast_in_dim"(%1394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %1433 = "stablehlo.divide"(%1426, %1432) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1434 = "stablehlo.broadcast_in_dim"(%1397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %1435 = "stablehlo.divide"(%1431, %1434) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1436 = "stablehlo.sqrt"(%1435) : (tensor<32xf32>) -> tensor<32xf32>
+    %1437 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<32xf32>} : () -> tensor<32xf32>
+    %1438 = "stablehlo.add"(%1436, %1437) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1439 = "stablehlo.divide"(%1433, %1438) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1440 = "stablehlo.constant"() {value = dense<0.0001> : tensor<32xf32>} : () -> tensor<32xf32>
+    %1441 = "stablehlo.multiply"(%arg5, %1440) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1442 = "stablehlo.add"(%1439, %1441) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1443 = "stablehlo.broadcast_in_dim"(%1378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %1444 = "stablehlo.multiply"(%1442, %1443) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1445 = "stablehlo.subtract"(%arg5, %1444) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1446 = "stablehlo.broadcast_in_dim"(%1415) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %1447 = "stablehlo.multiply"(%arg108, %1446) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1448 = "stablehlo.broadcast_in_dim"(%1416) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %1449 = "stablehlo.multiply"(%1445, %1448) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1450 = "stablehlo.add"(%1447, %1449) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1451 = "stablehlo.multiply"(%arg41, %1422) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1452 = "stablehlo.multiply"(%1117, %1424) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1453 = "stablehlo.add"(%1451, %1452) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1454 = "stablehlo.multiply"(%arg75, %1427) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1455 = "stablehlo.multiply"(%1149, %1429) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1456 = "stablehlo.add"(%1454, %1455) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1457 = "stablehlo.divide"(%1453, %1432) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1458 = "stablehlo.divide"(%1456, %1434) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1459 = "stablehlo.sqrt"(%1458) : (tensor<32xf32>) -> tensor<32xf32>
+    %1460 = "stablehlo.add"(%1459, %1437) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1461 = "stablehlo.divide"(%1457, %1460) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1462 = "stablehlo.multiply"(%arg6, %1440) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1463 = "stablehlo.add"(%1461, %1462) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1464 = "stablehlo.constant"() {value = dense<0.9> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
-    %1465 = "stablehlo.multiply"(%arg42, %1464) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1466 = "stablehlo.constant"() {value = dense<0.1> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
-    %1467 = "stablehlo.multiply"(%1109, %1466) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1468 = "stablehlo.add"(%1465, %1467) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1469 = "stablehlo.constant"() {value = dense<0.999> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
-    %1470 = "stablehlo.multiply"(%arg76, %1469) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1471 = "stablehlo.constant"() {value = dense<0.001> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
-    %1472 = "stablehlo.multiply"(%1156, %1471) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1464 = "stablehlo.multiply"(%1463, %1443) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1465 = "stablehlo.subtract"(%arg6, %1464) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1466 = "stablehlo.multiply"(%arg109, %1446) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1467 = "stablehlo.multiply"(%1465, %1448) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1468 = "stablehlo.add"(%1466, %1467) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1469 = "stablehlo.constant"() {value = dense<0.9> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
+    %1470 = "stablehlo.multiply"(%arg42, %1469) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1471 = "stablehlo.constant"() {value = dense<0.1> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
+    %1472 = "stablehlo.multiply"(%1109, %1471) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
     %1473 = "stablehlo.add"(%1470, %1472) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1474 = "stablehlo.broadcast_in_dim"(%1394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x11xf32>
-    %1475 = "stablehlo.divide"(%1468, %1474) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1476 = "stablehlo.broadcast_in_dim"(%1397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x11xf32>
-    %1477 = "stablehlo.divide"(%1473, %1476) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1478 = "stablehlo.sqrt"(%1477) : (tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1479 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
-    %1480 = "stablehlo.add"(%1478, %1479) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1481 = "stablehlo.divide"(%1475, %1480) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1482 = "stablehlo.constant"() {value = dense<0.0001> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
-    %1483 = "stablehlo.multiply"(%arg7, %1482) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1484 = "stablehlo.add"(%1481, %1483) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1485 = "stablehlo.broadcast_in_dim"(%1378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x11xf32>
-    %1486 = "stablehlo.multiply"(%1484, %1485) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1487 = "stablehlo.subtract"(%arg7, %1486) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1488 = "stablehlo.constant"() {value = dense<0.99> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
-    %1489 = "stablehlo.multiply"(%arg110, %1488) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1490 = "stablehlo.constant"() {value = dense<0.01> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
-    %1491 = "stablehlo.multiply"(%1487, %1490) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1492 = "stablehlo.add"(%1489, %1491) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1493 = "stablehlo.constant"() {value = dense<0.9> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
-    %1494 = "stablehlo.multiply"(%arg43, %1493) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1495 = "stablehlo.constant"() {value = dense<0.1> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
-    %1496 = "stablehlo.multiply"(%1104, %1495) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1497 = "stablehlo.add"(%1494, %1496) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1498 = "stablehlo.constant"() {value = dense<0.999> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
-    %1499 = "stablehlo.multiply"(%arg77, %1498) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1500 = "stablehlo.constant"() {value = dense<0.001> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
-    %1501 = "stablehlo.multiply"(%1163, %1500) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1474 = "stablehlo.constant"() {value = dense<0.999> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
+    %1475 = "stablehlo.multiply"(%arg76, %1474) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1476 = "stablehlo.constant"() {value = dense<0.001> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
+    %1477 = "stablehlo.multiply"(%1156, %1476) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1478 = "stablehlo.add"(%1475, %1477) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1479 = "stablehlo.broadcast_in_dim"(%1394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x11xf32>
+    %1480 = "stablehlo.divide"(%1473, %1479) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1481 = "stablehlo.broadcast_in_dim"(%1397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x11xf32>
+    %1482 = "stablehlo.divide"(%1478, %1481) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1483 = "stablehlo.sqrt"(%1482) : (tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1484 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
+    %1485 = "stablehlo.add"(%1483, %1484) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1486 = "stablehlo.divide"(%1480, %1485) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1487 = "stablehlo.constant"() {value = dense<0.0001> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
+    %1488 = "stablehlo.multiply"(%arg7, %1487) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1489 = "stablehlo.add"(%1486, %1488) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1490 = "stablehlo.broadcast_in_dim"(%1378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x11xf32>
+    %1491 = "stablehlo.multiply"(%1489, %1490) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1492 = "stablehlo.subtract"(%arg7, %1491) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1493 = "stablehlo.broadcast_in_dim"(%1415) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x11xf32>
+    %1494 = "stablehlo.multiply"(%arg110, %1493) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1495 = "stablehlo.broadcast_in_dim"(%1416) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x11xf32>
+    %1496 = "stablehlo.multiply"(%1492, %1495) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1497 = "stablehlo.add"(%1494, %1496) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1498 = "stablehlo.constant"() {value = dense<0.9> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
+    %1499 = "stablehlo.multiply"(%arg43, %1498) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1500 = "stablehlo.constant"() {value = dense<0.1> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
+    %1501 = "stablehlo.multiply"(%1104, %1500) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
     %1502 = "stablehlo.add"(%1499, %1501) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1503 = "stablehlo.broadcast_in_dim"(%1394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x11xf32>
-    %1504 = "stablehlo.divide"(%1497, %1503) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1505 = "stablehlo.broadcast_in_dim"(%1397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x11xf32>
-    %1506 = "stablehlo.divide"(%1502, %1505) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1507 = "stablehlo.sqrt"(%1506) : (tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1508 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
-    %1509 = "stablehlo.add"(%1507, %1508) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1510 = "stablehlo.divide"(%1504, %1509) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1511 = "stablehlo.constant"() {value = dense<0.0001> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
-    %1512 = "stablehlo.multiply"(%arg8, %1511) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1513 = "stablehlo.add"(%1510, %1512) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1514 = "stablehlo.broadcast_in_dim"(%1378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x11xf32>
-    %1515 = "stablehlo.multiply"(%1513, %1514) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1516 = "stablehlo.subtract"(%arg8, %1515) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1517 = "stablehlo.constant"() {value = dense<0.99> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
-    %1518 = "stablehlo.multiply"(%arg111, %1517) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1519 = "stablehlo.constant"() {value = dense<0.01> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
-    %1520 = "stablehlo.multiply"(%1516, %1519) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1521 = "stablehlo.add"(%1518, %1520) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1522 = "stablehlo.constant"() {value = dense<0.9> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
-    %1523 = "stablehlo.multiply"(%arg44, %1522) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1524 = "stablehlo.constant"() {value = dense<0.1> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
-    %1525 = "stablehlo.multiply"(%1099, %1524) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1526 = "stablehlo.add"(%1523, %1525) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1527 = "stablehlo.constant"() {value = dense<0.999> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
-    %1528 = "stablehlo.multiply"(%arg78, %1527) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1529 = "stablehlo.constant"() {value = dense<0.001> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
-    %1530 = "stablehlo.multiply"(%1170, %1529) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1503 = "stablehlo.constant"() {value = dense<0.999> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
+    %1504 = "stablehlo.multiply"(%arg77, %1503) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1505 = "stablehlo.constant"() {value = dense<0.001> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
+    %1506 = "stablehlo.multiply"(%1163, %1505) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1507 = "stablehlo.add"(%1504, %1506) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1508 = "stablehlo.broadcast_in_dim"(%1394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x11xf32>
+    %1509 = "stablehlo.divide"(%1502, %1508) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1510 = "stablehlo.broadcast_in_dim"(%1397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x11xf32>
+    %1511 = "stablehlo.divide"(%1507, %1510) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1512 = "stablehlo.sqrt"(%1511) : (tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1513 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
+    %1514 = "stablehlo.add"(%1512, %1513) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1515 = "stablehlo.divide"(%1509, %1514) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1516 = "stablehlo.constant"() {value = dense<0.0001> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
+    %1517 = "stablehlo.multiply"(%arg8, %1516) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1518 = "stablehlo.add"(%1515, %1517) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1519 = "stablehlo.broadcast_in_dim"(%1378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x11xf32>
+    %1520 = "stablehlo.multiply"(%1518, %1519) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1521 = "stablehlo.subtract"(%arg8, %1520) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1522 = "stablehlo.broadcast_in_dim"(%1415) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x11xf32>
+    %1523 = "stablehlo.multiply"(%arg111, %1522) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1524 = "stablehlo.broadcast_in_dim"(%1416) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x11xf32>
+    %1525 = "stablehlo.multiply"(%1521, %1524) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1526 = "stablehlo.add"(%1523, %1525) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1527 = "stablehlo.constant"() {value = dense<0.9> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
+    %1528 = "stablehlo.multiply"(%arg44, %1527) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1529 = "stablehlo.constant"() {value = dense<0.1> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
+    %1530 = "stablehlo.multiply"(%1099, %1529) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
     %1531 = "stablehlo.add"(%1528, %1530) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1532 = "stablehlo.broadcast_in_dim"(%1394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x10xf32>
-    %1533 = "stablehlo.divide"(%1526, %1532) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1534 = "stablehlo.broadcast_in_dim"(%1397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x10xf32>
-    %1535 = "stablehlo.divide"(%1531, %1534) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1536 = "stablehlo.sqrt"(%1535) : (tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1537 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
-    %1538 = "stablehlo.add"(%1536, %1537) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1539 = "stablehlo.divide"(%1533, %1538) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1540 = "stablehlo.constant"() {value = dense<0.0001> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
-    %1541 = "stablehlo.multiply"(%arg9, %1540) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1542 = "stablehlo.add"(%1539, %1541) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1543 = "stablehlo.broadcast_in_dim"(%1378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x10xf32>
-    %1544 = "stablehlo.multiply"(%1542, %1543) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1545 = "stablehlo.subtract"(%arg9, %1544) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1546 = "stablehlo.constant"() {value = dense<0.99> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
-    %1547 = "stablehlo.multiply"(%arg112, %1546) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1548 = "stablehlo.constant"() {value = dense<0.01> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
-    %1549 = "stablehlo.multiply"(%1545, %1548) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1550 = "stablehlo.add"(%1547, %1549) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1551 = "stablehlo.constant"() {value = dense<0.9> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
-    %1552 = "stablehlo.multiply"(%arg45, %1551) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1553 = "stablehlo.constant"() {value = dense<0.1> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
-    %1554 = "stablehlo.multiply"(%1055, %1553) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1555 = "stablehlo.add"(%1552, %1554) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1556 = "stablehlo.constant"() {value = dense<0.999> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
-    %1557 = "stablehlo.multiply"(%arg79, %1556) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1558 = "stablehlo.constant"() {value = dense<0.001> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
-    %1559 = "stablehlo.multiply"(%1177, %1558) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1532 = "stablehlo.constant"() {value = dense<0.999> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
+    %1533 = "stablehlo.multiply"(%arg78, %1532) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1534 = "stablehlo.constant"() {value = dense<0.001> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
+    %1535 = "stablehlo.multiply"(%1170, %1534) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1536 = "stablehlo.add"(%1533, %1535) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1537 = "stablehlo.broadcast_in_dim"(%1394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x10xf32>
+    %1538 = "stablehlo.divide"(%1531, %1537) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1539 = "stablehlo.broadcast_in_dim"(%1397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x10xf32>
+    %1540 = "stablehlo.divide"(%1536, %1539) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1541 = "stablehlo.sqrt"(%1540) : (tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1542 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
+    %1543 = "stablehlo.add"(%1541, %1542) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1544 = "stablehlo.divide"(%1538, %1543) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1545 = "stablehlo.constant"() {value = dense<0.0001> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
+    %1546 = "stablehlo.multiply"(%arg9, %1545) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1547 = "stablehlo.add"(%1544, %1546) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1548 = "stablehlo.broadcast_in_dim"(%1378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x10xf32>
+    %1549 = "stablehlo.multiply"(%1547, %1548) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1550 = "stablehlo.subtract"(%arg9, %1549) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1551 = "stablehlo.broadcast_in_dim"(%1415) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x10xf32>
+    %1552 = "stablehlo.multiply"(%arg112, %1551) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1553 = "stablehlo.broadcast_in_dim"(%1416) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x10xf32>
+    %1554 = "stablehlo.multiply"(%1550, %1553) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1555 = "stablehlo.add"(%1552, %1554) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1556 = "stablehlo.constant"() {value = dense<0.9> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
+    %1557 = "stablehlo.multiply"(%arg45, %1556) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1558 = "stablehlo.constant"() {value = dense<0.1> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
+    %1559 = "stablehlo.multiply"(%1055, %1558) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1560 = "stablehlo.add"(%1557, %1559) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1561 = "stablehlo.broadcast_in_dim"(%1394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %1562 = "stablehlo.divide"(%1555, %1561) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1563 = "stablehlo.broadcast_in_dim"(%1397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %1564 = "stablehlo.divide"(%1560, %1563) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1565 = "stablehlo.sqrt"(%1564) : (tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1566 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
-    %1567 = "stablehlo.add"(%1565, %1566) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1568 = "stablehlo.divide"(%1562, %1567) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1569 = "stablehlo.constant"() {value = dense<0.0001> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
-    %1570 = "stablehlo.multiply"(%arg10, %1569) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1571 = "stablehlo.add"(%1568, %1570) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1572 = "stablehlo.broadcast_in_dim"(%1378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %1573 = "stablehlo.multiply"(%1571, %1572) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1574 = "stablehlo.subtract"(%arg10, %1573) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1575 = "stablehlo.constant"() {value = dense<0.99> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
-    %1576 = "stablehlo.multiply"(%arg113, %1575) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1577 = "stablehlo.constant"() {value = dense<0.01> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
-    %1578 = "stablehlo.multiply"(%1574, %1577) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1579 = "stablehlo.add"(%1576, %1578) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1580 = "stablehlo.multiply"(%arg46, %1551) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1581 = "stablehlo.multiply"(%1052, %1553) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1582 = "stablehlo.add"(%1580, %1581) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1583 = "stablehlo.multiply"(%arg80, %1556) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1584 = "stablehlo.multiply"(%1184, %1558) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1585 = "stablehlo.add"(%1583, %1584) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1586 = "stablehlo.divide"(%1582, %1561) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1587 = "stablehlo.divide"(%1585, %1563) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1588 = "stablehlo.sqrt"(%1587) : (tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1589 = "stablehlo.add"(%1588, %1566) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1590 = "stablehlo.divide"(%1586, %1589) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1591 = "stablehlo.multiply"(%arg11, %1569) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1592 = "stablehlo.add"(%1590, %1591) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1593 = "stablehlo.multiply"(%1592, %1572) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1594 = "stablehlo.subtract"(%arg11, %1593) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1595 = "stablehlo.multiply"(%arg114, %1575) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1596 = "stablehlo.multiply"(%1594, %1577) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1561 = "stablehlo.constant"() {value = dense<0.999> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
+    %1562 = "stablehlo.multiply"(%arg79, %1561) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1563 = "stablehlo.constant"() {value = dense<0.001> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
+    %1564 = "stablehlo.multiply"(%1177, %1563) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1565 = "stablehlo.add"(%1562, %1564) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1566 = "stablehlo.broadcast_in_dim"(%1394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %1567 = "stablehlo.divide"(%1560, %1566) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1568 = "stablehlo.broadcast_in_dim"(%1397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %1569 = "stablehlo.divide"(%1565, %1568) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1570 = "stablehlo.sqrt"(%1569) : (tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1571 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
+    %1572 = "stablehlo.add"(%1570, %1571) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1573 = "stablehlo.divide"(%1567, %1572) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1574 = "stablehlo.constant"() {value = dense<0.0001> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
+    %1575 = "stablehlo.multiply"(%arg10, %1574) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1576 = "stablehlo.add"(%1573, %1575) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1577 = "stablehlo.broadcast_in_dim"(%1378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %1578 = "stablehlo.multiply"(%1576, %1577) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1579 = "stablehlo.subtract"(%arg10, %1578) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1580 = "stablehlo.broadcast_in_dim"(%1415) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %1581 = "stablehlo.multiply"(%arg113, %1580) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1582 = "stablehlo.broadcast_in_dim"(%1416) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %1583 = "stablehlo.multiply"(%1579, %1582) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1584 = "stablehlo.add"(%1581, %1583) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1585 = "stablehlo.multiply"(%arg46, %1556) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1586 = "stablehlo.multiply"(%1052, %1558) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1587 = "stablehlo.add"(%1585, %1586) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1588 = "stablehlo.multiply"(%arg80, %1561) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1589 = "stablehlo.multiply"(%1184, %1563) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1590 = "stablehlo.add"(%1588, %1589) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1591 = "stablehlo.divide"(%1587, %1566) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1592 = "stablehlo.divide"(%1590, %1568) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1593 = "stablehlo.sqrt"(%1592) : (tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1594 = "stablehlo.add"(%1593, %1571) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1595 = "stablehlo.divide"(%1591, %1594) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1596 = "stablehlo.multiply"(%arg11, %1574) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1597 = "stablehlo.add"(%1595, %1596) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1598 = "stablehlo.constant"() {value = dense<0.9> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
-    %1599 = "stablehlo.multiply"(%arg47, %1598) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1600 = "stablehlo.constant"() {value = dense<0.1> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
-    %1601 = "stablehlo.multiply"(%1035, %1600) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1602 = "stablehlo.add"(%1599, %1601) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1603 = "stablehlo.constant"() {value = dense<0.999> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
-    %1604 = "stablehlo.multiply"(%arg81, %1603) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1605 = "stablehlo.constant"() {value = dense<0.001> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
-    %1606 = "stablehlo.multiply"(%1191, %1605) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1598 = "stablehlo.multiply"(%1597, %1577) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1599 = "stablehlo.subtract"(%arg11, %1598) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1600 = "stablehlo.multiply"(%arg114, %1580) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1601 = "stablehlo.multiply"(%1599, %1582) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1602 = "stablehlo.add"(%1600, %1601) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1603 = "stablehlo.constant"() {value = dense<0.9> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
+    %1604 = "stablehlo.multiply"(%arg47, %1603) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1605 = "stablehlo.constant"() {value = dense<0.1> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
+    %1606 = "stablehlo.multiply"(%1035, %1605) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
     %1607 = "stablehlo.add"(%1604, %1606) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1608 = "stablehlo.broadcast_in_dim"(%1394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x96xf32>
-    %1609 = "stablehlo.divide"(%1602, %1608) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1610 = "stablehlo.broadcast_in_dim"(%1397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x96xf32>
-    %1611 = "stablehlo.divide"(%1607, %1610) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1612 = "stablehlo.sqrt"(%1611) : (tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1613 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
-    %1614 = "stablehlo.add"(%1612, %1613) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1615 = "stablehlo.divide"(%1609, %1614) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1616 = "stablehlo.constant"() {value = dense<0.0001> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
-    %1617 = "stablehlo.multiply"(%arg12, %1616) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1618 = "stablehlo.add"(%1615, %1617) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1619 = "stablehlo.broadcast_in_dim"(%1378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x96xf32>
-    %1620 = "stablehlo.multiply"(%1618, %1619) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1621 = "stablehlo.subtract"(%arg12, %1620) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1622 = "stablehlo.constant"() {value = dense<0.99> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
-    %1623 = "stablehlo.multiply"(%arg115, %1622) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1624 = "stablehlo.constant"() {value = dense<0.01> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
-    %1625 = "stablehlo.multiply"(%1621, %1624) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1626 = "stablehlo.add"(%1623, %1625) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1627 = "stablehlo.constant"() {value = dense<0.9> : tensor<96xf32>} : () -> tensor<96xf32>
-    %1628 = "stablehlo.multiply"(%arg48, %1627) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1629 = "stablehlo.constant"() {value = dense<0.1> : tensor<96xf32>} : () -> tensor<96xf32>
-    %1630 = "stablehlo.multiply"(%1029, %1629) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1631 = "stablehlo.add"(%1628, %1630) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1632 = "stablehlo.constant"() {value = dense<0.999> : tensor<96xf32>} : () -> tensor<96xf32>
-    %1633 = "stablehlo.multiply"(%arg82, %1632) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1634 = "stablehlo.constant"() {value = dense<0.001> : tensor<96xf32>} : () -> tensor<96xf32>
-    %1635 = "stablehlo.multiply"(%1198, %1634) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1608 = "stablehlo.constant"() {value = dense<0.999> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
+    %1609 = "stablehlo.multiply"(%arg81, %1608) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1610 = "stablehlo.constant"() {value = dense<0.001> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
+    %1611 = "stablehlo.multiply"(%1191, %1610) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1612 = "stablehlo.add"(%1609, %1611) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1613 = "stablehlo.broadcast_in_dim"(%1394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x96xf32>
+    %1614 = "stablehlo.divide"(%1607, %1613) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1615 = "stablehlo.broadcast_in_dim"(%1397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x96xf32>
+    %1616 = "stablehlo.divide"(%1612, %1615) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1617 = "stablehlo.sqrt"(%1616) : (tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1618 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
+    %1619 = "stablehlo.add"(%1617, %1618) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1620 = "stablehlo.divide"(%1614, %1619) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1621 = "stablehlo.constant"() {value = dense<0.0001> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
+    %1622 = "stablehlo.multiply"(%arg12, %1621) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1623 = "stablehlo.add"(%1620, %1622) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1624 = "stablehlo.broadcast_in_dim"(%1378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x96xf32>
+    %1625 = "stablehlo.multiply"(%1623, %1624) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1626 = "stablehlo.subtract"(%arg12, %1625) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1627 = "stablehlo.broadcast_in_dim"(%1415) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x96xf32>
+    %1628 = "stablehlo.multiply"(%arg115, %1627) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1629 = "stablehlo.broadcast_in_dim"(%1416) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x96xf32>
+    %1630 = "stablehlo.multiply"(%1626, %1629) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1631 = "stablehlo.add"(%1628, %1630) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1632 = "stablehlo.constant"() {value = dense<0.9> : tensor<96xf32>} : () -> tensor<96xf32>
+    %1633 = "stablehlo.multiply"(%arg48, %1632) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1634 = "stablehlo.constant"() {value = dense<0.1> : tensor<96xf32>} : () -> tensor<96xf32>
+    %1635 = "stablehlo.multiply"(%1029, %1634) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
     %1636 = "stablehlo.add"(%1633, %1635) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1637 = "stablehlo.broadcast_in_dim"(%1394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<96xf32>
-    %1638 = "stablehlo.divide"(%1631, %1637) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1639 = "stablehlo.broadcast_in_dim"(%1397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<96xf32>
-    %1640 = "stablehlo.divide"(%1636, %1639) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1641 = "stablehlo.sqrt"(%1640) : (tensor<96xf32>) -> tensor<96xf32>
-    %1642 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<96xf32>} : () -> tensor<96xf32>
-    %1643 = "stablehlo.add"(%1641, %1642) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1644 = "stablehlo.divide"(%1638, %1643) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1645 = "stablehlo.constant"() {value = dense<0.0001> : tensor<96xf32>} : () -> tensor<96xf32>
-    %1646 = "stablehlo.multiply"(%arg13, %1645) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1647 = "stablehlo.add"(%1644, %1646) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1648 = "stablehlo.broadcast_in_dim"(%1378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<96xf32>
-    %1649 = "stablehlo.multiply"(%1647, %1648) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1650 = "stablehlo.subtract"(%arg13, %1649) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1651 = "stablehlo.constant"() {value = dense<0.99> : tensor<96xf32>} : () -> tensor<96xf32>
-    %1652 = "stablehlo.multiply"(%arg116, %1651) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1653 = "stablehlo.constant"() {value = dense<0.01> : tensor<96xf32>} : () -> tensor<96xf32>
-    %1654 = "stablehlo.multiply"(%1650, %1653) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1655 = "stablehlo.add"(%1652, %1654) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1656 = "stablehlo.constant"() {value = dense<0.9> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
-    %1657 = "stablehlo.multiply"(%arg49, %1656) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1658 = "stablehlo.constant"() {value = dense<0.1> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
-    %1659 = "stablehlo.multiply"(%912, %1658) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1660 = "stablehlo.add"(%1657, %1659) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1661 = "stablehlo.constant"() {value = dense<0.999> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
-    %1662 = "stablehlo.multiply"(%arg83, %1661) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1663 = "stablehlo.constant"() {value = dense<0.001> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
-    %1664 = "stablehlo.multiply"(%1205, %1663) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1637 = "stablehlo.constant"() {value = dense<0.999> : tensor<96xf32>} : () -> tensor<96xf32>
+    %1638 = "stablehlo.multiply"(%arg82, %1637) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1639 = "stablehlo.constant"() {value = dense<0.001> : tensor<96xf32>} : () -> tensor<96xf32>
+    %1640 = "stablehlo.multiply"(%1198, %1639) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1641 = "stablehlo.add"(%1638, %1640) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1642 = "stablehlo.broadcast_in_dim"(%1394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<96xf32>
+    %1643 = "stablehlo.divide"(%1636, %1642) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1644 = "stablehlo.broadcast_in_dim"(%1397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<96xf32>
+    %1645 = "stablehlo.divide"(%1641, %1644) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1646 = "stablehlo.sqrt"(%1645) : (tensor<96xf32>) -> tensor<96xf32>
+    %1647 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<96xf32>} : () -> tensor<96xf32>
+    %1648 = "stablehlo.add"(%1646, %1647) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1649 = "stablehlo.divide"(%1643, %1648) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1650 = "stablehlo.constant"() {value = dense<0.0001> : tensor<96xf32>} : () -> tensor<96xf32>
+    %1651 = "stablehlo.multiply"(%arg13, %1650) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1652 = "stablehlo.add"(%1649, %1651) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1653 = "stablehlo.broadcast_in_dim"(%1378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<96xf32>
+    %1654 = "stablehlo.multiply"(%1652, %1653) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1655 = "stablehlo.subtract"(%arg13, %1654) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1656 = "stablehlo.broadcast_in_dim"(%1415) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<96xf32>
+    %1657 = "stablehlo.multiply"(%arg116, %1656) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1658 = "stablehlo.broadcast_in_dim"(%1416) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<96xf32>
+    %1659 = "stablehlo.multiply"(%1655, %1658) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1660 = "stablehlo.add"(%1657, %1659) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1661 = "stablehlo.constant"() {value = dense<0.9> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
+    %1662 = "stablehlo.multiply"(%arg49, %1661) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1663 = "stablehlo.constant"() {value = dense<0.1> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
+    %1664 = "stablehlo.multiply"(%912, %1663) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
     %1665 = "stablehlo.add"(%1662, %1664) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1666 = "stablehlo.broadcast_in_dim"(%1394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x32xf32>
-    %1667 = "stablehlo.divide"(%1660, %1666) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1668 = "stablehlo.broadcast_in_dim"(%1397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x32xf32>
-    %1669 = "stablehlo.divide"(%1665, %1668) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1670 = "stablehlo.sqrt"(%1669) : (tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1671 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
-    %1672 = "stablehlo.add"(%1670, %1671) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1673 = "stablehlo.divide"(%1667, %1672) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1674 = "stablehlo.constant"() {value = dense<0.0001> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
-    %1675 = "stablehlo.multiply"(%arg14, %1674) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1676 = "stablehlo.add"(%1673, %1675) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1677 = "stablehlo.broadcast_in_dim"(%1378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x32xf32>
-    %1678 = "stablehlo.multiply"(%1676, %1677) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1679 = "stablehlo.subtract"(%arg14, %1678) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1680 = "stablehlo.constant"() {value = dense<0.99> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
-    %1681 = "stablehlo.multiply"(%arg117, %1680) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1682 = "stablehlo.constant"() {value = dense<0.01> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
-    %1683 = "stablehlo.multiply"(%1679, %1682) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1684 = "stablehlo.add"(%1681, %1683) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1685 = "stablehlo.multiply"(%arg50, %1417) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1686 = "stablehlo.multiply"(%906, %1419) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1687 = "stablehlo.add"(%1685, %1686) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1688 = "stablehlo.multiply"(%arg84, %1422) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1689 = "stablehlo.multiply"(%1212, %1424) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1690 = "stablehlo.add"(%1688, %1689) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1691 = "stablehlo.divide"(%1687, %1427) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1692 = "stablehlo.divide"(%1690, %1429) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1693 = "stablehlo.sqrt"(%1692) : (tensor<32xf32>) -> tensor<32xf32>
-    %1694 = "stablehlo.add"(%1693, %1432) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1695 = "stablehlo.divide"(%1691, %1694) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1696 = "stablehlo.multiply"(%arg15, %1435) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1697 = "stablehlo.add"(%1695, %1696) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1698 = "stablehlo.multiply"(%1697, %1438) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1699 = "stablehlo.subtract"(%arg15, %1698) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1700 = "stablehlo.multiply"(%arg118, %1441) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1701 = "stablehlo.multiply"(%1699, %1443) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1666 = "stablehlo.constant"() {value = dense<0.999> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
+    %1667 = "stablehlo.multiply"(%arg83, %1666) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1668 = "stablehlo.constant"() {value = dense<0.001> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
+    %1669 = "stablehlo.multiply"(%1205, %1668) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1670 = "stablehlo.add"(%1667, %1669) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1671 = "stablehlo.broadcast_in_dim"(%1394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x32xf32>
+    %1672 = "stablehlo.divide"(%1665, %1671) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1673 = "stablehlo.broadcast_in_dim"(%1397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x32xf32>
+    %1674 = "stablehlo.divide"(%1670, %1673) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1675 = "stablehlo.sqrt"(%1674) : (tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1676 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
+    %1677 = "stablehlo.add"(%1675, %1676) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1678 = "stablehlo.divide"(%1672, %1677) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1679 = "stablehlo.constant"() {value = dense<0.0001> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
+    %1680 = "stablehlo.multiply"(%arg14, %1679) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1681 = "stablehlo.add"(%1678, %1680) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1682 = "stablehlo.broadcast_in_dim"(%1378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x32xf32>
+    %1683 = "stablehlo.multiply"(%1681, %1682) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1684 = "stablehlo.subtract"(%arg14, %1683) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1685 = "stablehlo.broadcast_in_dim"(%1415) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x32xf32>
+    %1686 = "stablehlo.multiply"(%arg117, %1685) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1687 = "stablehlo.broadcast_in_dim"(%1416) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x32xf32>
+    %1688 = "stablehlo.multiply"(%1684, %1687) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1689 = "stablehlo.add"(%1686, %1688) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1690 = "stablehlo.multiply"(%arg50, %1422) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1691 = "stablehlo.multiply"(%906, %1424) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1692 = "stablehlo.add"(%1690, %1691) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1693 = "stablehlo.multiply"(%arg84, %1427) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1694 = "stablehlo.multiply"(%1212, %1429) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1695 = "stablehlo.add"(%1693, %1694) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1696 = "stablehlo.divide"(%1692, %1432) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1697 = "stablehlo.divide"(%1695, %1434) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1698 = "stablehlo.sqrt"(%1697) : (tensor<32xf32>) -> tensor<32xf32>
+    %1699 = "stablehlo.add"(%1698, %1437) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1700 = "stablehlo.divide"(%1696, %1699) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1701 = "stablehlo.multiply"(%arg15, %1440) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1702 = "stablehlo.add"(%1700, %1701) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1703 = "stablehlo.multiply"(%arg51, %1551) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1704 = "stablehlo.multiply"(%871, %1553) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1705 = "stablehlo.add"(%1703, %1704) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1706 = "stablehlo.multiply"(%arg85, %1556) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1707 = "stablehlo.multiply"(%1219, %1558) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1708 = "stablehlo.add"(%1706, %1707) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1709 = "stablehlo.divide"(%1705, %1561) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1710 = "stablehlo.divide"(%1708, %1563) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1711 = "stablehlo.sqrt"(%1710) : (tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1712 = "stablehlo.add"(%1711, %1566) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1713 = "stablehlo.divide"(%1709, %1712) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1714 = "stablehlo.multiply"(%arg16, %1569) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1715 = "stablehlo.add"(%1713, %1714) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1716 = "stablehlo.multiply"(%1715, %1572) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1717 = "stablehlo.subtract"(%arg16, %1716) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1718 = "stablehlo.multiply"(%arg119, %1575) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1719 = "stablehlo.multiply"(%1717, %1577) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1703 = "stablehlo.multiply"(%1702, %1443) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1704 = "stablehlo.subtract"(%arg15, %1703) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1705 = "stablehlo.multiply"(%arg118, %1446) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1706 = "stablehlo.multiply"(%1704, %1448) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1707 = "stablehlo.add"(%1705, %1706) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1708 = "stablehlo.multiply"(%arg51, %1556) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1709 = "stablehlo.multiply"(%871, %1558) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1710 = "stablehlo.add"(%1708, %1709) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1711 = "stablehlo.multiply"(%arg85, %1561) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1712 = "stablehlo.multiply"(%1219, %1563) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1713 = "stablehlo.add"(%1711, %1712) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1714 = "stablehlo.divide"(%1710, %1566) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1715 = "stablehlo.divide"(%1713, %1568) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1716 = "stablehlo.sqrt"(%1715) : (tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1717 = "stablehlo.add"(%1716, %1571) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1718 = "stablehlo.divide"(%1714, %1717) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1719 = "stablehlo.multiply"(%arg16, %1574) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1720 = "stablehlo.add"(%1718, %1719) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1721 = "stablehlo.multiply"(%arg52, %1551) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1722 = "stablehlo.multiply"(%868, %1553) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1723 = "stablehlo.add"(%1721, %1722) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1724 = "stablehlo.multiply"(%arg86, %1556) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1725 = "stablehlo.multiply"(%1226, %1558) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1726 = "stablehlo.add"(%1724, %1725) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1727 = "stablehlo.divide"(%1723, %1561) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1728 = "stablehlo.divide"(%1726, %1563) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1729 = "stablehlo.sqrt"(%1728) : (tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1730 = "stablehlo.add"(%1729, %1566) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1731 = "stablehlo.divide"(%1727, %1730) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1732 = "stablehlo.multiply"(%arg17, %1569) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1733 = "stablehlo.add"(%1731, %1732) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1734 = "stablehlo.multiply"(%1733, %1572) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1735 = "stablehlo.subtract"(%arg17, %1734) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1736 = "stablehlo.multiply"(%arg120, %1575) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1737 = "stablehlo.multiply"(%1735, %1577) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1721 = "stablehlo.multiply"(%1720, %1577) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1722 = "stablehlo.subtract"(%arg16, %1721) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1723 = "stablehlo.multiply"(%arg119, %1580) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1724 = "stablehlo.multiply"(%1722, %1582) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1725 = "stablehlo.add"(%1723, %1724) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1726 = "stablehlo.multiply"(%arg52, %1556) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1727 = "stablehlo.multiply"(%868, %1558) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1728 = "stablehlo.add"(%1726, %1727) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1729 = "stablehlo.multiply"(%arg86, %1561) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1730 = "stablehlo.multiply"(%1226, %1563) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1731 = "stablehlo.add"(%1729, %1730) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1732 = "stablehlo.divide"(%1728, %1566) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1733 = "stablehlo.divide"(%1731, %1568) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1734 = "stablehlo.sqrt"(%1733) : (tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1735 = "stablehlo.add"(%1734, %1571) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1736 = "stablehlo.divide"(%1732, %1735) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1737 = "stablehlo.multiply"(%arg17, %1574) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1738 = "stablehlo.add"(%1736, %1737) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1739 = "stablehlo.constant"() {value = dense<0.9> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
-    %1740 = "stablehlo.multiply"(%arg53, %1739) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1741 = "stablehlo.constant"() {value = dense<0.1> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
-    %1742 = "stablehlo.multiply"(%851, %1741) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1743 = "stablehlo.add"(%1740, %1742) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1744 = "stablehlo.constant"() {value = dense<0.999> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
-    %1745 = "stablehlo.multiply"(%arg87, %1744) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1746 = "stablehlo.constant"() {value = dense<0.001> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
-    %1747 = "stablehlo.multiply"(%1233, %1746) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1739 = "stablehlo.multiply"(%1738, %1577) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1740 = "stablehlo.subtract"(%arg17, %1739) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1741 = "stablehlo.multiply"(%arg120, %1580) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1742 = "stablehlo.multiply"(%1740, %1582) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1743 = "stablehlo.add"(%1741, %1742) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1744 = "stablehlo.constant"() {value = dense<0.9> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
+    %1745 = "stablehlo.multiply"(%arg53, %1744) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1746 = "stablehlo.constant"() {value = dense<0.1> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
+    %1747 = "stablehlo.multiply"(%851, %1746) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
     %1748 = "stablehlo.add"(%1745, %1747) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1749 = "stablehlo.broadcast_in_dim"(%1394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x64xf32>
-    %1750 = "stablehlo.divide"(%1743, %1749) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1751 = "stablehlo.broadcast_in_dim"(%1397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x64xf32>
-    %1752 = "stablehlo.divide"(%1748, %1751) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1753 = "stablehlo.sqrt"(%1752) : (tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1754 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
-    %1755 = "stablehlo.add"(%1753, %1754) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1756 = "stablehlo.divide"(%1750, %1755) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1757 = "stablehlo.constant"() {value = dense<0.0001> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
-    %1758 = "stablehlo.multiply"(%arg18, %1757) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1759 = "stablehlo.add"(%1756, %1758) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1760 = "stablehlo.broadcast_in_dim"(%1378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x64xf32>
-    %1761 = "stablehlo.multiply"(%1759, %1760) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1762 = "stablehlo.subtract"(%arg18, %1761) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1763 = "stablehlo.constant"() {value = dense<0.99> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
-    %1764 = "stablehlo.multiply"(%arg121, %1763) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1765 = "stablehlo.constant"() {value = dense<0.01> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
-    %1766 = "stablehlo.multiply"(%1762, %1765) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1767 = "stablehlo.add"(%1764, %1766) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1768 = "stablehlo.constant"() {value = dense<0.9> : tensor<64xf32>} : () -> tensor<64xf32>
-    %1769 = "stablehlo.multiply"(%arg54, %1768) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1770 = "stablehlo.constant"() {value = dense<0.1> : tensor<64xf32>} : () -> tensor<64xf32>
-    %1771 = "stablehlo.multiply"(%845, %1770) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1772 = "stablehlo.add"(%1769, %1771) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1773 = "stablehlo.constant"() {value = dense<0.999> : tensor<64xf32>} : () -> tensor<64xf32>
-    %1774 = "stablehlo.multiply"(%arg88, %1773) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1775 = "stablehlo.constant"() {value = dense<0.001> : tensor<64xf32>} : () -> tensor<64xf32>
-    %1776 = "stablehlo.multiply"(%1240, %1775) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1749 = "stablehlo.constant"() {value = dense<0.999> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
+    %1750 = "stablehlo.multiply"(%arg87, %1749) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1751 = "stablehlo.constant"() {value = dense<0.001> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
+    %1752 = "stablehlo.multiply"(%1233, %1751) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1753 = "stablehlo.add"(%1750, %1752) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1754 = "stablehlo.broadcast_in_dim"(%1394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x64xf32>
+    %1755 = "stablehlo.divide"(%1748, %1754) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1756 = "stablehlo.broadcast_in_dim"(%1397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x64xf32>
+    %1757 = "stablehlo.divide"(%1753, %1756) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1758 = "stablehlo.sqrt"(%1757) : (tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1759 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
+    %1760 = "stablehlo.add"(%1758, %1759) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1761 = "stablehlo.divide"(%1755, %1760) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1762 = "stablehlo.constant"() {value = dense<0.0001> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
+    %1763 = "stablehlo.multiply"(%arg18, %1762) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1764 = "stablehlo.add"(%1761, %1763) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1765 = "stablehlo.broadcast_in_dim"(%1378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x64xf32>
+    %1766 = "stablehlo.multiply"(%1764, %1765) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1767 = "stablehlo.subtract"(%arg18, %1766) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1768 = "stablehlo.broadcast_in_dim"(%1415) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x64xf32>
+    %1769 = "stablehlo.multiply"(%arg121, %1768) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1770 = "stablehlo.broadcast_in_dim"(%1416) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x64xf32>
+    %1771 = "stablehlo.multiply"(%1767, %1770) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1772 = "stablehlo.add"(%1769, %1771) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1773 = "stablehlo.constant"() {value = dense<0.9> : tensor<64xf32>} : () -> tensor<64xf32>
+    %1774 = "stablehlo.multiply"(%arg54, %1773) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1775 = "stablehlo.constant"() {value = dense<0.1> : tensor<64xf32>} : () -> tensor<64xf32>
+    %1776 = "stablehlo.multiply"(%845, %1775) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
     %1777 = "stablehlo.add"(%1774, %1776) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1778 = "stablehlo.broadcast_in_dim"(%1394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1779 = "stablehlo.divide"(%1772, %1778) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1780 = "stablehlo.broadcast_in_dim"(%1397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1781 = "stablehlo.divide"(%1777, %1780) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1782 = "stablehlo.sqrt"(%1781) : (tensor<64xf32>) -> tensor<64xf32>
-    %1783 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<64xf32>} : () -> tensor<64xf32>
-    %1784 = "stablehlo.add"(%1782, %1783) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1785 = "stablehlo.divide"(%1779, %1784) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1786 = "stablehlo.constant"() {value = dense<0.0001> : tensor<64xf32>} : () -> tensor<64xf32>
-    %1787 = "stablehlo.multiply"(%arg19, %1786) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1788 = "stablehlo.add"(%1785, %1787) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1789 = "stablehlo.broadcast_in_dim"(%1378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1790 = "stablehlo.multiply"(%1788, %1789) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1791 = "stablehlo.subtract"(%arg19, %1790) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1792 = "stablehlo.constant"() {value = dense<0.99> : tensor<64xf32>} : () -> tensor<64xf32>
-    %1793 = "stablehlo.multiply"(%arg122, %1792) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1794 = "stablehlo.constant"() {value = dense<0.01> : tensor<64xf32>} : () -> tensor<64xf32>
-    %1795 = "stablehlo.multiply"(%1791, %1794) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1796 = "stablehlo.add"(%1793, %1795) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1797 = "stablehlo.constant"() {value = dense<0.9> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
-    %1798 = "stablehlo.multiply"(%arg55, %1797) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1799 = "stablehlo.constant"() {value = dense<0.1> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
-    %1800 = "stablehlo.multiply"(%836, %1799) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1801 = "stablehlo.add"(%1798, %1800) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1802 = "stablehlo.constant"() {value = dense<0.999> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
-    %1803 = "stablehlo.multiply"(%arg89, %1802) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1804 = "stablehlo.constant"() {value = dense<0.001> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
-    %1805 = "stablehlo.multiply"(%1247, %1804) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1778 = "stablehlo.constant"() {value = dense<0.999> : tensor<64xf32>} : () -> tensor<64xf32>
+    %1779 = "stablehlo.multiply"(%arg88, %1778) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1780 = "stablehlo.constant"() {value = dense<0.001> : tensor<64xf32>} : () -> tensor<64xf32>
+    %1781 = "stablehlo.multiply"(%1240, %1780) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1782 = "stablehlo.add"(%1779, %1781) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1783 = "stablehlo.broadcast_in_dim"(%1394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1784 = "stablehlo.divide"(%1777, %1783) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1785 = "stablehlo.broadcast_in_dim"(%1397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1786 = "stablehlo.divide"(%1782, %1785) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1787 = "stablehlo.sqrt"(%1786) : (tensor<64xf32>) -> tensor<64xf32>
+    %1788 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<64xf32>} : () -> tensor<64xf32>
+    %1789 = "stablehlo.add"(%1787, %1788) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1790 = "stablehlo.divide"(%1784, %1789) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1791 = "stablehlo.constant"() {value = dense<0.0001> : tensor<64xf32>} : () -> tensor<64xf32>
+    %1792 = "stablehlo.multiply"(%arg19, %1791) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1793 = "stablehlo.add"(%1790, %1792) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1794 = "stablehlo.broadcast_in_dim"(%1378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1795 = "stablehlo.multiply"(%1793, %1794) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1796 = "stablehlo.subtract"(%arg19, %1795) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1797 = "stablehlo.broadcast_in_dim"(%1415) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1798 = "stablehlo.multiply"(%arg122, %1797) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1799 = "stablehlo.broadcast_in_dim"(%1416) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1800 = "stablehlo.multiply"(%1796, %1799) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1801 = "stablehlo.add"(%1798, %1800) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1802 = "stablehlo.constant"() {value = dense<0.9> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
+    %1803 = "stablehlo.multiply"(%arg55, %1802) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1804 = "stablehlo.constant"() {value = dense<0.1> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
+    %1805 = "stablehlo.multiply"(%836, %1804) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
     %1806 = "stablehlo.add"(%1803, %1805) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1807 = "stablehlo.broadcast_in_dim"(%1394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x32xf32>
-    %1808 = "stablehlo.divide"(%1801, %1807) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1809 = "stablehlo.broadcast_in_dim"(%1397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x32xf32>
-    %1810 = "stablehlo.divide"(%1806, %1809) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1811 = "stablehlo.sqrt"(%1810) : (tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1812 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
-    %1813 = "stablehlo.add"(%1811, %1812) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1814 = "stablehlo.divide"(%1808, %1813) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1815 = "stablehlo.constant"() {value = dense<0.0001> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
-    %1816 = "stablehlo.multiply"(%arg20, %1815) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1817 = "stablehlo.add"(%1814, %1816) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1818 = "stablehlo.broadcast_in_dim"(%1378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x32xf32>
-    %1819 = "stablehlo.multiply"(%1817, %1818) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1820 = "stablehlo.subtract"(%arg20, %1819) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1821 = "stablehlo.constant"() {value = dense<0.99> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
-    %1822 = "stablehlo.multiply"(%arg123, %1821) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1823 = "stablehlo.constant"() {value = dense<0.01> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
-    %1824 = "stablehlo.multiply"(%1820, %1823) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1825 = "stablehlo.add"(%1822, %1824) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1826 = "stablehlo.multiply"(%arg56, %1417) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1827 = "stablehlo.multiply"(%830, %1419) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1828 = "stablehlo.add"(%1826, %1827) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1829 = "stablehlo.multiply"(%arg90, %1422) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1830 = "stablehlo.multiply"(%1254, %1424) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1831 = "stablehlo.add"(%1829, %1830) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1832 = "stablehlo.divide"(%1828, %1427) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1833 = "stablehlo.divide"(%1831, %1429) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1834 = "stablehlo.sqrt"(%1833) : (tensor<32xf32>) -> tensor<32xf32>
-    %1835 = "stablehlo.add"(%1834, %1432) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1836 = "stablehlo.divide"(%1832, %1835) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1837 = "stablehlo.multiply"(%arg21, %1435) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1838 = "stablehlo.add"(%1836, %1837) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1839 = "stablehlo.multiply"(%1838, %1438) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1840 = "stablehlo.subtract"(%arg21, %1839) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1841 = "stablehlo.multiply"(%arg124, %1441) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1842 = "stablehlo.multiply"(%1840, %1443) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1807 = "stablehlo.constant"() {value = dense<0.999> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
+    %1808 = "stablehlo.multiply"(%arg89, %1807) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1809 = "stablehlo.constant"() {value = dense<0.001> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
+    %1810 = "stablehlo.multiply"(%1247, %1809) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1811 = "stablehlo.add"(%1808, %1810) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1812 = "stablehlo.broadcast_in_dim"(%1394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x32xf32>
+    %1813 = "stablehlo.divide"(%1806, %1812) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1814 = "stablehlo.broadcast_in_dim"(%1397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x32xf32>
+    %1815 = "stablehlo.divide"(%1811, %1814) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1816 = "stablehlo.sqrt"(%1815) : (tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1817 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
+    %1818 = "stablehlo.add"(%1816, %1817) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1819 = "stablehlo.divide"(%1813, %1818) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1820 = "stablehlo.constant"() {value = dense<0.0001> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
+    %1821 = "stablehlo.multiply"(%arg20, %1820) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1822 = "stablehlo.add"(%1819, %1821) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1823 = "stablehlo.broadcast_in_dim"(%1378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x32xf32>
+    %1824 = "stablehlo.multiply"(%1822, %1823) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1825 = "stablehlo.subtract"(%arg20, %1824) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1826 = "stablehlo.broadcast_in_dim"(%1415) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x32xf32>
+    %1827 = "stablehlo.multiply"(%arg123, %1826) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1828 = "stablehlo.broadcast_in_dim"(%1416) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x32xf32>
+    %1829 = "stablehlo.multiply"(%1825, %1828) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1830 = "stablehlo.add"(%1827, %1829) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1831 = "stablehlo.multiply"(%arg56, %1422) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1832 = "stablehlo.multiply"(%830, %1424) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1833 = "stablehlo.add"(%1831, %1832) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1834 = "stablehlo.multiply"(%arg90, %1427) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1835 = "stablehlo.multiply"(%1254, %1429) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1836 = "stablehlo.add"(%1834, %1835) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1837 = "stablehlo.divide"(%1833, %1432) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1838 = "stablehlo.divide"(%1836, %1434) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1839 = "stablehlo.sqrt"(%1838) : (tensor<32xf32>) -> tensor<32xf32>
+    %1840 = "stablehlo.add"(%1839, %1437) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1841 = "stablehlo.divide"(%1837, %1840) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1842 = "stablehlo.multiply"(%arg21, %1440) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1843 = "stablehlo.add"(%1841, %1842) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1844 = "stablehlo.multiply"(%arg57, %1551) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1845 = "stablehlo.multiply"(%795, %1553) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1846 = "stablehlo.add"(%1844, %1845) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1847 = "stablehlo.multiply"(%arg91, %1556) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1848 = "stablehlo.multiply"(%1261, %1558) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1849 = "stablehlo.add"(%1847, %1848) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1850 = "stablehlo.divide"(%1846, %1561) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1851 = "stablehlo.divide"(%1849, %1563) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1852 = "stablehlo.sqrt"(%1851) : (tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1853 = "stablehlo.add"(%1852, %1566) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1854 = "stablehlo.divide"(%1850, %1853) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1855 = "stablehlo.multiply"(%arg22, %1569) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1856 = "stablehlo.add"(%1854, %1855) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1857 = "stablehlo.multiply"(%1856, %1572) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1858 = "stablehlo.subtract"(%arg22, %1857) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1859 = "stablehlo.multiply"(%arg125, %1575) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1860 = "stablehlo.multiply"(%1858, %1577) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1844 = "stablehlo.multiply"(%1843, %1443) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1845 = "stablehlo.subtract"(%arg21, %1844) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1846 = "stablehlo.multiply"(%arg124, %1446) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1847 = "stablehlo.multiply"(%1845, %1448) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1848 = "stablehlo.add"(%1846, %1847) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1849 = "stablehlo.multiply"(%arg57, %1556) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1850 = "stablehlo.multiply"(%795, %1558) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1851 = "stablehlo.add"(%1849, %1850) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1852 = "stablehlo.multiply"(%arg91, %1561) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1853 = "stablehlo.multiply"(%1261, %1563) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1854 = "stablehlo.add"(%1852, %1853) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1855 = "stablehlo.divide"(%1851, %1566) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1856 = "stablehlo.divide"(%1854, %1568) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1857 = "stablehlo.sqrt"(%1856) : (tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1858 = "stablehlo.add"(%1857, %1571) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1859 = "stablehlo.divide"(%1855, %1858) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1860 = "stablehlo.multiply"(%arg22, %1574) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1861 = "stablehlo.add"(%1859, %1860) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1862 = "stablehlo.multiply"(%arg58, %1551) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1863 = "stablehlo.multiply"(%792, %1553) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1864 = "stablehlo.add"(%1862, %1863) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1865 = "stablehlo.multiply"(%arg92, %1556) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1866 = "stablehlo.multiply"(%1268, %1558) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1867 = "stablehlo.add"(%1865, %1866) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1868 = "stablehlo.divide"(%1864, %1561) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1869 = "stablehlo.divide"(%1867, %1563) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1870 = "stablehlo.sqrt"(%1869) : (tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1871 = "stablehlo.add"(%1870, %1566) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1872 = "stablehlo.divide"(%1868, %1871) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1873 = "stablehlo.multiply"(%arg23, %1569) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1874 = "stablehlo.add"(%1872, %1873) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1875 = "stablehlo.multiply"(%1874, %1572) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1876 = "stablehlo.subtract"(%arg23, %1875) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1877 = "stablehlo.multiply"(%arg126, %1575) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1878 = "stablehlo.multiply"(%1876, %1577) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1862 = "stablehlo.multiply"(%1861, %1577) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1863 = "stablehlo.subtract"(%arg22, %1862) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1864 = "stablehlo.multiply"(%arg125, %1580) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1865 = "stablehlo.multiply"(%1863, %1582) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1866 = "stablehlo.add"(%1864, %1865) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1867 = "stablehlo.multiply"(%arg58, %1556) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1868 = "stablehlo.multiply"(%792, %1558) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1869 = "stablehlo.add"(%1867, %1868) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1870 = "stablehlo.multiply"(%arg92, %1561) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1871 = "stablehlo.multiply"(%1268, %1563) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1872 = "stablehlo.add"(%1870, %1871) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1873 = "stablehlo.divide"(%1869, %1566) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1874 = "stablehlo.divide"(%1872, %1568) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1875 = "stablehlo.sqrt"(%1874) : (tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1876 = "stablehlo.add"(%1875, %1571) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1877 = "stablehlo.divide"(%1873, %1876) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1878 = "stablehlo.multiply"(%arg23, %1574) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1879 = "stablehlo.add"(%1877, %1878) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1880 = "stablehlo.multiply"(%arg59, %1598) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1881 = "stablehlo.multiply"(%775, %1600) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1882 = "stablehlo.add"(%1880, %1881) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1883 = "stablehlo.multiply"(%arg93, %1603) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1884 = "stablehlo.multiply"(%1275, %1605) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1885 = "stablehlo.add"(%1883, %1884) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1886 = "stablehlo.divide"(%1882, %1608) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1887 = "stablehlo.divide"(%1885, %1610) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1888 = "stablehlo.sqrt"(%1887) : (tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1889 = "stablehlo.add"(%1888, %1613) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1890 = "stablehlo.divide"(%1886, %1889) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1891 = "stablehlo.multiply"(%arg24, %1616) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1892 = "stablehlo.add"(%1890, %1891) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1893 = "stablehlo.multiply"(%1892, %1619) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1894 = "stablehlo.subtract"(%arg24, %1893) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1895 = "stablehlo.multiply"(%arg127, %1622) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1896 = "stablehlo.multiply"(%1894, %1624) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1880 = "stablehlo.multiply"(%1879, %1577) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1881 = "stablehlo.subtract"(%arg23, %1880) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1882 = "stablehlo.multiply"(%arg126, %1580) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1883 = "stablehlo.multiply"(%1881, %1582) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1884 = "stablehlo.add"(%1882, %1883) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1885 = "stablehlo.multiply"(%arg59, %1603) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1886 = "stablehlo.multiply"(%775, %1605) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1887 = "stablehlo.add"(%1885, %1886) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1888 = "stablehlo.multiply"(%arg93, %1608) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1889 = "stablehlo.multiply"(%1275, %1610) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1890 = "stablehlo.add"(%1888, %1889) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1891 = "stablehlo.divide"(%1887, %1613) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1892 = "stablehlo.divide"(%1890, %1615) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1893 = "stablehlo.sqrt"(%1892) : (tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1894 = "stablehlo.add"(%1893, %1618) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1895 = "stablehlo.divide"(%1891, %1894) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1896 = "stablehlo.multiply"(%arg24, %1621) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
     %1897 = "stablehlo.add"(%1895, %1896) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1898 = "stablehlo.multiply"(%arg60, %1627) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1899 = "stablehlo.multiply"(%769, %1629) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1900 = "stablehlo.add"(%1898, %1899) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1901 = "stablehlo.multiply"(%arg94, %1632) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1902 = "stablehlo.multiply"(%1282, %1634) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1903 = "stablehlo.add"(%1901, %1902) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1904 = "stablehlo.divide"(%1900, %1637) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1905 = "stablehlo.divide"(%1903, %1639) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1906 = "stablehlo.sqrt"(%1905) : (tensor<96xf32>) -> tensor<96xf32>
-    %1907 = "stablehlo.add"(%1906, %1642) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1908 = "stablehlo.divide"(%1904, %1907) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1909 = "stablehlo.multiply"(%arg25, %1645) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1910 = "stablehlo.add"(%1908, %1909) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1911 = "stablehlo.multiply"(%1910, %1648) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1912 = "stablehlo.subtract"(%arg25, %1911) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1913 = "stablehlo.multiply"(%arg128, %1651) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1914 = "stablehlo.multiply"(%1912, %1653) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1898 = "stablehlo.multiply"(%1897, %1624) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1899 = "stablehlo.subtract"(%arg24, %1898) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1900 = "stablehlo.multiply"(%arg127, %1627) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1901 = "stablehlo.multiply"(%1899, %1629) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1902 = "stablehlo.add"(%1900, %1901) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1903 = "stablehlo.multiply"(%arg60, %1632) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1904 = "stablehlo.multiply"(%769, %1634) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1905 = "stablehlo.add"(%1903, %1904) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1906 = "stablehlo.multiply"(%arg94, %1637) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1907 = "stablehlo.multiply"(%1282, %1639) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1908 = "stablehlo.add"(%1906, %1907) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1909 = "stablehlo.divide"(%1905, %1642) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1910 = "stablehlo.divide"(%1908, %1644) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1911 = "stablehlo.sqrt"(%1910) : (tensor<96xf32>) -> tensor<96xf32>
+    %1912 = "stablehlo.add"(%1911, %1647) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1913 = "stablehlo.divide"(%1909, %1912) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1914 = "stablehlo.multiply"(%arg25, %1650) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
     %1915 = "stablehlo.add"(%1913, %1914) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1916 = "stablehlo.multiply"(%arg61, %1656) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1917 = "stablehlo.multiply"(%647, %1658) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1918 = "stablehlo.add"(%1916, %1917) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1919 = "stablehlo.multiply"(%arg95, %1661) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1920 = "stablehlo.multiply"(%1289, %1663) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1921 = "stablehlo.add"(%1919, %1920) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1922 = "stablehlo.divide"(%1918, %1666) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1923 = "stablehlo.divide"(%1921, %1668) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1924 = "stablehlo.sqrt"(%1923) : (tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1925 = "stablehlo.add"(%1924, %1671) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1926 = "stablehlo.divide"(%1922, %1925) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1927 = "stablehlo.multiply"(%arg26, %1674) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1928 = "stablehlo.add"(%1926, %1927) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1929 = "stablehlo.multiply"(%1928, %1677) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1930 = "stablehlo.subtract"(%arg26, %1929) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1931 = "stablehlo.multiply"(%arg129, %1680) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1932 = "stablehlo.multiply"(%1930, %1682) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1916 = "stablehlo.multiply"(%1915, %1653) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1917 = "stablehlo.subtract"(%arg25, %1916) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1918 = "stablehlo.multiply"(%arg128, %1656) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1919 = "stablehlo.multiply"(%1917, %1658) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1920 = "stablehlo.add"(%1918, %1919) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1921 = "stablehlo.multiply"(%arg61, %1661) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1922 = "stablehlo.multiply"(%647, %1663) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1923 = "stablehlo.add"(%1921, %1922) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1924 = "stablehlo.multiply"(%arg95, %1666) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1925 = "stablehlo.multiply"(%1289, %1668) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1926 = "stablehlo.add"(%1924, %1925) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1927 = "stablehlo.divide"(%1923, %1671) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1928 = "stablehlo.divide"(%1926, %1673) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1929 = "stablehlo.sqrt"(%1928) : (tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1930 = "stablehlo.add"(%1929, %1676) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1931 = "stablehlo.divide"(%1927, %1930) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1932 = "stablehlo.multiply"(%arg26, %1679) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
     %1933 = "stablehlo.add"(%1931, %1932) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1934 = "stablehlo.multiply"(%arg62, %1417) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1935 = "stablehlo.multiply"(%641, %1419) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1936 = "stablehlo.add"(%1934, %1935) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1937 = "stablehlo.multiply"(%arg96, %1422) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1938 = "stablehlo.multiply"(%1296, %1424) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1939 = "stablehlo.add"(%1937, %1938) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1940 = "stablehlo.divide"(%1936, %1427) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1941 = "stablehlo.divide"(%1939, %1429) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1942 = "stablehlo.sqrt"(%1941) : (tensor<32xf32>) -> tensor<32xf32>
-    %1943 = "stablehlo.add"(%1942, %1432) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1944 = "stablehlo.divide"(%1940, %1943) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1945 = "stablehlo.multiply"(%arg27, %1435) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1946 = "stablehlo.add"(%1944, %1945) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1947 = "stablehlo.multiply"(%1946, %1438) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1948 = "stablehlo.subtract"(%arg27, %1947) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1949 = "stablehlo.multiply"(%arg130, %1441) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1950 = "stablehlo.multiply"(%1948, %1443) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1934 = "stablehlo.multiply"(%1933, %1682) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1935 = "stablehlo.subtract"(%arg26, %1934) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1936 = "stablehlo.multiply"(%arg129, %1685) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1937 = "stablehlo.multiply"(%1935, %1687) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1938 = "stablehlo.add"(%1936, %1937) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1939 = "stablehlo.multiply"(%arg62, %1422) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1940 = "stablehlo.multiply"(%641, %1424) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1941 = "stablehlo.add"(%1939, %1940) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1942 = "stablehlo.multiply"(%arg96, %1427) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1943 = "stablehlo.multiply"(%1296, %1429) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1944 = "stablehlo.add"(%1942, %1943) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1945 = "stablehlo.divide"(%1941, %1432) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1946 = "stablehlo.divide"(%1944, %1434) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1947 = "stablehlo.sqrt"(%1946) : (tensor<32xf32>) -> tensor<32xf32>
+    %1948 = "stablehlo.add"(%1947, %1437) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1949 = "stablehlo.divide"(%1945, %1948) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1950 = "stablehlo.multiply"(%arg27, %1440) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1951 = "stablehlo.add"(%1949, %1950) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1952 = "stablehlo.multiply"(%arg63, %1551) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1953 = "stablehlo.multiply"(%606, %1553) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1954 = "stablehlo.add"(%1952, %1953) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1955 = "stablehlo.multiply"(%arg97, %1556) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1956 = "stablehlo.multiply"(%1303, %1558) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1957 = "stablehlo.add"(%1955, %1956) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1958 = "stablehlo.divide"(%1954, %1561) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1959 = "stablehlo.divide"(%1957, %1563) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1960 = "stablehlo.sqrt"(%1959) : (tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1961 = "stablehlo.add"(%1960, %1566) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1962 = "stablehlo.divide"(%1958, %1961) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1963 = "stablehlo.multiply"(%arg28, %1569) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1964 = "stablehlo.add"(%1962, %1963) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1965 = "stablehlo.multiply"(%1964, %1572) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1966 = "stablehlo.subtract"(%arg28, %1965) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1967 = "stablehlo.multiply"(%arg131, %1575) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1968 = "stablehlo.multiply"(%1966, %1577) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1952 = "stablehlo.multiply"(%1951, %1443) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1953 = "stablehlo.subtract"(%arg27, %1952) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1954 = "stablehlo.multiply"(%arg130, %1446) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1955 = "stablehlo.multiply"(%1953, %1448) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1956 = "stablehlo.add"(%1954, %1955) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1957 = "stablehlo.multiply"(%arg63, %1556) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1958 = "stablehlo.multiply"(%606, %1558) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1959 = "stablehlo.add"(%1957, %1958) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1960 = "stablehlo.multiply"(%arg97, %1561) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1961 = "stablehlo.multiply"(%1303, %1563) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1962 = "stablehlo.add"(%1960, %1961) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1963 = "stablehlo.divide"(%1959, %1566) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1964 = "stablehlo.divide"(%1962, %1568) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1965 = "stablehlo.sqrt"(%1964) : (tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1966 = "stablehlo.add"(%1965, %1571) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1967 = "stablehlo.divide"(%1963, %1966) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1968 = "stablehlo.multiply"(%arg28, %1574) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1969 = "stablehlo.add"(%1967, %1968) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1970 = "stablehlo.multiply"(%arg64, %1551) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1971 = "stablehlo.multiply"(%603, %1553) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1972 = "stablehlo.add"(%1970, %1971) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1973 = "stablehlo.multiply"(%arg98, %1556) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1974 = "stablehlo.multiply"(%1310, %1558) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1975 = "stablehlo.add"(%1973, %1974) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1976 = "stablehlo.divide"(%1972, %1561) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1977 = "stablehlo.divide"(%1975, %1563) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1978 = "stablehlo.sqrt"(%1977) : (tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1979 = "stablehlo.add"(%1978, %1566) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1980 = "stablehlo.divide"(%1976, %1979) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1981 = "stablehlo.multiply"(%arg29, %1569) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1982 = "stablehlo.add"(%1980, %1981) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1983 = "stablehlo.multiply"(%1982, %1572) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1984 = "stablehlo.subtract"(%arg29, %1983) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1985 = "stablehlo.multiply"(%arg132, %1575) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1986 = "stablehlo.multiply"(%1984, %1577) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1970 = "stablehlo.multiply"(%1969, %1577) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1971 = "stablehlo.subtract"(%arg28, %1970) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1972 = "stablehlo.multiply"(%arg131, %1580) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1973 = "stablehlo.multiply"(%1971, %1582) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1974 = "stablehlo.add"(%1972, %1973) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1975 = "stablehlo.multiply"(%arg64, %1556) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1976 = "stablehlo.multiply"(%603, %1558) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1977 = "stablehlo.add"(%1975, %1976) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1978 = "stablehlo.multiply"(%arg98, %1561) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1979 = "stablehlo.multiply"(%1310, %1563) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1980 = "stablehlo.add"(%1978, %1979) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1981 = "stablehlo.divide"(%1977, %1566) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1982 = "stablehlo.divide"(%1980, %1568) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1983 = "stablehlo.sqrt"(%1982) : (tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1984 = "stablehlo.add"(%1983, %1571) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1985 = "stablehlo.divide"(%1981, %1984) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1986 = "stablehlo.multiply"(%arg29, %1574) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1987 = "stablehlo.add"(%1985, %1986) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1988 = "stablehlo.multiply"(%arg65, %1739) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1989 = "stablehlo.multiply"(%586, %1741) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1990 = "stablehlo.add"(%1988, %1989) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1991 = "stablehlo.multiply"(%arg99, %1744) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1992 = "stablehlo.multiply"(%1317, %1746) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1993 = "stablehlo.add"(%1991, %1992) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1994 = "stablehlo.divide"(%1990, %1749) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1995 = "stablehlo.divide"(%1993, %1751) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1996 = "stablehlo.sqrt"(%1995) : (tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1997 = "stablehlo.add"(%1996, %1754) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1998 = "stablehlo.divide"(%1994, %1997) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1999 = "stablehlo.multiply"(%arg30, %1757) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %2000 = "stablehlo.add"(%1998, %1999) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %2001 = "stablehlo.multiply"(%2000, %1760) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %2002 = "stablehlo.subtract"(%arg30, %2001) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %2003 = "stablehlo.multiply"(%arg133, %1763) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %2004 = "stablehlo.multiply"(%2002, %1765) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1988 = "stablehlo.multiply"(%1987, %1577) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1989 = "stablehlo.subtract"(%arg29, %1988) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1990 = "stablehlo.multiply"(%arg132, %1580) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1991 = "stablehlo.multiply"(%1989, %1582) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1992 = "stablehlo.add"(%1990, %1991) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1993 = "stablehlo.multiply"(%arg65, %1744) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1994 = "stablehlo.multiply"(%586, %1746) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1995 = "stablehlo.add"(%1993, %1994) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1996 = "stablehlo.multiply"(%arg99, %1749) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1997 = "stablehlo.multiply"(%1317, %1751) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1998 = "stablehlo.add"(%1996, %1997) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1999 = "stablehlo.divide"(%1995, %1754) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %2000 = "stablehlo.divide"(%1998, %1756) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %2001 = "stablehlo.sqrt"(%2000) : (tensor<32x64xf32>) -> tensor<32x64xf32>
+    %2002 = "stablehlo.add"(%2001, %1759) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %2003 = "stablehlo.divide"(%1999, %2002) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %2004 = "stablehlo.multiply"(%arg30, %1762) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
     %2005 = "stablehlo.add"(%2003, %2004) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %2006 = "stablehlo.multiply"(%arg66, %1768) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2007 = "stablehlo.multiply"(%580, %1770) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2008 = "stablehlo.add"(%2006, %2007) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2009 = "stablehlo.multiply"(%arg100, %1773) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2010 = "stablehlo.multiply"(%1324, %1775) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2011 = "stablehlo.add"(%2009, %2010) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2012 = "stablehlo.divide"(%2008, %1778) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2013 = "stablehlo.divide"(%2011, %1780) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2014 = "stablehlo.sqrt"(%2013) : (tensor<64xf32>) -> tensor<64xf32>
-    %2015 = "stablehlo.add"(%2014, %1783) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2016 = "stablehlo.divide"(%2012, %2015) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2017 = "stablehlo.multiply"(%arg31, %1786) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2018 = "stablehlo.add"(%2016, %2017) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2019 = "stablehlo.multiply"(%2018, %1789) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2020 = "stablehlo.subtract"(%arg31, %2019) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2021 = "stablehlo.multiply"(%arg134, %1792) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2022 = "stablehlo.multiply"(%2020, %1794) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %2006 = "stablehlo.multiply"(%2005, %1765) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %2007 = "stablehlo.subtract"(%arg30, %2006) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %2008 = "stablehlo.multiply"(%arg133, %1768) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %2009 = "stablehlo.multiply"(%2007, %1770) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %2010 = "stablehlo.add"(%2008, %2009) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %2011 = "stablehlo.multiply"(%arg66, %1773) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %2012 = "stablehlo.multiply"(%580, %1775) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %2013 = "stablehlo.add"(%2011, %2012) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %2014 = "stablehlo.multiply"(%arg100, %1778) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %2015 = "stablehlo.multiply"(%1324, %1780) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %2016 = "stablehlo.add"(%2014, %2015) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %2017 = "stablehlo.divide"(%2013, %1783) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %2018 = "stablehlo.divide"(%2016, %1785) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %2019 = "stablehlo.sqrt"(%2018) : (tensor<64xf32>) -> tensor<64xf32>
+    %2020 = "stablehlo.add"(%2019, %1788) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %2021 = "stablehlo.divide"(%2017, %2020) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %2022 = "stablehlo.multiply"(%arg31, %1791) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
     %2023 = "stablehlo.add"(%2021, %2022) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2024 = "stablehlo.multiply"(%arg67, %1797) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %2025 = "stablehlo.multiply"(%570, %1799) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %2026 = "stablehlo.add"(%2024, %2025) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %2027 = "stablehlo.multiply"(%arg101, %1802) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %2028 = "stablehlo.multiply"(%1331, %1804) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %2029 = "stablehlo.add"(%2027, %2028) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %2030 = "stablehlo.divide"(%2026, %1807) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %2031 = "stablehlo.divide"(%2029, %1809) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %2032 = "stablehlo.sqrt"(%2031) : (tensor<64x32xf32>) -> tensor<64x32xf32>
-    %2033 = "stablehlo.add"(%2032, %1812) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %2034 = "stablehlo.divide"(%2030, %2033) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %2035 = "stablehlo.multiply"(%arg32, %1815) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %2036 = "stablehlo.add"(%2034, %2035) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %2037 = "stablehlo.multiply"(%2036, %1818) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %2038 = "stablehlo.subtract"(%arg32, %2037) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %2039 = "stablehlo.multiply"(%arg135, %1821) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %2040 = "stablehlo.multiply"(%2038, %1823) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %2024 = "stablehlo.multiply"(%2023, %1794) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %2025 = "stablehlo.subtract"(%arg31, %2024) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %2026 = "stablehlo.multiply"(%arg134, %1797) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %2027 = "stablehlo.multiply"(%2025, %1799) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %2028 = "stablehlo.add"(%2026, %2027) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %2029 = "stablehlo.multiply"(%arg67, %1802) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %2030 = "stablehlo.multiply"(%570, %1804) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %2031 = "stablehlo.add"(%2029, %2030) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %2032 = "stablehlo.multiply"(%arg101, %1807) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %2033 = "stablehlo.multiply"(%1331, %1809) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %2034 = "stablehlo.add"(%2032, %2033) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %2035 = "stablehlo.divide"(%2031, %1812) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %2036 = "stablehlo.divide"(%2034, %1814) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %2037 = "stablehlo.sqrt"(%2036) : (tensor<64x32xf32>) -> tensor<64x32xf32>
+    %2038 = "stablehlo.add"(%2037, %1817) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %2039 = "stablehlo.divide"(%2035, %2038) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %2040 = "stablehlo.multiply"(%arg32, %1820) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
     %2041 = "stablehlo.add"(%2039, %2040) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %2042 = "stablehlo.multiply"(%arg68, %1417) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2043 = "stablehlo.multiply"(%564, %1419) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2044 = "stablehlo.add"(%2042, %2043) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2045 = "stablehlo.multiply"(%arg102, %1422) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2046 = "stablehlo.multiply"(%1338, %1424) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2047 = "stablehlo.add"(%2045, %2046) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2048 = "stablehlo.divide"(%2044, %1427) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2049 = "stablehlo.divide"(%2047, %1429) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2050 = "stablehlo.sqrt"(%2049) : (tensor<32xf32>) -> tensor<32xf32>
-    %2051 = "stablehlo.add"(%2050, %1432) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2052 = "stablehlo.divide"(%2048, %2051) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2053 = "stablehlo.multiply"(%arg33, %1435) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2054 = "stablehlo.add"(%2052, %2053) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2055 = "stablehlo.multiply"(%2054, %1438) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2056 = "stablehlo.subtract"(%arg33, %2055) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2057 = "stablehlo.multiply"(%arg136, %1441) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2058 = "stablehlo.multiply"(%2056, %1443) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2042 = "stablehlo.multiply"(%2041, %1823) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %2043 = "stablehlo.subtract"(%arg32, %2042) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %2044 = "stablehlo.multiply"(%arg135, %1826) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %2045 = "stablehlo.multiply"(%2043, %1828) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %2046 = "stablehlo.add"(%2044, %2045) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %2047 = "stablehlo.multiply"(%arg68, %1422) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2048 = "stablehlo.multiply"(%564, %1424) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2049 = "stablehlo.add"(%2047, %2048) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2050 = "stablehlo.multiply"(%arg102, %1427) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2051 = "stablehlo.multiply"(%1338, %1429) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2052 = "stablehlo.add"(%2050, %2051) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2053 = "stablehlo.divide"(%2049, %1432) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2054 = "stablehlo.divide"(%2052, %1434) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2055 = "stablehlo.sqrt"(%2054) : (tensor<32xf32>) -> tensor<32xf32>
+    %2056 = "stablehlo.add"(%2055, %1437) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2057 = "stablehlo.divide"(%2053, %2056) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2058 = "stablehlo.multiply"(%arg33, %1440) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %2059 = "stablehlo.add"(%2057, %2058) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2060 = "stablehlo.multiply"(%arg69, %1551) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2061 = "stablehlo.multiply"(%529, %1553) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2062 = "stablehlo.add"(%2060, %2061) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2063 = "stablehlo.multiply"(%arg103, %1556) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2064 = "stablehlo.multiply"(%1345, %1558) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2065 = "stablehlo.add"(%2063, %2064) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2066 = "stablehlo.divide"(%2062, %1561) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2067 = "stablehlo.divide"(%2065, %1563) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2068 = "stablehlo.sqrt"(%2067) : (tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2069 = "stablehlo.add"(%2068, %1566) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2070 = "stablehlo.divide"(%2066, %2069) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2071 = "stablehlo.multiply"(%arg34, %1569) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2072 = "stablehlo.add"(%2070, %2071) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2073 = "stablehlo.multiply"(%2072, %1572) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2074 = "stablehlo.subtract"(%arg34, %2073) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2075 = "stablehlo.multiply"(%arg137, %1575) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2076 = "stablehlo.multiply"(%2074, %1577) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %2060 = "stablehlo.multiply"(%2059, %1443) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2061 = "stablehlo.subtract"(%arg33, %2060) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2062 = "stablehlo.multiply"(%arg136, %1446) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2063 = "stablehlo.multiply"(%2061, %1448) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2064 = "stablehlo.add"(%2062, %2063) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2065 = "stablehlo.multiply"(%arg69, %1556) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %2066 = "stablehlo.multiply"(%529, %1558) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %2067 = "stablehlo.add"(%2065, %2066) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %2068 = "stablehlo.multiply"(%arg103, %1561) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %2069 = "stablehlo.multiply"(%1345, %1563) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %2070 = "stablehlo.add"(%2068, %2069) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %2071 = "stablehlo.divide"(%2067, %1566) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %2072 = "stablehlo.divide"(%2070, %1568) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %2073 = "stablehlo.sqrt"(%2072) : (tensor<4x32xf32>) -> tensor<4x32xf32>
+    %2074 = "stablehlo.add"(%2073, %1571) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %2075 = "stablehlo.divide"(%2071, %2074) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %2076 = "stablehlo.multiply"(%arg34, %1574) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %2077 = "stablehlo.add"(%2075, %2076) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2078 = "stablehlo.multiply"(%arg70, %1551) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2079 = "stablehlo.multiply"(%526, %1553) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2080 = "stablehlo.add"(%2078, %2079) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2081 = "stablehlo.multiply"(%arg104, %1556) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2082 = "stablehlo.multiply"(%1352, %1558) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2083 = "stablehlo.add"(%2081, %2082) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2084 = "stablehlo.divide"(%2080, %1561) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2085 = "stablehlo.divide"(%2083, %1563) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2086 = "stablehlo.sqrt"(%2085) : (tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2087 = "stablehlo.add"(%2086, %1566) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2088 = "stablehlo.divide"(%2084, %2087) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2089 = "stablehlo.multiply"(%arg35, %1569) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2090 = "stablehlo.add"(%2088, %2089) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2091 = "stablehlo.multiply"(%2090, %1572) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2092 = "stablehlo.subtract"(%arg35, %2091) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2093 = "stablehlo.multiply"(%arg138, %1575) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2094 = "stablehlo.multiply"(%2092, %1577) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %2078 = "stablehlo.multiply"(%2077, %1577) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %2079 = "stablehlo.subtract"(%arg34, %2078) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %2080 = "stablehlo.multiply"(%arg137, %1580) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %2081 = "stablehlo.multiply"(%2079, %1582) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %2082 = "stablehlo.add"(%2080, %2081) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %2083 = "stablehlo.multiply"(%arg70, %1556) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %2084 = "stablehlo.multiply"(%526, %1558) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %2085 = "stablehlo.add"(%2083, %2084) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %2086 = "stablehlo.multiply"(%arg104, %1561) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %2087 = "stablehlo.multiply"(%1352, %1563) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %2088 = "stablehlo.add"(%2086, %2087) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %2089 = "stablehlo.divide"(%2085, %1566) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %2090 = "stablehlo.divide"(%2088, %1568) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %2091 = "stablehlo.sqrt"(%2090) : (tensor<4x32xf32>) -> tensor<4x32xf32>
+    %2092 = "stablehlo.add"(%2091, %1571) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %2093 = "stablehlo.divide"(%2089, %2092) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %2094 = "stablehlo.multiply"(%arg35, %1574) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %2095 = "stablehlo.add"(%2093, %2094) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2096 = "stablehlo.multiply"(%arg71, %1656) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %2097 = "stablehlo.multiply"(%509, %1658) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %2098 = "stablehlo.add"(%2096, %2097) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %2099 = "stablehlo.multiply"(%arg105, %1661) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %2100 = "stablehlo.multiply"(%1359, %1663) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %2101 = "stablehlo.add"(%2099, %2100) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %2102 = "stablehlo.divide"(%2098, %1666) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %2103 = "stablehlo.divide"(%2101, %1668) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %2104 = "stablehlo.sqrt"(%2103) : (tensor<32x32xf32>) -> tensor<32x32xf32>
-    %2105 = "stablehlo.add"(%2104, %1671) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %2106 = "stablehlo.divide"(%2102, %2105) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %2107 = "stablehlo.multiply"(%arg36, %1674) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %2108 = "stablehlo.add"(%2106, %2107) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %2109 = "stablehlo.multiply"(%2108, %1677) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %2110 = "stablehlo.subtract"(%arg36, %2109) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %2111 = "stablehlo.multiply"(%arg139, %1680) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %2112 = "stablehlo.multiply"(%2110, %1682) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %2096 = "stablehlo.multiply"(%2095, %1577) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %2097 = "stablehlo.subtract"(%arg35, %2096) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %2098 = "stablehlo.multiply"(%arg138, %1580) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %2099 = "stablehlo.multiply"(%2097, %1582) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %2100 = "stablehlo.add"(%2098, %2099) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %2101 = "stablehlo.multiply"(%arg71, %1661) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %2102 = "stablehlo.multiply"(%509, %1663) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %2103 = "stablehlo.add"(%2101, %2102) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %2104 = "stablehlo.multiply"(%arg105, %1666) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %2105 = "stablehlo.multiply"(%1359, %1668) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %2106 = "stablehlo.add"(%2104, %2105) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %2107 = "stablehlo.divide"(%2103, %1671) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %2108 = "stablehlo.divide"(%2106, %1673) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %2109 = "stablehlo.sqrt"(%2108) : (tensor<32x32xf32>) -> tensor<32x32xf32>
+    %2110 = "stablehlo.add"(%2109, %1676) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %2111 = "stablehlo.divide"(%2107, %2110) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %2112 = "stablehlo.multiply"(%arg36, %1679) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
     %2113 = "stablehlo.add"(%2111, %2112) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %2114 = "stablehlo.multiply"(%arg72, %1417) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2115 = "stablehlo.multiply"(%503, %1419) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2116 = "stablehlo.add"(%2114, %2115) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2117 = "stablehlo.multiply"(%arg106, %1422) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2118 = "stablehlo.multiply"(%1366, %1424) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2119 = "stablehlo.add"(%2117, %2118) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2120 = "stablehlo.divide"(%2116, %1427) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2121 = "stablehlo.divide"(%2119, %1429) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2122 = "stablehlo.sqrt"(%2121) : (tensor<32xf32>) -> tensor<32xf32>
-    %2123 = "stablehlo.add"(%2122, %1432) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2124 = "stablehlo.divide"(%2120, %2123) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2125 = "stablehlo.multiply"(%arg37, %1435) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2126 = "stablehlo.add"(%2124, %2125) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2127 = "stablehlo.multiply"(%2126, %1438) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2128 = "stablehlo.subtract"(%arg37, %2127) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2129 = "stablehlo.multiply"(%arg140, %1441) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2130 = "stablehlo.multiply"(%2128, %1443) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2114 = "stablehlo.multiply"(%2113, %1682) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %2115 = "stablehlo.subtract"(%arg36, %2114) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %2116 = "stablehlo.multiply"(%arg139, %1685) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %2117 = "stablehlo.multiply"(%2115, %1687) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %2118 = "stablehlo.add"(%2116, %2117) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %2119 = "stablehlo.multiply"(%arg72, %1422) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2120 = "stablehlo.multiply"(%503, %1424) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2121 = "stablehlo.add"(%2119, %2120) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2122 = "stablehlo.multiply"(%arg106, %1427) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2123 = "stablehlo.multiply"(%1366, %1429) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2124 = "stablehlo.add"(%2122, %2123) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2125 = "stablehlo.divide"(%2121, %1432) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2126 = "stablehlo.divide"(%2124, %1434) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2127 = "stablehlo.sqrt"(%2126) : (tensor<32xf32>) -> tensor<32xf32>
+    %2128 = "stablehlo.add"(%2127, %1437) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2129 = "stablehlo.divide"(%2125, %2128) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2130 = "stablehlo.multiply"(%arg37, %1440) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %2131 = "stablehlo.add"(%2129, %2130) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2132 = "stablehlo.reshape"(%487) : (tensor<f32>) -> tensor<1xf32>
-    %2133 = "stablehlo.reshape"(%489) : (tensor<f32>) -> tensor<1xf32>
-    %2134 = "stablehlo.reshape"(%1373) : (tensor<f32>) -> tensor<1xf32>
-    %2135 = "stablehlo.reshape"(%1378) : (tensor<f32>) -> tensor<1xf32>
-    %2136 = "stablehlo.concatenate"(%2132, %2133, %2134, %2135) {dimension = 0 : i64} : (tensor<1xf32>, tensor<1xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<4xf32>
-    return %1411, %1440, %1460, %1487, %1516, %1545, %1574, %1594, %1621, %1650, %1679, %1699, %1717, %1735, %1762, %1791, %1820, %1840, %1858, %1876, %1894, %1912, %1930, %1948, %1966, %1984, %2002, %2020, %2038, %2056, %2074, %2092, %2110, %2128, %1380, %1386, %1421, %1448, %1468, %1497, %1526, %1555, %1582, %1602, %1631, %1660, %1687, %1705, %1723, %1743, %1772, %1801, %1828, %1846, %1864, %1882, %1900, %1918, %1936, %1954, %1972, %1990, %2008, %2026, %2044, %2062, %2080, %2098, %2116, %1391, %1426, %1451, %1473, %1502, %1531, %1560, %1585, %1607, %1636, %1665, %1690, %1708, %1726, %1748, %1777, %1806, %1831, %1849, %1867, %1885, %1903, %1921, %1939, %1957, %1975, %1993, %2011, %2029, %2047, %2065, %2083, %2101, %2119, %1416, %1445, %1463, %1492, %1521, %1550, %1579, %1597, %1626, %1655, %1684, %1702, %1720, %1738, %1767, %1796, %1825, %1843, %1861, %1879, %1897, %1915, %1933, %1951, %1969, %1987, %2005, %2023, %2041, %2059, %2077, %2095, %2113, %2131, %2136 : tensor<16x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<4x11xf32>, tensor<8x11xf32>, tensor<8x10xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<i32>, tensor<16x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<4x11xf32>, tensor<8x11xf32>, tensor<8x10xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<16x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<4x11xf32>, tensor<8x11xf32>, tensor<8x10xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<16x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<4x11xf32>, tensor<8x11xf32>, tensor<8x10xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4xf32>
+    %2132 = "stablehlo.multiply"(%2131, %1443) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2133 = "stablehlo.subtract"(%arg37, %2132) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2134 = "stablehlo.multiply"(%arg140, %1446) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2135 = "stablehlo.multiply"(%2133, %1448) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2136 = "stablehlo.add"(%2134, %2135) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %2137 = "stablehlo.reshape"(%487) : (tensor<f32>) -> tensor<1xf32>
+    %2138 = "stablehlo.reshape"(%489) : (tensor<f32>) -> tensor<1xf32>
+    %2139 = "stablehlo.reshape"(%1373) : (tensor<f32>) -> tensor<1xf32>
+    %2140 = "stablehlo.reshape"(%1378) : (tensor<f32>) -> tensor<1xf32>
+    %2141 = "stablehlo.concatenate"(%2137, %2138, %2139, %2140) {dimension = 0 : i64} : (tensor<1xf32>, tensor<1xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<4xf32>
+    return %1411, %1445, %1465, %1492, %1521, %1550, %1579, %1599, %1626, %1655, %1684, %1704, %1722, %1740, %1767, %1796, %1825, %1845, %1863, %1881, %1899, %1917, %1935, %1953, %1971, %1989, %2007, %2025, %2043, %2061, %2079, %2097, %2115, %2133, %1380, %1386, %1426, %1453, %1473, %1502, %1531, %1560, %1587, %1607, %1636, %1665, %1692, %1710, %1728, %1748, %1777, %1806, %1833, %1851, %1869, %1887, %1905, %1923, %1941, %1959, %1977, %1995, %2013, %2031, %2049, %2067, %2085, %2103, %2121, %1391, %1431, %1456, %1478, %1507, %1536, %1565, %1590, %1612, %1641, %1670, %1695, %1713, %1731, %1753, %1782, %1811, %1836, %1854, %1872, %1890, %1908, %1926, %1944, %1962, %1980, %1998, %2016, %2034, %2052, %2070, %2088, %2106, %2124, %1421, %1450, %1468, %1497, %1526, %1555, %1584, %1602, %1631, %1660, %1689, %1707, %1725, %1743, %1772, %1801, %1830, %1848, %1866, %1884, %1902, %1920, %1938, %1956, %1974, %1992, %2010, %2028, %2046, %2064, %2082, %2100, %2118, %2136, %2141 : tensor<16x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<4x11xf32>, tensor<8x11xf32>, tensor<8x10xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<i32>, tensor<16x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<4x11xf32>, tensor<8x11xf32>, tensor<8x10xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<16x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<4x11xf32>, tensor<8x11xf32>, tensor<8x10xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<16x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<4x11xf32>, tensor<8x11xf32>, tensor<8x10xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4xf32>
   }
 }
