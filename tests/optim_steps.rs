@@ -168,6 +168,8 @@ impl HostOptimizer {
                 let direction = m_hat / (v_hat.sqrt() + self.eps) + self.weight_decay * p;
                 s.params[k][i] = p - lr * direction;
                 if let Some(d) = self.ema {
+                    // The first update copies the parameters (the reference's decay 0 at step 0).
+                    let d = if s.steps_done == 0 { 0.0 } else { d };
                     s.ema[k][i] = d * s.ema[k][i] + (1.0 - d) * s.params[k][i];
                 }
             }

@@ -6,5 +6,7 @@ pub mod devices;
 pub mod encode;
 pub mod graphs;
 pub mod reconstruct;
+pub mod rollout;
 pub mod show;
+pub mod train_videogpt;
 pub mod train_vqgan;

@@ -4,10 +4,9 @@
 
 use super::train_vqgan::{recon_grid, reconstruction_function};
 use crate::data::{frames_to_signed_unit, EpisodeDataset, Split};
-use crate::models::vqgan::VqganConfig;
+use crate::models::vqgan::VqganRun;
 use crate::runtime::Client;
 use crate::session::Session;
-use crate::train::{Checkpoint, CheckpointDir};
 use anyhow::{bail, Context};
 use std::path::{Path, PathBuf};
 
@@ -30,31 +29,11 @@ pub struct ReconstructArgs {
     pub frames: usize,
 }
 
-/// The newest checkpoint of a `viper train-vqgan` run and the config it was trained with.
-pub(crate) fn load_run(run: &Path) -> anyhow::Result<(Checkpoint, VqganConfig)> {
-    let ckpts = CheckpointDir::new(run.join("checkpoints"), 1);
-    let Some(ckpt) = ckpts.load_latest()? else {
-        bail!(
-            "{}: no checkpoint (train with `viper train-vqgan` first)",
-            ckpts.path().display()
-        );
-    };
-    let config: VqganConfig = serde_json::from_value(ckpt.config.clone())
-        .with_context(|| format!("the config saved in {}", ckpts.path().display()))?;
-    Ok((ckpt, config))
-}
-
 /// Writes the grid; returns the number of frames shown.
 pub fn run(args: &ReconstructArgs, plugin: Option<&Path>) -> anyhow::Result<usize> {
-    let ckpts = CheckpointDir::new(args.run.join("checkpoints"), 1);
-    let Some(ckpt) = ckpts.load_latest()? else {
-        bail!(
-            "{}: no checkpoint (train with `viper train-vqgan` first)",
-            ckpts.path().display()
-        );
-    };
-    let config: VqganConfig = serde_json::from_value(ckpt.config.clone())
-        .with_context(|| format!("the config saved in {}", ckpts.path().display()))?;
+    let VqganRun {
+        config, checkpoint, ..
+    } = VqganRun::open(&args.run)?;
     let dataset = EpisodeDataset::open(&args.data)?;
     let split = if dataset.episodes(Split::Test).next().is_some() {
         Split::Test
@@ -62,7 +41,7 @@ pub fn run(args: &ReconstructArgs, plugin: Option<&Path>) -> anyhow::Result<usiz
         Split::Train
     };
     let count = dataset.episodes(split).count();
-    let Some((_, file)) = dataset.episodes(split).nth(args.episode) else {
+    let Some((label, file)) = dataset.episodes(split).nth(args.episode) else {
         bail!(
             "--episode {}: the {split:?} split has {count} episodes",
             args.episode
@@ -71,14 +50,17 @@ pub fn run(args: &ReconstructArgs, plugin: Option<&Path>) -> anyhow::Result<usiz
     if args.frames == 0 {
         bail!("--frames must be at least 1");
     }
-    let episode = file.load()?;
+    let mut episode = file.load()?;
+    if let Some(masks) = dataset.masks()? {
+        masks.apply(&dataset.tasks()[label].name, &mut episode.frames)?;
+    }
     let frames: Vec<&[u8]> = (0..args.frames.min(episode.len))
         .filter_map(|i| episode.frame(i))
         .collect();
     let images = frames_to_signed_unit(&frames, config.image_size)?;
     let session = Session::new(Client::new(plugin)?);
     let function = reconstruction_function(&config, frames.len())?;
-    let grid = recon_grid(&session, &function, &ckpt.params, &images)?;
+    let grid = recon_grid(&session, &function, &checkpoint.params, &images)?;
     std::fs::write(&args.out, grid.to_png()?)
         .with_context(|| format!("writing {}", args.out.display()))?;
     Ok(frames.len())

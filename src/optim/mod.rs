@@ -56,7 +56,8 @@ pub struct Optimizer {
     pub clip_global_norm: Option<f64>,
     /// Linear learning-rate warmup from 0 over this many steps (0: none).
     pub warmup_steps: u64,
-    /// Keep an exponential moving average of the parameters with this decay.
+    /// Keep an exponential moving average of the parameters with this decay (0 at the first
+    /// update, as the reference).
     pub ema_decay: Option<f64>,
     /// Dynamic loss scaling (for f16 models).
     pub loss_scale: Option<LossScale>,
@@ -261,7 +262,7 @@ impl Optimizer {
             let (mu, nu) = (&state[layout.mu(k)], &state[layout.nu(k)]);
             let (p, mu, nu) = self.adam.step(&params[k], &grads[k], mu, nu, &t, &lr);
             if let Some(decay) = self.ema_decay {
-                new_state[layout.ema(k)] = ema::ema_update(&state[layout.ema(k)], &p, decay);
+                new_state[layout.ema(k)] = ema::ema_update(&state[layout.ema(k)], &p, decay, count);
             }
             new_state[layout.mu(k)] = mu;
             new_state[layout.nu(k)] = nu;

@@ -13,7 +13,9 @@
 //! | `discriminator.rs` | `Discriminator`, minibatch stddev |
 //! | `loss.rs` | generator and discriminator losses, R1 |
 //! | `objectives.rs` | both objectives traced for a trainer; their gradient graphs |
-//! | `trainer.rs` | `VqganTrainer`: the two `TrainStep`s (AdamW + warmup) of an iteration |
+//! | `trainer.rs` | `VqganTrainer`: the two `TrainStep`s (AdamW + warmup) of an iteration, each
+//! borrowing the other network (and LPIPS, `models::lpips`) as frozen inputs; N devices |
+//! | `run.rs` | `VqganRun`: a trained run's checkpoint, compiled frame encoder and decoder |
 //!
 //! ```
 //! use viper::graph::FunctionBuilder;
@@ -37,6 +39,7 @@ pub mod loss;
 pub mod model;
 pub mod objectives;
 pub mod quantizer;
+pub mod run;
 pub mod trainer;
 
 pub use config::{AutoencoderConfig, DiscriminatorConfig, VqganConfig, VqganConfigError};
@@ -45,6 +48,8 @@ pub use loss::{discriminator_loss, generator_loss, r1_penalty, LossTerms};
 pub use model::{Vqgan, VqganOutput};
 pub use objectives::{gradient_graph, trace_objective, GradientGraph, Objective, TracedObjective};
 pub use quantizer::{Quantized, VectorQuantizer};
+pub use run::{CodeDecoder, FrameEncoder, VqganRun, VqganRunError, CODEBOOK_PARAM};
 pub use trainer::{
-    trace_vqgan_steps, vqgan_optimizer, VqganMetrics, VqganSteps, VqganTrainError, VqganTrainer,
+    tiny_train_step, trace_vqgan_steps, trace_vqgan_steps_with, vqgan_optimizer, VqganMetrics,
+    VqganStepOptions, VqganSteps, VqganTrainError, VqganTrainer,
 };
