@@ -1,0 +1,40 @@
+//! VideoGPT (reference brief §2): an autoregressive transformer over the VQ-GAN codes of a
+//! clip, whose per-frame log-likelihoods are the VIPER reward.
+//!
+//! | file | concept |
+//! |------|---------|
+//! | `config.rs` | `VideoGptConfig` (the reference yaml) and its presets |
+//! | `embed.rs` | code vectors -> width E, start token and right shift, position tables |
+//! | `norm.rs` | the reference's (class-conditional) LayerNorm |
+//! | `attention.rs` | causal self-attention: the reference's dense form and frame blocks |
+//! | `block.rs` | one pre-LN transformer block |
+//! | `model.rs` | `VideoGpt`: logits, token/frame log-probabilities, loss; `CodeSpace` |
+//!
+//! ```
+//! use viper::graph::FunctionBuilder;
+//! use viper::models::videogpt::{CodeSpace, VideoGpt, VideoGptConfig};
+//! use viper::nn::Scope;
+//! use viper::DType;
+//! let codes = CodeSpace { grid: [8, 8], codebook_size: 32, code_dim: 16 };
+//! let model = VideoGpt::new(&VideoGptConfig::tiny(), codes).unwrap();
+//! let fb = FunctionBuilder::new("videogpt_demo");
+//! let clip = fb.input("codes", DType::I32, &[2, 4, 8, 8]);
+//! let codebook = fb.input("codebook", DType::F32, &[32, 16]);
+//! let labels = fb.input("labels", DType::I32, &[2]);
+//! let scope = Scope::new(&fb);
+//! let frames = model.frame_log_probs(&scope.child("videogpt"), &clip, &codebook, Some(&labels), None);
+//! assert_eq!(frames.dims(), vec![2, 4]);
+//! fb.finish(&[frames]).unwrap();
+//! ```
+
+pub mod attention;
+pub mod block;
+pub mod config;
+pub mod embed;
+pub mod model;
+pub mod norm;
+
+pub use attention::AttentionForm;
+pub use config::{VideoGptConfig, VideoGptConfigError};
+pub use embed::position_split;
+pub use model::{target_log_probs, CodeSpace, VideoGpt, VideoGptError};
