@@ -18,6 +18,7 @@ pub mod models;
 pub mod named_graphs;
 pub mod nn;
 pub mod optim;
+pub mod reward;
 pub mod runtime;
 pub mod session;
 pub mod testing;

@@ -1,5 +1,5 @@
 //! `.npz` files (NumPy's `savez`): a zip archive with one `.npy` entry per array, `NAME.npy`.
-//! We write uint8 (and int32, for token codes) arrays with stored or deflated entries (readable by `numpy.load`) and read
+//! We write uint8 (and int32 for token codes, float32 for rewards) arrays with stored or deflated entries (readable by `numpy.load`) and read
 //! any numpy-written npz, including `savez_compressed` ones.
 //!
 //! Writes go to a temporary file in the same directory that is renamed into place, so a crash
@@ -76,6 +76,39 @@ pub fn write_i32_npz(
     }
     let data: Vec<u8> = values.iter().flat_map(|v| v.to_le_bytes()).collect();
     let entries = [(name, encode_header("<i4", shape), data.as_slice())];
+    write_entries(path, &entries, compression)
+}
+
+/// One little-endian float32 array to write: its name (without `.npy`), shape and values.
+pub struct F32Array<'a> {
+    pub name: &'a str,
+    pub shape: &'a [usize],
+    pub values: &'a [f32],
+}
+
+/// Writes float32 `arrays` to the npz file `path` (e.g. per-step rewards).
+pub fn write_f32_npz(
+    path: &Path,
+    arrays: &[F32Array],
+    compression: Compression,
+) -> Result<(), DataError> {
+    let mut encoded = Vec::with_capacity(arrays.len());
+    for array in arrays {
+        let expected: usize = array.shape.iter().product();
+        if expected != array.values.len() {
+            return Err(DataError::BadInput {
+                what: format!("{}: array `{}`", path.display(), array.name),
+                expected: format!("{expected} values for shape {:?}", array.shape),
+                got: format!("{} values", array.values.len()),
+            });
+        }
+        let data: Vec<u8> = array.values.iter().flat_map(|v| v.to_le_bytes()).collect();
+        encoded.push((array.name, encode_header("<f4", array.shape), data));
+    }
+    let entries: Vec<(&str, Vec<u8>, &[u8])> = encoded
+        .iter()
+        .map(|(name, header, data)| (*name, header.clone(), data.as_slice()))
+        .collect();
     write_entries(path, &entries, compression)
 }
 
