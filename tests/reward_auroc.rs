@@ -1,9 +1,9 @@
 //! End to end: the tiny VQ-GAN and the tiny VideoGPT trained on scripted-expert episodes of
 //! the built-in `cartpole_balance` (the expert holds the pole upright; a random policy lets
 //! it fall and swing, so the two look most different among the built-in tasks) must score
-//! held-out expert episodes above random-policy episodes: per-episode mean reward AUROC
-//! >= 0.95 (all pairs, ties half). Trained with the library's `VqganTrainer` and a
-//! `TrainStep` on the VideoGPT loss; sizes chosen to run in about a minute on 2 cores in
+//! held-out expert episodes above random-policy episodes: per-episode mean reward AUROC at
+//! least 0.95 (all pairs, ties half). Trained with the library's `VqganTrainer` and a
+//! `TrainStep` on the VideoGPT loss; sizes chosen to run in about two minutes on 2 cores in
 //! release (`cargo test --release --test reward_auroc`).
 
 mod common;
