@@ -9,6 +9,9 @@
 //! | `attention.rs` | causal self-attention: the reference's dense form and frame blocks |
 //! | `block.rs` | one pre-LN transformer block |
 //! | `model.rs` | `VideoGpt`: logits, token/frame log-probabilities, loss; `CodeSpace` |
+//! | `trainer.rs` | `VideoGptTrainer`: the train step (AdamW, warmup, EMA) and validation |
+//! | `run.rs` | `VideoGptRun`: the run directory of `viper train-videogpt` |
+//! | `code_cache.rs` | `CodeCache`: a dataset's VQ codes, encoded once per episode |
 //!
 //! ```
 //! use viper::graph::FunctionBuilder;
@@ -29,12 +32,20 @@
 
 pub mod attention;
 pub mod block;
+pub mod code_cache;
 pub mod config;
 pub mod embed;
 pub mod model;
 pub mod norm;
+pub mod run;
+pub mod trainer;
 
 pub use attention::AttentionForm;
+pub use code_cache::{CodeCache, CodeCacheError, CODES_DIR};
 pub use config::{VideoGptConfig, VideoGptConfigError};
 pub use embed::position_split;
 pub use model::{target_log_probs, CodeSpace, VideoGpt, VideoGptError};
+pub use run::{VideoGptRun, VideoGptRunError, VqganRecord, Which};
+pub use trainer::{
+    trace_videogpt_step, videogpt_optimizer, Validation, VideoGptTrainError, VideoGptTrainer,
+};

@@ -1,0 +1,312 @@
+//! VideoGPT training on the shared machinery (reference brief §2.5, §1.6): one `TrainStep`
+//! whose loss is `VideoGpt::loss` (mean NLL per token in nats; dropout keyed by the step's
+//! key), AdamW (weight decay 1e-4 on every parameter, as the reference's `optax.adamw`) with
+//! a linear warmup to `lr` and then a constant rate, and the parameter EMA of `config.ema`
+//! (decay 0 at the first update, as the reference).
+//!
+//! The VQ-GAN codebook enters every step as a batch input (`codebook`, f32 `[K, D]`): it is
+//! frozen, and `TrainStep` differentiates only the parameters its scope creates. Batch
+//! inputs: `codes` i32 `[B, T, h, w]`, `labels` i32 `[B]` (class-conditional models only),
+//! `codebook`. Single device.
+//!
+//! Validation (`VideoGptTrainer::validate`) runs a separate compiled program in eval mode (no
+//! dropout) on fixed test batches, once with the raw parameters and once with the EMA
+//! parameters; the EMA loss is the one that selects the best checkpoint, since the EMA
+//! parameters are the ones scored and sampled.
+
+use super::config::VideoGptConfig;
+use super::model::{CodeSpace, VideoGpt, VideoGptError};
+use crate::data::ClipBatch;
+use crate::graph::{Function, FunctionBuilder, GraphError, Tensor};
+use crate::host::HostTensor;
+use crate::nn::Scope;
+use crate::optim::{Adam, Optimizer};
+use crate::runtime::{DeviceBuffer, Input, RuntimeError};
+use crate::session::{Compiled, Session, SessionError};
+use crate::train::{
+    BatchInput, Checkpoint, LossOutput, StepMetrics, TrainError, TrainStep, Trainer,
+};
+use crate::DType;
+use std::path::Path;
+
+/// Scope of every VideoGPT parameter (`videogpt/...`).
+pub const SCOPE: &str = "videogpt";
+/// Batch input names.
+pub const CODES: &str = "codes";
+pub const LABELS: &str = "labels";
+pub const CODEBOOK: &str = "codebook";
+/// Prefix of the EMA parameters in the optimizer state (`optim/ema/<param>`).
+pub const EMA_PREFIX: &str = "optim/ema/";
+
+#[derive(Debug, thiserror::Error)]
+pub enum VideoGptTrainError {
+    #[error(transparent)]
+    Model(#[from] VideoGptError),
+    #[error(transparent)]
+    Train(#[from] TrainError),
+    #[error(transparent)]
+    Graph(#[from] GraphError),
+    #[error(transparent)]
+    Session(#[from] SessionError),
+    #[error(transparent)]
+    Runtime(#[from] RuntimeError),
+    #[error("videogpt trainer: {what}: expected {expected}, got {got}")]
+    BadInput {
+        what: String,
+        expected: String,
+        got: String,
+    },
+}
+
+fn bad(what: &str, expected: String, got: String) -> VideoGptTrainError {
+    VideoGptTrainError::BadInput {
+        what: what.to_string(),
+        expected,
+        got,
+    }
+}
+
+/// AdamW (weight decay 1e-4), linear warmup to `lr` over `warmup_steps`, EMA `ema`.
+pub fn videogpt_optimizer(config: &VideoGptConfig) -> Optimizer {
+    Optimizer {
+        warmup_steps: config.warmup_steps as u64,
+        ema_decay: Some(config.ema),
+        ..Optimizer::new(Adam::adamw(config.lr))
+    }
+}
+
+/// The batch inputs of a step or an evaluation on `batch` clips.
+fn batch_inputs(config: &VideoGptConfig, codes: CodeSpace, batch: usize) -> Vec<BatchInput> {
+    let [h, w] = codes.grid;
+    let mut inputs = vec![BatchInput::new(
+        CODES,
+        DType::I32,
+        &[batch, config.seq_len, h, w],
+    )];
+    if config.class_cond {
+        inputs.push(BatchInput::new(LABELS, DType::I32, &[batch]));
+    }
+    inputs.push(BatchInput::new(
+        CODEBOOK,
+        DType::F32,
+        &[codes.codebook_size, codes.code_dim],
+    ));
+    inputs
+}
+
+/// `(codes, labels, codebook)` from the traced batch inputs.
+fn split_inputs<'a>(
+    config: &VideoGptConfig,
+    inputs: &'a [Tensor],
+) -> (&'a Tensor, Option<&'a Tensor>, &'a Tensor) {
+    if config.class_cond {
+        (&inputs[0], Some(&inputs[1]), &inputs[2])
+    } else {
+        (&inputs[0], None, &inputs[1])
+    }
+}
+
+/// Traces the train step for batches of `config.batch_size` clips.
+pub fn trace_videogpt_step(
+    config: &VideoGptConfig,
+    codes: CodeSpace,
+) -> Result<TrainStep, VideoGptTrainError> {
+    let model = VideoGpt::new(config, codes)?;
+    let inputs = batch_inputs(config, codes, config.batch_size);
+    Ok(TrainStep::trace(
+        "videogpt_step",
+        &inputs,
+        &videogpt_optimizer(config),
+        1,
+        |scope, inputs, key| {
+            let (clip, labels, codebook) = split_inputs(config, inputs);
+            let loss = model.loss(&scope.child(SCOPE), clip, codebook, labels, Some(key));
+            let bits = &loss * std::f64::consts::LOG2_E;
+            LossOutput::new(loss).metric("bits_per_token", bits)
+        },
+    )?)
+}
+
+/// The eval-mode loss (mean NLL per token, nats) of one batch: inputs as the train step's
+/// batch, then the parameters by name.
+pub fn eval_loss_function(
+    config: &VideoGptConfig,
+    codes: CodeSpace,
+    batch: usize,
+) -> Result<Function, VideoGptTrainError> {
+    let model = VideoGpt::new(config, codes)?;
+    let fb = FunctionBuilder::new("videogpt_eval_loss");
+    let tensors: Vec<Tensor> = batch_inputs(config, codes, batch)
+        .iter()
+        .map(|b| fb.input(&b.name, b.ty.dtype, b.ty.dims()))
+        .collect();
+    let (clip, labels, codebook) = split_inputs(config, &tensors);
+    let loss = model.loss(&Scope::new(&fb).child(SCOPE), clip, codebook, labels, None);
+    Ok(fb.finish(&[loss])?)
+}
+
+/// Validation losses (mean over the batches, nats per token).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Validation {
+    /// With the raw parameters.
+    pub loss: f64,
+    /// With the EMA parameters (selects the best checkpoint).
+    pub loss_ema: f64,
+}
+
+/// The train step plus the compiled validation program and the frozen codebook.
+pub struct VideoGptTrainer {
+    pub trainer: Trainer,
+    config: VideoGptConfig,
+    codebook: HostTensor,
+    eval: Compiled,
+    eval_function: Function,
+    client: crate::runtime::Client,
+}
+
+impl VideoGptTrainer {
+    fn build(
+        session: &Session,
+        config: &VideoGptConfig,
+        codes: CodeSpace,
+        codebook: HostTensor,
+        trainer: Trainer,
+    ) -> Result<VideoGptTrainer, VideoGptTrainError> {
+        let want = [codes.codebook_size, codes.code_dim];
+        if codebook.dims() != want || codebook.dtype() != DType::F32 {
+            return Err(bad(
+                "codebook",
+                format!("f32 {want:?}"),
+                format!("{:?} {:?}", codebook.dtype(), codebook.dims()),
+            ));
+        }
+        let eval_function = eval_loss_function(config, codes, config.batch_size)?;
+        Ok(VideoGptTrainer {
+            trainer,
+            config: config.clone(),
+            codebook,
+            eval: session.compile(&eval_function)?,
+            eval_function,
+            client: session.client().clone(),
+        })
+    }
+
+    /// Compiles the step and starts from fresh parameters (seeded by `config.seed`).
+    pub fn init(
+        session: &Session,
+        config: &VideoGptConfig,
+        codes: CodeSpace,
+        codebook: HostTensor,
+    ) -> Result<VideoGptTrainer, VideoGptTrainError> {
+        let step = trace_videogpt_step(config, codes)?;
+        let trainer = Trainer::init(session, step, config.seed)?;
+        Self::build(session, config, codes, codebook, trainer)
+    }
+
+    /// Compiles the step and continues from `checkpoint` (`path` names it in errors).
+    pub fn resume(
+        session: &Session,
+        config: &VideoGptConfig,
+        codes: CodeSpace,
+        codebook: HostTensor,
+        checkpoint: &Checkpoint,
+        path: &Path,
+    ) -> Result<VideoGptTrainer, VideoGptTrainError> {
+        let step = trace_videogpt_step(config, codes)?;
+        let trainer = Trainer::resume(session, step, checkpoint, path)?;
+        Self::build(session, config, codes, codebook, trainer)
+    }
+
+    pub fn steps_done(&self) -> u64 {
+        self.trainer.steps_done()
+    }
+
+    /// The batch arrays of `clips` in the step's input order.
+    fn arrays(&self, clips: &ClipBatch) -> Vec<HostTensor> {
+        let mut arrays = vec![clips.codes.clone()];
+        if self.config.class_cond {
+            arrays.push(clips.labels.clone());
+        }
+        arrays.push(self.codebook.clone());
+        arrays
+    }
+
+    /// One training step.
+    pub fn step(&mut self, clips: &ClipBatch) -> Result<StepMetrics, VideoGptTrainError> {
+        Ok(self.trainer.step(&self.arrays(clips))?)
+    }
+
+    /// The current parameters, by name.
+    pub fn params(&self) -> Result<Vec<(String, HostTensor)>, VideoGptTrainError> {
+        Ok(self.trainer.params()?)
+    }
+
+    /// The EMA parameters, by parameter name.
+    pub fn ema_params(&self) -> Result<Vec<(String, HostTensor)>, VideoGptTrainError> {
+        Ok(ema_of(&self.trainer.opt_state()?))
+    }
+
+    /// Mean eval-mode loss of `params` over `batches`.
+    fn mean_loss(
+        &self,
+        params: &[(String, HostTensor)],
+        batches: &[ClipBatch],
+    ) -> Result<f64, VideoGptTrainError> {
+        let device = self.eval.executable().devices()[0];
+        let upload = |h: &HostTensor| self.client.to_device(h, device);
+        let n_batch = self.eval_function.inputs().len() - params.len();
+        let mut param_buffers: Vec<DeviceBuffer> = Vec::with_capacity(params.len());
+        for input in &self.eval_function.inputs()[n_batch..] {
+            let value = params
+                .iter()
+                .find(|(n, _)| *n == input.name)
+                .ok_or_else(|| {
+                    bad(
+                        "validation parameters",
+                        format!("a value for `{}`", input.name),
+                        "none".into(),
+                    )
+                })?;
+            param_buffers.push(upload(&value.1)?);
+        }
+        let mut total = 0.0;
+        for clips in batches {
+            let batch: Vec<DeviceBuffer> = self
+                .arrays(clips)
+                .iter()
+                .map(upload)
+                .collect::<Result<_, _>>()?;
+            let inputs: Vec<Input> = batch
+                .iter()
+                .chain(&param_buffers)
+                .map(Input::Borrowed)
+                .collect();
+            let out = self.eval.execute(inputs)?;
+            total += out[0].to_host()?.to_f64_vec()[0];
+        }
+        Ok(total / batches.len().max(1) as f64)
+    }
+
+    /// Validation losses over `batches` (each of `config.batch_size` clips).
+    pub fn validate(&self, batches: &[ClipBatch]) -> Result<Validation, VideoGptTrainError> {
+        Ok(Validation {
+            loss: self.mean_loss(&self.params()?, batches)?,
+            loss_ema: self.mean_loss(&self.ema_params()?, batches)?,
+        })
+    }
+
+    /// Everything needed to continue (parameters, AdamW moments, EMA, step, seed).
+    pub fn checkpoint(&self) -> Result<Checkpoint, VideoGptTrainError> {
+        let config =
+            serde_json::to_value(&self.config).expect("internal error: the config serialises");
+        Ok(self.trainer.checkpoint(config)?)
+    }
+}
+
+/// The EMA entries of an optimizer state, renamed to their parameters.
+pub fn ema_of(state: &[(String, HostTensor)]) -> Vec<(String, HostTensor)> {
+    state
+        .iter()
+        .filter_map(|(n, t)| Some((n.strip_prefix(EMA_PREFIX)?.to_string(), t.clone())))
+        .collect()
+}
