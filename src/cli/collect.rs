@@ -1,6 +1,8 @@
 //! `viper collect`: runs a policy (scripted expert or random) in an environment and writes the
 //! episodes in the reference's dataset layout, `<out>/<task>/{train,test}/*.npz`, plus
-//! `<out>/<task>/returns.json` with each episode's task return.
+//! `<out>/<task>/returns.json` with each episode's task return. For an Atari game with a
+//! scoreboard mask (`envs::atari_masks`) the mask is added to `<out>/mask_map.npz`
+//! (`data::masks`), so training and encoding hide the score as the reference does.
 //!
 //! Episodes are numbered; episode `i`'s reset seed and random actions derive from `--seed` and
 //! `i` (see `envs::driver`), and the split is drawn from `--seed`, so the output does not
@@ -13,7 +15,8 @@ use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 
 use crate::data::layout::{assign_splits, episode_path};
-use crate::data::{write_episode, Compression, Split};
+use crate::data::{write_episode, Compression, FrameMask, MaskMap, Split, MASK_FILE};
+use crate::envs::atari_masks::scoreboard_mask;
 use crate::envs::driver::{run_episodes, DriverPolicy};
 use crate::envs::{make, EnvBatch, EnvOptions, RenderQuality, IMAGE_BYTES};
 
@@ -161,10 +164,27 @@ pub fn collect(args: &CollectArgs) -> anyhow::Result<CollectSummary> {
         test_episodes,
         episodes: records,
     };
+    if let Some(pixels) = scoreboard_mask(&args.env).filter(|_| args.env.starts_with("atari:")) {
+        write_task_mask(&args.out, &summary.task, &pixels)?;
+    }
     let returns_path = task_dir.join("returns.json");
     std::fs::write(&returns_path, serde_json::to_string_pretty(&summary)?)
         .with_context(|| format!("writing {}", returns_path.display()))?;
     Ok(summary)
+}
+
+/// Adds (or replaces) `task`'s mask in `<out>/mask_map.npz`, keeping the other tasks'.
+fn write_task_mask(out: &std::path::Path, task: &str, pixels: &[u8]) -> anyhow::Result<()> {
+    let mask = FrameMask::from_pixels(pixels)
+        .map_err(|e| anyhow::anyhow!("internal error: scoreboard mask of {task}: {e}"))?;
+    let mut entries = match MaskMap::open(out)? {
+        Some(existing) => existing.entries(),
+        None => Vec::new(),
+    };
+    entries.retain(|(t, _)| t != task);
+    entries.push((task.to_string(), mask));
+    MaskMap::write(&out.join(MASK_FILE), &entries)?;
+    Ok(())
 }
 
 /// The `viper collect` command: collects and prints a summary line.

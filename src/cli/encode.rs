@@ -1,7 +1,8 @@
 //! `viper encode --run DIR --data DIR --out DIR [--batch N]`: every episode of a dataset
 //! (both splits) as its VQ-GAN codes under the newest checkpoint of a `viper train-vqgan`
 //! run: `<out>/<task>/<split>/<name>.npz` mirrors the input layout and holds `codes`, int32
-//! `[T, h, w]`. Frames go through one compiled encoder in batches of `N` (the last batch of
+//! `[T, h, w]`. Each task's frame mask (`<root>/mask_map.npz`, if any) is multiplied into
+//! its frames before encoding, as in training. Frames go through one compiled encoder in batches of `N` (the last batch of
 //! an episode padded with its final frame; padded rows are dropped).
 
 use crate::data::npz::write_i32_npz;
@@ -35,13 +36,17 @@ pub fn run(args: &EncodeArgs, plugin: Option<&Path>) -> anyhow::Result<usize> {
     }
     let vqgan = VqganRun::open(&args.run)?;
     let dataset = EpisodeDataset::open(&args.data)?;
+    let masks = dataset.masks()?;
     let session = Session::new(Client::new(plugin)?);
     let encoder = vqgan.encoder(&session, args.batch)?;
     let [h, w] = vqgan.grid();
     let mut written = 0;
     for split in [Split::Train, Split::Test] {
-        for (_, file) in dataset.episodes(split) {
-            let episode = file.load()?;
+        for (label, file) in dataset.episodes(split) {
+            let mut episode = file.load()?;
+            if let Some(masks) = &masks {
+                masks.apply(&dataset.tasks()[label].name, &mut episode.frames)?;
+            }
             let frames: Vec<&[u8]> = (0..episode.len).filter_map(|i| episode.frame(i)).collect();
             let all = encoder.encode(&frames)?;
             let relative = file.path.strip_prefix(dataset.root()).unwrap_or(&file.path);

@@ -41,7 +41,7 @@ pub fn run(args: &ReconstructArgs, plugin: Option<&Path>) -> anyhow::Result<usiz
         Split::Train
     };
     let count = dataset.episodes(split).count();
-    let Some((_, file)) = dataset.episodes(split).nth(args.episode) else {
+    let Some((label, file)) = dataset.episodes(split).nth(args.episode) else {
         bail!(
             "--episode {}: the {split:?} split has {count} episodes",
             args.episode
@@ -50,7 +50,10 @@ pub fn run(args: &ReconstructArgs, plugin: Option<&Path>) -> anyhow::Result<usiz
     if args.frames == 0 {
         bail!("--frames must be at least 1");
     }
-    let episode = file.load()?;
+    let mut episode = file.load()?;
+    if let Some(masks) = dataset.masks()? {
+        masks.apply(&dataset.tasks()[label].name, &mut episode.frames)?;
+    }
     let frames: Vec<&[u8]> = (0..args.frames.min(episode.len))
         .filter_map(|i| episode.frame(i))
         .collect();

@@ -164,14 +164,23 @@ pub fn run(args: &TrainVqganArgs, plugin: Option<&Path>) -> anyhow::Result<(u64,
     }
     write_resolved_config(dir, &config)?;
     let dataset = EpisodeDataset::open(&args.data)?;
-    let episodes = dataset
-        .load_split(Split::Train)?
-        .into_iter()
-        .map(|(_, e)| e)
-        .collect();
+    if let Some(masks) = dataset.masks()? {
+        let tasks: Vec<&str> = masks.tasks().collect();
+        eprintln!(
+            "train-vqgan: frame masks from {} for tasks [{}]",
+            masks.path().display(),
+            tasks.join(", ")
+        );
+    }
     let batch = config.batch_size;
-    let mut frames = FrameBatches::new(episodes, batch, config.image_size, config.seed)
-        .with_context(|| format!("dataset {}", args.data.display()))?;
+    let mut frames = FrameBatches::from_dataset(
+        &dataset,
+        Split::Train,
+        batch,
+        config.image_size,
+        config.seed,
+    )
+    .with_context(|| format!("dataset {}", args.data.display()))?;
     let session = Session::new(Client::new(plugin)?);
     let mut trainer = match &latest {
         None => VqganTrainer::init(&session, &config, batch, config.seed)?,

@@ -1,8 +1,9 @@
 //! Episode datasets in the reference's layout:
 //! `<root>/<task>/{train,test}/*.npz`, each file one episode with array `arr_0`, uint8
 //! `[T, 64, 64, 3]`. Tasks are the sub-folders of `<root>` in alphabetical order, and a task's
-//! position is its class label (the reference's `class_map`). Other files (`returns.json`,
-//! `mask_map.pkl`) are ignored.
+//! position is its class label (the reference's `class_map`). Per-task frame masks live in
+//! `<root>/mask_map.npz` (`data::masks`); `load_split_masked` applies them. Other files
+//! (`returns.json`, the reference's `mask_map.pkl`) are ignored.
 //!
 //! `EpisodeDataset::open` scans the layout and checks every episode's header (key, dtype,
 //! shape) without loading frames; `EpisodeFile::load` reads one episode's frames.
@@ -11,6 +12,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use super::error::DataError;
+use super::masks::MaskMap;
 use super::npz::{write_u8_npz, Compression, NpzReader, U8Array};
 use crate::envs::IMAGE_SHAPE;
 
@@ -232,6 +234,28 @@ impl EpisodeDataset {
         self.episodes(split)
             .map(|(label, file)| Ok((label, file.load()?)))
             .collect()
+    }
+}
+
+impl EpisodeDataset {
+    /// The dataset's frame masks (`<root>/mask_map.npz`), if it has them.
+    pub fn masks(&self) -> Result<Option<MaskMap>, DataError> {
+        MaskMap::open(&self.root)
+    }
+
+    /// `load_split` with each task's frame mask (if any) multiplied into its frames.
+    pub fn load_split_masked(
+        &self,
+        split: Split,
+        masks: Option<&MaskMap>,
+    ) -> Result<Vec<(usize, Episode)>, DataError> {
+        let mut episodes = self.load_split(split)?;
+        if let Some(masks) = masks {
+            for (label, episode) in &mut episodes {
+                masks.apply(&self.tasks[*label].name, &mut episode.frames)?;
+            }
+        }
+        Ok(episodes)
     }
 }
 

@@ -1,13 +1,13 @@
 //! `FrameBatches`: batches of single frames for tokenizer (VQ-GAN) training, drawn from
 //! episodes without replacement in a seeded shuffle across all episodes, as f32 NHWC in
-//! [-1, 1] (`byte / 127.5 - 1`), optionally box-downsampled to a smaller square size
+//! [-1, 1] (`byte / 127.5 - 1`; `from_dataset` applies the dataset's frame masks first), optionally box-downsampled to a smaller square size
 //! (`frames_to_signed_unit`, also for tools that convert a few chosen frames).
 //!
 //! Batch `k` is a pure function of (seed, k): the frames are consumed as one long stream of
 //! epochs, epoch `e` a permutation of all frames drawn from `Rng(seed ^ mix(e))`. A run
 //! resumed at step `k` therefore sees exactly the batches the uninterrupted run would have.
 
-use super::episodes::Episode;
+use super::episodes::{Episode, EpisodeDataset, Split};
 use super::error::DataError;
 use crate::envs::IMAGE_SHAPE;
 use crate::host::HostTensor;
@@ -79,6 +79,24 @@ impl FrameBatches {
             seed,
             epoch: None,
         })
+    }
+
+    /// The `split` of `dataset`, each task's frame mask (`<root>/mask_map.npz`, if any)
+    /// multiplied into its frames.
+    pub fn from_dataset(
+        dataset: &EpisodeDataset,
+        split: Split,
+        batch: usize,
+        size: usize,
+        seed: u64,
+    ) -> Result<FrameBatches, DataError> {
+        let masks = dataset.masks()?;
+        let episodes = dataset
+            .load_split_masked(split, masks.as_ref())?
+            .into_iter()
+            .map(|(_, e)| e)
+            .collect();
+        FrameBatches::new(episodes, batch, size, seed)
     }
 
     /// Frames in all episodes.

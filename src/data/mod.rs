@@ -1,11 +1,13 @@
-//! Datasets: `.npy`/`.npz` files and episode datasets in the reference's layout
-//! (`<root>/<task>/{train,test}/*.npz`).
+//! Datasets: `.npy`/`.npz` files, episode datasets in the reference's layout
+//! (`<root>/<task>/{train,test}/*.npz`) with optional per-task frame masks
+//! (`<root>/mask_map.npz`), and shuffled frame batches for tokenizer training.
 
 pub mod clips;
 pub mod episodes;
 pub mod error;
 pub mod frame_batches;
 pub mod layout;
+pub mod masks;
 pub mod npy;
 pub mod npz;
 
@@ -16,4 +18,5 @@ pub use episodes::{
 };
 pub use error::DataError;
 pub use frame_batches::{frames_to_signed_unit, FrameBatches};
+pub use masks::{FrameMask, MaskMap, MASK_FILE};
 pub use npz::Compression;
