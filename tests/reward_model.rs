@@ -6,6 +6,7 @@
 
 mod common;
 
+use viper::data::FrameMask;
 use viper::envs::IMAGE_BYTES;
 use viper::graph::FunctionBuilder;
 use viper::models::videogpt::{CodeSpace, VideoGpt, VideoGptConfig};
@@ -13,8 +14,8 @@ use viper::models::vqgan::VqganConfig;
 use viper::nn::ParamTree;
 use viper::reward::programs::encoder_program;
 use viper::reward::{
-    code_space, resolve_class, FrameMask, RewardError, RewardMode, RewardModel, RewardModels,
-    RewardOptions, RewardScale, VIDEOGPT_SCOPE,
+    code_space, resolve_class, RewardError, RewardMode, RewardModel, RewardModels, RewardOptions,
+    RewardScale, VIDEOGPT_SCOPE,
 };
 use viper::testing::Rng;
 use viper::{DType, HostTensor};
@@ -237,7 +238,7 @@ fn mask_is_multiplied_into_the_frames_before_encoding() {
     let masked_model = model(
         &fx,
         RewardOptions {
-            mask: Some(FrameMask::new(&pixels).unwrap()),
+            mask: Some(FrameMask::from_pixels(&pixels).unwrap()),
             ..RewardOptions::default()
         },
     );
@@ -254,8 +255,6 @@ fn mask_is_multiplied_into_the_frames_before_encoding() {
         with_mask.rewards, unmasked.rewards,
         "the mask changed nothing"
     );
-    assert!(FrameMask::new(&[2u8; 64 * 64]).is_err());
-    assert!(FrameMask::new(&[1u8; 10]).is_err());
 }
 
 #[test]

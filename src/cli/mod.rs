@@ -5,6 +5,8 @@ pub mod demo;
 pub mod devices;
 pub mod encode;
 pub mod graphs;
+pub mod heatmap;
 pub mod reconstruct;
+pub mod score;
 pub mod show;
 pub mod train_vqgan;

@@ -1,6 +1,7 @@
 //! Errors of the reward model. Each names what was given and what was expected; underlying
 //! errors of the session, graph and parameter layers pass through unchanged.
 
+use crate::data::DataError;
 use crate::graph::GraphError;
 use crate::nn::NnError;
 use crate::runtime::RuntimeError;
@@ -34,8 +35,6 @@ pub enum RewardError {
         first: usize,
         frames: usize,
     },
-    #[error("reward model: frame mask must hold 0/1 values as {expected}, got {got}")]
-    BadMask { expected: String, got: String },
     #[error("reward scale: needs finite lo < hi, got lo {lo}, hi {hi}")]
     BadScale { lo: f64, hi: f64 },
 
@@ -65,6 +64,8 @@ pub enum RewardError {
     },
 
     // === Layers below ===
+    #[error(transparent)]
+    Data(#[from] DataError),
     #[error(transparent)]
     Graph(#[from] GraphError),
     #[error(transparent)]

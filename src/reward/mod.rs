@@ -2,7 +2,7 @@
 //! videos assigns to the agent's most recent frames.
 //!
 //! For env step `t` the window is the last `W = seq_len * frame_skip` frames, subsampled by
-//! `frame_skip` so that the last kept frame is `t` (`windows.rs`), masked (`mask.rs`), each
+//! `frame_skip` so that the last kept frame is `t` (`windows.rs`), masked (`data::FrameMask`), each
 //! frame VQ-encoded once per chunk and the windows gathered from the codes. The reward is the
 //! joint log-likelihood of the window (sum of the per-frame terms; the reference's default)
 //! or the last frame's conditional log-likelihood (`RewardMode::Conditional`, the paper's
@@ -20,7 +20,6 @@
 //! | file | role |
 //! |------|------|
 //! | `windows.rs` | `WindowSpec`: which frames a step sees; gathering windows from codes |
-//! | `mask.rs` | `FrameMask`: per-task 0/1 mask multiplied into the frames |
 //! | `scale.rs` | `RewardScale`: the optional `[lo, hi]` scaler |
 //! | `programs.rs` | the traced encoder and scorer programs, `RewardMode` |
 //! | `model.rs` | `RewardModel`: compile once, parameters on the device, `score_chunk` |
@@ -31,7 +30,6 @@
 pub mod auroc;
 pub mod error;
 pub mod heatmap;
-pub mod mask;
 pub mod model;
 pub mod programs;
 pub mod scale;
@@ -40,7 +38,6 @@ pub mod windows;
 pub use auroc::auroc;
 pub use error::RewardError;
 pub use heatmap::heatmap_figure;
-pub use mask::FrameMask;
 pub use model::{
     resolve_class, RewardModel, RewardModels, RewardOptions, StepRewards, DEFAULT_BATCH_SIZE,
 };

@@ -3,13 +3,12 @@
 //! reward per step that has a full window (see the `reward` module doc for the policy).
 
 use super::error::RewardError;
-use super::mask::FrameMask;
 use super::programs::{
     code_space, encoder_program, scorer_program, Program, RewardMode, ScoreOutput,
 };
 use super::scale::RewardScale;
 use super::windows::{gather_windows, WindowSpec};
-use crate::data::frames_to_signed_unit;
+use crate::data::{frames_to_signed_unit, FrameMask};
 use crate::envs::{IMAGE_BYTES, IMAGE_SHAPE};
 use crate::host::HostTensor;
 use crate::models::videogpt::{CodeSpace, VideoGptConfig};
@@ -219,7 +218,7 @@ impl RewardModel {
         let frames = match &self.options.mask {
             Some(mask) => {
                 masked = frames.to_vec();
-                mask.apply(&mut masked);
+                mask.apply(&mut masked)?;
                 &masked[..]
             }
             None => frames,
@@ -235,11 +234,7 @@ impl RewardModel {
                     &frames[i * IMAGE_BYTES..(i + 1) * IMAGE_BYTES]
                 })
                 .collect();
-            let images =
-                frames_to_signed_unit(&rows, self.image_size).map_err(|e| RewardError::Config {
-                    model: "VQ-GAN",
-                    message: e.to_string(),
-                })?;
+            let images = frames_to_signed_unit(&rows, self.image_size)?;
             let images = self.session.client().to_device(&images, 0)?;
             let mut inputs = vec![Input::Borrowed(&images)];
             inputs.extend(self.encoder.params.iter().map(Input::Borrowed));
