@@ -131,19 +131,20 @@ fn gather(codes: &[i32], tokens: usize, frames: &[usize]) -> Vec<i32> {
 #[test]
 fn joint_reward_is_the_sum_of_per_frame_conditionals_of_the_right_frames() {
     let fx = fixture();
-    let n = 13; // W = 8: steps 7..=12, five windows; batch 3 pads the second call.
+    // W = 8: steps 7..=17, 11 windows: a batch of 9, then 2 in a call compiled for 8.
+    let n = 18;
     let frames = random_frames(n, 1);
     let joint = model(
         &fx,
         RewardOptions {
-            batch_size: 3,
+            batch_size: 9,
             encode_batch: 5,
             ..RewardOptions::default()
         },
     );
     let scored = joint.score_chunk(&frames).unwrap();
     assert_eq!(scored.first_step, 7);
-    assert_eq!(scored.rewards.len(), 6);
+    assert_eq!(scored.rewards.len(), 11);
 
     // Codes of every frame, one frame per encoder call (another batching than the model's).
     let tokens = joint.frame_tokens();

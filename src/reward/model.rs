@@ -11,23 +11,30 @@ use super::windows::{gather_windows, WindowSpec};
 use crate::data::{frames_to_signed_unit, FrameMask};
 use crate::envs::{IMAGE_BYTES, IMAGE_SHAPE};
 use crate::host::HostTensor;
-use crate::models::videogpt::{CodeSpace, VideoGptConfig};
+use crate::models::videogpt::{AttentionForm, CodeSpace, VideoGptConfig};
 use crate::models::vqgan::VqganConfig;
 use crate::models::vqgan::CODEBOOK_PARAM;
 use crate::nn::ParamTree;
 use crate::runtime::{Client, DeviceBuffer, Input};
 use crate::session::{Compiled, Session};
-use std::cell::OnceCell;
-use std::collections::HashMap;
+use std::cell::{OnceCell, RefCell};
+use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
 
 /// Windows per scorer call unless configured (the reference's `reward_model_batch_size`).
 pub const DEFAULT_BATCH_SIZE: usize = 32;
+
+/// The windows left after the full batches of a chunk go to a program compiled for the next
+/// multiple of this many windows (compiled on first use), not to a full padded batch: an RL
+/// chunk of 64 frames has 49 windows, which is 32 + 24 computed windows instead of 64.
+pub const REMAINDER_GRANULE: usize = 8;
 
 /// How the reward is computed; `Default` is the reference's setting.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RewardOptions {
     pub mode: RewardMode,
-    /// Windows per scorer call (the last call of a chunk is padded).
+    /// Windows per scorer call (the rest of a chunk goes to one call padded to a multiple of
+    /// `REMAINDER_GRANULE`).
     pub batch_size: usize,
     /// Frames per encoder call.
     pub encode_batch: usize,
@@ -35,6 +42,9 @@ pub struct RewardOptions {
     pub scale: Option<RewardScale>,
     /// Multiplied into the frames before encoding.
     pub mask: Option<FrameMask>,
+    /// How the VideoGPT computes attention (the forms agree up to rounding; the default is
+    /// the model's fastest).
+    pub attention: AttentionForm,
 }
 
 impl Default for RewardOptions {
@@ -45,6 +55,7 @@ impl Default for RewardOptions {
             encode_batch: DEFAULT_BATCH_SIZE,
             scale: None,
             mask: None,
+            attention: AttentionForm::default(),
         }
     }
 }
@@ -87,7 +98,8 @@ pub struct RewardModel {
     codes: CodeSpace,
     videogpt_config: VideoGptConfig,
     encoder: Loaded,
-    scorer: Scorer,
+    /// Compiled scorers by batch size: `batch_size`, and remainder sizes once used.
+    scorers: RefCell<BTreeMap<usize, Rc<Scorer>>>,
     /// The task's class id (class-conditional models only).
     class_id: Option<usize>,
     /// The VQ-GAN's codebook `[K, D]`, an argument of every scorer.
@@ -144,7 +156,13 @@ impl RewardModel {
 
         let codes = code_space(models.vqgan_config);
         let output = ScoreOutput::for_mode(options.mode);
-        let program = scorer_program(config, &codes, options.batch_size, output)?;
+        let program = scorer_program(
+            config,
+            &codes,
+            options.attention,
+            options.batch_size,
+            output,
+        )?;
         let class_id = models.class_id.filter(|_| config.class_cond);
         let scorer = Scorer::new(&session, program, options.batch_size, class_id)?;
         let mut videogpt_params = HashMap::new();
@@ -169,6 +187,7 @@ impl RewardModel {
                     },
                 })?;
         let codebook = upload(codebook)?;
+        let scorers = BTreeMap::from([(options.batch_size, Rc::new(scorer))]);
         Ok(RewardModel {
             session,
             spec,
@@ -177,7 +196,7 @@ impl RewardModel {
             codes,
             videogpt_config: config.clone(),
             encoder,
-            scorer,
+            scorers: RefCell::new(scorers),
             class_id,
             codebook,
             videogpt_params,
@@ -289,14 +308,43 @@ impl RewardModel {
         Ok(out)
     }
 
-    /// The unscaled rewards of already gathered windows (`i32 [count, T, h, w]`).
+    /// The reward scorer for calls of `batch` windows (compiled on first use).
+    fn scorer(&self, batch: usize) -> Result<Rc<Scorer>, RewardError> {
+        if let Some(scorer) = self.scorers.borrow().get(&batch) {
+            return Ok(scorer.clone());
+        }
+        let program = scorer_program(
+            &self.videogpt_config,
+            &self.codes,
+            self.options.attention,
+            batch,
+            ScoreOutput::for_mode(self.options.mode),
+        )?;
+        let scorer = Rc::new(Scorer::new(&self.session, program, batch, self.class_id)?);
+        self.scorers.borrow_mut().insert(batch, scorer.clone());
+        Ok(scorer)
+    }
+
+    /// The unscaled rewards of already gathered windows (`i32 [count, T, h, w]`): full
+    /// batches of `batch_size`, then the rest in one call of the next multiple of
+    /// `REMAINDER_GRANULE` windows.
     pub fn score_windows(&self, windows: &[i32], count: usize) -> Result<Vec<f64>, RewardError> {
         let t = self.spec.seq_len();
         let per_window = match self.options.mode {
             RewardMode::Joint => t,
             RewardMode::Conditional => 1,
         };
-        let values = self.run_scorer(&self.scorer, windows, count, per_window)?;
+        let batch = self.options.batch_size;
+        let window_len = t * self.frame_tokens();
+        let full = count / batch * batch;
+        let main = self.scorer(batch)?;
+        let mut values = self.run_scorer(&main, &windows[..full * window_len], full, per_window)?;
+        if full < count {
+            let size = (count - full).div_ceil(REMAINDER_GRANULE) * REMAINDER_GRANULE;
+            let scorer = self.scorer(size.min(batch))?;
+            let rest = &windows[full * window_len..count * window_len];
+            values.extend(self.run_scorer(&scorer, rest, count - full, per_window)?);
+        }
         // Joint: the reference's sum of the per-frame log-likelihoods, in f64.
         Ok(values
             .chunks_exact(per_window)
@@ -348,6 +396,7 @@ impl RewardModel {
                 let program = scorer_program(
                     &self.videogpt_config,
                     &self.codes,
+                    self.options.attention,
                     1,
                     ScoreOutput::TokenLogProbs,
                 )?;

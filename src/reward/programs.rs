@@ -14,7 +14,7 @@
 
 use super::error::RewardError;
 use crate::graph::{Function, FunctionBuilder, Tensor};
-use crate::models::videogpt::{CodeSpace, VideoGpt, VideoGptConfig};
+use crate::models::videogpt::{AttentionForm, CodeSpace, VideoGpt, VideoGptConfig};
 use crate::models::vqgan::{Vqgan, VqganConfig};
 use crate::nn::{ParamSpec, Scope};
 use crate::DType;
@@ -89,17 +89,20 @@ impl ScoreOutput {
     }
 }
 
-/// The VideoGPT scoring program for `batch` windows.
+/// The VideoGPT scoring program for `batch` windows, attention computed in `attention`.
 pub fn scorer_program(
     config: &VideoGptConfig,
     codes: &CodeSpace,
+    attention: AttentionForm,
     batch: usize,
     output: ScoreOutput,
 ) -> Result<Program, RewardError> {
-    let model = VideoGpt::new(config, *codes).map_err(|e| RewardError::Config {
-        model: "VideoGPT",
-        message: e.to_string(),
-    })?;
+    let model = VideoGpt::new(config, *codes)
+        .map_err(|e| RewardError::Config {
+            model: "VideoGPT",
+            message: e.to_string(),
+        })?
+        .with_attention(attention);
     let [h, w] = codes.grid;
     let t = config.seq_len;
     let fb = FunctionBuilder::new(match output {
