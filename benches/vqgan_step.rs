@@ -4,12 +4,20 @@
 //! same run; prints both times and the ratio. The optimizer update is left out on both sides
 //! (elementwise, small next to the convolutions).
 //!
+//! Rounds are interleaved so both sides see the same machine load: the peer compiles first
+//! (as a server process, `--serve`), then each round times `repeats` viper steps and then
+//! `repeats` peer steps; the ratio is printed per round and as the median over rounds.
+//! Peak memory is measured the same way for both: the peak resident set (`VmHWM` in
+//! `/proc/self/status`) of each side's own process (this bench process holds viper's traced
+//! graphs, compiled executables and device buffers; the peer process the JAX equivalents).
+//!
 //! `cargo bench --bench vqgan_step -- [--preset dmc|atari] [--batch 8] [--repeats 3]
-//! [--python PATH]` (default interpreter: `tools/bench/.venv/bin/python`, made by
-//! `tools/bench/setup`; without one the peer is skipped and says so).
+//! [--rounds 3] [--python PATH]` (default interpreter: `tools/bench/.venv/bin/python`, made
+//! by `tools/bench/setup`; without one the peer is skipped and says so).
 
+use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
 use std::time::Instant;
 use viper::models::vqgan::{gradient_graph, GradientGraph, Objective, VqganConfig};
 use viper::nn::{ParamSpec, ParamTree};
@@ -22,6 +30,7 @@ struct Args {
     preset: String,
     batch: usize,
     repeats: usize,
+    rounds: usize,
     python: PathBuf,
 }
 
@@ -31,6 +40,7 @@ fn parse_args() -> Args {
         preset: "dmc".to_string(),
         batch: 8,
         repeats: 3,
+        rounds: 3,
         python: root.join("tools/bench/.venv/bin/python"),
     };
     let mut it = std::env::args().skip(1);
@@ -40,6 +50,7 @@ fn parse_args() -> Args {
             "--preset" => args.preset = value(),
             "--batch" => args.batch = value().parse().expect("--batch: an integer"),
             "--repeats" => args.repeats = value().parse().expect("--repeats: an integer"),
+            "--rounds" => args.rounds = value().parse().expect("--rounds: an integer"),
             "--python" => args.python = PathBuf::from(value()),
             "--bench" => {}
             other => panic!("unknown argument {other}"),
@@ -88,6 +99,79 @@ fn median(mut times: Vec<f64>) -> f64 {
     times[times.len() / 2]
 }
 
+/// This process's peak resident set in bytes (`VmHWM`), as the peer measures its own.
+fn peak_rss_bytes() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024.0)
+}
+
+/// The JAX peer as a server process: compiled once, then asked for timed rounds.
+struct Peer {
+    child: Child,
+    stdin: ChildStdin,
+    stdout: BufReader<ChildStdout>,
+    ready: serde_json::Value,
+}
+
+impl Peer {
+    fn start(args: &Args) -> Option<Peer> {
+        if !args.python.exists() {
+            println!(
+                "JAX peer skipped: {} not found (run tools/bench/setup, or pass --python)",
+                args.python.display()
+            );
+            return None;
+        }
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tools/bench/vqgan_step_jax.py");
+        let mut child = Command::new(&args.python)
+            .arg(&script)
+            .args(["--preset", &args.preset])
+            .args(["--batch", &args.batch.to_string()])
+            .arg("--serve")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("start the JAX peer");
+        let stdin = child.stdin.take().expect("piped stdin");
+        let stdout = BufReader::new(child.stdout.take().expect("piped stdout"));
+        let mut peer = Peer {
+            child,
+            stdin,
+            stdout,
+            ready: serde_json::Value::Null,
+        };
+        peer.ready = peer.read_line();
+        Some(peer)
+    }
+
+    fn read_line(&mut self) -> serde_json::Value {
+        let mut line = String::new();
+        self.stdout.read_line(&mut line).expect("read the JAX peer");
+        serde_json::from_str(line.trim())
+            .unwrap_or_else(|e| panic!("JAX peer output {line:?}: {e} (see its stderr above)"))
+    }
+
+    fn round(&mut self, repeats: usize) -> serde_json::Value {
+        writeln!(self.stdin, "run {repeats}").expect("ask the JAX peer");
+        self.stdin.flush().expect("ask the JAX peer");
+        self.read_line()
+    }
+}
+
+impl Drop for Peer {
+    fn drop(&mut self) {
+        let _ = writeln!(self.stdin, "quit");
+        let _ = self.stdin.flush();
+        let _ = self.child.wait();
+    }
+}
+
+fn seconds(v: &serde_json::Value, key: &str) -> f64 {
+    v[key].as_f64().unwrap_or(f64::NAN)
+}
+
 fn main() {
     let args = parse_args();
     let config = match args.preset.as_str() {
@@ -95,6 +179,8 @@ fn main() {
         "atari" => VqganConfig::atari(),
         other => panic!("--preset: dmc or atari, got {other}"),
     };
+    // The peer compiles first, alone, so neither side's compile slows the other's.
+    let mut peer = Peer::start(&args);
     let session = Session::discover().expect("a PJRT plugin (tools/install-pjrt-plugin)");
     let start = Instant::now();
     let gen = gradient_graph("vqgan_gen", &config, args.batch, Objective::Generator).unwrap();
@@ -112,59 +198,73 @@ fn main() {
     run(&g);
     run(&d);
     let compile_seconds = start.elapsed().as_secs_f64();
-    let (mut gen_times, mut disc_times) = (vec![], vec![]);
-    for _ in 0..args.repeats {
-        let start = Instant::now();
-        run(&g);
-        gen_times.push(start.elapsed().as_secs_f64());
-        let start = Instant::now();
-        run(&d);
-        disc_times.push(start.elapsed().as_secs_f64());
-    }
-    let (gen_s, disc_s) = (median(gen_times), median(disc_times));
-    let ours = gen_s + disc_s;
     println!(
-        "viper {} batch {}: {} params; trace + compile + first step {compile_seconds:.1} s; \
-         G {gen_s:.3} s + D {disc_s:.3} s = {ours:.3} s (medians of {})",
+        "viper {} batch {}: {} params; trace + compile + first step {compile_seconds:.1} s",
         args.preset,
         args.batch,
-        tree.count(),
-        args.repeats
+        tree.count()
     );
-    if !args.python.exists() {
+    if let Some(p) = &peer {
         println!(
-            "JAX peer skipped: {} not found (run tools/bench/setup, or pass --python)",
-            args.python.display()
+            "jax   {} batch {}: {} params; compile + first step {:.1} s",
+            args.preset,
+            args.batch,
+            p.ready["params"],
+            seconds(&p.ready, "compile_seconds")
         );
-        return;
     }
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tools/bench/vqgan_step_jax.py");
-    let output = Command::new(&args.python)
-        .arg(&script)
-        .args(["--preset", &args.preset])
-        .args(["--batch", &args.batch.to_string()])
-        .args(["--repeats", &args.repeats.to_string()])
-        .output()
-        .expect("run the JAX peer");
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let line = stdout.lines().last().unwrap_or_default();
-    let peer: serde_json::Value = serde_json::from_str(line).unwrap_or_else(|e| {
-        panic!(
-            "JAX peer output {line:?}: {e}; stderr: {}",
-            String::from_utf8_lossy(&output.stderr)
-        )
-    });
-    let seconds = |key: &str| peer[key].as_f64().unwrap_or(f64::NAN);
-    let theirs = seconds("gen_seconds") + seconds("disc_seconds");
-    println!(
-        "jax   {} batch {}: {} params; compile + first step {:.1} s; G {:.3} s + D {:.3} s = \
-         {theirs:.3} s",
-        args.preset,
-        args.batch,
-        peer["params"],
-        seconds("compile_seconds"),
-        seconds("gen_seconds"),
-        seconds("disc_seconds")
-    );
-    println!("ratio viper / jax step time: {:.2}", ours / theirs);
+    let mut ratios = Vec::new();
+    let mut peer_rss = None;
+    for round in 1..=args.rounds.max(1) {
+        let (mut gen_times, mut disc_times) = (vec![], vec![]);
+        for _ in 0..args.repeats {
+            let start = Instant::now();
+            run(&g);
+            gen_times.push(start.elapsed().as_secs_f64());
+            let start = Instant::now();
+            run(&d);
+            disc_times.push(start.elapsed().as_secs_f64());
+        }
+        let (gen_s, disc_s) = (median(gen_times), median(disc_times));
+        let ours = gen_s + disc_s;
+        let mut line = format!(
+            "round {round}: viper G {gen_s:.3} s + D {disc_s:.3} s = {ours:.3} s (medians of {})",
+            args.repeats
+        );
+        if let Some(p) = peer.as_mut() {
+            let theirs = p.round(args.repeats);
+            let total = seconds(&theirs, "gen_seconds") + seconds(&theirs, "disc_seconds");
+            line += &format!(
+                "; jax G {:.3} s + D {:.3} s = {total:.3} s; ratio {:.2}",
+                seconds(&theirs, "gen_seconds"),
+                seconds(&theirs, "disc_seconds"),
+                ours / total
+            );
+            ratios.push(ours / total);
+            peer_rss = theirs["peak_rss_bytes"].as_f64();
+        }
+        println!("{line}");
+    }
+    let ours_rss = peak_rss_bytes();
+    let gib = |b: f64| b / (1u64 << 30) as f64;
+    match (ours_rss, peer_rss) {
+        (Some(a), Some(b)) => println!(
+            "peak memory (process VmHWM): viper {:.2} GiB, jax {:.2} GiB; ratio viper / jax {:.2}",
+            gib(a),
+            gib(b),
+            a / b
+        ),
+        (Some(a), None) => println!("peak memory (process VmHWM): viper {:.2} GiB", gib(a)),
+        _ => println!("peak memory: /proc/self/status has no VmHWM here"),
+    }
+    if !ratios.is_empty() {
+        let list: Vec<String> = ratios.iter().map(|r| format!("{r:.2}")).collect();
+        println!(
+            "ratio viper / jax step time: {:.2} (median of {} interleaved rounds: {})",
+            median(ratios.clone()),
+            ratios.len(),
+            list.join(", ")
+        );
+    }
+    drop(peer);
 }

@@ -43,6 +43,12 @@ enum Command {
     Score(cli::score::ScoreArgs),
     /// PNG of a window's frames over per-code negative log-likelihood heatmaps.
     Heatmap(cli::heatmap::HeatmapArgs),
+    /// Train VideoGPT on the VQ codes of an episode dataset (defaults: the dmc preset;
+    /// presets in configs/videogpt/; resumes in --out).
+    TrainVideogpt(cli::train_videogpt::TrainVideoGptArgs),
+    /// GIF of VideoGPT continuations (red border) of true clips' first frames (green) next
+    /// to the truth.
+    Rollout(cli::rollout::RolloutArgs),
     /// Named graphs: `graphs export [--out graphs/]` writes their StableHLO.
     Graphs {
         #[command(subcommand)]
@@ -115,6 +121,32 @@ fn run(cli: &Cli) -> anyhow::Result<()> {
                 s.frames,
                 s.mean_nll,
                 s.nll_max
+            );
+            Ok(())
+        }
+        Command::TrainVideogpt(args) => {
+            let summary = cli::train_videogpt::run(args, cli.plugin.as_deref())?;
+            let mut line = format!("train-videogpt finished at step {}", summary.steps);
+            if let Some(from) = summary.resumed_from {
+                line += &format!(" (resumed from step {from})");
+            }
+            if let Some(v) = summary.validation {
+                line += &format!(
+                    "; validation loss {:.4} nats/token, EMA {:.4} ({:.4} bits/token)",
+                    v.loss,
+                    v.loss_ema,
+                    v.loss_ema / std::f64::consts::LN_2
+                );
+            }
+            line += &format!("; {} episodes encoded now", summary.encoded_episodes);
+            println!("{line}");
+            Ok(())
+        }
+        Command::Rollout(args) => {
+            let clips = cli::rollout::run(args, cli.plugin.as_deref())?;
+            println!(
+                "wrote {clips} sampled clips next to the truth to {}",
+                args.out.display()
             );
             Ok(())
         }

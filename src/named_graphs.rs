@@ -6,7 +6,9 @@
 use crate::dtype::DType;
 use crate::graph::{grad, Function, FunctionBuilder, GraphError, InputSpec, Sharding};
 use crate::lower::to_stablehlo;
+use crate::models::videogpt::tiny_train_step_graph;
 use crate::models::vqgan::objectives::{tiny_gradient_graph, Objective};
+use crate::models::vqgan::tiny_train_step;
 use std::path::{Path, PathBuf};
 
 /// A graph with a stable name and a builder.
@@ -50,6 +52,23 @@ pub fn registry() -> Vec<NamedGraph> {
             description:
                 "tiny VQ-GAN loss_D (logistic + R1, a gradient of a gradient) and its gradients",
             build: || tiny_gradient_graph(Objective::Discriminator),
+        },
+        NamedGraph {
+            name: "vqgan_tiny_generator_step",
+            description: "the tiny VQ-GAN generator train step: loss_G, gradients, AdamW + \
+                warmup; the discriminator's parameters as frozen inputs",
+            build: || tiny_train_step(Objective::Generator),
+        },
+        NamedGraph {
+            name: "vqgan_tiny_discriminator_step",
+            description: "the tiny VQ-GAN discriminator train step: loss_D with R1, gradients, \
+                AdamW + warmup; the generator's parameters as frozen inputs",
+            build: || tiny_train_step(Objective::Discriminator),
+        },
+        NamedGraph {
+            name: "videogpt_tiny_train_step",
+            description: "tiny VideoGPT train step: token NLL with dropout, AdamW, EMA (batch 2)",
+            build: tiny_train_step_graph,
         },
     ]
 }

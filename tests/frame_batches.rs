@@ -92,3 +92,19 @@ fn bad_sizes_and_episodes_are_refused_with_the_reason() {
     };
     assert!(err(FrameBatches::new(vec![short], 2, 16, 0)).contains("episode 0"));
 }
+
+#[test]
+fn prefetched_batches_equal_direct_ones_from_any_start() {
+    let mut direct = FrameBatches::new(episodes(&[3, 5, 4]), 4, 16, 21).unwrap();
+    let want: Vec<Vec<f64>> = (0..9).map(|k| direct.batch(k).to_f64_vec()).collect();
+    for start in [0u64, 4] {
+        let loader = FrameBatches::new(episodes(&[3, 5, 4]), 4, 16, 21).unwrap();
+        let mut prefetched = loader.prefetch(start, 2);
+        for k in start..9 {
+            assert_eq!(prefetched.next_index(), k);
+            let got = prefetched.next_batch().unwrap().to_f64_vec();
+            assert_eq!(got, want[k as usize], "batch {k} from start {start}");
+        }
+        // Dropping the handle while the thread waits on a full channel stops it.
+    }
+}

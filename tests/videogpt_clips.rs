@@ -2,7 +2,8 @@
 //! names its episode and frame (`1000 * episode + frame`), so each clip shows which frames
 //! it took: windows of `req_len = 1 + (seq_len - 1) * frame_skip` frames subsampled by
 //! `frame_skip`, non-overlapping within an epoch after an offset below
-//! `min(T - req_len + 1, req_len)`, labels of the clip's task, slots balanced over tasks;
+//! `min(T - req_len + 1, req_len)`, labels of the clip's task, clips alternating over tasks
+//! (also across batches, so a batch smaller than the task count still covers all tasks);
 //! short episodes listed; batch `k` the same whether computed fresh (resume), in order, or
 //! on the prefetch thread.
 
@@ -57,8 +58,8 @@ fn clips_hold_subsampled_windows_of_their_episode_and_task_label() {
         let codes: Vec<i32> = batch.codes.to_vec().unwrap();
         let labels: Vec<i32> = batch.labels.to_vec().unwrap();
         for (slot, &(e, start)) in batch.sources.iter().enumerate() {
-            // Slots alternate over the tasks that have clips: 0, 1, 0.
-            let task = [0, 1, 0][slot];
+            // Clips alternate over the tasks that have clips, across batch boundaries.
+            let task = (3 * k as usize + slot) % 2;
             assert_eq!(labels[slot], task as i32, "batch {k} slot {slot}");
             assert_eq!(dataset()[e].label, task);
             assert!(start + SPEC.req_len() <= lens[e]);
@@ -78,13 +79,9 @@ fn clips_hold_subsampled_windows_of_their_episode_and_task_label() {
 fn each_epoch_cuts_every_episode_into_non_overlapping_windows_after_a_random_offset() {
     let mut clips = batches(11);
     let req = SPEC.req_len();
-    // Task 0 fills slots 0 and 2: its stream positions 2k and 2k + 1; an epoch is 3 clips.
-    let stream: Vec<(usize, usize)> = (0..30)
-        .flat_map(|k| {
-            let s = clips.batch_sources(k);
-            [s[0], s[2]]
-        })
-        .collect();
+    // Task 0's clips are the even ones of the sequence of all clips; an epoch is 3 clips.
+    let all: Vec<(usize, usize)> = (0..40).flat_map(|k| clips.batch_sources(k)).collect();
+    let stream: Vec<(usize, usize)> = all.iter().step_by(2).copied().collect();
     let mut offsets_of_ep1 = std::collections::BTreeSet::new();
     for epoch in stream.chunks(3).take(20) {
         let mut by_episode: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -134,6 +131,16 @@ fn batch_k_is_the_same_fresh_in_order_and_prefetched() {
             .map(|b| b.sources.clone())
             .collect::<Vec<_>>()
     );
+}
+
+#[test]
+fn batches_smaller_than_the_task_count_still_cover_every_task() {
+    let episodes = (0..5).map(|t| episode(t, t, 9)).collect();
+    let mut clips = ClipBatches::new(episodes, SPEC, GRID, 2, 1).unwrap();
+    let labels: Vec<i32> = (0..5)
+        .flat_map(|k| clips.batch(k).labels.to_vec::<i32>().unwrap())
+        .collect();
+    assert_eq!(labels, [0, 1, 2, 3, 4, 0, 1, 2, 3, 4]);
 }
 
 #[test]

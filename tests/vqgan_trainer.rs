@@ -2,13 +2,17 @@
 //! gradient graphs of `models::vqgan::objectives` run on the host-held parameters: the
 //! reported losses are those of the current generator/discriminator (the discriminator step
 //! sees the freshly updated generator), and the second generator update is AdamW with linear
-//! warmup recomputed in f64 on the host from the graphs' gradients.
+//! warmup recomputed in f64 on the host from the graphs' gradients. Each step borrows the other
+//! network's parameter buffers as frozen inputs, and the 2-device steps equal the 1-device
+//! steps up to f32 reassociation.
 
 mod nn_support;
 
 use nn_support::session;
 use std::collections::HashMap;
-use viper::models::vqgan::{gradient_graph, Objective, VqganConfig, VqganTrainer};
+use viper::models::vqgan::{
+    gradient_graph, Objective, VqganConfig, VqganStepOptions, VqganTrainer,
+};
 use viper::testing::Rng;
 use viper::HostTensor;
 
@@ -142,4 +146,93 @@ fn vqgan_trainer_steps_match_gradient_graphs_and_host_adamw() {
         second.discriminator.get("d_grad_penalty").unwrap(),
         d_ref2["d_grad_penalty"],
     );
+}
+
+/// Smaller than `tiny` (8x8 frames) to compile fast, and with GroupNorm groups of 4 channels:
+/// with one-channel groups (as in `tiny`) a bias in front of a GroupNorm has an exactly zero
+/// gradient, and Adam (scale-free) would turn its f32 noise into +-lr updates that differ
+/// between the 1- and 2-device programs for no fault of either.
+fn small_config() -> VqganConfig {
+    let mut c = VqganConfig::tiny();
+    c.image_size = 8;
+    c.ae.ch = 16;
+    c.ae.norm_groups = 4;
+    c.ae.z_channels = 8;
+    c.ae.embed_dim = 8;
+    c.ae.n_embed = 16;
+    c.disc.base_features = 4;
+    c.disc.max_hidden_feature_size = 16;
+    c
+}
+
+#[test]
+fn two_devices_give_the_vqgan_steps_of_one_device() {
+    // Tolerance: the 2-device steps sum each gradient as two partial sums plus an all-reduce,
+    // which changes f32 rounding only (~1e-6 relative per gradient). Adam divides by the
+    // gradients' RMS, so after 3 updates of at most lr = 1e-3 x warmup the parameters differ
+    // by ~1e-8; 1e-5 is a wide margin yet far below one update, so a per-device mean or a
+    // missing all-reduce would fail.
+    let config = small_config();
+    let batch = 4;
+    let two = VqganStepOptions {
+        devices: 2,
+        lpips: None,
+    };
+    let mut one_device = VqganTrainer::init(session(), &config, batch, 5).unwrap();
+    let mut two_devices =
+        VqganTrainer::init_with(session(), &config, batch, 5, &two, None).unwrap();
+    let mut rng = Rng::new(11);
+    for step in 0..3 {
+        let images = frames(&mut rng, batch, config.image_size);
+        let a = one_device.step(&images).unwrap();
+        let b = two_devices.step(&images).unwrap();
+        for (x, y) in [
+            (&a.generator, &b.generator),
+            (&a.discriminator, &b.discriminator),
+        ] {
+            for ((name, u), (_, v)) in x.values.iter().zip(&y.values) {
+                assert!(
+                    (u - v).abs() <= 1e-4 * (1.0 + u.abs()),
+                    "step {step} {name}: {u} vs {v}"
+                );
+            }
+        }
+    }
+    let mut max_diff: f64 = 0.0;
+    for (a, b) in [
+        (&one_device.generator, &two_devices.generator),
+        (&one_device.discriminator, &two_devices.discriminator),
+    ] {
+        for ((name, x), (_, y)) in a.params().unwrap().iter().zip(b.params().unwrap()) {
+            if name.ends_with("attention/key/bias") {
+                // q . b_key adds the same number to every logit of a query's row, which the
+                // softmax ignores: its gradient is exactly zero, and Adam turns the f32 noise
+                // of that zero into +-lr steps that differ between the programs.
+                continue;
+            }
+            let worst = x
+                .to_f64_vec()
+                .iter()
+                .zip(y.to_f64_vec())
+                .map(|(u, v)| (u - v).abs() / (1.0 + u.abs()))
+                .fold(0.0, f64::max);
+            assert!(worst <= 1e-5, "{name}: relative difference {worst:e}");
+            max_diff = max_diff.max(worst);
+        }
+    }
+    println!("max relative parameter difference after 3 iterations: {max_diff:e}");
+    // The steps did train (warmup lr at step 3 is 2/20 of 1e-3 = 1e-4 per update).
+    let fresh = VqganTrainer::init(session(), &config, batch, 5).unwrap();
+    // (the same initial parameters as `one_device`: same names, same seed)
+    let (before, after) = (
+        fresh.generator.params().unwrap(),
+        one_device.generator.params().unwrap(),
+    );
+    let moved = before
+        .iter()
+        .zip(&after)
+        .flat_map(|((_, x), (_, y))| x.to_f64_vec().into_iter().zip(y.to_f64_vec()))
+        .map(|(u, v)| (u - v).abs())
+        .fold(0.0, f64::max);
+    assert!(moved > 5e-5, "{moved}");
 }

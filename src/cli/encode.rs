@@ -2,8 +2,8 @@
 //! (both splits) as its VQ-GAN codes under the newest checkpoint of a `viper train-vqgan`
 //! run: `<out>/<task>/<split>/<name>.npz` mirrors the input layout and holds `codes`, int32
 //! `[T, h, w]`. Each task's frame mask (`<root>/mask_map.npz`, if any) is multiplied into
-//! its frames before encoding, as in training. Frames go through one compiled encoder in batches of `N` (the last batch of
-//! an episode padded with its final frame; padded rows are dropped).
+//! its frames before encoding, as in training. Frames go through one compiled encoder
+//! (`models::vqgan::FrameEncoder`) in batches of `N`.
 
 use crate::data::npz::write_i32_npz;
 use crate::data::{Compression, EpisodeDataset, Split};

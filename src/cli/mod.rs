@@ -7,6 +7,8 @@ pub mod encode;
 pub mod graphs;
 pub mod heatmap;
 pub mod reconstruct;
+pub mod rollout;
 pub mod score;
 pub mod show;
+pub mod train_videogpt;
 pub mod train_vqgan;

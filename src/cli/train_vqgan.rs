@@ -1,11 +1,17 @@
 //! `viper train-vqgan --config FILE --data DIR --out DIR [--steps N] [--set k=v] [--quiet]`:
 //! trains the VQ-GAN frame tokenizer (`models::vqgan::VqganTrainer`) on the train split of
-//! an episode dataset (`data::FrameBatches`, frames box-downsampled to `image_size`). Follows
+//! an episode dataset (`data::FrameBatches`, frames box-downsampled to `image_size`, masked
+//! by the dataset's `mask_map.npz` if any, prefetched on a background thread). Follows
 //! `viper demo`: `config.json`, TensorBoard events + `metrics.jsonl` (every loss term,
 //! perplexity, codebook usage and learning rate of both networks, as `gen/..` and `disc/..`)
 //! every `log_interval` steps, a grid of originals over reconstructions (`recon/grid`) every
 //! `viz_interval` steps, and safetensors checkpoints every `save_interval` steps and at the
 //! end. Re-running on the same `--out` resumes from its newest checkpoint.
+//!
+//! The perceptual (LPIPS) term is on only with LPIPS weights (`--lpips FILE` or the config's
+//! `lpips_weights`); stderr and the TensorBoard text `setup/lpips` say which, and the metric
+//! `gen/perceptual_weight` is the weight in effect (0 without weights). `--devices N` runs
+//! both steps data parallel over N devices.
 //!
 //! One checkpoint holds both networks: the parameters by their own names (`disc/..` for the
 //! discriminator) and each optimizer state under `generator/` or `discriminator/`.
@@ -15,7 +21,10 @@ use crate::data::{EpisodeDataset, FrameBatches, Split};
 use crate::graph::{Function, FunctionBuilder};
 use crate::host::HostTensor;
 use crate::logging::{frames_from_tensor, image_grid, Progress, RunLogger};
-use crate::models::vqgan::{trace_vqgan_steps, Vqgan, VqganConfig, VqganMetrics, VqganTrainer};
+use crate::models::lpips::{load_lpips_weights, Lpips};
+use crate::models::vqgan::{
+    trace_vqgan_steps_with, Vqgan, VqganConfig, VqganMetrics, VqganStepOptions, VqganTrainer,
+};
 use crate::nn::Scope;
 use crate::runtime::Client;
 use crate::session::Session;
@@ -27,6 +36,8 @@ use std::path::{Path, PathBuf};
 const OPT_PREFIXES: [&str; 2] = ["generator/", "discriminator/"];
 const KEEP_CHECKPOINTS: usize = 2;
 const GRID_FRAMES: usize = 8;
+/// Batches the loader thread may prepare ahead of the device.
+const PREFETCH_DEPTH: usize = 2;
 
 #[derive(Clone, Debug, clap::Args)]
 pub struct TrainVqganArgs {
@@ -42,6 +53,13 @@ pub struct TrainVqganArgs {
     /// No per-interval lines; only the final summary.
     #[arg(long)]
     pub quiet: bool,
+    /// LPIPS (VGG16) weights as safetensors (`tools/lpips/convert.py`); sets the config's
+    /// `lpips_weights`. Without weights the perceptual term is off (weight 0).
+    #[arg(long, value_name = "FILE")]
+    pub lpips: Option<PathBuf>,
+    /// Devices of the data-parallel steps (`config.batch_size` must divide by it).
+    #[arg(long, default_value_t = 1)]
+    pub devices: usize,
     #[command(flatten)]
     pub config: ConfigArgs,
 }
@@ -150,11 +168,42 @@ fn scalars(m: &VqganMetrics) -> Vec<(String, f64)> {
     gen.chain(disc).collect()
 }
 
+/// The LPIPS weights the config names (loaded and checked), and the sentence for the log
+/// saying whether the perceptual term is on.
+fn load_lpips(config: &VqganConfig) -> anyhow::Result<(Option<Vec<HostTensor>>, String)> {
+    match &config.lpips_weights {
+        None => Ok((
+            None,
+            format!(
+                "no LPIPS weights given (--lpips FILE or config `lpips_weights`): the perceptual \
+                 term is off, its weight is 0 (the config's perceptual_weight {} applies only \
+                 with weights)",
+                config.perceptual_weight
+            ),
+        )),
+        Some(path) => {
+            let values = load_lpips_weights(path, &Lpips::vgg16())?
+                .into_iter()
+                .map(|(_, v)| v)
+                .collect();
+            let note = format!(
+                "LPIPS (VGG16) weights from {}: perceptual term on, weight {}",
+                path.display(),
+                config.perceptual_weight
+            );
+            Ok((Some(values), note))
+        }
+    }
+}
+
 /// Runs training; returns (steps done, the step it resumed from if any).
 pub fn run(args: &TrainVqganArgs, plugin: Option<&Path>) -> anyhow::Result<(u64, Option<u64>)> {
     let mut config: VqganConfig = args.config.load(VqganConfig::default())?;
     if let Some(steps) = args.steps {
         config.total_steps = steps as usize;
+    }
+    if let Some(path) = &args.lpips {
+        config.lpips_weights = Some(path.clone());
     }
     let dir = &args.out;
     let ckpts = CheckpointDir::new(dir.join("checkpoints"), KEEP_CHECKPOINTS);
@@ -173,7 +222,7 @@ pub fn run(args: &TrainVqganArgs, plugin: Option<&Path>) -> anyhow::Result<(u64,
         );
     }
     let batch = config.batch_size;
-    let mut frames = FrameBatches::from_dataset(
+    let frames = FrameBatches::from_dataset(
         &dataset,
         Split::Train,
         batch,
@@ -181,18 +230,26 @@ pub fn run(args: &TrainVqganArgs, plugin: Option<&Path>) -> anyhow::Result<(u64,
         config.seed,
     )
     .with_context(|| format!("dataset {}", args.data.display()))?;
+    let (lpips, lpips_note) = load_lpips(&config)?;
+    eprintln!("train-vqgan: {lpips_note}");
+    let options = VqganStepOptions {
+        devices: args.devices,
+        lpips: lpips.as_ref().map(|_| Lpips::vgg16()),
+    };
+    let weights = lpips.as_deref();
     let session = Session::new(Client::new(plugin)?);
     let mut trainer = match &latest {
-        None => VqganTrainer::init(&session, &config, batch, config.seed)?,
+        None => VqganTrainer::init_with(&session, &config, batch, config.seed, &options, weights)?,
         Some(ckpt) => {
             let path = ckpts.sidecar_path(ckpt.step);
-            let steps = trace_vqgan_steps(&config, batch)?;
+            let steps = trace_vqgan_steps_with(&config, batch, &options)?;
             let gen = network_part(ckpt, &steps.generator, OPT_PREFIXES[0]);
             let disc = network_part(ckpt, &steps.discriminator, OPT_PREFIXES[1]);
-            VqganTrainer {
-                generator: Trainer::resume(&session, steps.generator, &gen, &path)?,
-                discriminator: Trainer::resume(&session, steps.discriminator, &disc, &path)?,
-            }
+            VqganTrainer::from_trainers(
+                Trainer::resume(&session, steps.generator, &gen, &path)?,
+                Trainer::resume(&session, steps.discriminator, &disc, &path)?,
+                weights,
+            )?
         }
     };
     if !args.quiet {
@@ -210,9 +267,13 @@ pub fn run(args: &TrainVqganArgs, plugin: Option<&Path>) -> anyhow::Result<(u64,
     let every = |n: usize| n.max(1) as u64;
     let recon_fn = reconstruction_function(&config, batch)?;
     let mut logger = RunLogger::open(dir, start + 1)?;
+    logger.log_text("setup/lpips", &lpips_note, start + 1)?;
     let progress = Progress::new("train-vqgan", start, total, args.quiet);
+    // Batch k of the run is read on a background thread while the device trains.
+    let mut frames = frames.prefetch(start, PREFETCH_DEPTH);
     while trainer.generator.steps_done() < total {
-        let images = frames.batch(trainer.generator.steps_done());
+        debug_assert_eq!(frames.next_index(), trainer.generator.steps_done());
+        let images = frames.next_batch()?;
         let metrics = trainer.step(&images)?;
         let step = metrics.generator.step;
         let values = scalars(&metrics);

@@ -8,9 +8,11 @@
 //! `[0, min(T - req_len + 1, req_len))`; episodes shorter than `req_len` give no clip and are
 //! listed by `ClipBatches::short_episodes` (the caller reports them).
 //!
-//! Batches are balanced over tasks as the reference's round-robin of per-task pipelines:
-//! slot `i` of a batch comes from the `i mod n`-th task that has clips. Each task has its own
-//! stream of epochs; epoch `e` of task `t` draws its offsets and its shuffle from
+//! Batches are balanced over tasks as the reference's round-robin of per-task pipelines: the
+//! clips of all batches form one sequence whose `g`-th clip (slot `i` of batch `k` is
+//! `g = k B + i`) is clip `g / n` of the `(g mod n)`-th of the `n` tasks that have clips, so
+//! every task appears equally often, also when a batch holds fewer clips than there are
+//! tasks. Each task has its own stream of epochs; epoch `e` of task `t` draws its offsets and its shuffle from
 //! `(seed, t, e)`. Batch `k` is therefore a pure function of `(seed, k)`: a run resumed at
 //! step `k` sees exactly the batches of the uninterrupted run. `ClipBatches::prefetch` builds
 //! them on a background thread, a bounded number ahead.
@@ -190,7 +192,7 @@ impl ClipBatches {
         &self.short
     }
 
-    /// Labels of the tasks that give clips, in batch-slot order.
+    /// Labels of the tasks that give clips, in round-robin order.
     pub fn task_labels(&self) -> Vec<usize> {
         self.tasks.iter().map(|t| t.task_index as usize).collect()
     }
@@ -205,13 +207,11 @@ impl ClipBatches {
 
     /// Which (episode, start frame) pairs batch `k` holds.
     pub fn batch_sources(&mut self, k: u64) -> Vec<(usize, usize)> {
-        let n = self.tasks.len();
-        (0..self.batch)
+        let n = self.tasks.len() as u64;
+        (0..self.batch as u64)
             .map(|i| {
-                let t = i % n;
-                let per_batch = (self.batch - t).div_ceil(n) as u64;
-                let position = k * per_batch + (i / n) as u64;
-                self.clip_at(t, position)
+                let g = k * self.batch as u64 + i;
+                self.clip_at((g % n) as usize, g / n)
             })
             .collect()
     }

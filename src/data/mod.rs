@@ -10,6 +10,7 @@ pub mod layout;
 pub mod masks;
 pub mod npy;
 pub mod npz;
+pub mod prefetch;
 
 pub use clips::{ClipBatch, ClipBatches, ClipSpec, EpisodeCodes, PrefetchedClips};
 pub use episodes::{
@@ -20,3 +21,4 @@ pub use error::DataError;
 pub use frame_batches::{frames_to_signed_unit, FrameBatches};
 pub use masks::{FrameMask, MaskMap, MASK_FILE};
 pub use npz::Compression;
+pub use prefetch::PrefetchedBatches;

@@ -7,9 +7,10 @@ pub mod demo_task;
 pub mod error;
 pub mod safetensors;
 pub mod step;
+mod step_trace;
 pub mod trainer;
 
 pub use checkpoint::{check_tensors, Checkpoint, CheckpointDir, CheckpointError, RngState};
 pub use error::TrainError;
-pub use step::{BatchInput, LossOutput, TrainStep};
+pub use step::{BatchInput, LossOutput, ParamGroup, StepInputs, TrainStep};
 pub use trainer::{step_key, StepMetrics, Trainer};

@@ -1,22 +1,40 @@
-//! `TrainStep`: one traced program `(batch, rng key, params, optimizer state) -> (params',
-//! optimizer state', metrics)`. The model's loss is traced through an `nn::Scope`, so the one
-//! trace yields the graph and the parameter list; gradients and the optimizer update are
-//! traced into the same graph; parameters and state are donated to their updated values, so
-//! a `Trainer` keeps them on the device.
+//! `TrainStep`: one traced program `(batch, rng key, frozen, params, optimizer state) ->
+//! (params', optimizer state', metrics)`. The model's loss is traced through an `nn::Scope`, so
+//! the one trace yields the graph and the parameter list; gradients and the optimizer update
+//! are traced into the same graph; parameters and state are donated to their updated values,
+//! so a `Trainer` keeps them on the device.
+//!
+//! **Frozen inputs** (`trace_with_frozen`): parameters of another network the loss applies but
+//! does not train (the discriminator inside the generator's loss, the LPIPS network). The loss
+//! function reads them through a second scope (`Scope::from_params` over the frozen inputs,
+//! found by their full paths); they are not differentiated, not donated, and replicated under
+//! SPMD, so a `Trainer` can borrow another trainer's parameter buffers for them
+//! (`Trainer::step_with`) without a trip through the host.
+//!
+//! **Parameter groups** (`trace_groups`): several networks trained in one executable, each
+//! group (the parameters under one scope path, e.g. `actor`) with its own loss and its own
+//! `Optimizer` (DreamerV3's model/actor/critic optimizers). Every group's gradient is taken of
+//! its own loss at the parameters the step started from (simultaneous updates); a group's loss
+//! may read other groups' parameters, which it then does not update. Parameters are ordered
+//! group by group; each group's state is named `<group>/optim/..` and its metrics
+//! `<group>/loss`, `<group>/<metric>`, `<group>/optim/..`. `trace` is the one-group case with
+//! unprefixed names.
 //!
 //! Data parallel: with `devices > 1` the batch inputs are split along axis 0 over the devices
-//! and parameters, state and key are replicated (SPMD annotations); the program is written
-//! for the global batch and XLA inserts the cross-device reductions, so it computes the same
-//! step as on one device up to the order of f32 additions.
+//! and parameters, state, frozen inputs and key are replicated (SPMD annotations); the program
+//! is written for the global batch and XLA inserts the cross-device reductions, so it computes
+//! the same step as on one device up to the order of f32 additions.
 //!
-//! Argument order: batch inputs, the key (`u32[2]`), parameters (creation order), state
-//! (`Optimizer::state_specs` order). Result order: parameters, state, then one f32 vector of
-//! the metrics: `loss`, the loss function's own metrics, the optimizer's (`optim/...`).
+//! Argument order: batch inputs, the key (`u32[2]`), frozen inputs (as given), parameters
+//! (group by group, creation order within a group), state (`Optimizer::state_specs` order per
+//! group). Result order: parameters, state, then one f32 vector of the metrics: `loss`, the
+//! loss function's own metrics, the optimizer's (`optim/...`), per group.
 
 use super::error::TrainError;
+use super::step_trace::{step_error, trace_step};
 use crate::dtype::DType;
 use crate::graph::ops::random::RngKey;
-use crate::graph::{grad, Function, FunctionBuilder, InputSpec, Sharding, Tensor, TensorType};
+use crate::graph::{Function, Tensor, TensorType};
 use crate::nn::{ParamSpec, Scope};
 use crate::optim::{Optimizer, StateSpec};
 
@@ -56,11 +74,38 @@ impl LossOutput {
     }
 }
 
+/// One group of a multi-group step: the parameters under scope path `name`, updated by
+/// `optimizer` from the gradient of the group's own loss.
+#[derive(Clone, Debug)]
+pub struct ParamGroup {
+    pub name: String,
+    pub optimizer: Optimizer,
+}
+
+impl ParamGroup {
+    pub fn new(name: &str, optimizer: Optimizer) -> Self {
+        ParamGroup {
+            name: name.to_string(),
+            optimizer,
+        }
+    }
+}
+
+/// What a loss function traces against: the trained parameters' scope, the batch tensors,
+/// the frozen inputs' scope (when the step has frozen inputs) and the step's key.
+pub struct StepInputs<'a, 'f> {
+    pub scope: &'a Scope<'f>,
+    pub batch: &'a [Tensor],
+    pub frozen: Option<&'a Scope<'static>>,
+    pub key: &'a RngKey,
+}
+
 /// A traced train step, not yet compiled (see `Trainer`).
 #[derive(Clone, Debug)]
 pub struct TrainStep {
     pub(crate) function: Function,
     pub(crate) batch: Vec<BatchInput>,
+    pub(crate) frozen: Vec<ParamSpec>,
     pub(crate) params: Vec<ParamSpec>,
     pub(crate) state: Vec<StateSpec>,
     pub(crate) metric_names: Vec<String>,
@@ -80,103 +125,60 @@ impl TrainStep {
     where
         F: FnOnce(&Scope, &[Tensor], &RngKey) -> LossOutput,
     {
-        let fail = |message: String| TrainError::Step {
-            step: name.to_string(),
-            message,
-        };
-        if devices == 0 {
-            return Err(fail("needs at least one device".to_string()));
-        }
-        let spmd = devices > 1;
-        let replicated = |spec: InputSpec| {
-            if spmd {
-                spec.sharded(Sharding::Replicated)
-            } else {
-                spec
-            }
-        };
-        let fb = FunctionBuilder::new(name);
-        let mut batch_tensors = Vec::with_capacity(batch.len());
-        for b in batch {
-            let dims = b.ty.dims();
-            let mut spec = InputSpec::new(&b.name, b.ty.dtype, dims);
-            if spmd {
-                if dims.first().is_none_or(|n| !n.is_multiple_of(devices)) {
-                    return Err(fail(format!(
-                        "batch input `{}` ({}) must have a leading batch axis divisible by {devices} devices",
-                        b.name, b.ty
-                    )));
-                }
-                spec = spec.sharded(Sharding::split(0, dims.len(), devices));
-            }
-            batch_tensors.push(fb.input_with(spec));
-        }
-        let key = fb.input_with(replicated(InputSpec::new("rng_key", DType::U32, &[2])));
-        let mut scope = Scope::new(&fb);
-        if spmd {
-            scope = scope.with_param_sharding(Sharding::Replicated);
-        }
-        let out = loss_fn(&scope, &batch_tensors, &RngKey::new(&key));
-        let param_specs = scope.param_specs();
-        let params = scope.param_tensors();
-        let infos: Vec<(String, TensorType)> = param_specs
-            .iter()
-            .map(|s| (s.name.clone(), TensorType::new(s.dtype, &s.dims)))
-            .collect();
-        let state_specs = optimizer.state_specs(&infos);
-        let state: Vec<Tensor> = state_specs
-            .iter()
-            .map(|s| fb.input_with(replicated(InputSpec::new(&s.name, s.ty.dtype, s.ty.dims()))))
-            .collect();
-        if let Some(e) = fb.error() {
-            return Err(e.into());
-        }
-        if out.loss.ty() != TensorType::new(out.loss.dtype(), &[]) {
-            return Err(fail(format!(
-                "the loss must be a scalar, got {}",
-                out.loss.ty()
-            )));
-        }
-        let scaled = optimizer.scale_loss(&out.loss, &state);
-        let grads = grad(&scaled, &params.iter().collect::<Vec<_>>());
-        let applied = optimizer.apply(&params, &grads, &state)?;
-
-        let mut metric_names = vec!["loss".to_string()];
-        let mut metric_values = vec![out.loss.convert(DType::F32)];
-        for (metric, value) in out.metrics.iter().chain(&applied.metrics) {
-            if value.rank() != 0 || !value.dtype().is_float() {
-                return Err(fail(format!(
-                    "metric `{metric}` must be a float scalar, got {}",
-                    value.ty()
-                )));
-            }
-            metric_names.push(metric.clone());
-            metric_values.push(value.convert(DType::F32));
-        }
-        for (k, input) in params.iter().chain(&state).enumerate() {
-            fb.set_donation(input, k)?;
-        }
-        let mut outputs = applied.params;
-        outputs.extend(applied.state);
-        // One f32 vector of all metrics: a single device-to-host copy per step.
-        let scalars: Vec<Tensor> = metric_values.iter().map(|m| m.reshape(&[1])).collect();
-        outputs.push(Tensor::concatenate(&scalars.iter().collect::<Vec<_>>(), 0));
-        let function = fb.finish(&outputs)?;
-        let expected_inputs = batch.len() + 1 + params.len() + state.len();
-        if function.inputs().len() != expected_inputs {
-            return Err(fail(format!(
-                "the loss function created {} inputs that are not parameters; pass data as batch inputs",
-                function.inputs().len() - expected_inputs
-            )));
-        }
-        Ok(TrainStep {
-            function,
-            batch: batch.to_vec(),
-            params: param_specs,
-            state: state_specs,
-            metric_names,
-            devices,
+        let groups = [ParamGroup::new("", optimizer.clone())];
+        trace_step(name, batch, &[], &groups, devices, |inputs| {
+            vec![loss_fn(inputs.scope, inputs.batch, inputs.key)]
         })
+    }
+
+    /// `trace` with frozen inputs: `loss_fn(scope, batch, frozen, key)` reads the `frozen`
+    /// parameters (by their full names) through the `frozen` scope; they are inputs after the
+    /// key, never trained (see the module doc).
+    pub fn trace_with_frozen<F>(
+        name: &str,
+        batch: &[BatchInput],
+        frozen: &[ParamSpec],
+        optimizer: &Optimizer,
+        devices: usize,
+        loss_fn: F,
+    ) -> Result<TrainStep, TrainError>
+    where
+        F: FnOnce(&Scope, &[Tensor], &Scope<'static>, &RngKey) -> LossOutput,
+    {
+        if frozen.is_empty() {
+            return Err(step_error(
+                name,
+                "trace_with_frozen needs frozen inputs; use trace",
+            ));
+        }
+        let groups = [ParamGroup::new("", optimizer.clone())];
+        trace_step(name, batch, frozen, &groups, devices, |inputs| {
+            let frozen = inputs.frozen.expect("internal error: frozen inputs exist");
+            vec![loss_fn(inputs.scope, inputs.batch, frozen, inputs.key)]
+        })
+    }
+
+    /// A step training several parameter groups, each with its own loss (`loss_fn` returns
+    /// one `LossOutput` per group, in `groups` order) and its own optimizer. Every parameter
+    /// must lie under exactly one group's path. `frozen` may be empty.
+    pub fn trace_groups<F>(
+        name: &str,
+        batch: &[BatchInput],
+        frozen: &[ParamSpec],
+        groups: &[ParamGroup],
+        devices: usize,
+        loss_fn: F,
+    ) -> Result<TrainStep, TrainError>
+    where
+        F: FnOnce(&StepInputs) -> Vec<LossOutput>,
+    {
+        if groups.is_empty() || groups.iter().any(|g| g.name.is_empty()) {
+            return Err(step_error(
+                name,
+                "trace_groups needs at least one group, each with a non-empty scope path",
+            ));
+        }
+        trace_step(name, batch, frozen, groups, devices, loss_fn)
     }
 
     pub fn function(&self) -> &Function {
@@ -185,6 +187,11 @@ impl TrainStep {
 
     pub fn name(&self) -> &str {
         self.function.name()
+    }
+
+    /// The frozen inputs (borrowed, never trained), in argument order.
+    pub fn frozen_specs(&self) -> &[ParamSpec] {
+        &self.frozen
     }
 
     pub fn param_specs(&self) -> &[ParamSpec] {

@@ -4,6 +4,10 @@
 //! buffers, keeps the updated ones and downloads only the scalar metrics. Parameters and
 //! state come back to the host only for checkpoints.
 //!
+//! A step with frozen inputs borrows their buffers each step (`step_with`): another trainer's
+//! parameters (`param_buffers`) or values uploaded once (`upload`), so nothing frozen goes
+//! through the host per step.
+//!
 //! Randomness: step `s` gets the key `step_key(seed, s)`, so a run resumed from a checkpoint
 //! (seed, step) draws exactly the numbers the uninterrupted run would have.
 
@@ -176,9 +180,21 @@ impl Trainer {
     }
 
     /// Runs one step on a host batch (arrays in `batch_inputs` order, global batch size);
-    /// returns its metrics.
+    /// returns its metrics. For a step without frozen inputs.
     pub fn step(&mut self, batch: &[HostTensor]) -> Result<StepMetrics, TrainError> {
+        self.step_with(batch, &[])
+    }
+
+    /// `step` for a step with frozen inputs: `frozen[d]` lists device `d`'s buffers of the
+    /// frozen inputs in `TrainStep::frozen_specs` order (e.g. another trainer's
+    /// `param_buffers`, or values from `upload`); they are borrowed, never consumed.
+    pub fn step_with(
+        &mut self,
+        batch: &[HostTensor],
+        frozen: &[Vec<&DeviceBuffer>],
+    ) -> Result<StepMetrics, TrainError> {
         self.check_batch(batch)?;
+        self.check_frozen(frozen)?;
         let n_slots = self.step.params.len() + self.step.state.len();
         if self.slots.first().is_none_or(|s| s.len() != n_slots) {
             return Err(TrainError::Lost {
@@ -205,8 +221,11 @@ impl Trainer {
             uploads.push(list);
         }
         let mut lists: Vec<Vec<Input>> = Vec::with_capacity(devices.len());
-        for (upload, slots) in uploads.iter().zip(self.slots.iter_mut()) {
+        for (d, (upload, slots)) in uploads.iter().zip(self.slots.iter_mut()).enumerate() {
             let mut list: Vec<Input> = upload.iter().map(Input::Borrowed).collect();
+            if let Some(borrowed) = frozen.get(d) {
+                list.extend(borrowed.iter().map(|b| Input::Borrowed(b)));
+            }
             list.extend(std::mem::take(slots).into_iter().map(Input::Donated));
             lists.push(list);
         }
@@ -226,6 +245,78 @@ impl Trainer {
             step: self.steps_done,
             values: metrics,
         })
+    }
+
+    /// Checks frozen buffers against the step's frozen inputs, naming the first mismatch.
+    fn check_frozen(&self, frozen: &[Vec<&DeviceBuffer>]) -> Result<(), TrainError> {
+        let specs = &self.step.frozen;
+        let fail = |message: String| TrainError::Step {
+            step: self.step.name().to_string(),
+            message,
+        };
+        let devices = self.compiled.executable().devices().len();
+        if specs.is_empty() && frozen.is_empty() {
+            return Ok(());
+        }
+        if frozen.len() != devices {
+            return Err(fail(format!(
+                "takes {} frozen inputs on each of {devices} devices, got buffer lists for {} devices",
+                specs.len(),
+                frozen.len()
+            )));
+        }
+        for (d, list) in frozen.iter().enumerate() {
+            if list.len() != specs.len() {
+                return Err(fail(format!(
+                    "takes {} frozen inputs, got {} buffers for device {d}",
+                    specs.len(),
+                    list.len()
+                )));
+            }
+            for (buffer, spec) in list.iter().zip(specs) {
+                let got = TensorType::new(buffer.dtype(), buffer.dims());
+                let want = TensorType::new(spec.dtype, &spec.dims);
+                if got != want {
+                    return Err(fail(format!(
+                        "frozen input `{}` must be {want}, got {got}",
+                        spec.name
+                    )));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Device `d`'s current parameter buffers (`[d][k]`, parameters in argument order), to
+    /// lend to another trainer's step as frozen inputs.
+    pub fn param_buffers(&self) -> Result<Vec<Vec<&DeviceBuffer>>, TrainError> {
+        let n = self.step.params.len();
+        if self.slots.is_empty() || self.slots.iter().any(|s| s.len() < n) {
+            return Err(TrainError::Lost {
+                step: self.step.name().to_string(),
+            });
+        }
+        Ok(self
+            .slots
+            .iter()
+            .map(|slots| slots[..n].iter().collect())
+            .collect())
+    }
+
+    /// Copies `values` to every device of this trainer (`[d][k]`): frozen inputs that no
+    /// trainer owns (e.g. pretrained LPIPS weights), uploaded once and borrowed each step.
+    pub fn upload(&self, values: &[HostTensor]) -> Result<Vec<Vec<DeviceBuffer>>, TrainError> {
+        self.compiled
+            .executable()
+            .devices()
+            .iter()
+            .map(|&device| {
+                values
+                    .iter()
+                    .map(|h| Ok(self.client.to_device(h, device)?))
+                    .collect()
+            })
+            .collect()
     }
 
     fn download(

@@ -3,13 +3,15 @@ and StyleGAN2-style discriminator as src/models/vqgan, written in plain JAX (no 
 as the generator objective's value and gradient plus the discriminator objective's (with its
 R1 penalty, a gradient of a gradient) on one batch of frames.
 
-Usage: python vqgan_step_jax.py --preset dmc --batch 8 --repeats 3
+Usage: python vqgan_step_jax.py --preset dmc --batch 8 --repeats 3 [--serve]
 Prints one JSON line: compile_seconds, gen_seconds and disc_seconds (medians of the repeats),
-params.
+params, peak_rss_bytes (VmHWM of this process). With --serve: one line after compiling, then
+one line of medians per stdin line `run N` (so a caller can interleave its own rounds).
 """
 
 import argparse
 import json
+import sys
 import math
 import time
 
@@ -173,6 +175,9 @@ def main():
     parser.add_argument("--preset", default="dmc", choices=sorted(PRESETS))
     parser.add_argument("--batch", type=int, default=8)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--serve", action="store_true",
+                        help="after compiling, print one JSON line, then answer each stdin line "
+                             "`run N` with the medians of N more steps (for interleaved rounds)")
     args = parser.parse_args()
     cfg = PRESETS[args.preset]
     rng = np.random.default_rng(0)
@@ -198,22 +203,43 @@ def main():
     start = time.perf_counter()
     jax.block_until_ready((g_step(gen, dis, x), d_step(dis, gen, x)))
     compile_seconds = time.perf_counter() - start
-    gen_times, disc_times = [], []
-    for _ in range(args.repeats):
-        start = time.perf_counter()
-        jax.block_until_ready(g_step(gen, dis, x))
-        gen_times.append(time.perf_counter() - start)
-        start = time.perf_counter()
-        jax.block_until_ready(d_step(dis, gen, x))
-        disc_times.append(time.perf_counter() - start)
     count = sum(int(np.prod(v.shape)) for v in list(gen.values()) + list(dis.values()))
-    print(json.dumps({
-        "compile_seconds": compile_seconds,
-        "gen_seconds": float(np.median(gen_times)),
-        "disc_seconds": float(np.median(disc_times)),
-        "params": count,
-    }))
 
+    def measure(repeats):
+        gen_times, disc_times = [], []
+        for _ in range(repeats):
+            start = time.perf_counter()
+            jax.block_until_ready(g_step(gen, dis, x))
+            gen_times.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            jax.block_until_ready(d_step(dis, gen, x))
+            disc_times.append(time.perf_counter() - start)
+        return {
+            "gen_seconds": float(np.median(gen_times)),
+            "disc_seconds": float(np.median(disc_times)),
+            "peak_rss_bytes": peak_rss_bytes(),
+        }
+
+    ready = {"compile_seconds": compile_seconds, "params": count}
+    if not args.serve:
+        print(json.dumps({**ready, **measure(args.repeats)}))
+        return
+    print(json.dumps({**ready, "peak_rss_bytes": peak_rss_bytes()}), flush=True)
+    for line in sys.stdin:
+        words = line.split()
+        if len(words) == 2 and words[0] == "run":
+            print(json.dumps(measure(int(words[1]))), flush=True)
+        elif words == ["quit"]:
+            return
+
+
+def peak_rss_bytes():
+    """The process's peak resident set (VmHWM), read the same way as the Rust side."""
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    return None
 
 if __name__ == "__main__":
     main()

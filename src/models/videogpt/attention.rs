@@ -9,6 +9,10 @@
 //!   while the fully masked blocks above the diagonal are never computed (with one-frame
 //!   blocks, 136 of 256 score blocks for 16 frames) and each block's scores stay small.
 //!
+//! In training, `FrameBlocks` drops attention weights with one mask per (head, query, key)
+//! shared over the batch, as the reference (flax's `broadcast_dropout`); `Dense` keeps
+//! `nn::MultiHeadAttention`'s per-element mask.
+//!
 //! Both read the parameters of `nn::MultiHeadAttention` (`qkv`: `[E, H * 3D]` split along
 //! the last axis of `(H, 3D)` into q, k, v; `out`: `[H * D, E]`), so the sampler's one-token
 //! decoding (`MultiHeadAttention::decode_step`) runs the same layer.
@@ -21,7 +25,7 @@
 use crate::dtype::DType;
 use crate::graph::ops::random::RngKey;
 use crate::graph::{DotDims, Op, Tensor, TensorType};
-use crate::nn::{dropout, Linear, MultiHeadAttention, Scope};
+use crate::nn::{Linear, MultiHeadAttention, Scope};
 
 /// How the causal attention is computed (the results agree up to rounding).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -98,6 +102,20 @@ fn causal_rows(like: &Tensor, rows: usize, keys: usize, offset: usize) -> Tensor
     col.le(&(row + offset as f64))
 }
 
+/// Inverted dropout of attention weights `[B, H, n, S]` with one keep-mask per (head, query,
+/// key) shared over the batch, as flax's `dot_product_attention` (`broadcast_dropout`) does
+/// in the reference; it also draws B times fewer random numbers.
+#[track_caller]
+fn shared_dropout(weights: &Tensor, rate: f64, key: &RngKey) -> Tensor {
+    if rate == 0.0 {
+        return weights.clone();
+    }
+    let mut mask_dims = weights.dims();
+    mask_dims[0] = 1;
+    let keep = key.bernoulli(&weights.scalar_like(1.0 - rate), &mask_dims);
+    keep.select(&(weights / (1.0 - rate)), &weights.zeros_like())
+}
+
 /// The `FrameBlocks` form with query blocks of `block` tokens (the last may be shorter).
 #[track_caller]
 fn blocked(
@@ -140,7 +158,7 @@ fn blocked(
         let scores = visible.select(&scores, &scores.full_like(MASKED_SCORE));
         let mut weights = scores.softmax(3);
         if let Some(key) = key {
-            weights = dropout(&weights, mha.attention_dropout, &key.fold_in(index));
+            weights = shared_dropout(&weights, mha.attention_dropout, &key.fold_in(index));
         }
         outputs.push(weights.dot_general(&v.slice_axis(2, 0, end), &mix_dims())); // (B, H, n, D)
         start = end;

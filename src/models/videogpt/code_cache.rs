@@ -3,16 +3,20 @@
 //! npz of `codes` i32 `[T, h, w]` per episode, as `viper encode` writes). The reference
 //! re-encodes every batch; VideoGPT training here reads clips from these arrays.
 //!
+//! Each task's frame mask (`<root>/mask_map.npz`, `data::MaskMap`) is multiplied into its
+//! frames before encoding, as the reference masks Atari scoreboards.
+//!
 //! `codes/source.json` records what the codes were computed with (the VQ-GAN checkpoint's
-//! SHA-256, its image size and grid, and the frame mask); when that differs from the current
+//! SHA-256, its image size and grid, and a hash of the frame masks); when that differs from the current
 //! VQ-GAN the whole cache is discarded and recomputed. A cached episode whose frame count no
 //! longer matches the dataset's file is recomputed too.
 
 use crate::data::npz::{write_i32_npz, NpzReader};
-use crate::data::{Compression, DataError, EpisodeCodes, EpisodeDataset, Split};
+use crate::data::{Compression, DataError, EpisodeCodes, EpisodeDataset, MaskMap, Split};
 use crate::models::vqgan::{FrameEncoder, VqganRun, VqganRunError};
 use crate::session::Session;
 use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
 /// Sub-folder of a run directory holding the codes.
@@ -49,8 +53,9 @@ struct CacheSource {
     vqgan_checkpoint_sha256: String,
     image_size: usize,
     grid: [usize; 2],
-    /// The frame mask applied before encoding (`None`: frames as stored).
-    mask: Option<String>,
+    /// SHA-256 of the frame masks (task, mask bytes) applied before encoding (`None`:
+    /// frames as stored).
+    masks_sha256: Option<String>,
 }
 
 /// Codes of the episodes of one dataset, cached in one folder.
@@ -58,23 +63,36 @@ pub struct CodeCache<'a> {
     dir: PathBuf,
     vqgan: &'a VqganRun,
     session: &'a Session,
+    masks: Option<MaskMap>,
     encoder: Option<FrameEncoder>,
     /// Episodes encoded (not read from the cache) so far.
     pub encoded: usize,
 }
 
 impl<'a> CodeCache<'a> {
-    /// The cache in `dir` for `vqgan`; discards it when it was made with another VQ-GAN.
+    /// The cache in `dir` for `vqgan` and the frame masks of the dataset (multiplied into
+    /// each task's frames before encoding); discards the cache when it was made with another
+    /// VQ-GAN or other masks.
     pub fn open(
         dir: &Path,
         vqgan: &'a VqganRun,
+        masks: Option<MaskMap>,
         session: &'a Session,
     ) -> Result<CodeCache<'a>, CodeCacheError> {
+        let masks_sha256 = masks.as_ref().map(|m| {
+            let mut hash = Sha256::new();
+            for (task, mask) in m.entries() {
+                hash.update(task.as_bytes());
+                hash.update([0]);
+                hash.update(mask.as_bytes());
+            }
+            hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
+        });
         let source = CacheSource {
             vqgan_checkpoint_sha256: vqgan.checkpoint_sha256.clone(),
             image_size: vqgan.config.image_size,
             grid: vqgan.grid(),
-            mask: None,
+            masks_sha256,
         };
         let source_path = dir.join(SOURCE_FILE);
         let recorded: Option<CacheSource> = std::fs::read_to_string(&source_path)
@@ -92,6 +110,7 @@ impl<'a> CodeCache<'a> {
             dir: dir.to_path_buf(),
             vqgan,
             session,
+            masks,
             encoder: None,
             encoded: 0,
         })
@@ -110,7 +129,8 @@ impl<'a> CodeCache<'a> {
             let codes = match self.read_cached(&target, file.frames)? {
                 Some(codes) => codes,
                 None => {
-                    let codes = self.encode(&file.path)?;
+                    let task = &dataset.tasks()[label].name;
+                    let codes = self.encode(&file.path, task)?;
                     if let Some(parent) = target.parent() {
                         std::fs::create_dir_all(parent).map_err(io(parent))?;
                     }
@@ -150,12 +170,15 @@ impl<'a> CodeCache<'a> {
         ))
     }
 
-    fn encode(&mut self, episode: &Path) -> Result<Vec<i32>, CodeCacheError> {
+    fn encode(&mut self, episode: &Path, task: &str) -> Result<Vec<i32>, CodeCacheError> {
         if self.encoder.is_none() {
             self.encoder = Some(self.vqgan.encoder(self.session, ENCODE_BATCH)?);
         }
         let encoder = self.encoder.as_ref().expect("internal error: set above");
-        let episode = crate::data::load_episode(episode)?;
+        let mut episode = crate::data::load_episode(episode)?;
+        if let Some(masks) = &self.masks {
+            masks.apply(task, &mut episode.frames)?;
+        }
         let frames: Vec<&[u8]> = (0..episode.len).filter_map(|i| episode.frame(i)).collect();
         Ok(encoder.encode(&frames)?)
     }

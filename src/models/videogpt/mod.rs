@@ -9,9 +9,11 @@
 //! | `attention.rs` | causal self-attention: the reference's dense form and frame blocks |
 //! | `block.rs` | one pre-LN transformer block |
 //! | `model.rs` | `VideoGpt`: logits, token/frame log-probabilities, loss; `CodeSpace` |
-//! | `trainer.rs` | `VideoGptTrainer`: the train step (AdamW, warmup, EMA) and validation |
+//! | `trainer.rs` | `VideoGptTrainer`: runs the train step, validation, checkpoints |
 //! | `run.rs` | `VideoGptRun`: the run directory of `viper train-videogpt` |
 //! | `code_cache.rs` | `CodeCache`: a dataset's VQ codes, encoded once per episode |
+//! | `objective.rs` | the training step: loss, AdamW, EMA (`trace_train_step`) |
+//! | `sampler.rs` | KV-cached token-by-token sampling in one compiled loop |
 //!
 //! ```
 //! use viper::graph::FunctionBuilder;
@@ -37,7 +39,9 @@ pub mod config;
 pub mod embed;
 pub mod model;
 pub mod norm;
+pub mod objective;
 pub mod run;
+pub mod sampler;
 pub mod trainer;
 
 pub use attention::AttentionForm;
@@ -45,7 +49,9 @@ pub use code_cache::{CodeCache, CodeCacheError, CODES_DIR};
 pub use config::{VideoGptConfig, VideoGptConfigError};
 pub use embed::position_split;
 pub use model::{target_log_probs, CodeSpace, VideoGpt, VideoGptError};
-pub use run::{VideoGptRun, VideoGptRunError, VqganRecord, Which};
-pub use trainer::{
-    trace_videogpt_step, videogpt_optimizer, Validation, VideoGptTrainError, VideoGptTrainer,
+pub use objective::{
+    batch_inputs, tiny_train_step_graph, trace_train_step, videogpt_optimizer, PARAM_ROOT,
 };
+pub use run::{VideoGptRun, VideoGptRunError, VqganRecord, Which};
+pub use sampler::{trace_sampler, SamplerProgram};
+pub use trainer::{Validation, VideoGptTrainError, VideoGptTrainer};

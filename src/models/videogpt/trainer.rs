@@ -1,13 +1,12 @@
-//! VideoGPT training on the shared machinery (reference brief §2.5, §1.6): one `TrainStep`
-//! whose loss is `VideoGpt::loss` (mean NLL per token in nats; dropout keyed by the step's
-//! key), AdamW (weight decay 1e-4 on every parameter, as the reference's `optax.adamw`) with
-//! a linear warmup to `lr` and then a constant rate, and the parameter EMA of `config.ema`
-//! (decay 0 at the first update, as the reference).
+//! VideoGPT training on the shared machinery (reference brief §2.5, §1.6): the train step is
+//! the model's objective (`objective::trace_train_step`: `VideoGpt::loss`, mean NLL per token
+//! in nats, dropout keyed by the step's key; AdamW with weight decay 1e-4 on every parameter
+//! as the reference's `optax.adamw`, linear warmup to `lr` then a constant rate, and the
+//! parameter EMA of `config.ema`, decay 0 at the first update as the reference), run by a
+//! `train::Trainer` that keeps parameters and optimizer state on the device.
 //!
-//! The VQ-GAN codebook enters every step as a batch input (`codebook`, f32 `[K, D]`): it is
-//! frozen, and `TrainStep` differentiates only the parameters its scope creates. Batch
-//! inputs: `codes` i32 `[B, T, h, w]`, `labels` i32 `[B]` (class-conditional models only),
-//! `codebook`. Single device.
+//! The VQ-GAN codebook enters every step as a batch input (`codebook`, f32 `[K, D]`, never
+//! trained). Single device.
 //!
 //! Validation (`VideoGptTrainer::validate`) runs a separate compiled program in eval mode (no
 //! dropout) on fixed test batches, once with the raw parameters and once with the EMA
@@ -16,25 +15,17 @@
 
 use super::config::VideoGptConfig;
 use super::model::{CodeSpace, VideoGpt, VideoGptError};
+use super::objective::{batch_inputs, trace_train_step, videogpt_optimizer, PARAM_ROOT};
 use crate::data::ClipBatch;
 use crate::graph::{Function, FunctionBuilder, GraphError, Tensor};
 use crate::host::HostTensor;
 use crate::nn::Scope;
-use crate::optim::{Adam, Optimizer};
 use crate::runtime::{DeviceBuffer, Input, RuntimeError};
 use crate::session::{Compiled, Session, SessionError};
-use crate::train::{
-    BatchInput, Checkpoint, LossOutput, StepMetrics, TrainError, TrainStep, Trainer,
-};
+use crate::train::{Checkpoint, StepMetrics, TrainError, TrainStep, Trainer};
 use crate::DType;
 use std::path::Path;
 
-/// Scope of every VideoGPT parameter (`videogpt/...`).
-pub const SCOPE: &str = "videogpt";
-/// Batch input names.
-pub const CODES: &str = "codes";
-pub const LABELS: &str = "labels";
-pub const CODEBOOK: &str = "codebook";
 /// Prefix of the EMA parameters in the optimizer state (`optim/ema/<param>`).
 pub const EMA_PREFIX: &str = "optim/ema/";
 
@@ -66,65 +57,9 @@ fn bad(what: &str, expected: String, got: String) -> VideoGptTrainError {
     }
 }
 
-/// AdamW (weight decay 1e-4), linear warmup to `lr` over `warmup_steps`, EMA `ema`.
-pub fn videogpt_optimizer(config: &VideoGptConfig) -> Optimizer {
-    Optimizer {
-        warmup_steps: config.warmup_steps as u64,
-        ema_decay: Some(config.ema),
-        ..Optimizer::new(Adam::adamw(config.lr))
-    }
-}
-
-/// The batch inputs of a step or an evaluation on `batch` clips.
-fn batch_inputs(config: &VideoGptConfig, codes: CodeSpace, batch: usize) -> Vec<BatchInput> {
-    let [h, w] = codes.grid;
-    let mut inputs = vec![BatchInput::new(
-        CODES,
-        DType::I32,
-        &[batch, config.seq_len, h, w],
-    )];
-    if config.class_cond {
-        inputs.push(BatchInput::new(LABELS, DType::I32, &[batch]));
-    }
-    inputs.push(BatchInput::new(
-        CODEBOOK,
-        DType::F32,
-        &[codes.codebook_size, codes.code_dim],
-    ));
-    inputs
-}
-
-/// `(codes, labels, codebook)` from the traced batch inputs.
-fn split_inputs<'a>(
-    config: &VideoGptConfig,
-    inputs: &'a [Tensor],
-) -> (&'a Tensor, Option<&'a Tensor>, &'a Tensor) {
-    if config.class_cond {
-        (&inputs[0], Some(&inputs[1]), &inputs[2])
-    } else {
-        (&inputs[0], None, &inputs[1])
-    }
-}
-
-/// Traces the train step for batches of `config.batch_size` clips.
-pub fn trace_videogpt_step(
-    config: &VideoGptConfig,
-    codes: CodeSpace,
-) -> Result<TrainStep, VideoGptTrainError> {
-    let model = VideoGpt::new(config, codes)?;
-    let inputs = batch_inputs(config, codes, config.batch_size);
-    Ok(TrainStep::trace(
-        "videogpt_step",
-        &inputs,
-        &videogpt_optimizer(config),
-        1,
-        |scope, inputs, key| {
-            let (clip, labels, codebook) = split_inputs(config, inputs);
-            let loss = model.loss(&scope.child(SCOPE), clip, codebook, labels, Some(key));
-            let bits = &loss * std::f64::consts::LOG2_E;
-            LossOutput::new(loss).metric("bits_per_token", bits)
-        },
-    )?)
+/// `(codes, codebook, labels)` from tensors in `objective::batch_inputs` order.
+fn split_inputs(inputs: &[Tensor]) -> (&Tensor, &Tensor, Option<&Tensor>) {
+    (&inputs[0], &inputs[1], inputs.get(2))
 }
 
 /// The eval-mode loss (mean NLL per token, nats) of one batch: inputs as the train step's
@@ -136,12 +71,18 @@ pub fn eval_loss_function(
 ) -> Result<Function, VideoGptTrainError> {
     let model = VideoGpt::new(config, codes)?;
     let fb = FunctionBuilder::new("videogpt_eval_loss");
-    let tensors: Vec<Tensor> = batch_inputs(config, codes, batch)
+    let tensors: Vec<Tensor> = batch_inputs(&model, batch)
         .iter()
         .map(|b| fb.input(&b.name, b.ty.dtype, b.ty.dims()))
         .collect();
-    let (clip, labels, codebook) = split_inputs(config, &tensors);
-    let loss = model.loss(&Scope::new(&fb).child(SCOPE), clip, codebook, labels, None);
+    let (clip, codebook, labels) = split_inputs(&tensors);
+    let loss = model.loss(
+        &Scope::new(&fb).child(PARAM_ROOT),
+        clip,
+        codebook,
+        labels,
+        None,
+    );
     Ok(fb.finish(&[loss])?)
 }
 
@@ -162,6 +103,18 @@ pub struct VideoGptTrainer {
     eval: Compiled,
     eval_function: Function,
     client: crate::runtime::Client,
+}
+
+/// The shared objective (`objective::trace_train_step`) for `config.batch_size` clips.
+fn trace_step(config: &VideoGptConfig, codes: CodeSpace) -> Result<TrainStep, VideoGptTrainError> {
+    let model = VideoGpt::new(config, codes)?;
+    let optimizer = videogpt_optimizer(config);
+    Ok(trace_train_step(
+        "videogpt_step",
+        &model,
+        config.batch_size,
+        &optimizer,
+    )?)
 }
 
 impl VideoGptTrainer {
@@ -198,8 +151,7 @@ impl VideoGptTrainer {
         codes: CodeSpace,
         codebook: HostTensor,
     ) -> Result<VideoGptTrainer, VideoGptTrainError> {
-        let step = trace_videogpt_step(config, codes)?;
-        let trainer = Trainer::init(session, step, config.seed)?;
+        let trainer = Trainer::init(session, trace_step(config, codes)?, config.seed)?;
         Self::build(session, config, codes, codebook, trainer)
     }
 
@@ -212,8 +164,7 @@ impl VideoGptTrainer {
         checkpoint: &Checkpoint,
         path: &Path,
     ) -> Result<VideoGptTrainer, VideoGptTrainError> {
-        let step = trace_videogpt_step(config, codes)?;
-        let trainer = Trainer::resume(session, step, checkpoint, path)?;
+        let trainer = Trainer::resume(session, trace_step(config, codes)?, checkpoint, path)?;
         Self::build(session, config, codes, codebook, trainer)
     }
 
@@ -223,11 +174,10 @@ impl VideoGptTrainer {
 
     /// The batch arrays of `clips` in the step's input order.
     fn arrays(&self, clips: &ClipBatch) -> Vec<HostTensor> {
-        let mut arrays = vec![clips.codes.clone()];
-        if self.config.class_cond {
+        let mut arrays = vec![clips.codes.clone(), self.codebook.clone()];
+        if self.config.label_classes().is_some() {
             arrays.push(clips.labels.clone());
         }
-        arrays.push(self.codebook.clone());
         arrays
     }
 
@@ -254,7 +204,7 @@ impl VideoGptTrainer {
     ) -> Result<f64, VideoGptTrainError> {
         let device = self.eval.executable().devices()[0];
         let upload = |h: &HostTensor| self.client.to_device(h, device);
-        let n_batch = self.eval_function.inputs().len() - params.len();
+        let n_batch = self.trainer.train_step().batch_inputs().len();
         let mut param_buffers: Vec<DeviceBuffer> = Vec::with_capacity(params.len());
         for input in &self.eval_function.inputs()[n_batch..] {
             let value = params

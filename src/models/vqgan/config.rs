@@ -80,6 +80,10 @@ pub struct VqganConfig {
     pub codebook_weight: f64,
     /// Weight of LPIPS; applies only when LPIPS weights are given (0 otherwise).
     pub perceptual_weight: f64,
+    /// The LPIPS (VGG16) weights as a safetensors file (`models::lpips::weights`); without
+    /// it the perceptual term is off. `viper train-vqgan --lpips FILE` sets it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lpips_weights: Option<std::path::PathBuf>,
     pub batch_size: usize,
     /// Peak learning rate of AdamW (weight decay 1e-4), reached after `warmup_steps`.
     pub lr: f64,
@@ -125,6 +129,7 @@ impl VqganConfig {
             disc_weight: 0.1,
             codebook_weight: 1.0,
             perceptual_weight: 0.1,
+            lpips_weights: None,
             batch_size: 128,
             lr: 1e-4,
             warmup_steps: 1000,

@@ -51,14 +51,17 @@ pub fn generator_loss(
     lpips: Option<&Tensor>,
 ) -> LossTerms {
     let l1 = (images - &output.recon).abs().mean_all();
-    let ae_loss = match lpips {
-        Some(distance) => &l1 + distance.mean_all() * config.perceptual_weight,
-        None => l1.clone(),
+    let (ae_loss, perceptual_weight) = match lpips {
+        Some(distance) => (
+            &l1 + distance.mean_all() * config.perceptual_weight,
+            config.perceptual_weight,
+        ),
+        None => (l1.clone(), 0.0),
     };
     let g_loss = fake_logits.neg().softplus().mean_all();
     let q = &output.quantized;
     let loss = &ae_loss + &g_loss * config.disc_weight + &q.vq_loss * config.codebook_weight;
-    LossTerms {
+    let mut terms = LossTerms {
         loss: loss.clone(),
         metrics: vec![
             ("loss_G", loss),
@@ -74,8 +77,17 @@ pub fn generator_loss(
                 "d_weight",
                 images.constant_like(config.disc_weight, images.dtype(), &[]),
             ),
+            // The weight LPIPS actually has in this loss: 0 without LPIPS weights.
+            (
+                "perceptual_weight",
+                images.constant_like(perceptual_weight, images.dtype(), &[]),
+            ),
         ],
+    };
+    if let Some(distance) = lpips {
+        terms.metrics.push(("lpips", distance.mean_all()));
     }
+    terms
 }
 
 /// The R1 penalty on `real [N, H, W, C]`: `weight * mean((d mean_b D(real_b) / d real)²)`,

@@ -49,5 +49,6 @@ pub use objectives::{gradient_graph, trace_objective, GradientGraph, Objective, 
 pub use quantizer::{Quantized, VectorQuantizer};
 pub use run::{CodeDecoder, FrameEncoder, VqganRun, VqganRunError, CODEBOOK_PARAM};
 pub use trainer::{
-    trace_vqgan_steps, vqgan_optimizer, VqganMetrics, VqganSteps, VqganTrainError, VqganTrainer,
+    tiny_train_step, trace_vqgan_steps, trace_vqgan_steps_with, vqgan_optimizer, VqganMetrics,
+    VqganStepOptions, VqganSteps, VqganTrainError, VqganTrainer,
 };

@@ -5,22 +5,26 @@
 //! decay 1e-4, linear warmup to `lr` over `warmup_steps`) and its own `Trainer`, so each
 //! network's parameters and optimizer state are donated and stay on the device.
 //!
-//! How a step sees the other network: `TrainStep` differentiates every parameter its scope
-//! creates, so the frozen network's parameters enter as extra *batch inputs* (named by their
-//! parameter paths) and are applied through `Scope::from_params`. No change to `TrainStep`
-//! was needed; the cost is that each iteration downloads one network's parameters and
-//! uploads them into the other step (small next to the step for our model sizes). Because
-//! batch inputs are split along axis 0 over devices, these steps are single-device.
+//! How a step sees the other network: as frozen inputs (`TrainStep::trace_with_frozen`). The
+//! generator step borrows the discriminator trainer's parameter buffers and the
+//! discriminator step the generator's (`Trainer::step_with`), so both networks' parameters
+//! and optimizer states stay on the devices and only the frames are uploaded each step.
+//! With `devices > 1` both steps are data parallel (frames split over the devices). With an
+//! LPIPS network (`VqganStepOptions::lpips`) the generator loss has the perceptual term; its
+//! weights are uploaded once and borrowed by every generator step.
 
 use super::config::{VqganConfig, VqganConfigError};
 use super::discriminator::Discriminator;
 use super::loss::{discriminator_loss, generator_loss, LossTerms};
 use super::model::{Vqgan, IMAGE_CHANNELS};
 use super::objectives::{trace_objective, Objective, ObjectiveError};
-use crate::graph::{FunctionBuilder, Tensor};
+use crate::graph::FunctionBuilder;
+use crate::graph::{Function, GraphError};
 use crate::host::HostTensor;
-use crate::nn::{ParamSpec, Scope};
+use crate::models::lpips::{Lpips, LPIPS_SCOPE};
+use crate::nn::ParamSpec;
 use crate::optim::{Adam, Optimizer};
+use crate::runtime::DeviceBuffer;
 use crate::session::Session;
 use crate::train::{BatchInput, LossOutput, StepMetrics, TrainError, TrainStep, Trainer};
 use crate::DType;
@@ -38,6 +42,8 @@ pub enum VqganTrainError {
     Train(#[from] TrainError),
     #[error("vqgan trainer: the {network} has no parameters")]
     NoParams { network: &'static str },
+    #[error("vqgan trainer: the generator step takes {expected} LPIPS weight tensors, got {got}")]
+    Lpips { expected: usize, got: usize },
 }
 
 /// AdamW (weight decay 1e-4) with linear warmup to `config.lr` over `config.warmup_steps`.
@@ -51,9 +57,9 @@ pub fn vqgan_optimizer(config: &VqganConfig) -> Optimizer {
 /// The two traced (not yet compiled) steps for batches of `batch` frames.
 #[derive(Clone, Debug)]
 pub struct VqganSteps {
-    /// Batch inputs: `images`, then the discriminator's parameters (`disc/..`).
+    /// Batch input `images`; frozen inputs: the discriminator's parameters (`disc/..`).
     pub generator: TrainStep,
-    /// Batch inputs: `images`, then the generator's parameters.
+    /// Batch input `images`; frozen inputs: the generator's parameters.
     pub discriminator: TrainStep,
 }
 
@@ -76,29 +82,13 @@ fn network_specs(
     Ok(specs)
 }
 
-fn batch_inputs(config: &VqganConfig, batch: usize, frozen: &[ParamSpec]) -> Vec<BatchInput> {
+fn batch_inputs(config: &VqganConfig, batch: usize) -> Vec<BatchInput> {
     let s = config.image_size;
-    let mut inputs = vec![BatchInput::new(
+    vec![BatchInput::new(
         IMAGES,
         DType::F32,
         &[batch, s, s, IMAGE_CHANNELS],
-    )];
-    inputs.extend(
-        frozen
-            .iter()
-            .map(|p| BatchInput::new(&p.name, p.dtype, &p.dims)),
-    );
-    inputs
-}
-
-/// A root scope over the frozen network's parameters (batch tensors after `images`).
-fn frozen_scope(specs: &[ParamSpec], tensors: &[Tensor]) -> Scope<'static> {
-    let given: Vec<(String, Tensor)> = specs
-        .iter()
-        .map(|s| s.name.clone())
-        .zip(tensors.iter().cloned())
-        .collect();
-    Scope::from_params(&given).expect("internal error: network_specs checked non-empty")
+    )]
 }
 
 fn loss_output(terms: LossTerms) -> LossOutput {
@@ -109,37 +99,74 @@ fn loss_output(terms: LossTerms) -> LossOutput {
     out
 }
 
+/// How the steps are traced.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VqganStepOptions {
+    /// Devices of the data-parallel steps (the batch must divide by it).
+    pub devices: usize,
+    /// The LPIPS network of the perceptual term (its weights are frozen inputs of the
+    /// generator step, after the discriminator's parameters); `None`: no perceptual term.
+    pub lpips: Option<Lpips>,
+}
+
+impl Default for VqganStepOptions {
+    fn default() -> Self {
+        VqganStepOptions {
+            devices: 1,
+            lpips: None,
+        }
+    }
+}
+
 /// Traces both steps (single device) for batches of `batch` frames.
 pub fn trace_vqgan_steps(
     config: &VqganConfig,
     batch: usize,
 ) -> Result<VqganSteps, VqganTrainError> {
+    trace_vqgan_steps_with(config, batch, &VqganStepOptions::default())
+}
+
+/// Traces both steps for batches of `batch` frames with `options`.
+pub fn trace_vqgan_steps_with(
+    config: &VqganConfig,
+    batch: usize,
+    options: &VqganStepOptions,
+) -> Result<VqganSteps, VqganTrainError> {
     let vqgan = Vqgan::new(config)?;
     let disc = Discriminator::new(&config.disc, config.image_size);
     let (gen_specs, disc_specs) = network_specs(config, batch)?;
     let optimizer = vqgan_optimizer(config);
-    let generator = TrainStep::trace(
+    let mut gen_frozen = disc_specs.clone();
+    if let Some(lpips) = &options.lpips {
+        gen_frozen.extend(lpips.param_specs());
+    }
+    let generator = TrainStep::trace_with_frozen(
         "vqgan_generator_step",
-        &batch_inputs(config, batch, &disc_specs),
+        &batch_inputs(config, batch),
+        &gen_frozen,
         &optimizer,
-        1,
-        |scope, inputs, _key| {
+        options.devices,
+        |scope, inputs, frozen, _key| {
             let images = &inputs[0];
             let out = vqgan.forward(scope, images, None);
-            let frozen = frozen_scope(&disc_specs, &inputs[1..]).child("disc");
-            let fake_logits = disc.forward(&frozen, &out.recon);
-            loss_output(generator_loss(config, images, &out, &fake_logits, None))
+            let fake_logits = disc.forward(&frozen.child("disc"), &out.recon);
+            let perceptual = options
+                .lpips
+                .as_ref()
+                .map(|net| net.distance(&frozen.child(LPIPS_SCOPE), images, &out.recon));
+            let terms = generator_loss(config, images, &out, &fake_logits, perceptual.as_ref());
+            loss_output(terms)
         },
     )?;
-    let discriminator = TrainStep::trace(
+    let discriminator = TrainStep::trace_with_frozen(
         "vqgan_discriminator_step",
-        &batch_inputs(config, batch, &gen_specs),
+        &batch_inputs(config, batch),
+        &gen_specs,
         &optimizer,
-        1,
-        |scope, inputs, _key| {
+        options.devices,
+        |scope, inputs, frozen, _key| {
             let images = &inputs[0];
-            let frozen = frozen_scope(&gen_specs, &inputs[1..]);
-            let recon = vqgan.forward(&frozen, images, None).recon;
+            let recon = vqgan.forward(frozen, images, None).recon;
             let terms = discriminator_loss(config, &disc, &scope.child("disc"), images, &recon);
             loss_output(terms)
         },
@@ -150,6 +177,21 @@ pub fn trace_vqgan_steps(
     })
 }
 
+/// The tiny config's full train step of `objective` (loss, gradients, AdamW with warmup; the
+/// other network as frozen inputs) at batch 4 on one device, as checked in under `graphs/`.
+pub fn tiny_train_step(objective: Objective) -> Result<Function, GraphError> {
+    let fail = |e: VqganTrainError| GraphError::Function {
+        function: "vqgan_tiny_train_step".to_string(),
+        message: e.to_string(),
+    };
+    let steps = trace_vqgan_steps(&VqganConfig::tiny(), 4).map_err(fail)?;
+    let step = match objective {
+        Objective::Generator => steps.generator,
+        Objective::Discriminator => steps.discriminator,
+    };
+    Ok(step.function().clone())
+}
+
 /// The metrics of one iteration: the generator step's, then the discriminator step's.
 #[derive(Clone, Debug, PartialEq)]
 pub struct VqganMetrics {
@@ -157,44 +199,95 @@ pub struct VqganMetrics {
     pub discriminator: StepMetrics,
 }
 
-/// Both networks' trainers; `step` runs one generator then one discriminator update.
+/// Both networks' trainers (plus the LPIPS weights on the devices, when the generator step
+/// has a perceptual term); `step` runs one generator then one discriminator update.
 pub struct VqganTrainer {
     pub generator: Trainer,
     pub discriminator: Trainer,
+    lpips: Option<Vec<Vec<DeviceBuffer>>>,
 }
 
 impl VqganTrainer {
-    /// Compiles both steps and starts from fresh parameters (both initialised with `seed`).
+    /// Compiles both steps (1 device, no LPIPS) and starts from fresh parameters (both
+    /// initialised with `seed`).
     pub fn init(
         session: &Session,
         config: &VqganConfig,
         batch: usize,
         seed: u64,
     ) -> Result<VqganTrainer, VqganTrainError> {
-        let steps = trace_vqgan_steps(config, batch)?;
+        VqganTrainer::init_with(
+            session,
+            config,
+            batch,
+            seed,
+            &VqganStepOptions::default(),
+            None,
+        )
+    }
+
+    /// `init` with step options; `lpips_weights` (in `Lpips::param_specs` order) are needed
+    /// exactly when `options.lpips` is set.
+    pub fn init_with(
+        session: &Session,
+        config: &VqganConfig,
+        batch: usize,
+        seed: u64,
+        options: &VqganStepOptions,
+        lpips_weights: Option<&[HostTensor]>,
+    ) -> Result<VqganTrainer, VqganTrainError> {
+        let steps = trace_vqgan_steps_with(config, batch, options)?;
+        VqganTrainer::from_trainers(
+            Trainer::init(session, steps.generator, seed)?,
+            Trainer::init(session, steps.discriminator, seed)?,
+            lpips_weights,
+        )
+    }
+
+    /// Pairs two trainers (e.g. resumed from a checkpoint) and uploads the LPIPS weights the
+    /// generator step takes after the discriminator's parameters.
+    pub fn from_trainers(
+        generator: Trainer,
+        discriminator: Trainer,
+        lpips_weights: Option<&[HostTensor]>,
+    ) -> Result<VqganTrainer, VqganTrainError> {
+        let frozen = generator.train_step().frozen_specs().len();
+        let disc_params = discriminator.train_step().param_specs().len();
+        let given = lpips_weights.map_or(0, <[HostTensor]>::len);
+        if frozen != disc_params + given {
+            return Err(VqganTrainError::Lpips {
+                expected: frozen.saturating_sub(disc_params),
+                got: given,
+            });
+        }
+        let lpips = match lpips_weights {
+            Some(values) if !values.is_empty() => Some(generator.upload(values)?),
+            _ => None,
+        };
         Ok(VqganTrainer {
-            generator: Trainer::init(session, steps.generator, seed)?,
-            discriminator: Trainer::init(session, steps.discriminator, seed)?,
+            generator,
+            discriminator,
+            lpips,
         })
     }
 
-    /// One iteration on `images` (`f32[B, S, S, 3]` in [-1, 1]).
+    /// One iteration on `images` (`f32[B, S, S, 3]` in [-1, 1]): the generator step with the
+    /// discriminator's parameters borrowed, then the discriminator step with the updated
+    /// generator's.
     pub fn step(&mut self, images: &HostTensor) -> Result<VqganMetrics, VqganTrainError> {
-        let generator = self
-            .generator
-            .step(&with_params(images, self.discriminator.params()?))?;
-        let discriminator = self
-            .discriminator
-            .step(&with_params(images, self.generator.params()?))?;
+        let batch = std::slice::from_ref(images);
+        let mut gen_frozen = self.discriminator.param_buffers()?;
+        if let Some(lpips) = &self.lpips {
+            for (list, weights) in gen_frozen.iter_mut().zip(lpips) {
+                list.extend(weights.iter());
+            }
+        }
+        let generator = self.generator.step_with(batch, &gen_frozen)?;
+        let gen_params = self.generator.param_buffers()?;
+        let discriminator = self.discriminator.step_with(batch, &gen_params)?;
         Ok(VqganMetrics {
             generator,
             discriminator,
         })
     }
-}
-
-fn with_params(images: &HostTensor, params: Vec<(String, HostTensor)>) -> Vec<HostTensor> {
-    std::iter::once(images.clone())
-        .chain(params.into_iter().map(|(_, t)| t))
-        .collect()
 }

@@ -1,0 +1,81 @@
+//! The VideoGPT training objective traced as a `train::TrainStep` (brief §2.4-2.5): mean
+//! token NLL with dropout, AdamW (weight decay 1e-4) with linear warmup, parameter EMA.
+//!
+//! Batch inputs, in order: `codes` i32 `[B, T, h, w]`, `codebook` f32 `[K, D]` (the frozen
+//! VQ-GAN's, passed each step so it is never trained), and `labels` i32 `[B]` for
+//! class-conditional models only. Parameters are named under `videogpt/`. Metrics: `loss`
+//! (nats per token) and `bits_per_token`.
+
+use super::config::VideoGptConfig;
+use super::model::{CodeSpace, VideoGpt};
+use crate::dtype::DType;
+use crate::graph::{Function, GraphError};
+use crate::optim::{Adam, Optimizer};
+use crate::train::{BatchInput, LossOutput, TrainError, TrainStep};
+
+/// The scope path the train step creates the parameters under.
+pub const PARAM_ROOT: &str = "videogpt";
+
+/// AdamW at `lr` with optax's weight decay 1e-4, linear warmup, EMA of decay `ema`.
+pub fn videogpt_optimizer(config: &VideoGptConfig) -> Optimizer {
+    Optimizer {
+        warmup_steps: config.warmup_steps as u64,
+        ema_decay: Some(config.ema),
+        ..Optimizer::new(Adam::adamw(config.lr))
+    }
+}
+
+/// The batch inputs of a step over `batch` clips (labels only when class-conditional).
+pub fn batch_inputs(model: &VideoGpt, batch: usize) -> Vec<BatchInput> {
+    let [t, h, w] = model.clip_shape();
+    let space = model.code_space();
+    let mut inputs = vec![
+        BatchInput::new("codes", DType::I32, &[batch, t, h, w]),
+        BatchInput::new(
+            "codebook",
+            DType::F32,
+            &[space.codebook_size, space.code_dim],
+        ),
+    ];
+    if model.config().label_classes().is_some() {
+        inputs.push(BatchInput::new("labels", DType::I32, &[batch]));
+    }
+    inputs
+}
+
+/// Traces one training step of `model` on `batch` clips with `optimizer`.
+pub fn trace_train_step(
+    name: &str,
+    model: &VideoGpt,
+    batch: usize,
+    optimizer: &Optimizer,
+) -> Result<TrainStep, TrainError> {
+    let inputs = batch_inputs(model, batch);
+    TrainStep::trace(name, &inputs, optimizer, 1, |scope, x, key| {
+        let loss = model.loss(&scope.child(PARAM_ROOT), &x[0], &x[1], x.get(2), Some(key));
+        let bits = &loss / std::f64::consts::LN_2;
+        LossOutput::new(loss).metric("bits_per_token", bits)
+    })
+}
+
+/// The tiny preset's train step on batches of 2 clips of the tiny VQ-GAN's codes (8x8 of
+/// 32, D 16), for `graphs/videogpt_tiny_train_step.mlir`.
+pub fn tiny_train_step_graph() -> Result<Function, GraphError> {
+    const NAME: &str = "videogpt_tiny_train_step";
+    let config = VideoGptConfig::tiny();
+    let space = CodeSpace {
+        grid: [8, 8],
+        codebook_size: 32,
+        code_dim: 16,
+    };
+    let failed = |message: String| GraphError::Function {
+        function: NAME.to_string(),
+        message,
+    };
+    let model = VideoGpt::new(&config, space).map_err(|e| failed(e.to_string()))?;
+    match trace_train_step(NAME, &model, 2, &videogpt_optimizer(&config)) {
+        Ok(step) => Ok(step.function().clone()),
+        Err(TrainError::Graph(e)) => Err(e),
+        Err(e) => Err(failed(e.to_string())),
+    }
+}
