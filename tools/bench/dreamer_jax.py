@@ -14,8 +14,10 @@ dreamer_jax_nets.py), float32, timed as one jitted train step or one policy step
   each for density and disagreement, mixed 50/50 in normalised-advantage space).
 --mode policy: encoder + obs_step + actor sample for --policy-batch observations (latency).
 --conv-matmul: the 4x4 stride-2 convs and transposed convs as matmuls (same values).
---reference PATH: not implemented (see README.md: the vendored dreamerv3 needs TensorFlow
-  Probability, embodied and ruamel.yaml, which the bench venv does not pin).
+--reference PATH: the same step run by the reference's own agent (viper_rl/dreamerv3 of a
+  checkout of github.com/Alescontrela/viper_rl: Agent.train / Agent.policy through its jaxagent
+  wrapper, configs dmc_vision [+ videogpt_prior_rb], float32 on CPU). Needs the extra packages
+  `BENCH_REFERENCE_DEPS=1 tools/bench/setup` installs (tfp-nightly, ruamel.yaml).
 
 Prints one JSON line: seconds_per_step (median of --iters timed calls), steps_per_second,
 min_seconds_per_call, params, param_counts, compile_seconds (lower + compile), iterations,
@@ -292,6 +294,71 @@ def build(args, cfg, params):
     return call, carry
 
 
+def reference_config(args, embodied, configs):
+    config = embodied.Config(configs["defaults"]).update(configs["dmc_vision"])
+    if args.prior:
+        config = config.update(configs["videogpt_prior_rb"])
+    cfg = SIZES[args.size]
+    update = {"jax.platform": "cpu", "jax.precision": "float32", "jax.prealloc": False,
+              "batch_size": args.batch, "batch_length": args.length,
+              "rssm.deter": cfg["deter"], "rssm.units": cfg["units"],
+              "rssm.stoch": cfg["stoch"], "rssm.classes": cfg["classes"],
+              "encoder.cnn_depth": cfg["cnn_depth"], "decoder.cnn_depth": cfg["cnn_depth"]}
+    for head in ["reward_head", "cont_head", "density_head", "actor", "critic", "disag_head"]:
+        update.update({f"{head}.units": cfg["units"], f"{head}.layers": cfg["layers"]})
+    return config.update(update)
+
+
+def build_reference(args):
+    """(call, state, param counts) running the reference's vendored DreamerV3 agent."""
+    root = os.path.abspath(args.reference)
+    vendored = os.path.join(root, "viper_rl", "dreamerv3")
+    if not os.path.isfile(os.path.join(vendored, "agent.py")):
+        sys.exit(f"--reference {args.reference}: {vendored}/agent.py not found")
+    sys.path[:0] = [vendored, root]  # agent.py imports `embodied` as a top-level package
+    try:
+        import embodied
+        from viper_rl import dreamerv3
+        from viper_rl.dreamerv3 import jaxutils
+    except ImportError as error:
+        sys.exit(f"--reference: {error} (run BENCH_REFERENCE_DEPS=1 tools/bench/setup)")
+    config = reference_config(args, embodied, dreamerv3.Agent.configs)
+    obs_space = {"image": embodied.Space(np.uint8, (64, 64, 3)),
+                 "reward": embodied.Space(np.float32), "is_first": embodied.Space(bool),
+                 "is_last": embodied.Space(bool), "is_terminal": embodied.Space(bool)}
+    if args.prior:
+        obs_space["density"] = embodied.Space(np.float32)
+    act_space = {"action": embodied.Space(np.float32, (ACTION_DIM,), -1, 1),
+                 "reset": embodied.Space(bool)}
+    agent = dreamerv3.Agent(obs_space, act_space, embodied.Counter(), config)
+    counts = dict(jaxutils.Optimizer.PARAM_COUNTS)
+    rng = np.random.default_rng(1)
+    if args.mode == "train":
+        data = {k: np.asarray(v) for k, v in fake_batch(rng, args.batch, args.length).items()}
+        data.update(is_first=data["is_first"] > 0, is_terminal=data["is_terminal"] > 0,
+                    is_last=np.zeros((args.batch, args.length), bool),
+                    reset=np.zeros((args.batch, args.length), bool))
+        if not args.prior:
+            del data["density"]
+
+        def call(state, i):
+            _, state, _ = agent.train(data, state)
+            return state, agent.varibs
+        return call, None, counts
+    n = args.policy_batch
+    obs = {"image": rng.integers(0, 256, (n, 64, 64, 3)).astype(np.uint8),
+           "reward": np.zeros(n, np.float32), "is_first": np.zeros(n, bool),
+           "is_last": np.zeros(n, bool), "is_terminal": np.zeros(n, bool)}
+    if args.prior:
+        obs["density"] = np.zeros(n, np.float32)
+    _, state = agent.policy({**obs, "is_first": np.ones(n, bool)}, None)
+
+    def call(state, i):
+        outs, state = agent.policy(obs, state)  # host in, host out, as the env loop calls it
+        return state, outs["action"].mean()
+    return call, state, counts
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--mode", default="train", choices=["train", "policy"])
@@ -303,24 +370,29 @@ def main():
     parser.add_argument("--policy-batch", type=int, default=4)
     parser.add_argument("--warmup", type=int, default=1)
     parser.add_argument("--iters", type=int, default=3)
-    parser.add_argument("--reference", metavar="PATH", help="viper_rl checkout (not supported)")
+    parser.add_argument("--reference", metavar="PATH", help="viper_rl checkout: run its agent")
     args = parser.parse_args()
-    if args.reference:
-        sys.exit("dreamer_jax.py --reference: running the vendored dreamerv3 is not supported "
-                 "(it needs tensorflow-probability, embodied and ruamel.yaml; see README.md)")
     cfg = SIZES[args.size]
     load_before = os.getloadavg()
-    params = make_params(cfg, args.prior)
-    counts = {k: count(v) for k, v in params["wm"].items()}
-    counts.update(actor=count(params["actor"]), critic=count(next(iter(params["critics"].values()))),
-                  critics=len(params["critics"]))
-    if args.prior:
-        counts["disag_ensemble"] = count(params["disag"])
-    n_params = count(params)
+    start = time.perf_counter()
+    if args.reference:
+        # Construction runs the reference's init pass; its first train call compiles.
+        call, state, counts = build_reference(args)
+        n_params = sum(counts.values())
+    else:
+        params = make_params(cfg, args.prior)
+        counts = {k: count(v) for k, v in params["wm"].items()}
+        counts.update(actor=count(params["actor"]), critics=len(params["critics"]),
+                      critic=count(next(iter(params["critics"].values()))))
+        if args.prior:
+            counts["disag_ensemble"] = count(params["disag"])
+        n_params = count(params)
+        call, state = build(args, cfg, params)
     print(f"dreamer {args.size}: {n_params:,} parameters (slow critics excluded): {counts}",
           file=sys.stderr)
-    start = time.perf_counter()
-    call, state = build(args, cfg, params)
+    if args.reference:
+        state, value = call(state, -1)
+        jax.block_until_ready(value)
     compile_seconds = time.perf_counter() - start
     for i in range(args.warmup):
         state, value = call(state, i)
@@ -332,10 +404,11 @@ def main():
         state, value = call(state, args.warmup + i)
         jax.block_until_ready((state, value))
         times.append(time.perf_counter() - start)
-        first = float(value) if first is None else first
+        if first is None and not args.reference:
+            first = float(value)
     per = statistics.median(times)
     print(json.dumps({
-        "peer": "dreamer", "impl": "ours", "mode": args.mode, "size": args.size,
+        "peer": "dreamer", "impl": "reference" if args.reference else "ours", "mode": args.mode, "size": args.size,
         "prior": args.prior, "conv": "matmul" if args.conv_matmul else "standard",
         "batch": args.batch if args.mode == "train" else args.policy_batch,
         "length": args.length if args.mode == "train" else 1,
