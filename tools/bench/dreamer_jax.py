@@ -294,71 +294,6 @@ def build(args, cfg, params):
     return call, carry
 
 
-def reference_config(args, embodied, configs):
-    config = embodied.Config(configs["defaults"]).update(configs["dmc_vision"])
-    if args.prior:
-        config = config.update(configs["videogpt_prior_rb"])
-    cfg = SIZES[args.size]
-    update = {"jax.platform": "cpu", "jax.precision": "float32", "jax.prealloc": False,
-              "batch_size": args.batch, "batch_length": args.length,
-              "rssm.deter": cfg["deter"], "rssm.units": cfg["units"],
-              "rssm.stoch": cfg["stoch"], "rssm.classes": cfg["classes"],
-              "encoder.cnn_depth": cfg["cnn_depth"], "decoder.cnn_depth": cfg["cnn_depth"]}
-    for head in ["reward_head", "cont_head", "density_head", "actor", "critic", "disag_head"]:
-        update.update({f"{head}.units": cfg["units"], f"{head}.layers": cfg["layers"]})
-    return config.update(update)
-
-
-def build_reference(args):
-    """(call, state, param counts) running the reference's vendored DreamerV3 agent."""
-    root = os.path.abspath(args.reference)
-    vendored = os.path.join(root, "viper_rl", "dreamerv3")
-    if not os.path.isfile(os.path.join(vendored, "agent.py")):
-        sys.exit(f"--reference {args.reference}: {vendored}/agent.py not found")
-    sys.path[:0] = [vendored, root]  # agent.py imports `embodied` as a top-level package
-    try:
-        import embodied
-        from viper_rl import dreamerv3
-        from viper_rl.dreamerv3 import jaxutils
-    except ImportError as error:
-        sys.exit(f"--reference: {error} (run BENCH_REFERENCE_DEPS=1 tools/bench/setup)")
-    config = reference_config(args, embodied, dreamerv3.Agent.configs)
-    obs_space = {"image": embodied.Space(np.uint8, (64, 64, 3)),
-                 "reward": embodied.Space(np.float32), "is_first": embodied.Space(bool),
-                 "is_last": embodied.Space(bool), "is_terminal": embodied.Space(bool)}
-    if args.prior:
-        obs_space["density"] = embodied.Space(np.float32)
-    act_space = {"action": embodied.Space(np.float32, (ACTION_DIM,), -1, 1),
-                 "reset": embodied.Space(bool)}
-    agent = dreamerv3.Agent(obs_space, act_space, embodied.Counter(), config)
-    counts = dict(jaxutils.Optimizer.PARAM_COUNTS)
-    rng = np.random.default_rng(1)
-    if args.mode == "train":
-        data = {k: np.asarray(v) for k, v in fake_batch(rng, args.batch, args.length).items()}
-        data.update(is_first=data["is_first"] > 0, is_terminal=data["is_terminal"] > 0,
-                    is_last=np.zeros((args.batch, args.length), bool),
-                    reset=np.zeros((args.batch, args.length), bool))
-        if not args.prior:
-            del data["density"]
-
-        def call(state, i):
-            _, state, _ = agent.train(data, state)
-            return state, agent.varibs
-        return call, None, counts
-    n = args.policy_batch
-    obs = {"image": rng.integers(0, 256, (n, 64, 64, 3)).astype(np.uint8),
-           "reward": np.zeros(n, np.float32), "is_first": np.zeros(n, bool),
-           "is_last": np.zeros(n, bool), "is_terminal": np.zeros(n, bool)}
-    if args.prior:
-        obs["density"] = np.zeros(n, np.float32)
-    _, state = agent.policy({**obs, "is_first": np.ones(n, bool)}, None)
-
-    def call(state, i):
-        outs, state = agent.policy(obs, state)  # host in, host out, as the env loop calls it
-        return state, outs["action"].mean()
-    return call, state, counts
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--mode", default="train", choices=["train", "policy"])
@@ -377,7 +312,9 @@ def main():
     start = time.perf_counter()
     if args.reference:
         # Construction runs the reference's init pass; its first train call compiles.
-        call, state, counts = build_reference(args)
+        import dreamer_jax_reference  # imports this file as a module: only when asked
+
+        call, state, counts = dreamer_jax_reference.build(args)
         n_params = sum(counts.values())
     else:
         params = make_params(cfg, args.prior)
