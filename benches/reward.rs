@@ -266,13 +266,12 @@ fn breakdown(client: &Client, m: &Models, args: &Args) {
             args.batch
         );
     }
-    for batch in [8] {
-        let options = RewardOptions {
-            batch_size: batch,
-            ..RewardOptions::default()
-        };
-        let (model, _) = build(client, m, options);
-        let rate = windows_rate(&model, args.windows, args.repeats);
-        println!("breakdown    default attention, batch {batch}: {rate:.3} steps/s");
-    }
+    let batch = 8;
+    let options = RewardOptions {
+        batch_size: batch,
+        ..RewardOptions::default()
+    };
+    let (model, _) = build(client, m, options);
+    let rate = windows_rate(&model, args.windows, args.repeats);
+    println!("breakdown    default attention, batch {batch}: {rate:.3} steps/s");
 }

@@ -50,7 +50,10 @@ fn videogpt_run(dir: &Path, vqgan: &Path, config: &VideoGptConfig) -> ParamTree 
         .map(|(k, v)| (k.to_string(), v))
         .collect();
     VideoGptRun::create(dir, config, &record, &class_map).unwrap();
-    let step = viper::models::videogpt::trace_videogpt_step(config, record.code_space()).unwrap();
+    let model = viper::models::videogpt::VideoGpt::new(config, record.code_space()).unwrap();
+    let optimizer = viper::models::videogpt::videogpt_optimizer(config);
+    let step =
+        viper::models::videogpt::trace_train_step("videogpt_step", &model, 2, &optimizer).unwrap();
     let params = ParamTree::init(step.param_specs(), 21).unwrap();
     let mut ema = ParamTree::new();
     let mut opt_state = Vec::new();

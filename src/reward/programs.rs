@@ -46,7 +46,7 @@ pub fn code_space(vqgan: &VqganConfig) -> CodeSpace {
 }
 
 /// The scope of the VideoGPT's parameters (`videogpt/...`), as its trainer names them.
-pub use crate::models::videogpt::trainer::SCOPE as VIDEOGPT_SCOPE;
+pub use crate::models::videogpt::PARAM_ROOT as VIDEOGPT_SCOPE;
 
 /// `images [batch, S, S, 3] -> codes [batch, h, w]`.
 pub fn encoder_program(config: &VqganConfig, batch: usize) -> Result<Program, RewardError> {
