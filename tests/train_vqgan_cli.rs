@@ -27,11 +27,10 @@ fn train(data: &Path, out: &Path, steps: u64) -> String {
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
-    assert!(
-        output.status.success(),
-        "{stdout}\n{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stdout}\n{stderr}");
+    // No LPIPS weights given: the log says the perceptual term is off.
+    assert!(stderr.contains("perceptual term is off"), "{stderr}");
     stdout
 }
 
@@ -110,6 +109,9 @@ fn train_vqgan_writes_metrics_and_checkpoints_and_resumes_exactly() {
             assert!(v.is_some_and(f64::is_finite), "{key} in {row}");
         }
     }
+    assert!(rows
+        .iter()
+        .all(|r| r["gen/perceptual_weight"].as_f64() == Some(0.0)));
     // Warmup from 0 over 20 steps: step s (1-based) uses lr * (s - 1) / 20.
     let lr = rows[4]["gen/optim/learning_rate"].as_f64().unwrap();
     assert!((lr - 1e-3 * 4.0 / 20.0).abs() < 1e-9, "{lr}");

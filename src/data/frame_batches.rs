@@ -6,6 +6,7 @@
 //! Batch `k` is a pure function of (seed, k): the frames are consumed as one long stream of
 //! epochs, epoch `e` a permutation of all frames drawn from `Rng(seed ^ mix(e))`. A run
 //! resumed at step `k` therefore sees exactly the batches the uninterrupted run would have.
+//! `FrameBatches::prefetch` (in `prefetch.rs`) produces the same batches on a background thread.
 
 use super::episodes::{Episode, EpisodeDataset, Split};
 use super::error::DataError;

@@ -13,7 +13,8 @@
 //! | `discriminator.rs` | `Discriminator`, minibatch stddev |
 //! | `loss.rs` | generator and discriminator losses, R1 |
 //! | `objectives.rs` | both objectives traced for a trainer; their gradient graphs |
-//! | `trainer.rs` | `VqganTrainer`: the two `TrainStep`s (AdamW + warmup) of an iteration |
+//! | `trainer.rs` | `VqganTrainer`: the two `TrainStep`s (AdamW + warmup) of an iteration, each
+//! borrowing the other network (and LPIPS, `models::lpips`) as frozen inputs; N devices |
 //! | `run.rs` | `VqganRun`: a trained run's checkpoint, compiled frame encoder and decoder |
 //!
 //! ```
