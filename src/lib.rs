@@ -19,6 +19,7 @@ pub mod named_graphs;
 pub mod nn;
 pub mod optim;
 pub mod report;
+pub mod reward;
 pub mod runtime;
 pub mod session;
 pub mod testing;

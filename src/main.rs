@@ -38,6 +38,11 @@ enum Command {
     Reconstruct(cli::reconstruct::ReconstructArgs),
     /// Every episode of a dataset as VQ-GAN codes (npz) under a train-vqgan checkpoint.
     Encode(cli::encode::EncodeArgs),
+    /// Per-step VIPER rewards of episodes under a train-videogpt run (first steps without a
+    /// full window get none); prints per-episode means.
+    Score(cli::score::ScoreArgs),
+    /// PNG of a window's frames over per-code negative log-likelihood heatmaps.
+    Heatmap(cli::heatmap::HeatmapArgs),
     /// Train VideoGPT on the VQ codes of an episode dataset (defaults: the dmc preset;
     /// presets in configs/videogpt/; resumes in --out).
     TrainVideogpt(cli::train_videogpt::TrainVideoGptArgs),
@@ -94,6 +99,29 @@ fn run(cli: &Cli) -> anyhow::Result<()> {
         Command::Encode(args) => {
             let episodes = cli::encode::run(args, cli.plugin.as_deref())?;
             println!("encoded {episodes} episodes into {}", args.out.display());
+            Ok(())
+        }
+        Command::Score(args) => {
+            let report = cli::score::run(args, cli.plugin.as_deref())?;
+            if let Some(out) = &args.out {
+                println!(
+                    "wrote rewards of {} episodes to {}",
+                    report.episodes.len(),
+                    out.display()
+                );
+            }
+            Ok(())
+        }
+        Command::Heatmap(args) => {
+            let s = cli::heatmap::run(args, cli.plugin.as_deref())?;
+            println!(
+                "wrote {} (step {}, frames {:?}; mean NLL {:.3} nats/code, brightest at {:.3})",
+                args.out.display(),
+                s.step,
+                s.frames,
+                s.mean_nll,
+                s.nll_max
+            );
             Ok(())
         }
         Command::TrainVideogpt(args) => {

@@ -1,5 +1,6 @@
 //! `.npz` files (NumPy's `savez`): a zip archive with one `.npy` entry per array, `NAME.npy`.
-//! We write arrays of any fixed-size dtype (uint8 frames, int32 codes, replay columns) with stored or deflated entries (readable by `numpy.load`) and read
+//! We write arrays of any fixed-size dtype (uint8 frames, int32 codes, float32 rewards and
+//! replay columns) with stored or deflated entries (readable by `numpy.load`) and read
 //! any numpy-written npz, including `savez_compressed` ones.
 //!
 //! Writes go to a temporary file in the same directory that is renamed into place, so a crash
@@ -116,6 +117,36 @@ fn descr_item_size(descr: &str) -> usize {
             .and_then(|n| n.parse::<usize>().ok())
             .unwrap_or(0),
     }
+}
+
+/// One little-endian float32 array to write: its name (without `.npy`), shape and values.
+pub struct F32Array<'a> {
+    pub name: &'a str,
+    pub shape: &'a [usize],
+    pub values: &'a [f32],
+}
+
+/// Writes float32 `arrays` to the npz file `path` (e.g. per-step rewards).
+pub fn write_f32_npz(
+    path: &Path,
+    arrays: &[F32Array],
+    compression: Compression,
+) -> Result<(), DataError> {
+    let bytes: Vec<Vec<u8>> = arrays
+        .iter()
+        .map(|a| a.values.iter().flat_map(|v| v.to_le_bytes()).collect())
+        .collect();
+    let arrays: Vec<NpyArray> = arrays
+        .iter()
+        .zip(&bytes)
+        .map(|(a, data)| NpyArray {
+            name: a.name,
+            descr: "<f4",
+            shape: a.shape,
+            data,
+        })
+        .collect();
+    write_npz(path, &arrays, compression)
 }
 
 /// Writes (name, npy header, data) entries through a temporary file renamed into place.

@@ -14,8 +14,10 @@ dreamer_jax_nets.py), float32, timed as one jitted train step or one policy step
   each for density and disagreement, mixed 50/50 in normalised-advantage space).
 --mode policy: encoder + obs_step + actor sample for --policy-batch observations (latency).
 --conv-matmul: the 4x4 stride-2 convs and transposed convs as matmuls (same values).
---reference PATH: not implemented (see README.md: the vendored dreamerv3 needs TensorFlow
-  Probability, embodied and ruamel.yaml, which the bench venv does not pin).
+--reference PATH: the same step run by the reference's own agent (viper_rl/dreamerv3 of a
+  checkout of github.com/Alescontrela/viper_rl: Agent.train / Agent.policy through its jaxagent
+  wrapper, configs dmc_vision [+ videogpt_prior_rb], float32 on CPU). Needs the extra packages
+  `BENCH_REFERENCE_DEPS=1 tools/bench/setup` installs (tfp-nightly, ruamel.yaml).
 
 Prints one JSON line: seconds_per_step (median of --iters timed calls), steps_per_second,
 min_seconds_per_call, params, param_counts, compile_seconds (lower + compile), iterations,
@@ -303,24 +305,31 @@ def main():
     parser.add_argument("--policy-batch", type=int, default=4)
     parser.add_argument("--warmup", type=int, default=1)
     parser.add_argument("--iters", type=int, default=3)
-    parser.add_argument("--reference", metavar="PATH", help="viper_rl checkout (not supported)")
+    parser.add_argument("--reference", metavar="PATH", help="viper_rl checkout: run its agent")
     args = parser.parse_args()
-    if args.reference:
-        sys.exit("dreamer_jax.py --reference: running the vendored dreamerv3 is not supported "
-                 "(it needs tensorflow-probability, embodied and ruamel.yaml; see README.md)")
     cfg = SIZES[args.size]
     load_before = os.getloadavg()
-    params = make_params(cfg, args.prior)
-    counts = {k: count(v) for k, v in params["wm"].items()}
-    counts.update(actor=count(params["actor"]), critic=count(next(iter(params["critics"].values()))),
-                  critics=len(params["critics"]))
-    if args.prior:
-        counts["disag_ensemble"] = count(params["disag"])
-    n_params = count(params)
+    start = time.perf_counter()
+    if args.reference:
+        # Construction runs the reference's init pass; its first train call compiles.
+        import dreamer_jax_reference  # imports this file as a module: only when asked
+
+        call, state, counts = dreamer_jax_reference.build(args)
+        n_params = sum(counts.values())
+    else:
+        params = make_params(cfg, args.prior)
+        counts = {k: count(v) for k, v in params["wm"].items()}
+        counts.update(actor=count(params["actor"]), critics=len(params["critics"]),
+                      critic=count(next(iter(params["critics"].values()))))
+        if args.prior:
+            counts["disag_ensemble"] = count(params["disag"])
+        n_params = count(params)
+        call, state = build(args, cfg, params)
     print(f"dreamer {args.size}: {n_params:,} parameters (slow critics excluded): {counts}",
           file=sys.stderr)
-    start = time.perf_counter()
-    call, state = build(args, cfg, params)
+    if args.reference:
+        state, value = call(state, -1)
+        jax.block_until_ready(value)
     compile_seconds = time.perf_counter() - start
     for i in range(args.warmup):
         state, value = call(state, i)
@@ -332,10 +341,11 @@ def main():
         state, value = call(state, args.warmup + i)
         jax.block_until_ready((state, value))
         times.append(time.perf_counter() - start)
-        first = float(value) if first is None else first
+        if first is None and not args.reference:
+            first = float(value)
     per = statistics.median(times)
     print(json.dumps({
-        "peer": "dreamer", "impl": "ours", "mode": args.mode, "size": args.size,
+        "peer": "dreamer", "impl": "reference" if args.reference else "ours", "mode": args.mode, "size": args.size,
         "prior": args.prior, "conv": "matmul" if args.conv_matmul else "standard",
         "batch": args.batch if args.mode == "train" else args.policy_batch,
         "length": args.length if args.mode == "train" else 1,
