@@ -171,9 +171,12 @@ where
             return Err(e.into());
         }
         if out.loss.ty() != TensorType::new(out.loss.dtype(), &[]) {
+            let which = match group.name.as_str() {
+                "" => "the loss".to_string(),
+                name => format!("the loss of group `{name}`"),
+            };
             return Err(fail(format!(
-                "the loss of group `{}` must be a scalar, got {}",
-                group.name,
+                "{which} must be a scalar, got {}",
                 out.loss.ty()
             )));
         }
