@@ -1,3 +1,5 @@
-//! Models built from the `nn` layers: the VQ-GAN frame tokenizer (`vqgan`).
+//! Models built from the `nn` layers: the VQ-GAN frame tokenizer (`vqgan`) and the DreamerV3
+//! agent (`dreamer`).
 
+pub mod dreamer;
 pub mod vqgan;

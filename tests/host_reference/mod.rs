@@ -9,6 +9,7 @@ pub mod array;
 pub mod conv;
 pub mod gather;
 pub mod random;
+pub mod rssm;
 pub mod scan;
 pub mod window;
 
