@@ -66,9 +66,9 @@ fn check(mode: RewardMode, space: ActionSpace, a: usize, groups: &[&str]) {
             .iter()
             .filter(|(name, old)| state.get(name).unwrap() != old)
             .count();
-        // Every tensor of a group moves (Adam moves every parameter with a non-zero
-        // gradient; counters and normalisers move each step).
-        assert!(changed * 10 >= before.len() * 9, "{group}: {changed} of {} changed", before.len());
+        // Some tensor of every group moves (hidden layers under a zero-initialised output
+        // layer get no gradient on the first step, as in the reference).
+        assert!(changed > 0, "{group}: none of {} changed", before.len());
     }
 
     // A NaN reward: the update is skipped in the graph and the term is named.

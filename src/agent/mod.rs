@@ -13,11 +13,13 @@
 //! `behavior/slow_critic/<name>`, `disag/..` (Plan2Explore ensemble, Prior mode only).
 
 pub mod groups;
+pub mod policy;
 
 pub mod state;
 pub mod step;
 
 
+pub use policy::{PolicyCarry, PolicyStep};
 pub use state::AgentState;
 pub use step::{AgentStep, RewardMode};
 
