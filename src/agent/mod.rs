@@ -12,14 +12,18 @@
 //! Parameter scopes: `wm/..` (world model), `behavior/actor`, `behavior/critic/<name>`,
 //! `behavior/slow_critic/<name>`, `disag/..` (Plan2Explore ensemble, Prior mode only).
 
+pub mod checkpoint;
+pub mod frames;
 pub mod groups;
 pub mod policy;
+pub mod run;
 
 pub mod state;
 pub mod step;
 
 
 pub use policy::{PolicyCarry, PolicyStep};
+pub use run::{train_agent, NoScorer, RunOptions, RunSummary};
 pub use state::AgentState;
 pub use step::{AgentStep, RewardMode};
 

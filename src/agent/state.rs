@@ -114,3 +114,31 @@ impl AgentState {
             .map_err(|e| AgentError::State(format!("metrics: {e}")))
     }
 }
+
+impl AgentState {
+    /// `values` (e.g. read from a checkpoint) in the step's carried order; every value must
+    /// be present with the step's type.
+    pub fn from_named(
+        step: &AgentStep,
+        values: Vec<(String, HostTensor)>,
+    ) -> Result<AgentState, AgentError> {
+        let mut by_name: HashMap<String, HostTensor> = values.into_iter().collect();
+        let mut ordered = Vec::with_capacity(step.carried.len());
+        for spec in &step.carried {
+            let value = by_name.remove(&spec.name).ok_or_else(|| {
+                AgentError::State(format!("the saved state has no `{}`", spec.name))
+            })?;
+            if value.dtype() != spec.ty.dtype || value.dims() != spec.ty.dims() {
+                return Err(AgentError::State(format!(
+                    "saved `{}` is {:?}{:?}, the model needs {}",
+                    spec.name,
+                    value.dtype(),
+                    value.dims(),
+                    spec.ty
+                )));
+            }
+            ordered.push((spec.name.clone(), value));
+        }
+        Ok(AgentState { values: ordered })
+    }
+}
