@@ -17,8 +17,12 @@ use viper::HostTensor;
 fn batch(config: &DreamerConfig, a: usize, seed: u64) -> ReplayBatch {
     let (b, t, s) = (config.batch_size, config.batch_length, config.image_size);
     let mut rng = Rng::new(seed);
-    let image: Vec<u8> = (0..b * t * s * s * 3).map(|_| (rng.uniform() * 255.0) as u8).collect();
-    let action: Vec<f32> = (0..b * t * a).map(|_| rng.uniform() as f32 * 2.0 - 1.0).collect();
+    let image: Vec<u8> = (0..b * t * s * s * 3)
+        .map(|_| (rng.uniform() * 255.0) as u8)
+        .collect();
+    let action: Vec<f32> = (0..b * t * a)
+        .map(|_| rng.uniform() as f32 * 2.0 - 1.0)
+        .collect();
     let reward: Vec<f32> = (0..b * t).map(|_| rng.uniform() as f32).collect();
     let density: Vec<f32> = (0..b * t).map(|_| -(rng.uniform() as f32) * 3.0).collect();
     let first: Vec<f32> = (0..b * t).map(|i| f32::from(i % t == 0)).collect();
@@ -55,9 +59,15 @@ fn check(mode: RewardMode, space: ActionSpace, a: usize, groups: &[&str]) {
     let initial = AgentState::init(&step, 1).unwrap();
     let mut state = initial.clone();
     let t1 = Instant::now();
-    let metrics = state.train(&step, &compiled, &batch(&config, a, 2), [0, 1]).unwrap();
+    let metrics = state
+        .train(&step, &compiled, &batch(&config, a, 2), [0, 1])
+        .unwrap();
     eprintln!("{mode:?}: step {:.3}s", t1.elapsed().as_secs_f64());
-    assert!(metrics.iter().all(|m| m.is_finite()), "{:?} {metrics:?}", step.metric_names);
+    assert!(
+        metrics.iter().all(|m| m.is_finite()),
+        "{:?} {metrics:?}",
+        step.metric_names
+    );
     assert_eq!(metric(&step, &metrics, "skipped"), 0.0);
     for group in groups {
         let before = initial.under(group);
@@ -75,14 +85,18 @@ fn check(mode: RewardMode, space: ActionSpace, a: usize, groups: &[&str]) {
     let mut bad = batch(&config, a, 3);
     let mut reward = bad.reward.to_vec::<f32>().unwrap();
     reward[5] = f32::NAN;
-    bad.reward = HostTensor::from_slice(&[config.batch_size, config.batch_length], &reward).unwrap();
+    bad.reward =
+        HostTensor::from_slice(&[config.batch_size, config.batch_length], &reward).unwrap();
     let before = state.clone();
     let metrics = state.train(&step, &compiled, &bad, [1, 1]).unwrap();
     assert_eq!(metric(&step, &metrics, "skipped"), 1.0);
     assert_eq!(metric(&step, &metrics, "nonfinite/wm_loss"), 1.0);
     for ((name, new), (_, old)) in state.values.iter().zip(&before.values) {
         let (n, o) = (new.to_f64_vec(), old.to_f64_vec());
-        assert!(n.iter().zip(&o).all(|(x, y)| x.to_bits() == y.to_bits()), "{name} changed");
+        assert!(
+            n.iter().zip(&o).all(|(x, y)| x.to_bits() == y.to_bits()),
+            "{name} changed"
+        );
     }
 }
 
@@ -93,9 +107,19 @@ fn task_step_updates_every_group_and_skips_nan() {
         ActionSpace::Continuous { dim: 2 },
         2,
         &[
-            "wm/encoder", "wm/rssm", "wm/decoder", "wm/reward", "wm/cont",
-            "behavior/actor", "behavior/critic/extr", "behavior/slow_critic/extr",
-            "model_opt/", "actor_opt/", "critic_opt/extr/", "retnorm/extr", "slow_critic/updates",
+            "wm/encoder",
+            "wm/rssm",
+            "wm/decoder",
+            "wm/reward",
+            "wm/cont",
+            "behavior/actor",
+            "behavior/critic/extr",
+            "behavior/slow_critic/extr",
+            "model_opt/",
+            "actor_opt/",
+            "critic_opt/extr/",
+            "retnorm/extr",
+            "slow_critic/updates",
         ],
     );
 }
@@ -107,10 +131,21 @@ fn viper_step_updates_critics_ensemble_and_skips_nan() {
         ActionSpace::Discrete { n: 3 },
         3,
         &[
-            "wm/encoder", "wm/rssm", "wm/density", "disag/", "expl_opt/",
-            "behavior/actor", "behavior/critic/density", "behavior/critic/disag",
-            "behavior/slow_critic/density", "behavior/slow_critic/disag",
-            "actor_opt/", "critic_opt/density/", "critic_opt/disag/", "retnorm/density", "retnorm/disag",
+            "wm/encoder",
+            "wm/rssm",
+            "wm/density",
+            "disag/",
+            "expl_opt/",
+            "behavior/actor",
+            "behavior/critic/density",
+            "behavior/critic/disag",
+            "behavior/slow_critic/density",
+            "behavior/slow_critic/disag",
+            "actor_opt/",
+            "critic_opt/density/",
+            "critic_opt/disag/",
+            "retnorm/density",
+            "retnorm/disag",
         ],
     );
 }

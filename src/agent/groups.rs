@@ -92,7 +92,9 @@ impl CarriedSet {
         optimizer: &Optimizer,
     ) -> Result<Vec<(String, Tensor)>, AgentError> {
         if names.is_empty() {
-            return Err(AgentError::State(format!("group `{group}` has no parameters")));
+            return Err(AgentError::State(format!(
+                "group `{group}` has no parameters"
+            )));
         }
         let mut params = Vec::with_capacity(names.len());
         let mut infos = Vec::with_capacity(names.len());

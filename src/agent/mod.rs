@@ -21,7 +21,6 @@ pub mod run;
 pub mod state;
 pub mod step;
 
-
 pub use policy::{PolicyCarry, PolicyStep};
 pub use run::{train_agent, NoScorer, RunOptions, RunSummary};
 pub use state::AgentState;

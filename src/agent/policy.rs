@@ -50,7 +50,11 @@ impl PolicyStep {
         let actor = Actor::new(&config, space);
         let (d, s, c, a) = (config.deter, config.stoch, config.classes, wm.action_dim);
         let size = config.image_size;
-        let fb = FunctionBuilder::new(if greedy { "agent_policy_greedy" } else { "agent_policy" });
+        let fb = FunctionBuilder::new(if greedy {
+            "agent_policy_greedy"
+        } else {
+            "agent_policy"
+        });
         let deter = fb.input("carry/deter", DType::F32, &[envs, d]);
         let stoch = fb.input("carry/stoch", DType::F32, &[envs, s, c]);
         let logits = fb.input("carry/logits", DType::F32, &[envs, s, c]);
@@ -62,7 +66,11 @@ impl PolicyStep {
         let root = Scope::new(&fb);
         let wm_scope = root.child("wm");
         let embed = wm.encoder.forward(&wm_scope.child("encoder"), &image);
-        let prev = crate::models::dreamer::RssmState { deter, stoch, logits };
+        let prev = crate::models::dreamer::RssmState {
+            deter,
+            stoch,
+            logits,
+        };
         let (post, _) = wm.rssm.obs_step(
             &wm_scope.child("rssm"),
             &prev,
@@ -72,7 +80,11 @@ impl PolicyStep {
             &keys[0],
         );
         let policy = actor.policy(&root.child("behavior/actor"), &post.features());
-        let action = if greedy { policy.mode() } else { policy.sample(&keys[1]) };
+        let action = if greedy {
+            policy.mode()
+        } else {
+            policy.sample(&keys[1])
+        };
         let function = fb.finish(&[action.clone(), post.deter, post.stoch, post.logits, action])?;
         Ok(PolicyStep {
             function,
@@ -111,7 +123,8 @@ impl PolicyStep {
         key: [u32; 2],
     ) -> Result<Vec<Vec<f32>>, AgentError> {
         let (n, s) = (self.envs, self.image_size);
-        let bad = |e: crate::host::HostTensorError| AgentError::State(format!("policy inputs: {e}"));
+        let bad =
+            |e: crate::host::HostTensorError| AgentError::State(format!("policy inputs: {e}"));
         let image = HostTensor::from_slice(&[n, s, s, 3], images).map_err(bad)?;
         let first: Vec<f32> = is_first.iter().map(|&f| f32::from(f)).collect();
         let first = HostTensor::from_slice(&[n], &first).map_err(bad)?;
@@ -132,13 +145,22 @@ impl PolicyStep {
             .inputs()
             .iter()
             .map(|spec| {
-                by_name.get(spec.name.as_str()).map(|t| (*t).clone()).ok_or_else(|| {
-                    AgentError::State(format!("no value for the policy's input `{}`", spec.name))
-                })
+                by_name
+                    .get(spec.name.as_str())
+                    .map(|t| (*t).clone())
+                    .ok_or_else(|| {
+                        AgentError::State(format!(
+                            "no value for the policy's input `{}`",
+                            spec.name
+                        ))
+                    })
             })
             .collect::<Result<Vec<_>, _>>()?;
         let mut out = compiled.run(&args)?.into_iter();
-        let mut next = || out.next().ok_or_else(|| AgentError::State("policy outputs".into()));
+        let mut next = || {
+            out.next()
+                .ok_or_else(|| AgentError::State("policy outputs".into()))
+        };
         let action = next()?;
         *carry = PolicyCarry {
             deter: next()?,

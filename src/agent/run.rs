@@ -119,7 +119,11 @@ pub fn train_agent<S: RewardScorer>(
                 (Some(s), None) => Some(Relabeler::new(s, n, chunk)),
                 (None, _) => None,
             };
-            (AgentState::from_named(&step, values.values)?, replay, relabeler)
+            (
+                AgentState::from_named(&step, values.values)?,
+                replay,
+                relabeler,
+            )
         }
         None => (
             AgentState::init(&step, opts.seed)?,
@@ -127,7 +131,8 @@ pub fn train_agent<S: RewardScorer>(
             scorer.map(|s| Relabeler::new(s, n, chunk)),
         ),
     };
-    let mut logger = RunLogger::open(&opts.logdir, meta.env_steps).map_err(|e| fail("logdir", &e))?;
+    let mut logger =
+        RunLogger::open(&opts.logdir, meta.env_steps).map_err(|e| fail("logdir", &e))?;
     let progress = Progress::new("train-agent", meta.env_steps, opts.steps, opts.quiet);
 
     // The env thread: runs each command list it receives and sends the replies back.
@@ -142,7 +147,9 @@ pub fn train_agent<S: RewardScorer>(
         }
     });
     let exchange = |commands: Vec<Option<EnvCommand>>| -> Result<(), AgentError> {
-        to_envs.send(commands).map_err(|_| AgentError::State("the env thread stopped".into()))
+        to_envs
+            .send(commands)
+            .map_err(|_| AgentError::State("the env thread stopped".into()))
     };
     let receive = || -> Result<Vec<Option<BatchStep>>, AgentError> {
         env_replies
@@ -150,11 +157,25 @@ pub fn train_agent<S: RewardScorer>(
             .map_err(|_| AgentError::State("the env thread stopped".into()))?
             .map_err(|e| AgentError::State(format!("env: {e}")))
     };
-    let base_seed = opts.seed.wrapping_mul(1_000_003).wrapping_add(meta.env_steps);
-    exchange((0..n).map(|i| Some(EnvCommand::Reset { seed: base_seed + i as u64 })).collect())?;
+    let base_seed = opts
+        .seed
+        .wrapping_mul(1_000_003)
+        .wrapping_add(meta.env_steps);
+    exchange(
+        (0..n)
+            .map(|i| {
+                Some(EnvCommand::Reset {
+                    seed: base_seed + i as u64,
+                })
+            })
+            .collect(),
+    )?;
     let mut obs: Vec<BatchStep> = receive()?.into_iter().flatten().collect();
     let mut carry = policy.initial_carry();
-    let mut summary = RunSummary { compile_seconds, ..RunSummary::default() };
+    let mut summary = RunSummary {
+        compile_seconds,
+        ..RunSummary::default()
+    };
     let (mut nonfinite_run, mut train_seconds, mut updates_here) = (0usize, 0.0f64, 0u64);
     let started = Instant::now();
     let start_steps = meta.env_steps;
@@ -163,10 +184,20 @@ pub fn train_agent<S: RewardScorer>(
     while meta.env_steps < opts.steps {
         // Actions: the policy always runs (its carried state follows the episode); random
         // actions replace its samples during the prefill.
-        let frames: Vec<u8> = obs.iter().flat_map(|o| o.step.image.iter().copied()).collect();
+        let frames: Vec<u8> = obs
+            .iter()
+            .flat_map(|o| o.step.image.iter().copied())
+            .collect();
         let firsts: Vec<bool> = obs.iter().map(|o| o.step.is_first).collect();
         let key = [meta.env_steps as u32, (opts.seed as u32) ^ 0x5eed];
-        let sampled = policy.act(&policy_compiled, &state, &mut carry, &downsample(&frames, size), &firsts, key)?;
+        let sampled = policy.act(
+            &policy_compiled,
+            &state,
+            &mut carry,
+            &downsample(&frames, size),
+            &firsts,
+            key,
+        )?;
         let mut rng = EnvRng::new(opts.seed ^ meta.env_steps.wrapping_mul(0x9e37_79b9));
         let mut commands = Vec::with_capacity(n);
         let mut taken = Vec::with_capacity(n * policy.action_dim);
@@ -180,7 +211,11 @@ pub fn train_agent<S: RewardScorer>(
             taken.extend_from_slice(&vector);
             let record = ReplayStep {
                 image: o.step.image.clone(),
-                action: if o.step.is_last { vec![0.0; vector.len()] } else { vector },
+                action: if o.step.is_last {
+                    vec![0.0; vector.len()]
+                } else {
+                    vector
+                },
                 reward: o.step.reward,
                 density: 0.0,
                 is_first: o.step.is_first,
@@ -195,7 +230,9 @@ pub fn train_agent<S: RewardScorer>(
                 replay.push(i, s).map_err(|e| fail("replay", &e))?;
             }
             commands.push(Some(if o.step.is_last {
-                EnvCommand::Reset { seed: base_seed.wrapping_add(meta.env_steps + i as u64 + 7919) }
+                EnvCommand::Reset {
+                    seed: base_seed.wrapping_add(meta.env_steps + i as u64 + 7919),
+                }
             } else {
                 EnvCommand::Act(action)
             }));
@@ -210,20 +247,35 @@ pub fn train_agent<S: RewardScorer>(
         }
         while meta.updates_due >= 1.0 {
             meta.updates_due -= 1.0;
-            let mut rng = EnvRng::new(opts.seed.wrapping_add(meta.updates.wrapping_mul(0x2545_f491)));
+            let mut rng = EnvRng::new(
+                opts.seed
+                    .wrapping_add(meta.updates.wrapping_mul(0x2545_f491)),
+            );
             let mut sampled = replay.sample(b, &mut rng).map_err(|e| fail("replay", &e))?;
             if size != crate::envs::IMAGE_SHAPE[0] {
-                let bytes = sampled.image.to_vec::<u8>().map_err(|e| fail("batch", &e))?;
-                sampled.image = HostTensor::from_slice(&[b, t, size, size, 3], &downsample(&bytes, size))
+                let bytes = sampled
+                    .image
+                    .to_vec::<u8>()
                     .map_err(|e| fail("batch", &e))?;
+                sampled.image =
+                    HostTensor::from_slice(&[b, t, size, size, 3], &downsample(&bytes, size))
+                        .map_err(|e| fail("batch", &e))?;
             }
             let tick = Instant::now();
-            let metrics = state.train(&step, &compiled, &sampled, [meta.updates as u32, opts.seed as u32])?;
+            let metrics = state.train(
+                &step,
+                &compiled,
+                &sampled,
+                [meta.updates as u32, opts.seed as u32],
+            )?;
             train_seconds += tick.elapsed().as_secs_f64();
             meta.updates += 1;
             updates_here += 1;
             let value = |name: &str| {
-                step.metric_names.iter().position(|m| m == name).map_or(0.0, |k| metrics[k])
+                step.metric_names
+                    .iter()
+                    .position(|m| m == name)
+                    .map_or(0.0, |k| metrics[k])
             };
             if value("skipped") > 0.0 {
                 nonfinite_run += 1;
@@ -234,7 +286,11 @@ pub fn train_agent<S: RewardScorer>(
                     .filter(|(m, v)| m.starts_with("nonfinite/") && **v > 0.0)
                     .map(|(m, _)| m.trim_start_matches("nonfinite/"))
                     .collect();
-                progress.println(format!("update {} skipped: non-finite {}", meta.updates, terms.join(", ")));
+                progress.println(format!(
+                    "update {} skipped: non-finite {}",
+                    meta.updates,
+                    terms.join(", ")
+                ));
                 if nonfinite_run >= opts.max_nonfinite {
                     return Err(AgentError::State(format!(
                         "{nonfinite_run} updates in a row had non-finite terms ({}); stopped, the last good checkpoint is in {}",
@@ -252,7 +308,9 @@ pub fn train_agent<S: RewardScorer>(
                     .map(String::as_str)
                     .zip(metrics.iter().map(|&v| f64::from(v)))
                     .collect();
-                logger.log_scalars(pairs, meta.env_steps).map_err(|e| fail("log", &e))?;
+                logger
+                    .log_scalars(pairs, meta.env_steps)
+                    .map_err(|e| fail("log", &e))?;
             }
         }
 
@@ -280,7 +338,8 @@ pub fn train_agent<S: RewardScorer>(
                 progress.set_message(format!("return {:.1}", ep.episode_return));
             }
         }
-        if meta.env_steps - last_checkpoint >= opts.checkpoint_every || meta.env_steps >= opts.steps {
+        if meta.env_steps - last_checkpoint >= opts.checkpoint_every || meta.env_steps >= opts.steps
+        {
             let relabel = relabeler.as_ref().map(|r| r.state());
             checkpoint::save(&opts.logdir, &meta, &state, &replay, relabel.as_ref())?;
             last_checkpoint = meta.env_steps;

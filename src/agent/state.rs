@@ -90,9 +90,12 @@ impl AgentState {
             .inputs()
             .iter()
             .map(|spec| {
-                by_name.get(spec.name.as_str()).map(|t| (*t).clone()).ok_or_else(|| {
-                    AgentError::State(format!("no value for the step's input `{}`", spec.name))
-                })
+                by_name
+                    .get(spec.name.as_str())
+                    .map(|t| (*t).clone())
+                    .ok_or_else(|| {
+                        AgentError::State(format!("no value for the step's input `{}`", spec.name))
+                    })
             })
             .collect::<Result<Vec<_>, _>>()?;
         let mut out = compiled.run(&args)?;

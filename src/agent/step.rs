@@ -143,15 +143,32 @@ impl AgentStep {
         let mut params_set = CarriedSet::default();
         params_set.add_params(&early_specs, &root.param_tensors());
         let mut metrics: Vec<(String, Tensor)> = vec![("wm/loss".into(), wm_out.loss.clone())];
-        metrics.extend(wm_out.metrics.iter().map(|(k, v)| (format!("wm/{k}"), v.clone())));
+        metrics.extend(
+            wm_out
+                .metrics
+                .iter()
+                .map(|(k, v)| (format!("wm/{k}"), v.clone())),
+        );
         let mut checked: Vec<(String, Tensor)> = vec![("wm_loss".into(), wm_out.loss.clone())];
         let wm_names = params_set.params_under(&early_specs, "wm");
-        let m = params_set.update_group(&fb, "model_opt", &wm_names, &wm_out.loss, &config.model_opt.optimizer())?;
+        let m = params_set.update_group(
+            &fb,
+            "model_opt",
+            &wm_names,
+            &wm_out.loss,
+            &config.model_opt.optimizer(),
+        )?;
         checked.push(("model_grad_norm".into(), grad_norm(&m, "model_opt")?));
         metrics.extend(m);
         if let Some(loss) = &disag_loss {
             let names = params_set.params_under(&early_specs, "disag");
-            let m = params_set.update_group(&fb, "expl_opt", &names, loss, &config.expl_opt.optimizer())?;
+            let m = params_set.update_group(
+                &fb,
+                "expl_opt",
+                &names,
+                loss,
+                &config.expl_opt.optimizer(),
+            )?;
             checked.push(("disag_loss".into(), loss.clone()));
             checked.push(("expl_grad_norm".into(), grad_norm(&m, "expl_opt")?));
             metrics.push(("disag/loss".into(), loss.clone()));
@@ -195,10 +212,19 @@ impl AgentStep {
         let later: Vec<usize> = (early_specs.len()..specs.len()).collect();
         params_set.add_params(
             &later.iter().map(|&i| specs[i].clone()).collect::<Vec<_>>(),
-            &later.iter().map(|&i| tensors[i].clone()).collect::<Vec<_>>(),
+            &later
+                .iter()
+                .map(|&i| tensors[i].clone())
+                .collect::<Vec<_>>(),
         );
         let actor_names = params_set.params_under(&specs, "behavior/actor");
-        let m = params_set.update_group(&fb, "actor_opt", &actor_names, &losses.actor.loss, &config.actor_opt.optimizer())?;
+        let m = params_set.update_group(
+            &fb,
+            "actor_opt",
+            &actor_names,
+            &losses.actor.loss,
+            &config.actor_opt.optimizer(),
+        )?;
         checked.push(("actor_loss".into(), losses.actor.loss.clone()));
         checked.push(("actor_grad_norm".into(), grad_norm(&m, "actor_opt")?));
         metrics.push(("actor/loss".into(), losses.actor.loss.clone()));
@@ -206,7 +232,13 @@ impl AgentStep {
         for ((name, _), loss) in critics.iter().zip(&losses.critics) {
             let group = format!("critic_opt/{name}");
             let names = params_set.params_under(&specs, &format!("behavior/critic/{name}"));
-            let m = params_set.update_group(&fb, &group, &names, loss, &config.critic_opt.optimizer())?;
+            let m = params_set.update_group(
+                &fb,
+                &group,
+                &names,
+                loss,
+                &config.critic_opt.optimizer(),
+            )?;
             checked.push((format!("{name}_critic_loss"), loss.clone()));
             checked.push((format!("{name}_critic_grad_norm"), grad_norm(&m, &group)?));
             metrics.extend(m);
@@ -218,7 +250,8 @@ impl AgentStep {
             .map(|&(i, _)| params_set.current(&specs[i].name))
             .collect::<Result<Vec<_>, _>>()?;
         let slow_old: Vec<Tensor> = pairs.iter().map(|&(_, j)| tensors[j].clone()).collect();
-        let (slow_new, counter_new) = SlowCritic::new(&config).update(&critic_new, &slow_old, &counter)?;
+        let (slow_new, counter_new) =
+            SlowCritic::new(&config).update(&critic_new, &slow_old, &counter)?;
         for (&(_, j), value) in pairs.iter().zip(slow_new) {
             params_set.set(&specs[j].name, value)?;
         }

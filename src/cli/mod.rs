@@ -7,4 +7,5 @@ pub mod encode;
 pub mod graphs;
 pub mod reconstruct;
 pub mod show;
+pub mod train_agent;
 pub mod train_vqgan;
