@@ -85,13 +85,6 @@ pub fn train_agent<S: RewardScorer>(
     let config = super::step::agent_config(&opts.config, opts.mode);
     let (b, t, size) = (config.batch_size, config.batch_length, config.image_size);
 
-    let t0 = Instant::now();
-    let step = AgentStep::trace(&config, &space, opts.mode)?;
-    let compiled = session.compile(&step.function)?;
-    let policy = PolicyStep::trace(&config, &space, opts.mode, n, false)?;
-    let policy_compiled = session.compile(&policy.function)?;
-    let compile_seconds = t0.elapsed().as_secs_f64();
-
     let mut meta = RunMeta {
         env: opts.env.clone(),
         action_space: format!("{space:?}"),
@@ -106,14 +99,31 @@ pub fn train_agent<S: RewardScorer>(
     let replay_config = ReplayConfig {
         sequence_length: t,
         capacity: opts.replay_capacity,
-        action_dim: policy.action_dim,
+        action_dim: crate::models::dreamer::action_dim(&space),
         workers: n,
     };
     let chunk = 16;
-    let (mut state, mut replay, mut relabeler) = match checkpoint::load(&opts.logdir)? {
+    // A checkpoint of another run is refused before anything is compiled.
+    let saved = checkpoint::load(&opts.logdir)?;
+    if let Some((old, ..)) = &saved {
+        meta.check_resume(old)?;
+    }
+    let t0 = Instant::now();
+    let step = AgentStep::trace(&config, &space, opts.mode)?;
+    let compiled = session.compile(&step.function)?;
+    let policy = PolicyStep::trace(&config, &space, opts.mode, n, false)?;
+    let policy_compiled = session.compile(&policy.function)?;
+    let compile_seconds = t0.elapsed().as_secs_f64();
+    let (mut state, mut replay, mut relabeler) = match saved {
         Some((saved, values, replay, relabel)) => {
-            meta.check_resume(&saved)?;
             meta = saved;
+            if replay.config().workers != n || replay.config().sequence_length != t {
+                return Err(AgentError::State(format!(
+                    "cannot resume: the checkpoint's replay has {} workers and sequences of {}, this run {n} envs and batch_length {t}",
+                    replay.config().workers,
+                    replay.config().sequence_length
+                )));
+            }
             let relabeler = match (scorer, relabel) {
                 (Some(s), Some(r)) => Some(Relabeler::restore(s, chunk, r)),
                 (Some(s), None) => Some(Relabeler::new(s, n, chunk)),
