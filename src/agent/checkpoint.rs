@@ -53,6 +53,9 @@ impl RunMeta {
     }
 }
 
+/// A loaded checkpoint: meta, carried values (in file order), replay, relabeler state.
+pub type Saved = (RunMeta, AgentState, Replay, Option<RelabelState>);
+
 pub fn checkpoint_dir(logdir: &Path) -> PathBuf {
     logdir.join("checkpoint")
 }
@@ -102,7 +105,7 @@ pub fn save(
 /// `save` leaves only `checkpoint.old`, which is then used.
 pub fn load(
     logdir: &Path,
-) -> Result<Option<(RunMeta, AgentState, Replay, Option<RelabelState>)>, AgentError> {
+) -> Result<Option<Saved>, AgentError> {
     let mut dir = checkpoint_dir(logdir);
     if !dir.exists() {
         dir = logdir.join("checkpoint.old");
