@@ -103,9 +103,7 @@ pub fn save(
 
 /// The saved run (None when `logdir` has no checkpoint). A kill between the two renames of
 /// `save` leaves only `checkpoint.old`, which is then used.
-pub fn load(
-    logdir: &Path,
-) -> Result<Option<Saved>, AgentError> {
+pub fn load(logdir: &Path) -> Result<Option<Saved>, AgentError> {
     let mut dir = checkpoint_dir(logdir);
     if !dir.exists() {
         dir = logdir.join("checkpoint.old");

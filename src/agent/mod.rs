@@ -13,6 +13,7 @@
 //! `behavior/slow_critic/<name>`, `disag/..` (Plan2Explore ensemble, Prior mode only).
 
 pub mod checkpoint;
+pub mod eval;
 pub mod frames;
 pub mod groups;
 pub mod policy;
@@ -21,6 +22,7 @@ pub mod run;
 pub mod state;
 pub mod step;
 
+pub use eval::{evaluate, expert_returns, EvalOptions};
 pub use policy::{PolicyCarry, PolicyStep};
 pub use run::{train_agent, NoScorer, RunOptions, RunSummary};
 pub use state::AgentState;
