@@ -276,8 +276,8 @@ fn head_losses_match_host() {
 #[test]
 fn initialisers_follow_the_reference_rules() {
     // Hidden layers and convs: truncated normal fan-avg; outputs: uniform fan-avg times
-    // outscale (reward and density 0, i.e. zeros; cont and the RSSM stats 1); norms 1 and 0;
-    // the learned initial state 0.
+    // outscale (reward and density 0, i.e. zeros; cont, the RSSM stats, the decoder's input
+    // projection and its last transposed conv 1); norms 1 and 0; the initial state 0.
     use viper::nn::Init;
     let config = DreamerConfig::tiny();
     let model = WorldModel::new(&config, &ActionSpace::Discrete { n: 3 }).unwrap();
@@ -306,7 +306,8 @@ fn initialisers_follow_the_reference_rules() {
             "cont/out/kernel"
             | "rssm/img_stats/kernel"
             | "rssm/obs_stats/kernel"
-            | "decoder/in/kernel" => unit_uniform.clone(),
+            | "decoder/in/kernel"
+            | "decoder/out/kernel" => unit_uniform.clone(),
             _ => hidden.clone(),
         }
     };

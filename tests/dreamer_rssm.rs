@@ -385,3 +385,25 @@ fn kl_balancing_with_free_bits_matches_host() {
         }
     }
 }
+
+#[test]
+fn observe_names_a_mismatched_input() {
+    let model = rssm(StochSample::StraightThrough);
+    let fb = FunctionBuilder::new("bad_observe");
+    let embed = fb.input("embed", DType::F64, &[2, 4, SIZES.embed]);
+    let action = fb.input("action", DType::F64, &[2, 3, SIZES.action]);
+    let is_first = fb.input("is_first", DType::F64, &[2, 4]);
+    let scope = viper::nn::Scope::new(&fb);
+    let start = model.initial(&scope.child("rssm"), 2);
+    let key = RngKey::from_seed(&embed, 1);
+    let (post, _) = model.observe(
+        &scope.child("rssm"),
+        &embed,
+        &action,
+        &is_first,
+        &start,
+        &key,
+    );
+    let err = fb.finish(&[post.deter]).unwrap_err().to_string();
+    assert!(err.contains("`action` must be [2, 4, 2]"), "{err}");
+}

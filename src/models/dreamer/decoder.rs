@@ -3,8 +3,9 @@
 //! `Linear(features -> 4 · 4 · C)` with bias and no norm (C = `depth · 2^(stages-1)`,
 //! uniform fan-avg init as the reference's `Linear` default), reshaped to `[4, 4, C]`; then
 //! `stages - 1` transposed convs 4x4 stride 2 halving the channels, each without bias and
-//! followed by LayerNorm (eps 1e-3) and SiLU; then a transposed conv 4x4 stride 2 to 3
-//! channels with bias; the mean frame is that plus 0.5. The loss of a frame (`image_dist
+//! followed by LayerNorm (eps 1e-3) and SiLU (truncated-normal fan-avg init); then a
+//! transposed conv 4x4 stride 2 to 3 channels with bias (uniform fan-avg init, the
+//! reference's `Conv2D` defaults); the mean frame is that plus 0.5. The loss of a frame (`image_dist
 //! mse`) is the squared error summed over its pixels against `image / 255`.
 //!
 //! | tensor | shape |
@@ -19,7 +20,7 @@ use super::config::DreamerConfig;
 use super::encoder::IMAGE_CHANNELS;
 use super::layers::{hidden_init, OutputDense, NORM_EPS};
 use crate::graph::Tensor;
-use crate::nn::{ConvTranspose2d, LayerNorm, Scope};
+use crate::nn::{ConvTranspose2d, Init, LayerNorm, Scope};
 use crate::DType;
 
 /// Side of the smallest feature map.
@@ -83,9 +84,10 @@ impl ImageDecoder {
                 .silu();
             channels = out;
         }
+        // The reference builds the last layer with `Conv2D`'s defaults: uniform fan-avg init.
         let x = ConvTranspose2d::new(channels, IMAGE_CHANNELS, [4, 4])
             .stride(2)
-            .kernel_init(hidden_init())
+            .kernel_init(Init::UniformFanAvg { scale: 1.0 })
             .param_dtype(self.param_dtype)
             .forward(&scope.child("out"), &x)
             + 0.5;

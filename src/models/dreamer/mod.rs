@@ -13,6 +13,31 @@
 //! | `encoder.rs`, `decoder.rs` | the image CNNs and the image loss |
 //! | `heads.rs` | `MlpHead`: reward and density (two-hot symlog), cont (Bernoulli) |
 //! | `world_model.rs` | `WorldModel`: the loss over a batch of sequences, its train step |
+//!
+//! ```
+//! use viper::graph::ops::random::RngKey;
+//! use viper::graph::{FunctionBuilder, Tensor};
+//! use viper::models::dreamer::{ActionSpace, DreamerConfig, WorldModel, WorldModelBatch};
+//! use viper::nn::Scope;
+//! let config = DreamerConfig::tiny();
+//! let model = WorldModel::new(&config, &ActionSpace::Discrete { n: 3 }).unwrap();
+//! let fb = FunctionBuilder::new("wm_demo");
+//! let inputs: Vec<Tensor> = model
+//!     .batch_inputs(2, 5)
+//!     .iter()
+//!     .map(|b| fb.input(&b.name, b.ty.dtype, b.ty.dims()))
+//!     .collect();
+//! let scope = Scope::new(&fb);
+//! let keys = RngKey::new(&fb.input("key", viper::DType::U32, &[2])).split(2);
+//! let batch = WorldModelBatch::from_inputs(&inputs).unwrap();
+//! let out = model.loss(&scope, &batch, None, &keys[0]);
+//! assert_eq!(out.post.features().dims(), vec![2, 5, config.feature_size()]);
+//! let imagined = model.imagine(&scope, &out.last_state, 3, &keys[1], &|f: &Tensor, _: &RngKey| {
+//!     f.slice_axis(1, 0, 3).softmax(1)
+//! });
+//! assert_eq!(imagined.actions.dims(), vec![4, 2, 3]);
+//! fb.finish(&[out.loss]).unwrap();
+//! ```
 
 pub mod behavior;
 pub mod config;

@@ -268,7 +268,8 @@ impl Rssm {
         is_first: &Tensor,
         key: &RngKey,
     ) -> (RssmState, RssmState) {
-        let batch = prev.deter.dims()[0];
+        // A rank-0 state is a shape error the layers below report; 0 keeps tracing going.
+        let batch = prev.deter.dims().first().copied().unwrap_or(0);
         let first = is_first.convert(prev.deter.dtype());
         // Zero the previous state and action where a sequence starts, then add the initial
         // state there (the reference's mask-and-add, so gradients reach the initial state).

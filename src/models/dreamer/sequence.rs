@@ -23,7 +23,32 @@ impl Rssm {
         start: &RssmState,
         key: &RngKey,
     ) -> (RssmState, RssmState) {
-        let length = embed.dims()[1];
+        let (b, length) = match embed.dims()[..] {
+            [b, t, e] if t > 0 && e == self.embed => (b, t),
+            _ => {
+                let bad = embed.fail(
+                    "dreamer.Rssm.observe",
+                    format!(
+                        "`embed` must be [B, T >= 1, {}], got {}",
+                        self.embed,
+                        embed.ty()
+                    ),
+                );
+                return (poisoned(&bad), poisoned(&bad));
+            }
+        };
+        for (name, tensor, want) in [
+            ("action", action, vec![b, length, self.action_dim]),
+            ("is_first", is_first, vec![b, length]),
+        ] {
+            if tensor.dims() != want {
+                let bad = tensor.fail(
+                    "dreamer.Rssm.observe",
+                    format!("`{name}` must be {want:?}, got {}", tensor.ty()),
+                );
+                return (poisoned(&bad), poisoned(&bad));
+            }
+        }
         let time_major = |x: &Tensor| {
             let mut perm: Vec<usize> = (0..x.rank()).collect();
             perm.swap(0, 1);
@@ -124,6 +149,15 @@ impl Rssm {
             },
             actions: with_start(&first_action, &y(3)),
         }
+    }
+}
+
+/// A state made of one poisoned tensor (its error is reported by `finish`).
+fn poisoned(bad: &Tensor) -> RssmState {
+    RssmState {
+        deter: bad.clone(),
+        stoch: bad.clone(),
+        logits: bad.clone(),
     }
 }
 
