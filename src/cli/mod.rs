@@ -4,6 +4,7 @@ pub mod collect;
 pub mod demo;
 pub mod devices;
 pub mod encode;
+pub mod eval_agent;
 pub mod graphs;
 pub mod reconstruct;
 pub mod show;
