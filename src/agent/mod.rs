@@ -8,6 +8,10 @@
 //! | `groups.rs` | parameter groups, their optimizers and the NaN/Inf guard used by the trace |
 //! | `state.rs` | `AgentState`: the carried host tensors by name, initial values, run |
 //! | `policy.rs` | `PolicyStep`: actions for N envs with carried RSSM state |
+//! | `run.rs` | `train_agent`: the host loop (env thread, replay, train ratio, logs, checkpoints) |
+//! | `checkpoint.rs` | the run's atomic checkpoint and the resume check |
+//! | `eval.rs` | task returns of the agent and of the scripted expert |
+//! | `frames.rs` | 64x64 env frames to the model's size; policy vectors to env actions |
 //!
 //! Parameter scopes: `wm/..` (world model), `behavior/actor`, `behavior/critic/<name>`,
 //! `behavior/slow_critic/<name>`, `disag/..` (Plan2Explore ensemble, Prior mode only).
