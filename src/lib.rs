@@ -5,6 +5,7 @@
 //! (`runtime`) compiles and runs it through a PJRT plugin. Environments (`envs`) and datasets
 //! feed it from the host.
 
+pub mod agent;
 pub mod cli;
 pub mod config;
 pub mod data;

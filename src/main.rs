@@ -34,6 +34,10 @@ enum Command {
     Demo(cli::demo::DemoArgs),
     /// Train the VQ-GAN frame tokenizer on an episode dataset (resumes in --out).
     TrainVqgan(cli::train_vqgan::TrainVqganArgs),
+    /// Train the DreamerV3 agent from pixels on the task or VIPER reward (resumes in --logdir).
+    TrainAgent(cli::train_agent::TrainAgentArgs),
+    /// Task returns of a train-agent run's checkpointed agent (and of the scripted expert).
+    EvalAgent(cli::eval_agent::EvalAgentArgs),
     /// PNG grid of episode frames over their reconstructions by a train-vqgan checkpoint.
     Reconstruct(cli::reconstruct::ReconstructArgs),
     /// Every episode of a dataset as VQ-GAN codes (npz) under a train-vqgan checkpoint.
@@ -78,6 +82,31 @@ fn run(cli: &Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Graphs { command } => cli::graphs::run(command),
+        Command::TrainAgent(args) => {
+            let s = cli::train_agent::run(args, cli.plugin.as_deref())?;
+            let last: Vec<String> = s
+                .returns
+                .iter()
+                .rev()
+                .take(5)
+                .map(|(_, r)| format!("{r:.1}"))
+                .collect();
+            println!(
+                "train-agent finished at env step {} ({} updates, {:.1} env steps/s, compile {:.1}s, {:.3}s/update); last returns: {}",
+                s.env_steps, s.updates, s.env_steps_per_second, s.compile_seconds, s.seconds_per_update, last.join(" ")
+            );
+            Ok(())
+        }
+        Command::EvalAgent(args) => {
+            let (agent, expert) = cli::eval_agent::run(args, cli.plugin.as_deref())?;
+            match expert {
+                Some(e) => {
+                    println!("eval-agent: mean task return {agent:.1} (scripted expert {e:.1})")
+                }
+                None => println!("eval-agent: mean task return {agent:.1}"),
+            }
+            Ok(())
+        }
         Command::TrainVqgan(args) => {
             let (steps, resumed) = cli::train_vqgan::run(args, cli.plugin.as_deref())?;
             match resumed {

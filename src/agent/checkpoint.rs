@@ -1,0 +1,129 @@
+//! The agent run's checkpoint: one directory `<logdir>/checkpoint` holding `state.safetensors`
+//! (parameters, optimizer states, normalisers, slow-critic counter), `replay.npz`
+//! (`Replay::save`, with the relabeler's pending steps) and `meta.json` (env, action space,
+//! reward mode, config, counters, seed). Written into `checkpoint.tmp` and renamed over the
+//! old one, so a kill leaves either the old or the new checkpoint whole.
+
+use super::state::AgentState;
+use super::AgentError;
+use crate::data::replay::{RelabelState, Replay};
+use crate::models::dreamer::DreamerConfig;
+use crate::train::safetensors;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// What identifies a run and where it stopped.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RunMeta {
+    pub env: String,
+    /// `Debug` text of the env's `ActionSpace`.
+    pub action_space: String,
+    pub mode: super::RewardMode,
+    pub config: DreamerConfig,
+    pub seed: u64,
+    pub env_steps: u64,
+    pub updates: u64,
+    pub episodes: u64,
+    /// Fractional updates owed by the train ratio.
+    pub updates_due: f64,
+}
+
+impl RunMeta {
+    /// Refuses to continue `saved` as `self`: env, action space, reward mode or model differ.
+    pub fn check_resume(&self, saved: &RunMeta) -> Result<(), AgentError> {
+        let differ = |what: &str, old: &dyn std::fmt::Debug, new: &dyn std::fmt::Debug| {
+            Err(AgentError::State(format!(
+                "cannot resume: the checkpoint's {what} is {old:?} but this run's is {new:?} (use another --logdir)"
+            )))
+        };
+        if saved.env != self.env {
+            return differ("env", &saved.env, &self.env);
+        }
+        if saved.action_space != self.action_space {
+            return differ("action space", &saved.action_space, &self.action_space);
+        }
+        if saved.mode != self.mode {
+            return differ("reward mode", &saved.mode, &self.mode);
+        }
+        if saved.config != self.config {
+            return differ("model config", &saved.config, &self.config);
+        }
+        Ok(())
+    }
+}
+
+/// A loaded checkpoint: meta, carried values (in file order), replay, relabeler state.
+pub type Saved = (RunMeta, AgentState, Replay, Option<RelabelState>);
+
+pub fn checkpoint_dir(logdir: &Path) -> PathBuf {
+    logdir.join("checkpoint")
+}
+
+fn io(path: &Path, e: impl std::fmt::Display) -> AgentError {
+    AgentError::State(format!("checkpoint {}: {e}", path.display()))
+}
+
+/// Writes the checkpoint atomically (see the module doc).
+pub fn save(
+    logdir: &Path,
+    meta: &RunMeta,
+    state: &AgentState,
+    replay: &Replay,
+    relabel: Option<&RelabelState>,
+) -> Result<(), AgentError> {
+    let dir = checkpoint_dir(logdir);
+    let tmp = logdir.join("checkpoint.tmp");
+    let old = logdir.join("checkpoint.old");
+    if tmp.exists() {
+        std::fs::remove_dir_all(&tmp).map_err(|e| io(&tmp, e))?;
+    }
+    std::fs::create_dir_all(&tmp).map_err(|e| io(&tmp, e))?;
+    let bytes = safetensors::encode(&state.values, &BTreeMap::new());
+    let file = tmp.join("state.safetensors");
+    std::fs::write(&file, bytes).map_err(|e| io(&file, e))?;
+    replay
+        .save(&tmp.join("replay.npz"), relabel)
+        .map_err(|e| io(&tmp, e))?;
+    let file = tmp.join("meta.json");
+    let json = serde_json::to_string_pretty(meta).map_err(|e| io(&file, e))?;
+    std::fs::write(&file, json).map_err(|e| io(&file, e))?;
+    if dir.exists() {
+        if old.exists() {
+            std::fs::remove_dir_all(&old).map_err(|e| io(&old, e))?;
+        }
+        std::fs::rename(&dir, &old).map_err(|e| io(&dir, e))?;
+    }
+    std::fs::rename(&tmp, &dir).map_err(|e| io(&dir, e))?;
+    if old.exists() {
+        std::fs::remove_dir_all(&old).map_err(|e| io(&old, e))?;
+    }
+    Ok(())
+}
+
+/// The saved run (None when `logdir` has no checkpoint). A kill between the two renames of
+/// `save` leaves only `checkpoint.old`, which is then used.
+pub fn load(logdir: &Path) -> Result<Option<Saved>, AgentError> {
+    let mut dir = checkpoint_dir(logdir);
+    if !dir.exists() {
+        dir = logdir.join("checkpoint.old");
+        if !dir.exists() {
+            return Ok(None);
+        }
+    }
+    let file = dir.join("meta.json");
+    let text = std::fs::read_to_string(&file).map_err(|e| io(&file, e))?;
+    let meta: RunMeta = serde_json::from_str(&text).map_err(|e| io(&file, e))?;
+    let file = dir.join("state.safetensors");
+    let bytes = std::fs::read(&file).map_err(|e| io(&file, e))?;
+    let decoded = safetensors::decode(&bytes).map_err(|e| io(&file, e))?;
+    let (replay, relabel) = Replay::load(&dir.join("replay.npz")).map_err(|e| io(&dir, e))?;
+    Ok(Some((
+        meta,
+        AgentState {
+            values: decoded.tensors,
+        },
+        replay,
+        relabel,
+    )))
+}

@@ -1,0 +1,93 @@
+//! Evaluation: task returns of a policy over whole episodes of N envs stepped together, for
+//! the trained agent (`evaluate`, greedy or sampled actions) and for the env's scripted
+//! expert (`expert_returns`, the yardstick of the learning checks).
+
+use super::frames::{downsample, to_env_action};
+use super::policy::PolicyStep;
+use super::state::AgentState;
+use super::step::RewardMode;
+use super::AgentError;
+use crate::envs::{make, BatchStep, EnvBatch, EnvOptions};
+use crate::models::dreamer::DreamerConfig;
+use crate::session::Session;
+
+/// Where and how long to evaluate.
+#[derive(Clone, Debug)]
+pub struct EvalOptions {
+    pub env: String,
+    /// Episodes, all run at once (one env each), env `i` reset from `seed + i`.
+    pub episodes: usize,
+    pub episode_length: Option<usize>,
+    pub seed: u64,
+}
+
+fn envs(opts: &EvalOptions) -> Result<(EnvBatch, Vec<BatchStep>), AgentError> {
+    let fail = |e: crate::envs::EnvError| AgentError::State(format!("{}: {e}", opts.env));
+    let options = EnvOptions {
+        episode_length: opts.episode_length,
+        ..EnvOptions::default()
+    };
+    let list = (0..opts.episodes.max(1))
+        .map(|_| make(&opts.env, &options))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(fail)?;
+    let mut batch = EnvBatch::new(list).map_err(fail)?;
+    let seeds: Vec<u64> = (0..batch.len() as u64).map(|i| opts.seed + i).collect();
+    let first = batch.reset(&seeds).map_err(fail)?;
+    Ok((batch, first))
+}
+
+/// Runs `step` until every env has finished its episode; returns the task returns.
+fn episodes(
+    batch: &mut EnvBatch,
+    mut obs: Vec<BatchStep>,
+    mut act: impl FnMut(&mut EnvBatch, &[BatchStep]) -> Result<Vec<BatchStep>, AgentError>,
+) -> Result<Vec<f64>, AgentError> {
+    let mut returns = vec![0.0; batch.len()];
+    while !obs.iter().all(|o| o.step.is_last) {
+        obs = act(batch, &obs)?;
+        for (r, o) in returns.iter_mut().zip(&obs) {
+            *r += f64::from(o.step.reward);
+        }
+    }
+    Ok(returns)
+}
+
+/// The scripted expert's task returns.
+pub fn expert_returns(opts: &EvalOptions) -> Result<Vec<f64>, AgentError> {
+    let (mut batch, first) = envs(opts)?;
+    episodes(&mut batch, first, |b, _| {
+        b.step_expert()
+            .map_err(|e| AgentError::State(format!("expert: {e}")))
+    })
+}
+
+/// The agent's task returns with the parameters of `state` (`greedy`: the policy's mode).
+pub fn evaluate(
+    session: &Session,
+    config: &DreamerConfig,
+    mode: RewardMode,
+    state: &AgentState,
+    opts: &EvalOptions,
+    greedy: bool,
+) -> Result<Vec<f64>, AgentError> {
+    let (mut batch, first) = envs(opts)?;
+    let space = batch.action_space().clone();
+    let policy = PolicyStep::trace(config, &space, mode, batch.len(), greedy)?;
+    let compiled = session.compile(&policy.function)?;
+    let mut carry = policy.initial_carry();
+    let mut t = 0u32;
+    episodes(&mut batch, first, |b, obs| {
+        let frames: Vec<u8> = obs
+            .iter()
+            .flat_map(|o| o.step.image.iter().copied())
+            .collect();
+        let firsts: Vec<bool> = obs.iter().map(|o| o.step.is_first).collect();
+        let small = downsample(&frames, policy.image_size);
+        let actions = policy.act(&compiled, state, &mut carry, &small, &firsts, [t, 77])?;
+        t += 1;
+        let actions = actions.iter().map(|a| to_env_action(&space, a)).collect();
+        b.step(actions)
+            .map_err(|e| AgentError::State(format!("eval: {e}")))
+    })
+}

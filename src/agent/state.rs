@@ -1,0 +1,147 @@
+//! `AgentState`: the agent step's carried values on the host, by name (parameters, optimizer
+//! states, normalisers, slow-critic counter), their initial values, and one update call.
+//!
+//! The state lives on the host between calls: the CPU plugin's host/device copies are cheap
+//! next to the step, a policy copy is then just a clone, and checkpoints need no extra copy.
+
+use super::step::AgentStep;
+use super::AgentError;
+use crate::data::replay::ReplayBatch;
+use crate::nn::ParamTree;
+use crate::optim::{Optimizer, StateInit};
+use crate::session::Compiled;
+use crate::HostTensor;
+use std::collections::HashMap;
+
+/// Carried values by name, in the step's output order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AgentState {
+    pub values: Vec<(String, HostTensor)>,
+}
+
+impl AgentState {
+    /// Fresh parameters (seeded), zero/initial optimizer and normaliser states.
+    pub fn init(step: &AgentStep, seed: u64) -> Result<AgentState, AgentError> {
+        let params = ParamTree::init(&step.params, seed)?;
+        let copies: HashMap<usize, &String> = step.copies.iter().map(|(k, n)| (*k, n)).collect();
+        let mut values = Vec::with_capacity(step.carried.len());
+        for (k, spec) in step.carried.iter().enumerate() {
+            let value = if let Some(p) = params.get(&spec.name) {
+                p.clone()
+            } else if let Some(name) = copies.get(&k) {
+                params
+                    .get(name)
+                    .ok_or_else(|| AgentError::State(format!("no parameter `{name}`")))?
+                    .clone()
+            } else {
+                let fill = crate::optim::StateSpec {
+                    init: match spec.init {
+                        StateInit::Fill(v) => StateInit::Fill(v),
+                        StateInit::CopyOfParam(_) => StateInit::Fill(0.0),
+                    },
+                    ..spec.clone()
+                };
+                Optimizer::init_state(&[fill], &[])?.remove(0)
+            };
+            values.push((spec.name.clone(), value));
+        }
+        Ok(AgentState { values })
+    }
+
+    pub fn get(&self, name: &str) -> Option<&HostTensor> {
+        self.values.iter().find(|(n, _)| n == name).map(|(_, v)| v)
+    }
+
+    /// The parameters (and any other carried value) whose names start with `prefix`.
+    pub fn under(&self, prefix: &str) -> Vec<(String, HostTensor)> {
+        self.values
+            .iter()
+            .filter(|(n, _)| n.starts_with(prefix))
+            .cloned()
+            .collect()
+    }
+
+    /// One update on `batch` with `key`; replaces the state, returns the metrics vector.
+    pub fn train(
+        &mut self,
+        step: &AgentStep,
+        compiled: &Compiled,
+        batch: &ReplayBatch,
+        key: [u32; 2],
+    ) -> Result<Vec<f32>, AgentError> {
+        let key = HostTensor::from_slice(&[2], &key)
+            .map_err(|e| AgentError::State(format!("rng key: {e}")))?;
+        let by_name: HashMap<&str, &HostTensor> = self
+            .values
+            .iter()
+            .map(|(n, v)| (n.as_str(), v))
+            .chain([
+                ("image", &batch.image),
+                ("action", &batch.action),
+                ("reward", &batch.reward),
+                ("density", &batch.density),
+                ("is_first", &batch.is_first),
+                ("is_terminal", &batch.is_terminal),
+                ("rng_key", &key),
+            ])
+            .collect();
+        let args = step
+            .function
+            .inputs()
+            .iter()
+            .map(|spec| {
+                by_name
+                    .get(spec.name.as_str())
+                    .map(|t| (*t).clone())
+                    .ok_or_else(|| {
+                        AgentError::State(format!("no value for the step's input `{}`", spec.name))
+                    })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut out = compiled.run(&args)?;
+        let metrics = out
+            .pop()
+            .ok_or_else(|| AgentError::State("the step returned nothing".into()))?;
+        if out.len() != self.values.len() {
+            return Err(AgentError::State(format!(
+                "the step returned {} carried values, the state has {}",
+                out.len(),
+                self.values.len()
+            )));
+        }
+        for ((_, v), new) in self.values.iter_mut().zip(out) {
+            *v = new;
+        }
+        metrics
+            .to_vec::<f32>()
+            .map_err(|e| AgentError::State(format!("metrics: {e}")))
+    }
+}
+
+impl AgentState {
+    /// `values` (e.g. read from a checkpoint) in the step's carried order; every value must
+    /// be present with the step's type.
+    pub fn from_named(
+        step: &AgentStep,
+        values: Vec<(String, HostTensor)>,
+    ) -> Result<AgentState, AgentError> {
+        let mut by_name: HashMap<String, HostTensor> = values.into_iter().collect();
+        let mut ordered = Vec::with_capacity(step.carried.len());
+        for spec in &step.carried {
+            let value = by_name.remove(&spec.name).ok_or_else(|| {
+                AgentError::State(format!("the saved state has no `{}`", spec.name))
+            })?;
+            if value.dtype() != spec.ty.dtype || value.dims() != spec.ty.dims() {
+                return Err(AgentError::State(format!(
+                    "saved `{}` is {:?}{:?}, the model needs {}",
+                    spec.name,
+                    value.dtype(),
+                    value.dims(),
+                    spec.ty
+                )));
+            }
+            ordered.push((spec.name.clone(), value));
+        }
+        Ok(AgentState { values: ordered })
+    }
+}

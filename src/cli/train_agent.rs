@@ -1,0 +1,97 @@
+//! `viper train-agent --config FILE --env SUITE:TASK --reward task|viper [--videogpt DIR]
+//! --logdir DIR [--steps N]`: trains the DreamerV3 agent (`agent::train_agent`) from pixels.
+//! `--reward task` trains on the env's reward (the oracle); `--reward viper` on the VIPER
+//! reward of a trained VideoGPT. Re-running on the same `--logdir` resumes from its
+//! checkpoint (params, optimizer states, normalisers, replay, counters); a different env,
+//! action space, reward mode or model config is refused, naming both.
+
+use crate::agent::{train_agent, NoScorer, RewardMode, RunOptions, RunSummary};
+use crate::config::ConfigArgs;
+use crate::models::dreamer::DreamerConfig;
+use crate::runtime::Client;
+use crate::session::Session;
+use anyhow::bail;
+use std::path::{Path, PathBuf};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum RewardArg {
+    /// The env's task reward (oracle baseline).
+    Task,
+    /// The VIPER reward of a trained VideoGPT (needs --videogpt).
+    Viper,
+}
+
+#[derive(Clone, Debug, clap::Args)]
+pub struct TrainAgentArgs {
+    /// Environment, `SUITE:TASK` (e.g. builtin:pointmass, dmc:cartpole_swingup).
+    #[arg(long)]
+    pub env: String,
+    /// Which reward the agent learns from.
+    #[arg(long, value_enum)]
+    pub reward: RewardArg,
+    /// Trained VideoGPT run directory (required with --reward viper).
+    #[arg(long)]
+    pub videogpt: Option<PathBuf>,
+    /// Run directory (TensorBoard events, metrics.jsonl, checkpoint); resumed when it has one.
+    #[arg(long)]
+    pub logdir: PathBuf,
+    /// Total env steps over all envs.
+    #[arg(long, default_value_t = 100_000)]
+    pub steps: u64,
+    /// Random-policy env steps before training.
+    #[arg(long, default_value_t = 1000)]
+    pub prefill: u64,
+    /// Environments stepped together.
+    #[arg(long, default_value_t = 4)]
+    pub envs: usize,
+    /// Agent steps per episode (the env's default when absent).
+    #[arg(long)]
+    pub episode_length: Option<usize>,
+    /// Env steps between checkpoints.
+    #[arg(long, default_value_t = 5000)]
+    pub checkpoint_every: u64,
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+    /// No progress bar.
+    #[arg(long)]
+    pub quiet: bool,
+    /// The agent config: `--config configs/dreamer/tiny.json` (defaults: the small preset).
+    #[command(flatten)]
+    pub config: ConfigArgs,
+}
+
+pub fn run(args: &TrainAgentArgs, plugin: Option<&Path>) -> anyhow::Result<RunSummary> {
+    let config: DreamerConfig = args.config.load(DreamerConfig::small())?;
+    let mode = match args.reward {
+        RewardArg::Task => RewardMode::Task,
+        RewardArg::Viper => RewardMode::Viper,
+    };
+    let opts = RunOptions {
+        env: args.env.clone(),
+        mode,
+        config,
+        envs: args.envs,
+        steps: args.steps,
+        prefill: args.prefill,
+        episode_length: args.episode_length,
+        seed: args.seed,
+        logdir: args.logdir.clone(),
+        checkpoint_every: args.checkpoint_every,
+        max_nonfinite: 10,
+        replay_capacity: 1_000_000,
+        quiet: args.quiet,
+    };
+    let session = Session::new(Client::new(plugin)?);
+    match mode {
+        RewardMode::Task => Ok(train_agent::<NoScorer>(&session, &opts, None)?),
+        RewardMode::Viper => {
+            let Some(dir) = &args.videogpt else {
+                bail!("--reward viper needs --videogpt DIR (a trained VideoGPT run)");
+            };
+            bail!(
+                "--reward viper: the VIPER reward model ({}) is not wired into train-agent in this build; use --reward task",
+                dir.display()
+            )
+        }
+    }
+}

@@ -1,0 +1,151 @@
+//! The agent's one-executable update on the tiny preset: it compiles and runs in task mode
+//! (extr critic) and VIPER mode (density + disag critics, ensemble update); one step changes
+//! every parameter group and every optimizer state; a NaN in the batch leaves every carried
+//! value bit-identical and reports the offending term.
+
+mod nn_support;
+
+use nn_support::session;
+use std::time::Instant;
+use viper::agent::{AgentState, AgentStep, RewardMode};
+use viper::data::replay::ReplayBatch;
+use viper::envs::ActionSpace;
+use viper::models::dreamer::DreamerConfig;
+use viper::testing::Rng;
+use viper::HostTensor;
+
+fn batch(config: &DreamerConfig, a: usize, seed: u64) -> ReplayBatch {
+    let (b, t, s) = (config.batch_size, config.batch_length, config.image_size);
+    let mut rng = Rng::new(seed);
+    let image: Vec<u8> = (0..b * t * s * s * 3)
+        .map(|_| (rng.uniform() * 255.0) as u8)
+        .collect();
+    let action: Vec<f32> = (0..b * t * a)
+        .map(|_| rng.uniform() as f32 * 2.0 - 1.0)
+        .collect();
+    let reward: Vec<f32> = (0..b * t).map(|_| rng.uniform() as f32).collect();
+    let density: Vec<f32> = (0..b * t).map(|_| -(rng.uniform() as f32) * 3.0).collect();
+    let first: Vec<f32> = (0..b * t).map(|i| f32::from(i % t == 0)).collect();
+    let zeros = vec![0f32; b * t];
+    let bt = |v: &[f32]| HostTensor::from_slice(&[b, t], v).unwrap();
+    ReplayBatch {
+        image: HostTensor::from_slice(&[b, t, s, s, 3], &image).unwrap(),
+        action: HostTensor::from_slice(&[b, t, a], &action).unwrap(),
+        reward: bt(&reward),
+        density: bt(&density),
+        is_first: bt(&first),
+        is_last: bt(&zeros),
+        is_terminal: bt(&zeros),
+    }
+}
+
+fn metric(step: &AgentStep, metrics: &[f32], name: &str) -> f32 {
+    let k = step.metric_names.iter().position(|m| m == name);
+    metrics[k.unwrap_or_else(|| panic!("no metric {name} in {:?}", step.metric_names))]
+}
+
+fn check(mode: RewardMode, space: ActionSpace, a: usize, groups: &[&str]) {
+    let config = DreamerConfig::tiny();
+    let t0 = Instant::now();
+    let step = AgentStep::trace(&config, &space, mode).unwrap();
+    let traced = t0.elapsed();
+    let compiled = session().compile(&step.function).unwrap();
+    eprintln!(
+        "{mode:?}: trace {:.2}s, compile {:.2}s, {} carried values",
+        traced.as_secs_f64(),
+        (t0.elapsed() - traced).as_secs_f64(),
+        step.carried.len()
+    );
+    let initial = AgentState::init(&step, 1).unwrap();
+    let mut state = initial.clone();
+    let t1 = Instant::now();
+    let metrics = state
+        .train(&step, &compiled, &batch(&config, a, 2), [0, 1])
+        .unwrap();
+    eprintln!("{mode:?}: step {:.3}s", t1.elapsed().as_secs_f64());
+    assert!(
+        metrics.iter().all(|m| m.is_finite()),
+        "{:?} {metrics:?}",
+        step.metric_names
+    );
+    assert_eq!(metric(&step, &metrics, "skipped"), 0.0);
+    for group in groups {
+        let before = initial.under(group);
+        assert!(!before.is_empty(), "no carried values under {group}");
+        let changed = before
+            .iter()
+            .filter(|(name, old)| state.get(name).unwrap() != old)
+            .count();
+        // Some tensor of every group moves (hidden layers under a zero-initialised output
+        // layer get no gradient on the first step, as in the reference).
+        assert!(changed > 0, "{group}: none of {} changed", before.len());
+    }
+
+    // A NaN reward: the update is skipped in the graph and the term is named.
+    let mut bad = batch(&config, a, 3);
+    let mut reward = bad.reward.to_vec::<f32>().unwrap();
+    reward[5] = f32::NAN;
+    bad.reward =
+        HostTensor::from_slice(&[config.batch_size, config.batch_length], &reward).unwrap();
+    let before = state.clone();
+    let metrics = state.train(&step, &compiled, &bad, [1, 1]).unwrap();
+    assert_eq!(metric(&step, &metrics, "skipped"), 1.0);
+    assert_eq!(metric(&step, &metrics, "nonfinite/wm_loss"), 1.0);
+    for ((name, new), (_, old)) in state.values.iter().zip(&before.values) {
+        let (n, o) = (new.to_f64_vec(), old.to_f64_vec());
+        assert!(
+            n.iter().zip(&o).all(|(x, y)| x.to_bits() == y.to_bits()),
+            "{name} changed"
+        );
+    }
+}
+
+#[test]
+fn task_step_updates_every_group_and_skips_nan() {
+    check(
+        RewardMode::Task,
+        ActionSpace::Continuous { dim: 2 },
+        2,
+        &[
+            "wm/encoder",
+            "wm/rssm",
+            "wm/decoder",
+            "wm/reward",
+            "wm/cont",
+            "behavior/actor",
+            "behavior/critic/extr",
+            "behavior/slow_critic/extr",
+            "model_opt/",
+            "actor_opt/",
+            "critic_opt/extr/",
+            "retnorm/extr",
+            "slow_critic/updates",
+        ],
+    );
+}
+
+#[test]
+fn viper_step_updates_critics_ensemble_and_skips_nan() {
+    check(
+        RewardMode::Viper,
+        ActionSpace::Discrete { n: 3 },
+        3,
+        &[
+            "wm/encoder",
+            "wm/rssm",
+            "wm/density",
+            "disag/",
+            "expl_opt/",
+            "behavior/actor",
+            "behavior/critic/density",
+            "behavior/critic/disag",
+            "behavior/slow_critic/density",
+            "behavior/slow_critic/disag",
+            "actor_opt/",
+            "critic_opt/density/",
+            "critic_opt/disag/",
+            "retnorm/density",
+            "retnorm/disag",
+        ],
+    );
+}
