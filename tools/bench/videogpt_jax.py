@@ -286,7 +286,8 @@ def build(args, cfg, frame_ll, params):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--preset", default="dmc", choices=sorted(PRESETS))
-    parser.add_argument("--mode", default="train", choices=["train", "reward", "reward-conditional"])
+    parser.add_argument("--mode", default="train",
+                        choices=["train", "reward", "reward-conditional"])
     parser.add_argument("--batch", type=int, default=8, help="clips per train step")
     parser.add_argument("--windows", type=int, default=32, help="windows per reward call")
     parser.add_argument("--reward-batch", type=int, default=32, help="windows per minibatch")
