@@ -45,7 +45,8 @@ SIZES = {
     "small": dict(deter=512, units=512, layers=2, cnn_depth=32, stoch=32, classes=32),
     "tiny": dict(deter=64, units=64, layers=1, cnn_depth=4, stoch=4, classes=4),
 }
-ACTION_DIM, HORIZON, GAMMA, LAMBDA, ACTENT, SLOW_MIX, DISAG_HEADS = 6, 15, 1 - 1 / 333, 0.95, 3e-4, 0.02, 8
+ACTION_DIM, HORIZON, DISAG_HEADS = 6, 15, 8
+GAMMA, LAMBDA, ACTENT, SLOW_MIX = 1 - 1 / 333, 0.95, 3e-4, 0.02
 
 
 def optimizer(lr, eps, clip):
@@ -227,7 +228,8 @@ def train_step(state, data, key, cfg, form, prior):
     for name, critic in params["critics"].items():
         target = sg(score(params, critic, traj, name)[0])
         grads = jax.grad(critic_loss)(critic, slow[name], traj, target)
-        critics[name], opt_critics[name] = apply(OPTS["critic"], grads, opt["critics"][name], critic)
+        critics[name], opt_critics[name] = apply(OPTS["critic"], grads, opt["critics"][name],
+                                                 critic)
         slows[name] = jax.tree_util.tree_map(lambda s, c: (1 - mix) * s + mix * c,
                                              slow[name], critics[name])
     params = {**params, "actor": actor, "critics": critics}
@@ -298,7 +300,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--mode", default="train", choices=["train", "policy"])
     parser.add_argument("--size", default="small", choices=sorted(SIZES))
-    parser.add_argument("--prior", action="store_true", help="VIPER Prior behaviour (density + disag)")
+    parser.add_argument("--prior", action="store_true",
+                        help="VIPER Prior behaviour (density + disag)")
     parser.add_argument("--conv-matmul", action="store_true", help="strided convs as matmuls")
     parser.add_argument("--batch", type=int, default=16)
     parser.add_argument("--length", type=int, default=64)
@@ -345,7 +348,8 @@ def main():
             first = float(value)
     per = statistics.median(times)
     print(json.dumps({
-        "peer": "dreamer", "impl": "reference" if args.reference else "ours", "mode": args.mode, "size": args.size,
+        "peer": "dreamer", "impl": "reference" if args.reference else "ours",
+        "mode": args.mode, "size": args.size,
         "prior": args.prior, "conv": "matmul" if args.conv_matmul else "standard",
         "batch": args.batch if args.mode == "train" else args.policy_batch,
         "length": args.length if args.mode == "train" else 1,

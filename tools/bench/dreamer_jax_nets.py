@@ -271,18 +271,16 @@ def symexp(x):
 
 
 def twohot_log_prob(logits, target):
-    """Log-likelihood of `target` under the 255-bin two-hot head in symlog space [-20, 20]."""
-    bins = jnp.linspace(-20.0, 20.0, logits.shape[-1])
-    x = symlog(target)
-    below = jnp.clip((bins <= x[..., None]).astype(jnp.int32).sum(-1) - 1, 0, BINS - 1)
-    above = jnp.clip(BINS - (bins > x[..., None]).astype(jnp.int32).sum(-1), 0, BINS - 1)
-    equal = below == above
-    to_below = jnp.where(equal, 1.0, jnp.abs(bins[below] - x))
-    to_above = jnp.where(equal, 1.0, jnp.abs(bins[above] - x))
-    total = to_below + to_above
-    weights = (jax.nn.one_hot(below, BINS) * (to_above / total)[..., None]
-               + jax.nn.one_hot(above, BINS) * (to_below / total)[..., None])
-    return (weights * jax.nn.log_softmax(logits, -1)).sum(-1)
+    """Log-likelihood of `target` under the two-hot head: bins evenly spaced over [-20, 20] in
+    symlog space, the target's weight split linearly between its two neighbouring bins (all on
+    the end bin outside the range)."""
+    n = logits.shape[-1]
+    pos = jnp.clip((symlog(target) + 20.0) / 40.0 * (n - 1), 0.0, n - 1.0)
+    below = jnp.minimum(jnp.floor(pos), n - 2).astype(jnp.int32)
+    frac = pos - below
+    logp = jax.nn.log_softmax(logits, -1)
+    at = lambda i: jnp.take_along_axis(logp, i[..., None], -1)[..., 0]
+    return (1.0 - frac) * at(below) + frac * at(below + 1)
 
 
 def twohot_mean(logits):

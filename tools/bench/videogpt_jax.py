@@ -26,6 +26,8 @@ a call in the reward modes), steps_per_second, seconds_per_call, min_seconds_per
 compile_seconds (lower + compile, first call excluded), iterations, jax_version, device_count,
 first_value (loss or mean reward of the first timed call), load_average (before, after).
 
+--layers N and --dropout RATE change the preset (the parameter count is then not asserted).
+
 Usage: tools/bench/.venv/bin/python tools/bench/videogpt_jax.py --preset dmc --mode train
 """
 
@@ -286,15 +288,23 @@ def build(args, cfg, frame_ll, params):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--preset", default="dmc", choices=sorted(PRESETS))
-    parser.add_argument("--mode", default="train", choices=["train", "reward", "reward-conditional"])
+    parser.add_argument("--mode", default="train",
+                        choices=["train", "reward", "reward-conditional"])
     parser.add_argument("--batch", type=int, default=8, help="clips per train step")
     parser.add_argument("--windows", type=int, default=32, help="windows per reward call")
     parser.add_argument("--reward-batch", type=int, default=32, help="windows per minibatch")
     parser.add_argument("--warmup", type=int, default=1, help="untimed calls after compiling")
     parser.add_argument("--iters", type=int, default=3, help="timed calls")
+    parser.add_argument("--layers", type=int, help="override the preset's num_layers")
+    parser.add_argument("--dropout", type=float, help="override dropout and attention_dropout")
     parser.add_argument("--reference", metavar="PATH", help="viper_rl checkout: run its modules")
     args = parser.parse_args()
-    cfg = PRESETS[args.preset]
+    cfg = dict(PRESETS[args.preset])
+    if args.layers is not None:
+        cfg["num_layers"] = args.layers
+    if args.dropout is not None:
+        cfg["dropout"] = cfg["attention_dropout"] = args.dropout
+    changed = args.layers is not None or args.dropout is not None
     load_before = os.getloadavg()
     if args.reference:
         frame_ll, params = reference(cfg, args.reference)
@@ -303,7 +313,8 @@ def main():
     n_params = count(params)
     print(f"videogpt {args.preset} ({'reference' if args.reference else 'ours'}): "
           f"{n_params:,} parameters", file=sys.stderr)
-    if args.preset in EXPECTED_PARAMS and n_params != EXPECTED_PARAMS[args.preset]:
+    if args.layers is None and args.preset in EXPECTED_PARAMS and \
+            n_params != EXPECTED_PARAMS[args.preset]:
         sys.exit(f"parameter count {n_params} != expected {EXPECTED_PARAMS[args.preset]}")
     start = time.perf_counter()
     call, state, per_call = build(args, cfg, frame_ll, params)
@@ -321,7 +332,8 @@ def main():
     per = statistics.median(times)
     print(json.dumps({
         "peer": "videogpt", "impl": "reference" if args.reference else "ours",
-        "preset": args.preset, "mode": args.mode,
+        "preset": args.preset, "mode": args.mode, "num_layers": cfg["num_layers"],
+        "dropout": cfg["dropout"], "preset_changed": changed,
         "batch": args.batch if args.mode == "train" else args.reward_batch,
         "windows": None if args.mode == "train" else args.windows,
         "vq_encoding_included": False,
