@@ -6,8 +6,11 @@
 //! action space, reward mode or model config is refused, naming both.
 
 use crate::agent::{train_agent, NoScorer, RewardMode, RunOptions, RunSummary};
+use crate::cli::score::load_run;
 use crate::config::ConfigArgs;
 use crate::models::dreamer::DreamerConfig;
+use crate::models::videogpt::Which;
+use crate::reward::{resolve_class, RewardModel, RewardModels, RewardOptions};
 use crate::runtime::Client;
 use crate::session::Session;
 use anyhow::bail;
@@ -88,10 +91,28 @@ pub fn run(args: &TrainAgentArgs, plugin: Option<&Path>) -> anyhow::Result<RunSu
             let Some(dir) = &args.videogpt else {
                 bail!("--reward viper needs --videogpt DIR (a trained VideoGPT run)");
             };
-            bail!(
-                "--reward viper: the VIPER reward model ({}) is not wired into train-agent in this build; use --reward task",
-                dir.display()
-            )
+            let scorer = viper_scorer(dir, &args.env, session.client())?;
+            Ok(train_agent(&session, &opts, Some(scorer))?)
         }
     }
+}
+
+/// The VIPER reward model of the VideoGPT run `dir` (best EMA parameters, joint likelihood,
+/// as the reference), conditioned on the env's task name when the model is class-conditional.
+fn viper_scorer(dir: &Path, env: &str, client: &Client) -> anyhow::Result<RewardModel> {
+    let loaded = load_run(dir, None, Which::Best)?;
+    let task = env.split_once(':').map_or(env, |(_, task)| task);
+    let class_id = resolve_class(&loaded.run.config, &loaded.run.class_map, Some(task))?;
+    let models = RewardModels {
+        vqgan_config: &loaded.vqgan.config,
+        vqgan_params: &loaded.vqgan_params,
+        videogpt_config: &loaded.run.config,
+        videogpt_params: &loaded.videogpt_params,
+        class_id,
+    };
+    Ok(RewardModel::new(
+        client.clone(),
+        &models,
+        RewardOptions::default(),
+    )?)
 }

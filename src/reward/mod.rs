@@ -33,6 +33,7 @@ pub mod heatmap;
 pub mod model;
 pub mod programs;
 pub mod scale;
+pub mod scorer;
 pub mod windows;
 
 pub use auroc::auroc;
