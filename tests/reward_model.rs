@@ -298,3 +298,43 @@ fn short_episodes_and_unknown_tasks_are_errors() {
         None
     );
 }
+
+#[test]
+fn relabelled_replay_steps_carry_the_reward_of_their_window() {
+    use viper::data::replay::{Relabeler, ReplayStep};
+    let fx = fixture();
+    let n = 23;
+    let frames = random_frames(n, 4);
+    let whole = model(&fx, RewardOptions::default())
+        .score_chunk(&frames)
+        .unwrap();
+    // The same episode step by step through the replay's relabeler, scored in chunks of 5
+    // steps (plus the tail), each chunk with its own W-1 = 7 frames of context.
+    let mut relabeler = Relabeler::new(model(&fx, RewardOptions::default()), 1, 5);
+    let mut released = Vec::new();
+    for t in 0..n {
+        let step = ReplayStep {
+            image: frames[t * IMAGE_BYTES..(t + 1) * IMAGE_BYTES].to_vec(),
+            action: vec![t as f32],
+            reward: 0.0,
+            density: 0.0,
+            is_first: t == 0,
+            is_last: t + 1 == n,
+            is_terminal: false,
+        };
+        released.extend(relabeler.add(0, step).unwrap());
+    }
+    let steps: Vec<usize> = released.iter().map(|s| s.action[0] as usize).collect();
+    assert_eq!(steps, (whole.first_step..n).collect::<Vec<_>>());
+    assert!(
+        released[0].is_first,
+        "the first scored step starts the stored episode"
+    );
+    let densities: Vec<f64> = released.iter().map(|s| s.density as f64).collect();
+    common::assert_near(&densities, &whole.rewards, 1e-3);
+    assert_eq!(
+        relabeler.stats().calls,
+        4,
+        "chunks of 5, 5, 5 and the tail of 1"
+    );
+}
