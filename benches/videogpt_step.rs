@@ -6,9 +6,10 @@
 //!
 //! `cargo bench --bench videogpt_step -- [--preset dmc|atari|tiny] [--mode train|reward|
 //! reward-conditional] [--batch 8] [--windows 32] [--repeats 3] [--attention blocks|dense|
-//! blocksN] [--python PATH]` (default interpreter: `tools/bench/.venv/bin/python`, made by
+//! blocksN|default] [--python PATH]` (default interpreter: `tools/bench/.venv/bin/python`, made by
 //! `tools/bench/setup`; without one the peer is skipped and says so). `--attention dense` is
-//! the reference's masked `[B, H, L, L]` form, `blocksN` query blocks of N frames (default 1).
+//! the reference's masked `[B, H, L, L]` form, `blocksN` query blocks of N frames, `default`
+//! (the default) `AttentionForm::default()`.
 //! `--layers N` and `--dropout RATE` change the preset to see where the time goes (the peer is
 //! then skipped).
 
@@ -43,6 +44,7 @@ fn parse_attention(text: &str) -> AttentionForm {
     match text {
         "dense" => AttentionForm::Dense,
         "blocks" => AttentionForm::FrameBlocks { frames: 1 },
+        "default" => AttentionForm::default(),
         other => {
             let frames = other
                 .strip_prefix("blocks")

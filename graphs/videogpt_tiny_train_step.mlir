@@ -66,2190 +66,1843 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %61 = "stablehlo.slice"(%58) {start_indices = array<i64: 0, 0, 0, 32>, limit_indices = array<i64: 2, 2, 256, 48>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x48xf32>) -> tensor<2x2x256x16xf32>
     %62 = "stablehlo.constant"() {value = dense<4.0> : tensor<2x2x256x16xf32>} : () -> tensor<2x2x256x16xf32>
     %63 = "stablehlo.divide"(%59, %62) : (tensor<2x2x256x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %64 = "stablehlo.slice"(%63) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 64, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x64x16xf32>
-    %65 = "stablehlo.slice"(%60) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 64, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x64x16xf32>
-    %66 = "stablehlo.dot_general"(%64, %65) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x2x64x16xf32>, tensor<2x2x64x16xf32>) -> tensor<2x2x64x64xf32>
-    %67 = "stablehlo.iota"() {iota_dimension = 0 : i64} : () -> tensor<64x64xi32>
-    %68 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<64x64xi32>
-    %69 = "stablehlo.constant"() {value = dense<0> : tensor<64x64xi32>} : () -> tensor<64x64xi32>
-    %70 = "stablehlo.add"(%67, %69) : (tensor<64x64xi32>, tensor<64x64xi32>) -> tensor<64x64xi32>
-    %71 = "stablehlo.compare"(%68, %70) {comparison_direction = #stablehlo<comparison_direction LE>} : (tensor<64x64xi32>, tensor<64x64xi32>) -> tensor<64x64xi1>
-    %72 = "stablehlo.constant"() {value = dense<0xF149F2CA> : tensor<2x2x64x64xf32>} : () -> tensor<2x2x64x64xf32>
-    %73 = "stablehlo.broadcast_in_dim"(%71) {broadcast_dimensions = array<i64: 2, 3>} : (tensor<64x64xi1>) -> tensor<2x2x64x64xi1>
-    %74 = "stablehlo.select"(%73, %66, %72) : (tensor<2x2x64x64xi1>, tensor<2x2x64x64xf32>, tensor<2x2x64x64xf32>) -> tensor<2x2x64x64xf32>
+    %64 = "stablehlo.slice"(%63) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 256, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
+    %65 = "stablehlo.slice"(%60) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 256, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
+    %66 = "stablehlo.dot_general"(%64, %65) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x2x256x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x256xf32>
+    %67 = "stablehlo.iota"() {iota_dimension = 0 : i64} : () -> tensor<256x256xi32>
+    %68 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<256x256xi32>
+    %69 = "stablehlo.constant"() {value = dense<0> : tensor<256x256xi32>} : () -> tensor<256x256xi32>
+    %70 = "stablehlo.add"(%67, %69) : (tensor<256x256xi32>, tensor<256x256xi32>) -> tensor<256x256xi32>
+    %71 = "stablehlo.compare"(%68, %70) {comparison_direction = #stablehlo<comparison_direction LE>} : (tensor<256x256xi32>, tensor<256x256xi32>) -> tensor<256x256xi1>
+    %72 = "stablehlo.constant"() {value = dense<0xF149F2CA> : tensor<2x2x256x256xf32>} : () -> tensor<2x2x256x256xf32>
+    %73 = "stablehlo.broadcast_in_dim"(%71) {broadcast_dimensions = array<i64: 2, 3>} : (tensor<256x256xi1>) -> tensor<2x2x256x256xi1>
+    %74 = "stablehlo.select"(%73, %66, %72) : (tensor<2x2x256x256xi1>, tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
     %75 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
     %76 = "stablehlo.reduce"(%74, %75) ({
     ^bb0(%77: tensor<f32>, %78: tensor<f32>):
         %79 = "stablehlo.maximum"(%77, %78) : (tensor<f32>, tensor<f32>) -> tensor<f32>
         "stablehlo.return"(%79) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<2x2x64x64xf32>, tensor<f32>) -> tensor<2x2x64xf32>
-    %80 = "stablehlo.reshape"(%76) : (tensor<2x2x64xf32>) -> tensor<2x2x64x1xf32>
-    %81 = "stablehlo.broadcast_in_dim"(%80) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x2x64x1xf32>) -> tensor<2x2x64x64xf32>
-    %82 = "stablehlo.subtract"(%74, %81) : (tensor<2x2x64x64xf32>, tensor<2x2x64x64xf32>) -> tensor<2x2x64x64xf32>
-    %83 = "stablehlo.exponential"(%82) : (tensor<2x2x64x64xf32>) -> tensor<2x2x64x64xf32>
+    }) {dimensions = array<i64: 3>} : (tensor<2x2x256x256xf32>, tensor<f32>) -> tensor<2x2x256xf32>
+    %80 = "stablehlo.reshape"(%76) : (tensor<2x2x256xf32>) -> tensor<2x2x256x1xf32>
+    %81 = "stablehlo.broadcast_in_dim"(%80) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x2x256x1xf32>) -> tensor<2x2x256x256xf32>
+    %82 = "stablehlo.subtract"(%74, %81) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %83 = "stablehlo.exponential"(%82) : (tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
     %84 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %85 = "stablehlo.reduce"(%83, %84) ({
     ^bb0(%86: tensor<f32>, %87: tensor<f32>):
         %88 = "stablehlo.add"(%86, %87) : (tensor<f32>, tensor<f32>) -> tensor<f32>
         "stablehlo.return"(%88) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<2x2x64x64xf32>, tensor<f32>) -> tensor<2x2x64xf32>
-    %89 = "stablehlo.reshape"(%85) : (tensor<2x2x64xf32>) -> tensor<2x2x64x1xf32>
-    %90 = "stablehlo.broadcast_in_dim"(%89) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x2x64x1xf32>) -> tensor<2x2x64x64xf32>
-    %91 = "stablehlo.divide"(%83, %90) : (tensor<2x2x64x64xf32>, tensor<2x2x64x64xf32>) -> tensor<2x2x64x64xf32>
-    %92 = "stablehlo.slice"(%61) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 64, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x64x16xf32>
-    %93 = "stablehlo.dot_general"(%91, %92) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<2x2x64x64xf32>, tensor<2x2x64x16xf32>) -> tensor<2x2x64x16xf32>
-    %94 = "stablehlo.slice"(%63) {start_indices = array<i64: 0, 0, 64, 0>, limit_indices = array<i64: 2, 2, 128, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x64x16xf32>
-    %95 = "stablehlo.slice"(%60) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 128, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x128x16xf32>
-    %96 = "stablehlo.dot_general"(%94, %95) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x2x64x16xf32>, tensor<2x2x128x16xf32>) -> tensor<2x2x64x128xf32>
-    %97 = "stablehlo.iota"() {iota_dimension = 0 : i64} : () -> tensor<64x128xi32>
-    %98 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<64x128xi32>
-    %99 = "stablehlo.constant"() {value = dense<64> : tensor<64x128xi32>} : () -> tensor<64x128xi32>
-    %100 = "stablehlo.add"(%97, %99) : (tensor<64x128xi32>, tensor<64x128xi32>) -> tensor<64x128xi32>
-    %101 = "stablehlo.compare"(%98, %100) {comparison_direction = #stablehlo<comparison_direction LE>} : (tensor<64x128xi32>, tensor<64x128xi32>) -> tensor<64x128xi1>
-    %102 = "stablehlo.constant"() {value = dense<0xF149F2CA> : tensor<2x2x64x128xf32>} : () -> tensor<2x2x64x128xf32>
-    %103 = "stablehlo.broadcast_in_dim"(%101) {broadcast_dimensions = array<i64: 2, 3>} : (tensor<64x128xi1>) -> tensor<2x2x64x128xi1>
-    %104 = "stablehlo.select"(%103, %96, %102) : (tensor<2x2x64x128xi1>, tensor<2x2x64x128xf32>, tensor<2x2x64x128xf32>) -> tensor<2x2x64x128xf32>
-    %105 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %106 = "stablehlo.reduce"(%104, %105) ({
-    ^bb0(%107: tensor<f32>, %108: tensor<f32>):
-        %109 = "stablehlo.maximum"(%107, %108) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%109) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<2x2x64x128xf32>, tensor<f32>) -> tensor<2x2x64xf32>
-    %110 = "stablehlo.reshape"(%106) : (tensor<2x2x64xf32>) -> tensor<2x2x64x1xf32>
-    %111 = "stablehlo.broadcast_in_dim"(%110) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x2x64x1xf32>) -> tensor<2x2x64x128xf32>
-    %112 = "stablehlo.subtract"(%104, %111) : (tensor<2x2x64x128xf32>, tensor<2x2x64x128xf32>) -> tensor<2x2x64x128xf32>
-    %113 = "stablehlo.exponential"(%112) : (tensor<2x2x64x128xf32>) -> tensor<2x2x64x128xf32>
-    %114 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %115 = "stablehlo.reduce"(%113, %114) ({
-    ^bb0(%116: tensor<f32>, %117: tensor<f32>):
-        %118 = "stablehlo.add"(%116, %117) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%118) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<2x2x64x128xf32>, tensor<f32>) -> tensor<2x2x64xf32>
-    %119 = "stablehlo.reshape"(%115) : (tensor<2x2x64xf32>) -> tensor<2x2x64x1xf32>
-    %120 = "stablehlo.broadcast_in_dim"(%119) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x2x64x1xf32>) -> tensor<2x2x64x128xf32>
-    %121 = "stablehlo.divide"(%113, %120) : (tensor<2x2x64x128xf32>, tensor<2x2x64x128xf32>) -> tensor<2x2x64x128xf32>
-    %122 = "stablehlo.slice"(%61) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 128, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x128x16xf32>
-    %123 = "stablehlo.dot_general"(%121, %122) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<2x2x64x128xf32>, tensor<2x2x128x16xf32>) -> tensor<2x2x64x16xf32>
-    %124 = "stablehlo.slice"(%63) {start_indices = array<i64: 0, 0, 128, 0>, limit_indices = array<i64: 2, 2, 192, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x64x16xf32>
-    %125 = "stablehlo.slice"(%60) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 192, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x192x16xf32>
-    %126 = "stablehlo.dot_general"(%124, %125) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x2x64x16xf32>, tensor<2x2x192x16xf32>) -> tensor<2x2x64x192xf32>
-    %127 = "stablehlo.iota"() {iota_dimension = 0 : i64} : () -> tensor<64x192xi32>
-    %128 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<64x192xi32>
-    %129 = "stablehlo.constant"() {value = dense<128> : tensor<64x192xi32>} : () -> tensor<64x192xi32>
-    %130 = "stablehlo.add"(%127, %129) : (tensor<64x192xi32>, tensor<64x192xi32>) -> tensor<64x192xi32>
-    %131 = "stablehlo.compare"(%128, %130) {comparison_direction = #stablehlo<comparison_direction LE>} : (tensor<64x192xi32>, tensor<64x192xi32>) -> tensor<64x192xi1>
-    %132 = "stablehlo.constant"() {value = dense<0xF149F2CA> : tensor<2x2x64x192xf32>} : () -> tensor<2x2x64x192xf32>
-    %133 = "stablehlo.broadcast_in_dim"(%131) {broadcast_dimensions = array<i64: 2, 3>} : (tensor<64x192xi1>) -> tensor<2x2x64x192xi1>
-    %134 = "stablehlo.select"(%133, %126, %132) : (tensor<2x2x64x192xi1>, tensor<2x2x64x192xf32>, tensor<2x2x64x192xf32>) -> tensor<2x2x64x192xf32>
-    %135 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %136 = "stablehlo.reduce"(%134, %135) ({
-    ^bb0(%137: tensor<f32>, %138: tensor<f32>):
-        %139 = "stablehlo.maximum"(%137, %138) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%139) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<2x2x64x192xf32>, tensor<f32>) -> tensor<2x2x64xf32>
-    %140 = "stablehlo.reshape"(%136) : (tensor<2x2x64xf32>) -> tensor<2x2x64x1xf32>
-    %141 = "stablehlo.broadcast_in_dim"(%140) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x2x64x1xf32>) -> tensor<2x2x64x192xf32>
-    %142 = "stablehlo.subtract"(%134, %141) : (tensor<2x2x64x192xf32>, tensor<2x2x64x192xf32>) -> tensor<2x2x64x192xf32>
-    %143 = "stablehlo.exponential"(%142) : (tensor<2x2x64x192xf32>) -> tensor<2x2x64x192xf32>
+    }) {dimensions = array<i64: 3>} : (tensor<2x2x256x256xf32>, tensor<f32>) -> tensor<2x2x256xf32>
+    %89 = "stablehlo.reshape"(%85) : (tensor<2x2x256xf32>) -> tensor<2x2x256x1xf32>
+    %90 = "stablehlo.broadcast_in_dim"(%89) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x2x256x1xf32>) -> tensor<2x2x256x256xf32>
+    %91 = "stablehlo.divide"(%83, %90) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %92 = "stablehlo.slice"(%61) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 256, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
+    %93 = "stablehlo.dot_general"(%91, %92) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<2x2x256x256xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
+    %94 = "stablehlo.concatenate"(%93) {dimension = 2 : i64} : (tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
+    %95 = "stablehlo.transpose"(%94) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x2x256x16xf32>) -> tensor<2x256x2x16xf32>
+    %96 = "stablehlo.reshape"(%95) : (tensor<2x256x2x16xf32>) -> tensor<2x256x32xf32>
+    %97 = "stablehlo.dot_general"(%96, %arg14) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x256x32xf32>, tensor<32x32xf32>) -> tensor<2x256x32xf32>
+    %98 = "stablehlo.broadcast_in_dim"(%arg15) {broadcast_dimensions = array<i64: 2>} : (tensor<32xf32>) -> tensor<2x256x32xf32>
+    %99 = "stablehlo.add"(%97, %98) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %100 = "stablehlo.add"(%18, %99) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %101 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %102 = "stablehlo.reduce"(%100, %101) ({
+    ^bb0(%103: tensor<f32>, %104: tensor<f32>):
+        %105 = "stablehlo.add"(%103, %104) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%105) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
+    %106 = "stablehlo.reshape"(%102) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %107 = "stablehlo.divide"(%106, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %108 = "stablehlo.multiply"(%100, %100) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %109 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %110 = "stablehlo.reduce"(%108, %109) ({
+    ^bb0(%111: tensor<f32>, %112: tensor<f32>):
+        %113 = "stablehlo.add"(%111, %112) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%113) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
+    %114 = "stablehlo.reshape"(%110) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %115 = "stablehlo.divide"(%114, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %116 = "stablehlo.multiply"(%107, %107) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %117 = "stablehlo.subtract"(%115, %116) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %118 = "stablehlo.broadcast_in_dim"(%107) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
+    %119 = "stablehlo.subtract"(%100, %118) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %120 = "stablehlo.add"(%117, %39) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %121 = "stablehlo.rsqrt"(%120) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %122 = "stablehlo.broadcast_in_dim"(%121) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
+    %123 = "stablehlo.multiply"(%119, %122) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %124 = "stablehlo.dot_general"(%3, %arg16) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
+    %125 = "stablehlo.reshape"(%124) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %126 = "stablehlo.add"(%125, %46) : (tensor<2x1x32xf32>, tensor<2x1x32xf32>) -> tensor<2x1x32xf32>
+    %127 = "stablehlo.dot_general"(%3, %arg17) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
+    %128 = "stablehlo.reshape"(%127) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %129 = "stablehlo.broadcast_in_dim"(%126) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
+    %130 = "stablehlo.multiply"(%123, %129) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %131 = "stablehlo.broadcast_in_dim"(%128) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
+    %132 = "stablehlo.add"(%130, %131) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %133 = "stablehlo.dot_general"(%132, %arg18) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x256x32xf32>, tensor<32x64xf32>) -> tensor<2x256x64xf32>
+    %134 = "stablehlo.broadcast_in_dim"(%arg19) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<2x256x64xf32>
+    %135 = "stablehlo.add"(%133, %134) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %136 = "stablehlo.constant"() {value = dense<1.702> : tensor<2x256x64xf32>} : () -> tensor<2x256x64xf32>
+    %137 = "stablehlo.multiply"(%135, %136) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %138 = "stablehlo.logistic"(%137) : (tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %139 = "stablehlo.multiply"(%135, %138) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %140 = "stablehlo.dot_general"(%139, %arg20) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x256x64xf32>, tensor<64x32xf32>) -> tensor<2x256x32xf32>
+    %141 = "stablehlo.broadcast_in_dim"(%arg21) {broadcast_dimensions = array<i64: 2>} : (tensor<32xf32>) -> tensor<2x256x32xf32>
+    %142 = "stablehlo.add"(%140, %141) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %143 = "stablehlo.add"(%100, %142) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
     %144 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %145 = "stablehlo.reduce"(%143, %144) ({
     ^bb0(%146: tensor<f32>, %147: tensor<f32>):
         %148 = "stablehlo.add"(%146, %147) : (tensor<f32>, tensor<f32>) -> tensor<f32>
         "stablehlo.return"(%148) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<2x2x64x192xf32>, tensor<f32>) -> tensor<2x2x64xf32>
-    %149 = "stablehlo.reshape"(%145) : (tensor<2x2x64xf32>) -> tensor<2x2x64x1xf32>
-    %150 = "stablehlo.broadcast_in_dim"(%149) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x2x64x1xf32>) -> tensor<2x2x64x192xf32>
-    %151 = "stablehlo.divide"(%143, %150) : (tensor<2x2x64x192xf32>, tensor<2x2x64x192xf32>) -> tensor<2x2x64x192xf32>
-    %152 = "stablehlo.slice"(%61) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 192, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x192x16xf32>
-    %153 = "stablehlo.dot_general"(%151, %152) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<2x2x64x192xf32>, tensor<2x2x192x16xf32>) -> tensor<2x2x64x16xf32>
-    %154 = "stablehlo.slice"(%63) {start_indices = array<i64: 0, 0, 192, 0>, limit_indices = array<i64: 2, 2, 256, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x64x16xf32>
-    %155 = "stablehlo.slice"(%60) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 256, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %156 = "stablehlo.dot_general"(%154, %155) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x2x64x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x64x256xf32>
-    %157 = "stablehlo.iota"() {iota_dimension = 0 : i64} : () -> tensor<64x256xi32>
-    %158 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<64x256xi32>
-    %159 = "stablehlo.constant"() {value = dense<192> : tensor<64x256xi32>} : () -> tensor<64x256xi32>
-    %160 = "stablehlo.add"(%157, %159) : (tensor<64x256xi32>, tensor<64x256xi32>) -> tensor<64x256xi32>
-    %161 = "stablehlo.compare"(%158, %160) {comparison_direction = #stablehlo<comparison_direction LE>} : (tensor<64x256xi32>, tensor<64x256xi32>) -> tensor<64x256xi1>
-    %162 = "stablehlo.constant"() {value = dense<0xF149F2CA> : tensor<2x2x64x256xf32>} : () -> tensor<2x2x64x256xf32>
-    %163 = "stablehlo.broadcast_in_dim"(%161) {broadcast_dimensions = array<i64: 2, 3>} : (tensor<64x256xi1>) -> tensor<2x2x64x256xi1>
-    %164 = "stablehlo.select"(%163, %156, %162) : (tensor<2x2x64x256xi1>, tensor<2x2x64x256xf32>, tensor<2x2x64x256xf32>) -> tensor<2x2x64x256xf32>
-    %165 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %166 = "stablehlo.reduce"(%164, %165) ({
-    ^bb0(%167: tensor<f32>, %168: tensor<f32>):
-        %169 = "stablehlo.maximum"(%167, %168) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%169) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<2x2x64x256xf32>, tensor<f32>) -> tensor<2x2x64xf32>
-    %170 = "stablehlo.reshape"(%166) : (tensor<2x2x64xf32>) -> tensor<2x2x64x1xf32>
-    %171 = "stablehlo.broadcast_in_dim"(%170) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x2x64x1xf32>) -> tensor<2x2x64x256xf32>
-    %172 = "stablehlo.subtract"(%164, %171) : (tensor<2x2x64x256xf32>, tensor<2x2x64x256xf32>) -> tensor<2x2x64x256xf32>
-    %173 = "stablehlo.exponential"(%172) : (tensor<2x2x64x256xf32>) -> tensor<2x2x64x256xf32>
-    %174 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %175 = "stablehlo.reduce"(%173, %174) ({
-    ^bb0(%176: tensor<f32>, %177: tensor<f32>):
-        %178 = "stablehlo.add"(%176, %177) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%178) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<2x2x64x256xf32>, tensor<f32>) -> tensor<2x2x64xf32>
-    %179 = "stablehlo.reshape"(%175) : (tensor<2x2x64xf32>) -> tensor<2x2x64x1xf32>
-    %180 = "stablehlo.broadcast_in_dim"(%179) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x2x64x1xf32>) -> tensor<2x2x64x256xf32>
-    %181 = "stablehlo.divide"(%173, %180) : (tensor<2x2x64x256xf32>, tensor<2x2x64x256xf32>) -> tensor<2x2x64x256xf32>
-    %182 = "stablehlo.slice"(%61) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 256, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %183 = "stablehlo.dot_general"(%181, %182) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<2x2x64x256xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x64x16xf32>
-    %184 = "stablehlo.concatenate"(%93, %123, %153, %183) {dimension = 2 : i64} : (tensor<2x2x64x16xf32>, tensor<2x2x64x16xf32>, tensor<2x2x64x16xf32>, tensor<2x2x64x16xf32>) -> tensor<2x2x256x16xf32>
-    %185 = "stablehlo.transpose"(%184) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x2x256x16xf32>) -> tensor<2x256x2x16xf32>
-    %186 = "stablehlo.reshape"(%185) : (tensor<2x256x2x16xf32>) -> tensor<2x256x32xf32>
-    %187 = "stablehlo.dot_general"(%186, %arg14) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x256x32xf32>, tensor<32x32xf32>) -> tensor<2x256x32xf32>
-    %188 = "stablehlo.broadcast_in_dim"(%arg15) {broadcast_dimensions = array<i64: 2>} : (tensor<32xf32>) -> tensor<2x256x32xf32>
-    %189 = "stablehlo.add"(%187, %188) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %190 = "stablehlo.add"(%18, %189) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %191 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %192 = "stablehlo.reduce"(%190, %191) ({
-    ^bb0(%193: tensor<f32>, %194: tensor<f32>):
-        %195 = "stablehlo.add"(%193, %194) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%195) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %196 = "stablehlo.reshape"(%192) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %197 = "stablehlo.divide"(%196, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %198 = "stablehlo.multiply"(%190, %190) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %199 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %200 = "stablehlo.reduce"(%198, %199) ({
-    ^bb0(%201: tensor<f32>, %202: tensor<f32>):
-        %203 = "stablehlo.add"(%201, %202) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%203) : (tensor<f32>) -> ()
+    %149 = "stablehlo.reshape"(%145) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %150 = "stablehlo.divide"(%149, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %151 = "stablehlo.multiply"(%143, %143) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %152 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %153 = "stablehlo.reduce"(%151, %152) ({
+    ^bb0(%154: tensor<f32>, %155: tensor<f32>):
+        %156 = "stablehlo.add"(%154, %155) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%156) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %204 = "stablehlo.reshape"(%200) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %205 = "stablehlo.divide"(%204, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %206 = "stablehlo.multiply"(%197, %197) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %207 = "stablehlo.subtract"(%205, %206) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %208 = "stablehlo.broadcast_in_dim"(%197) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
-    %209 = "stablehlo.subtract"(%190, %208) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %210 = "stablehlo.add"(%207, %39) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %211 = "stablehlo.rsqrt"(%210) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %212 = "stablehlo.broadcast_in_dim"(%211) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
-    %213 = "stablehlo.multiply"(%209, %212) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %214 = "stablehlo.dot_general"(%3, %arg16) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
-    %215 = "stablehlo.reshape"(%214) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %216 = "stablehlo.add"(%215, %46) : (tensor<2x1x32xf32>, tensor<2x1x32xf32>) -> tensor<2x1x32xf32>
-    %217 = "stablehlo.dot_general"(%3, %arg17) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
-    %218 = "stablehlo.reshape"(%217) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %219 = "stablehlo.broadcast_in_dim"(%216) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
-    %220 = "stablehlo.multiply"(%213, %219) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %221 = "stablehlo.broadcast_in_dim"(%218) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
-    %222 = "stablehlo.add"(%220, %221) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %223 = "stablehlo.dot_general"(%222, %arg18) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x256x32xf32>, tensor<32x64xf32>) -> tensor<2x256x64xf32>
-    %224 = "stablehlo.broadcast_in_dim"(%arg19) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<2x256x64xf32>
-    %225 = "stablehlo.add"(%223, %224) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %226 = "stablehlo.constant"() {value = dense<1.702> : tensor<2x256x64xf32>} : () -> tensor<2x256x64xf32>
-    %227 = "stablehlo.multiply"(%225, %226) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %228 = "stablehlo.logistic"(%227) : (tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %229 = "stablehlo.multiply"(%225, %228) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %230 = "stablehlo.dot_general"(%229, %arg20) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x256x64xf32>, tensor<64x32xf32>) -> tensor<2x256x32xf32>
-    %231 = "stablehlo.broadcast_in_dim"(%arg21) {broadcast_dimensions = array<i64: 2>} : (tensor<32xf32>) -> tensor<2x256x32xf32>
-    %232 = "stablehlo.add"(%230, %231) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %233 = "stablehlo.add"(%190, %232) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %234 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %235 = "stablehlo.reduce"(%233, %234) ({
-    ^bb0(%236: tensor<f32>, %237: tensor<f32>):
-        %238 = "stablehlo.add"(%236, %237) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%238) : (tensor<f32>) -> ()
+    %157 = "stablehlo.reshape"(%153) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %158 = "stablehlo.divide"(%157, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %159 = "stablehlo.multiply"(%150, %150) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %160 = "stablehlo.subtract"(%158, %159) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %161 = "stablehlo.broadcast_in_dim"(%150) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
+    %162 = "stablehlo.subtract"(%143, %161) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %163 = "stablehlo.add"(%160, %39) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %164 = "stablehlo.rsqrt"(%163) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %165 = "stablehlo.broadcast_in_dim"(%164) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
+    %166 = "stablehlo.multiply"(%162, %165) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %167 = "stablehlo.dot_general"(%3, %arg22) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
+    %168 = "stablehlo.reshape"(%167) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %169 = "stablehlo.add"(%168, %46) : (tensor<2x1x32xf32>, tensor<2x1x32xf32>) -> tensor<2x1x32xf32>
+    %170 = "stablehlo.dot_general"(%3, %arg23) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
+    %171 = "stablehlo.reshape"(%170) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %172 = "stablehlo.broadcast_in_dim"(%169) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
+    %173 = "stablehlo.multiply"(%166, %172) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %174 = "stablehlo.broadcast_in_dim"(%171) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
+    %175 = "stablehlo.add"(%173, %174) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %176 = "stablehlo.dot_general"(%175, %arg24) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x256x32xf32>, tensor<32x96xf32>) -> tensor<2x256x96xf32>
+    %177 = "stablehlo.broadcast_in_dim"(%arg25) {broadcast_dimensions = array<i64: 2>} : (tensor<96xf32>) -> tensor<2x256x96xf32>
+    %178 = "stablehlo.add"(%176, %177) : (tensor<2x256x96xf32>, tensor<2x256x96xf32>) -> tensor<2x256x96xf32>
+    %179 = "stablehlo.reshape"(%178) : (tensor<2x256x96xf32>) -> tensor<2x256x2x48xf32>
+    %180 = "stablehlo.transpose"(%179) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x256x2x48xf32>) -> tensor<2x2x256x48xf32>
+    %181 = "stablehlo.slice"(%180) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 256, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x48xf32>) -> tensor<2x2x256x16xf32>
+    %182 = "stablehlo.slice"(%180) {start_indices = array<i64: 0, 0, 0, 16>, limit_indices = array<i64: 2, 2, 256, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x48xf32>) -> tensor<2x2x256x16xf32>
+    %183 = "stablehlo.slice"(%180) {start_indices = array<i64: 0, 0, 0, 32>, limit_indices = array<i64: 2, 2, 256, 48>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x48xf32>) -> tensor<2x2x256x16xf32>
+    %184 = "stablehlo.divide"(%181, %62) : (tensor<2x2x256x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
+    %185 = "stablehlo.slice"(%184) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 256, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
+    %186 = "stablehlo.slice"(%182) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 256, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
+    %187 = "stablehlo.dot_general"(%185, %186) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x2x256x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x256xf32>
+    %188 = "stablehlo.select"(%73, %187, %72) : (tensor<2x2x256x256xi1>, tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %189 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %190 = "stablehlo.reduce"(%188, %189) ({
+    ^bb0(%191: tensor<f32>, %192: tensor<f32>):
+        %193 = "stablehlo.maximum"(%191, %192) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%193) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 3>} : (tensor<2x2x256x256xf32>, tensor<f32>) -> tensor<2x2x256xf32>
+    %194 = "stablehlo.reshape"(%190) : (tensor<2x2x256xf32>) -> tensor<2x2x256x1xf32>
+    %195 = "stablehlo.broadcast_in_dim"(%194) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x2x256x1xf32>) -> tensor<2x2x256x256xf32>
+    %196 = "stablehlo.subtract"(%188, %195) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %197 = "stablehlo.exponential"(%196) : (tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %198 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %199 = "stablehlo.reduce"(%197, %198) ({
+    ^bb0(%200: tensor<f32>, %201: tensor<f32>):
+        %202 = "stablehlo.add"(%200, %201) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%202) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 3>} : (tensor<2x2x256x256xf32>, tensor<f32>) -> tensor<2x2x256xf32>
+    %203 = "stablehlo.reshape"(%199) : (tensor<2x2x256xf32>) -> tensor<2x2x256x1xf32>
+    %204 = "stablehlo.broadcast_in_dim"(%203) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x2x256x1xf32>) -> tensor<2x2x256x256xf32>
+    %205 = "stablehlo.divide"(%197, %204) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %206 = "stablehlo.slice"(%183) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 256, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
+    %207 = "stablehlo.dot_general"(%205, %206) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<2x2x256x256xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
+    %208 = "stablehlo.concatenate"(%207) {dimension = 2 : i64} : (tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
+    %209 = "stablehlo.transpose"(%208) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x2x256x16xf32>) -> tensor<2x256x2x16xf32>
+    %210 = "stablehlo.reshape"(%209) : (tensor<2x256x2x16xf32>) -> tensor<2x256x32xf32>
+    %211 = "stablehlo.dot_general"(%210, %arg26) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x256x32xf32>, tensor<32x32xf32>) -> tensor<2x256x32xf32>
+    %212 = "stablehlo.broadcast_in_dim"(%arg27) {broadcast_dimensions = array<i64: 2>} : (tensor<32xf32>) -> tensor<2x256x32xf32>
+    %213 = "stablehlo.add"(%211, %212) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %214 = "stablehlo.add"(%143, %213) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %215 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %216 = "stablehlo.reduce"(%214, %215) ({
+    ^bb0(%217: tensor<f32>, %218: tensor<f32>):
+        %219 = "stablehlo.add"(%217, %218) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%219) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %239 = "stablehlo.reshape"(%235) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %240 = "stablehlo.divide"(%239, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %241 = "stablehlo.multiply"(%233, %233) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %242 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %243 = "stablehlo.reduce"(%241, %242) ({
-    ^bb0(%244: tensor<f32>, %245: tensor<f32>):
-        %246 = "stablehlo.add"(%244, %245) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%246) : (tensor<f32>) -> ()
+    %220 = "stablehlo.reshape"(%216) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %221 = "stablehlo.divide"(%220, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %222 = "stablehlo.multiply"(%214, %214) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %223 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %224 = "stablehlo.reduce"(%222, %223) ({
+    ^bb0(%225: tensor<f32>, %226: tensor<f32>):
+        %227 = "stablehlo.add"(%225, %226) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%227) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %247 = "stablehlo.reshape"(%243) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %248 = "stablehlo.divide"(%247, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %249 = "stablehlo.multiply"(%240, %240) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %250 = "stablehlo.subtract"(%248, %249) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %251 = "stablehlo.broadcast_in_dim"(%240) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
-    %252 = "stablehlo.subtract"(%233, %251) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %253 = "stablehlo.add"(%250, %39) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %254 = "stablehlo.rsqrt"(%253) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %255 = "stablehlo.broadcast_in_dim"(%254) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
-    %256 = "stablehlo.multiply"(%252, %255) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %257 = "stablehlo.dot_general"(%3, %arg22) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
-    %258 = "stablehlo.reshape"(%257) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %259 = "stablehlo.add"(%258, %46) : (tensor<2x1x32xf32>, tensor<2x1x32xf32>) -> tensor<2x1x32xf32>
-    %260 = "stablehlo.dot_general"(%3, %arg23) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
-    %261 = "stablehlo.reshape"(%260) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %262 = "stablehlo.broadcast_in_dim"(%259) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
-    %263 = "stablehlo.multiply"(%256, %262) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %264 = "stablehlo.broadcast_in_dim"(%261) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
-    %265 = "stablehlo.add"(%263, %264) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %266 = "stablehlo.dot_general"(%265, %arg24) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x256x32xf32>, tensor<32x96xf32>) -> tensor<2x256x96xf32>
-    %267 = "stablehlo.broadcast_in_dim"(%arg25) {broadcast_dimensions = array<i64: 2>} : (tensor<96xf32>) -> tensor<2x256x96xf32>
-    %268 = "stablehlo.add"(%266, %267) : (tensor<2x256x96xf32>, tensor<2x256x96xf32>) -> tensor<2x256x96xf32>
-    %269 = "stablehlo.reshape"(%268) : (tensor<2x256x96xf32>) -> tensor<2x256x2x48xf32>
-    %270 = "stablehlo.transpose"(%269) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x256x2x48xf32>) -> tensor<2x2x256x48xf32>
-    %271 = "stablehlo.slice"(%270) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 256, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x48xf32>) -> tensor<2x2x256x16xf32>
-    %272 = "stablehlo.slice"(%270) {start_indices = array<i64: 0, 0, 0, 16>, limit_indices = array<i64: 2, 2, 256, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x48xf32>) -> tensor<2x2x256x16xf32>
-    %273 = "stablehlo.slice"(%270) {start_indices = array<i64: 0, 0, 0, 32>, limit_indices = array<i64: 2, 2, 256, 48>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x48xf32>) -> tensor<2x2x256x16xf32>
-    %274 = "stablehlo.divide"(%271, %62) : (tensor<2x2x256x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %275 = "stablehlo.slice"(%274) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 64, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x64x16xf32>
-    %276 = "stablehlo.slice"(%272) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 64, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x64x16xf32>
-    %277 = "stablehlo.dot_general"(%275, %276) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x2x64x16xf32>, tensor<2x2x64x16xf32>) -> tensor<2x2x64x64xf32>
-    %278 = "stablehlo.select"(%73, %277, %72) : (tensor<2x2x64x64xi1>, tensor<2x2x64x64xf32>, tensor<2x2x64x64xf32>) -> tensor<2x2x64x64xf32>
-    %279 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %280 = "stablehlo.reduce"(%278, %279) ({
-    ^bb0(%281: tensor<f32>, %282: tensor<f32>):
-        %283 = "stablehlo.maximum"(%281, %282) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%283) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<2x2x64x64xf32>, tensor<f32>) -> tensor<2x2x64xf32>
-    %284 = "stablehlo.reshape"(%280) : (tensor<2x2x64xf32>) -> tensor<2x2x64x1xf32>
-    %285 = "stablehlo.broadcast_in_dim"(%284) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x2x64x1xf32>) -> tensor<2x2x64x64xf32>
-    %286 = "stablehlo.subtract"(%278, %285) : (tensor<2x2x64x64xf32>, tensor<2x2x64x64xf32>) -> tensor<2x2x64x64xf32>
-    %287 = "stablehlo.exponential"(%286) : (tensor<2x2x64x64xf32>) -> tensor<2x2x64x64xf32>
-    %288 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %289 = "stablehlo.reduce"(%287, %288) ({
-    ^bb0(%290: tensor<f32>, %291: tensor<f32>):
-        %292 = "stablehlo.add"(%290, %291) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%292) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<2x2x64x64xf32>, tensor<f32>) -> tensor<2x2x64xf32>
-    %293 = "stablehlo.reshape"(%289) : (tensor<2x2x64xf32>) -> tensor<2x2x64x1xf32>
-    %294 = "stablehlo.broadcast_in_dim"(%293) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x2x64x1xf32>) -> tensor<2x2x64x64xf32>
-    %295 = "stablehlo.divide"(%287, %294) : (tensor<2x2x64x64xf32>, tensor<2x2x64x64xf32>) -> tensor<2x2x64x64xf32>
-    %296 = "stablehlo.slice"(%273) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 64, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x64x16xf32>
-    %297 = "stablehlo.dot_general"(%295, %296) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<2x2x64x64xf32>, tensor<2x2x64x16xf32>) -> tensor<2x2x64x16xf32>
-    %298 = "stablehlo.slice"(%274) {start_indices = array<i64: 0, 0, 64, 0>, limit_indices = array<i64: 2, 2, 128, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x64x16xf32>
-    %299 = "stablehlo.slice"(%272) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 128, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x128x16xf32>
-    %300 = "stablehlo.dot_general"(%298, %299) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x2x64x16xf32>, tensor<2x2x128x16xf32>) -> tensor<2x2x64x128xf32>
-    %301 = "stablehlo.select"(%103, %300, %102) : (tensor<2x2x64x128xi1>, tensor<2x2x64x128xf32>, tensor<2x2x64x128xf32>) -> tensor<2x2x64x128xf32>
-    %302 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %303 = "stablehlo.reduce"(%301, %302) ({
-    ^bb0(%304: tensor<f32>, %305: tensor<f32>):
-        %306 = "stablehlo.maximum"(%304, %305) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%306) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<2x2x64x128xf32>, tensor<f32>) -> tensor<2x2x64xf32>
-    %307 = "stablehlo.reshape"(%303) : (tensor<2x2x64xf32>) -> tensor<2x2x64x1xf32>
-    %308 = "stablehlo.broadcast_in_dim"(%307) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x2x64x1xf32>) -> tensor<2x2x64x128xf32>
-    %309 = "stablehlo.subtract"(%301, %308) : (tensor<2x2x64x128xf32>, tensor<2x2x64x128xf32>) -> tensor<2x2x64x128xf32>
-    %310 = "stablehlo.exponential"(%309) : (tensor<2x2x64x128xf32>) -> tensor<2x2x64x128xf32>
-    %311 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %312 = "stablehlo.reduce"(%310, %311) ({
-    ^bb0(%313: tensor<f32>, %314: tensor<f32>):
-        %315 = "stablehlo.add"(%313, %314) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%315) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<2x2x64x128xf32>, tensor<f32>) -> tensor<2x2x64xf32>
-    %316 = "stablehlo.reshape"(%312) : (tensor<2x2x64xf32>) -> tensor<2x2x64x1xf32>
-    %317 = "stablehlo.broadcast_in_dim"(%316) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x2x64x1xf32>) -> tensor<2x2x64x128xf32>
-    %318 = "stablehlo.divide"(%310, %317) : (tensor<2x2x64x128xf32>, tensor<2x2x64x128xf32>) -> tensor<2x2x64x128xf32>
-    %319 = "stablehlo.slice"(%273) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 128, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x128x16xf32>
-    %320 = "stablehlo.dot_general"(%318, %319) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<2x2x64x128xf32>, tensor<2x2x128x16xf32>) -> tensor<2x2x64x16xf32>
-    %321 = "stablehlo.slice"(%274) {start_indices = array<i64: 0, 0, 128, 0>, limit_indices = array<i64: 2, 2, 192, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x64x16xf32>
-    %322 = "stablehlo.slice"(%272) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 192, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x192x16xf32>
-    %323 = "stablehlo.dot_general"(%321, %322) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x2x64x16xf32>, tensor<2x2x192x16xf32>) -> tensor<2x2x64x192xf32>
-    %324 = "stablehlo.select"(%133, %323, %132) : (tensor<2x2x64x192xi1>, tensor<2x2x64x192xf32>, tensor<2x2x64x192xf32>) -> tensor<2x2x64x192xf32>
-    %325 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %326 = "stablehlo.reduce"(%324, %325) ({
-    ^bb0(%327: tensor<f32>, %328: tensor<f32>):
-        %329 = "stablehlo.maximum"(%327, %328) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%329) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<2x2x64x192xf32>, tensor<f32>) -> tensor<2x2x64xf32>
-    %330 = "stablehlo.reshape"(%326) : (tensor<2x2x64xf32>) -> tensor<2x2x64x1xf32>
-    %331 = "stablehlo.broadcast_in_dim"(%330) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x2x64x1xf32>) -> tensor<2x2x64x192xf32>
-    %332 = "stablehlo.subtract"(%324, %331) : (tensor<2x2x64x192xf32>, tensor<2x2x64x192xf32>) -> tensor<2x2x64x192xf32>
-    %333 = "stablehlo.exponential"(%332) : (tensor<2x2x64x192xf32>) -> tensor<2x2x64x192xf32>
-    %334 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %335 = "stablehlo.reduce"(%333, %334) ({
-    ^bb0(%336: tensor<f32>, %337: tensor<f32>):
-        %338 = "stablehlo.add"(%336, %337) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%338) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<2x2x64x192xf32>, tensor<f32>) -> tensor<2x2x64xf32>
-    %339 = "stablehlo.reshape"(%335) : (tensor<2x2x64xf32>) -> tensor<2x2x64x1xf32>
-    %340 = "stablehlo.broadcast_in_dim"(%339) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x2x64x1xf32>) -> tensor<2x2x64x192xf32>
-    %341 = "stablehlo.divide"(%333, %340) : (tensor<2x2x64x192xf32>, tensor<2x2x64x192xf32>) -> tensor<2x2x64x192xf32>
-    %342 = "stablehlo.slice"(%273) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 192, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x192x16xf32>
-    %343 = "stablehlo.dot_general"(%341, %342) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<2x2x64x192xf32>, tensor<2x2x192x16xf32>) -> tensor<2x2x64x16xf32>
-    %344 = "stablehlo.slice"(%274) {start_indices = array<i64: 0, 0, 192, 0>, limit_indices = array<i64: 2, 2, 256, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x64x16xf32>
-    %345 = "stablehlo.slice"(%272) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 256, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %346 = "stablehlo.dot_general"(%344, %345) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x2x64x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x64x256xf32>
-    %347 = "stablehlo.select"(%163, %346, %162) : (tensor<2x2x64x256xi1>, tensor<2x2x64x256xf32>, tensor<2x2x64x256xf32>) -> tensor<2x2x64x256xf32>
-    %348 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %349 = "stablehlo.reduce"(%347, %348) ({
-    ^bb0(%350: tensor<f32>, %351: tensor<f32>):
-        %352 = "stablehlo.maximum"(%350, %351) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%352) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<2x2x64x256xf32>, tensor<f32>) -> tensor<2x2x64xf32>
-    %353 = "stablehlo.reshape"(%349) : (tensor<2x2x64xf32>) -> tensor<2x2x64x1xf32>
-    %354 = "stablehlo.broadcast_in_dim"(%353) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x2x64x1xf32>) -> tensor<2x2x64x256xf32>
-    %355 = "stablehlo.subtract"(%347, %354) : (tensor<2x2x64x256xf32>, tensor<2x2x64x256xf32>) -> tensor<2x2x64x256xf32>
-    %356 = "stablehlo.exponential"(%355) : (tensor<2x2x64x256xf32>) -> tensor<2x2x64x256xf32>
-    %357 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %358 = "stablehlo.reduce"(%356, %357) ({
-    ^bb0(%359: tensor<f32>, %360: tensor<f32>):
-        %361 = "stablehlo.add"(%359, %360) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%361) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<2x2x64x256xf32>, tensor<f32>) -> tensor<2x2x64xf32>
-    %362 = "stablehlo.reshape"(%358) : (tensor<2x2x64xf32>) -> tensor<2x2x64x1xf32>
-    %363 = "stablehlo.broadcast_in_dim"(%362) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x2x64x1xf32>) -> tensor<2x2x64x256xf32>
-    %364 = "stablehlo.divide"(%356, %363) : (tensor<2x2x64x256xf32>, tensor<2x2x64x256xf32>) -> tensor<2x2x64x256xf32>
-    %365 = "stablehlo.slice"(%273) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 256, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %366 = "stablehlo.dot_general"(%364, %365) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<2x2x64x256xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x64x16xf32>
-    %367 = "stablehlo.concatenate"(%297, %320, %343, %366) {dimension = 2 : i64} : (tensor<2x2x64x16xf32>, tensor<2x2x64x16xf32>, tensor<2x2x64x16xf32>, tensor<2x2x64x16xf32>) -> tensor<2x2x256x16xf32>
-    %368 = "stablehlo.transpose"(%367) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x2x256x16xf32>) -> tensor<2x256x2x16xf32>
-    %369 = "stablehlo.reshape"(%368) : (tensor<2x256x2x16xf32>) -> tensor<2x256x32xf32>
-    %370 = "stablehlo.dot_general"(%369, %arg26) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x256x32xf32>, tensor<32x32xf32>) -> tensor<2x256x32xf32>
-    %371 = "stablehlo.broadcast_in_dim"(%arg27) {broadcast_dimensions = array<i64: 2>} : (tensor<32xf32>) -> tensor<2x256x32xf32>
-    %372 = "stablehlo.add"(%370, %371) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %373 = "stablehlo.add"(%233, %372) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %374 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %375 = "stablehlo.reduce"(%373, %374) ({
-    ^bb0(%376: tensor<f32>, %377: tensor<f32>):
-        %378 = "stablehlo.add"(%376, %377) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%378) : (tensor<f32>) -> ()
+    %228 = "stablehlo.reshape"(%224) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %229 = "stablehlo.divide"(%228, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %230 = "stablehlo.multiply"(%221, %221) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %231 = "stablehlo.subtract"(%229, %230) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %232 = "stablehlo.broadcast_in_dim"(%221) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
+    %233 = "stablehlo.subtract"(%214, %232) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %234 = "stablehlo.add"(%231, %39) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %235 = "stablehlo.rsqrt"(%234) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %236 = "stablehlo.broadcast_in_dim"(%235) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
+    %237 = "stablehlo.multiply"(%233, %236) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %238 = "stablehlo.dot_general"(%3, %arg28) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
+    %239 = "stablehlo.reshape"(%238) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %240 = "stablehlo.add"(%239, %46) : (tensor<2x1x32xf32>, tensor<2x1x32xf32>) -> tensor<2x1x32xf32>
+    %241 = "stablehlo.dot_general"(%3, %arg29) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
+    %242 = "stablehlo.reshape"(%241) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %243 = "stablehlo.broadcast_in_dim"(%240) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
+    %244 = "stablehlo.multiply"(%237, %243) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %245 = "stablehlo.broadcast_in_dim"(%242) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
+    %246 = "stablehlo.add"(%244, %245) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %247 = "stablehlo.dot_general"(%246, %arg30) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x256x32xf32>, tensor<32x64xf32>) -> tensor<2x256x64xf32>
+    %248 = "stablehlo.broadcast_in_dim"(%arg31) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<2x256x64xf32>
+    %249 = "stablehlo.add"(%247, %248) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %250 = "stablehlo.multiply"(%249, %136) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %251 = "stablehlo.logistic"(%250) : (tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %252 = "stablehlo.multiply"(%249, %251) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %253 = "stablehlo.dot_general"(%252, %arg32) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x256x64xf32>, tensor<64x32xf32>) -> tensor<2x256x32xf32>
+    %254 = "stablehlo.broadcast_in_dim"(%arg33) {broadcast_dimensions = array<i64: 2>} : (tensor<32xf32>) -> tensor<2x256x32xf32>
+    %255 = "stablehlo.add"(%253, %254) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %256 = "stablehlo.add"(%214, %255) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %257 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %258 = "stablehlo.reduce"(%256, %257) ({
+    ^bb0(%259: tensor<f32>, %260: tensor<f32>):
+        %261 = "stablehlo.add"(%259, %260) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%261) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %379 = "stablehlo.reshape"(%375) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %380 = "stablehlo.divide"(%379, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %381 = "stablehlo.multiply"(%373, %373) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %382 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %383 = "stablehlo.reduce"(%381, %382) ({
-    ^bb0(%384: tensor<f32>, %385: tensor<f32>):
-        %386 = "stablehlo.add"(%384, %385) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%386) : (tensor<f32>) -> ()
+    %262 = "stablehlo.reshape"(%258) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %263 = "stablehlo.divide"(%262, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %264 = "stablehlo.multiply"(%256, %256) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %265 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %266 = "stablehlo.reduce"(%264, %265) ({
+    ^bb0(%267: tensor<f32>, %268: tensor<f32>):
+        %269 = "stablehlo.add"(%267, %268) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%269) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %387 = "stablehlo.reshape"(%383) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %388 = "stablehlo.divide"(%387, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %389 = "stablehlo.multiply"(%380, %380) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %390 = "stablehlo.subtract"(%388, %389) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %391 = "stablehlo.broadcast_in_dim"(%380) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
-    %392 = "stablehlo.subtract"(%373, %391) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %393 = "stablehlo.add"(%390, %39) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %394 = "stablehlo.rsqrt"(%393) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %395 = "stablehlo.broadcast_in_dim"(%394) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
-    %396 = "stablehlo.multiply"(%392, %395) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %397 = "stablehlo.dot_general"(%3, %arg28) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
-    %398 = "stablehlo.reshape"(%397) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %399 = "stablehlo.add"(%398, %46) : (tensor<2x1x32xf32>, tensor<2x1x32xf32>) -> tensor<2x1x32xf32>
-    %400 = "stablehlo.dot_general"(%3, %arg29) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
-    %401 = "stablehlo.reshape"(%400) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %402 = "stablehlo.broadcast_in_dim"(%399) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
-    %403 = "stablehlo.multiply"(%396, %402) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %404 = "stablehlo.broadcast_in_dim"(%401) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
-    %405 = "stablehlo.add"(%403, %404) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %406 = "stablehlo.dot_general"(%405, %arg30) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x256x32xf32>, tensor<32x64xf32>) -> tensor<2x256x64xf32>
-    %407 = "stablehlo.broadcast_in_dim"(%arg31) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<2x256x64xf32>
-    %408 = "stablehlo.add"(%406, %407) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %409 = "stablehlo.multiply"(%408, %226) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %410 = "stablehlo.logistic"(%409) : (tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %411 = "stablehlo.multiply"(%408, %410) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %412 = "stablehlo.dot_general"(%411, %arg32) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x256x64xf32>, tensor<64x32xf32>) -> tensor<2x256x32xf32>
-    %413 = "stablehlo.broadcast_in_dim"(%arg33) {broadcast_dimensions = array<i64: 2>} : (tensor<32xf32>) -> tensor<2x256x32xf32>
-    %414 = "stablehlo.add"(%412, %413) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %415 = "stablehlo.add"(%373, %414) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %416 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %417 = "stablehlo.reduce"(%415, %416) ({
-    ^bb0(%418: tensor<f32>, %419: tensor<f32>):
-        %420 = "stablehlo.add"(%418, %419) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%420) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %421 = "stablehlo.reshape"(%417) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %422 = "stablehlo.divide"(%421, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %423 = "stablehlo.multiply"(%415, %415) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %424 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %425 = "stablehlo.reduce"(%423, %424) ({
-    ^bb0(%426: tensor<f32>, %427: tensor<f32>):
-        %428 = "stablehlo.add"(%426, %427) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%428) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %429 = "stablehlo.reshape"(%425) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %430 = "stablehlo.divide"(%429, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %431 = "stablehlo.multiply"(%422, %422) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %432 = "stablehlo.subtract"(%430, %431) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %433 = "stablehlo.broadcast_in_dim"(%422) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
-    %434 = "stablehlo.subtract"(%415, %433) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %435 = "stablehlo.add"(%432, %39) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %436 = "stablehlo.rsqrt"(%435) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %437 = "stablehlo.broadcast_in_dim"(%436) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
-    %438 = "stablehlo.multiply"(%434, %437) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %439 = "stablehlo.dot_general"(%3, %arg34) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
-    %440 = "stablehlo.reshape"(%439) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %441 = "stablehlo.add"(%440, %46) : (tensor<2x1x32xf32>, tensor<2x1x32xf32>) -> tensor<2x1x32xf32>
-    %442 = "stablehlo.dot_general"(%3, %arg35) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
-    %443 = "stablehlo.reshape"(%442) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %444 = "stablehlo.broadcast_in_dim"(%441) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
-    %445 = "stablehlo.multiply"(%438, %444) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %446 = "stablehlo.broadcast_in_dim"(%443) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
-    %447 = "stablehlo.add"(%445, %446) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %448 = "stablehlo.dot_general"(%447, %arg36) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x256x32xf32>, tensor<32x32xf32>) -> tensor<2x256x32xf32>
-    %449 = "stablehlo.broadcast_in_dim"(%arg37) {broadcast_dimensions = array<i64: 2>} : (tensor<32xf32>) -> tensor<2x256x32xf32>
-    %450 = "stablehlo.add"(%448, %449) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %451 = "stablehlo.reshape"(%450) : (tensor<2x256x32xf32>) -> tensor<2x4x8x8x32xf32>
-    %452 = "stablehlo.iota"() {iota_dimension = 4 : i64} : () -> tensor<2x4x8x8x32xi32>
-    %453 = "stablehlo.broadcast_in_dim"(%arg0) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x4x8x8xi32>) -> tensor<2x4x8x8x32xi32>
-    %454 = "stablehlo.compare"(%453, %452) {comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<2x4x8x8x32xi32>, tensor<2x4x8x8x32xi32>) -> tensor<2x4x8x8x32xi1>
-    %455 = "stablehlo.convert"(%454) : (tensor<2x4x8x8x32xi1>) -> tensor<2x4x8x8x32xf32>
-    %456 = "stablehlo.multiply"(%451, %455) : (tensor<2x4x8x8x32xf32>, tensor<2x4x8x8x32xf32>) -> tensor<2x4x8x8x32xf32>
-    %457 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %458 = "stablehlo.reduce"(%456, %457) ({
-    ^bb0(%459: tensor<f32>, %460: tensor<f32>):
-        %461 = "stablehlo.add"(%459, %460) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%461) : (tensor<f32>) -> ()
+    %270 = "stablehlo.reshape"(%266) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %271 = "stablehlo.divide"(%270, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %272 = "stablehlo.multiply"(%263, %263) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %273 = "stablehlo.subtract"(%271, %272) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %274 = "stablehlo.broadcast_in_dim"(%263) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
+    %275 = "stablehlo.subtract"(%256, %274) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %276 = "stablehlo.add"(%273, %39) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %277 = "stablehlo.rsqrt"(%276) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %278 = "stablehlo.broadcast_in_dim"(%277) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
+    %279 = "stablehlo.multiply"(%275, %278) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %280 = "stablehlo.dot_general"(%3, %arg34) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
+    %281 = "stablehlo.reshape"(%280) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %282 = "stablehlo.add"(%281, %46) : (tensor<2x1x32xf32>, tensor<2x1x32xf32>) -> tensor<2x1x32xf32>
+    %283 = "stablehlo.dot_general"(%3, %arg35) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
+    %284 = "stablehlo.reshape"(%283) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %285 = "stablehlo.broadcast_in_dim"(%282) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
+    %286 = "stablehlo.multiply"(%279, %285) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %287 = "stablehlo.broadcast_in_dim"(%284) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
+    %288 = "stablehlo.add"(%286, %287) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %289 = "stablehlo.dot_general"(%288, %arg36) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x256x32xf32>, tensor<32x32xf32>) -> tensor<2x256x32xf32>
+    %290 = "stablehlo.broadcast_in_dim"(%arg37) {broadcast_dimensions = array<i64: 2>} : (tensor<32xf32>) -> tensor<2x256x32xf32>
+    %291 = "stablehlo.add"(%289, %290) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %292 = "stablehlo.reshape"(%291) : (tensor<2x256x32xf32>) -> tensor<2x4x8x8x32xf32>
+    %293 = "stablehlo.iota"() {iota_dimension = 4 : i64} : () -> tensor<2x4x8x8x32xi32>
+    %294 = "stablehlo.broadcast_in_dim"(%arg0) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x4x8x8xi32>) -> tensor<2x4x8x8x32xi32>
+    %295 = "stablehlo.compare"(%294, %293) {comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<2x4x8x8x32xi32>, tensor<2x4x8x8x32xi32>) -> tensor<2x4x8x8x32xi1>
+    %296 = "stablehlo.convert"(%295) : (tensor<2x4x8x8x32xi1>) -> tensor<2x4x8x8x32xf32>
+    %297 = "stablehlo.multiply"(%292, %296) : (tensor<2x4x8x8x32xf32>, tensor<2x4x8x8x32xf32>) -> tensor<2x4x8x8x32xf32>
+    %298 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %299 = "stablehlo.reduce"(%297, %298) ({
+    ^bb0(%300: tensor<f32>, %301: tensor<f32>):
+        %302 = "stablehlo.add"(%300, %301) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%302) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 4>} : (tensor<2x4x8x8x32xf32>, tensor<f32>) -> tensor<2x4x8x8xf32>
-    %462 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %463 = "stablehlo.reduce"(%451, %462) ({
-    ^bb0(%464: tensor<f32>, %465: tensor<f32>):
-        %466 = "stablehlo.maximum"(%464, %465) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%466) : (tensor<f32>) -> ()
+    %303 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %304 = "stablehlo.reduce"(%292, %303) ({
+    ^bb0(%305: tensor<f32>, %306: tensor<f32>):
+        %307 = "stablehlo.maximum"(%305, %306) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%307) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 4>} : (tensor<2x4x8x8x32xf32>, tensor<f32>) -> tensor<2x4x8x8xf32>
-    %467 = "stablehlo.reshape"(%463) : (tensor<2x4x8x8xf32>) -> tensor<2x4x8x8x1xf32>
-    %468 = "stablehlo.broadcast_in_dim"(%467) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<2x4x8x8x1xf32>) -> tensor<2x4x8x8x32xf32>
-    %469 = "stablehlo.subtract"(%451, %468) : (tensor<2x4x8x8x32xf32>, tensor<2x4x8x8x32xf32>) -> tensor<2x4x8x8x32xf32>
-    %470 = "stablehlo.exponential"(%469) : (tensor<2x4x8x8x32xf32>) -> tensor<2x4x8x8x32xf32>
-    %471 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %472 = "stablehlo.reduce"(%470, %471) ({
-    ^bb0(%473: tensor<f32>, %474: tensor<f32>):
-        %475 = "stablehlo.add"(%473, %474) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%475) : (tensor<f32>) -> ()
+    %308 = "stablehlo.reshape"(%304) : (tensor<2x4x8x8xf32>) -> tensor<2x4x8x8x1xf32>
+    %309 = "stablehlo.broadcast_in_dim"(%308) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<2x4x8x8x1xf32>) -> tensor<2x4x8x8x32xf32>
+    %310 = "stablehlo.subtract"(%292, %309) : (tensor<2x4x8x8x32xf32>, tensor<2x4x8x8x32xf32>) -> tensor<2x4x8x8x32xf32>
+    %311 = "stablehlo.exponential"(%310) : (tensor<2x4x8x8x32xf32>) -> tensor<2x4x8x8x32xf32>
+    %312 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %313 = "stablehlo.reduce"(%311, %312) ({
+    ^bb0(%314: tensor<f32>, %315: tensor<f32>):
+        %316 = "stablehlo.add"(%314, %315) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%316) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 4>} : (tensor<2x4x8x8x32xf32>, tensor<f32>) -> tensor<2x4x8x8xf32>
-    %476 = "stablehlo.log"(%472) : (tensor<2x4x8x8xf32>) -> tensor<2x4x8x8xf32>
-    %477 = "stablehlo.reshape"(%467) : (tensor<2x4x8x8x1xf32>) -> tensor<2x4x8x8xf32>
-    %478 = "stablehlo.add"(%476, %477) : (tensor<2x4x8x8xf32>, tensor<2x4x8x8xf32>) -> tensor<2x4x8x8xf32>
-    %479 = "stablehlo.subtract"(%458, %478) : (tensor<2x4x8x8xf32>, tensor<2x4x8x8xf32>) -> tensor<2x4x8x8xf32>
-    %480 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %481 = "stablehlo.reduce"(%479, %480) ({
-    ^bb0(%482: tensor<f32>, %483: tensor<f32>):
-        %484 = "stablehlo.add"(%482, %483) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%484) : (tensor<f32>) -> ()
+    %317 = "stablehlo.log"(%313) : (tensor<2x4x8x8xf32>) -> tensor<2x4x8x8xf32>
+    %318 = "stablehlo.reshape"(%308) : (tensor<2x4x8x8x1xf32>) -> tensor<2x4x8x8xf32>
+    %319 = "stablehlo.add"(%317, %318) : (tensor<2x4x8x8xf32>, tensor<2x4x8x8xf32>) -> tensor<2x4x8x8xf32>
+    %320 = "stablehlo.subtract"(%299, %319) : (tensor<2x4x8x8xf32>, tensor<2x4x8x8xf32>) -> tensor<2x4x8x8xf32>
+    %321 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %322 = "stablehlo.reduce"(%320, %321) ({
+    ^bb0(%323: tensor<f32>, %324: tensor<f32>):
+        %325 = "stablehlo.add"(%323, %324) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%325) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x4x8x8xf32>, tensor<f32>) -> tensor<f32>
-    %485 = "stablehlo.constant"() {value = dense<512.0> : tensor<f32>} : () -> tensor<f32>
-    %486 = "stablehlo.divide"(%481, %485) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %487 = "stablehlo.negate"(%486) : (tensor<f32>) -> tensor<f32>
-    %488 = "stablehlo.constant"() {value = dense<0.6931472> : tensor<f32>} : () -> tensor<f32>
-    %489 = "stablehlo.divide"(%487, %488) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %490 = "stablehlo.constant"() {value = dense<1.0> : tensor<f32>} : () -> tensor<f32>
-    %491 = "stablehlo.negate"(%490) : (tensor<f32>) -> tensor<f32>
-    %492 = "stablehlo.divide"(%491, %485) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %493 = "stablehlo.broadcast_in_dim"(%492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x4x8x8xf32>
-    %494 = "stablehlo.negate"(%493) : (tensor<2x4x8x8xf32>) -> tensor<2x4x8x8xf32>
-    %495 = "stablehlo.divide"(%494, %472) : (tensor<2x4x8x8xf32>, tensor<2x4x8x8xf32>) -> tensor<2x4x8x8xf32>
-    %496 = "stablehlo.broadcast_in_dim"(%495) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x4x8x8xf32>) -> tensor<2x4x8x8x32xf32>
-    %497 = "stablehlo.multiply"(%496, %470) : (tensor<2x4x8x8x32xf32>, tensor<2x4x8x8x32xf32>) -> tensor<2x4x8x8x32xf32>
-    %498 = "stablehlo.broadcast_in_dim"(%493) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x4x8x8xf32>) -> tensor<2x4x8x8x32xf32>
-    %499 = "stablehlo.multiply"(%498, %455) : (tensor<2x4x8x8x32xf32>, tensor<2x4x8x8x32xf32>) -> tensor<2x4x8x8x32xf32>
-    %500 = "stablehlo.add"(%497, %499) : (tensor<2x4x8x8x32xf32>, tensor<2x4x8x8x32xf32>) -> tensor<2x4x8x8x32xf32>
-    %501 = "stablehlo.reshape"(%500) : (tensor<2x4x8x8x32xf32>) -> tensor<2x256x32xf32>
-    %502 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %503 = "stablehlo.reduce"(%501, %502) ({
-    ^bb0(%504: tensor<f32>, %505: tensor<f32>):
-        %506 = "stablehlo.add"(%504, %505) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%506) : (tensor<f32>) -> ()
+    %326 = "stablehlo.constant"() {value = dense<512.0> : tensor<f32>} : () -> tensor<f32>
+    %327 = "stablehlo.divide"(%322, %326) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %328 = "stablehlo.negate"(%327) : (tensor<f32>) -> tensor<f32>
+    %329 = "stablehlo.constant"() {value = dense<0.6931472> : tensor<f32>} : () -> tensor<f32>
+    %330 = "stablehlo.divide"(%328, %329) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %331 = "stablehlo.constant"() {value = dense<1.0> : tensor<f32>} : () -> tensor<f32>
+    %332 = "stablehlo.negate"(%331) : (tensor<f32>) -> tensor<f32>
+    %333 = "stablehlo.divide"(%332, %326) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %334 = "stablehlo.broadcast_in_dim"(%333) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x4x8x8xf32>
+    %335 = "stablehlo.negate"(%334) : (tensor<2x4x8x8xf32>) -> tensor<2x4x8x8xf32>
+    %336 = "stablehlo.divide"(%335, %313) : (tensor<2x4x8x8xf32>, tensor<2x4x8x8xf32>) -> tensor<2x4x8x8xf32>
+    %337 = "stablehlo.broadcast_in_dim"(%336) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x4x8x8xf32>) -> tensor<2x4x8x8x32xf32>
+    %338 = "stablehlo.multiply"(%337, %311) : (tensor<2x4x8x8x32xf32>, tensor<2x4x8x8x32xf32>) -> tensor<2x4x8x8x32xf32>
+    %339 = "stablehlo.broadcast_in_dim"(%334) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x4x8x8xf32>) -> tensor<2x4x8x8x32xf32>
+    %340 = "stablehlo.multiply"(%339, %296) : (tensor<2x4x8x8x32xf32>, tensor<2x4x8x8x32xf32>) -> tensor<2x4x8x8x32xf32>
+    %341 = "stablehlo.add"(%338, %340) : (tensor<2x4x8x8x32xf32>, tensor<2x4x8x8x32xf32>) -> tensor<2x4x8x8x32xf32>
+    %342 = "stablehlo.reshape"(%341) : (tensor<2x4x8x8x32xf32>) -> tensor<2x256x32xf32>
+    %343 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %344 = "stablehlo.reduce"(%342, %343) ({
+    ^bb0(%345: tensor<f32>, %346: tensor<f32>):
+        %347 = "stablehlo.add"(%345, %346) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%347) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %507 = "stablehlo.dot_general"(%501, %arg36) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x32xf32>, tensor<32x32xf32>) -> tensor<2x256x32xf32>
-    %508 = "stablehlo.dot_general"(%501, %447) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<32x32xf32>
-    %509 = "stablehlo.transpose"(%508) {permutation = array<i64: 1, 0>} : (tensor<32x32xf32>) -> tensor<32x32xf32>
-    %510 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %511 = "stablehlo.reduce"(%507, %510) ({
-    ^bb0(%512: tensor<f32>, %513: tensor<f32>):
-        %514 = "stablehlo.add"(%512, %513) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%514) : (tensor<f32>) -> ()
+    %348 = "stablehlo.dot_general"(%342, %arg36) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x32xf32>, tensor<32x32xf32>) -> tensor<2x256x32xf32>
+    %349 = "stablehlo.dot_general"(%342, %288) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<32x32xf32>
+    %350 = "stablehlo.transpose"(%349) {permutation = array<i64: 1, 0>} : (tensor<32x32xf32>) -> tensor<32x32xf32>
+    %351 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %352 = "stablehlo.reduce"(%348, %351) ({
+    ^bb0(%353: tensor<f32>, %354: tensor<f32>):
+        %355 = "stablehlo.add"(%353, %354) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%355) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x32xf32>
-    %515 = "stablehlo.reshape"(%511) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %516 = "stablehlo.multiply"(%507, %444) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %517 = "stablehlo.multiply"(%507, %438) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %518 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %519 = "stablehlo.reduce"(%517, %518) ({
-    ^bb0(%520: tensor<f32>, %521: tensor<f32>):
-        %522 = "stablehlo.add"(%520, %521) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%522) : (tensor<f32>) -> ()
+    %356 = "stablehlo.reshape"(%352) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %357 = "stablehlo.multiply"(%348, %285) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %358 = "stablehlo.multiply"(%348, %279) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %359 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %360 = "stablehlo.reduce"(%358, %359) ({
+    ^bb0(%361: tensor<f32>, %362: tensor<f32>):
+        %363 = "stablehlo.add"(%361, %362) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%363) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x32xf32>
-    %523 = "stablehlo.reshape"(%519) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %524 = "stablehlo.reshape"(%515) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
-    %525 = "stablehlo.dot_general"(%524, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
-    %526 = "stablehlo.transpose"(%525) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
-    %527 = "stablehlo.reshape"(%523) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
-    %528 = "stablehlo.dot_general"(%527, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
-    %529 = "stablehlo.transpose"(%528) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
-    %530 = "stablehlo.multiply"(%516, %437) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %531 = "stablehlo.multiply"(%516, %434) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %532 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %533 = "stablehlo.reduce"(%531, %532) ({
-    ^bb0(%534: tensor<f32>, %535: tensor<f32>):
-        %536 = "stablehlo.add"(%534, %535) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%536) : (tensor<f32>) -> ()
+    %364 = "stablehlo.reshape"(%360) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %365 = "stablehlo.reshape"(%356) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
+    %366 = "stablehlo.dot_general"(%365, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
+    %367 = "stablehlo.transpose"(%366) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
+    %368 = "stablehlo.reshape"(%364) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
+    %369 = "stablehlo.dot_general"(%368, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
+    %370 = "stablehlo.transpose"(%369) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
+    %371 = "stablehlo.multiply"(%357, %278) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %372 = "stablehlo.multiply"(%357, %275) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %373 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %374 = "stablehlo.reduce"(%372, %373) ({
+    ^bb0(%375: tensor<f32>, %376: tensor<f32>):
+        %377 = "stablehlo.add"(%375, %376) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%377) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %537 = "stablehlo.reshape"(%533) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %538 = "stablehlo.multiply"(%537, %436) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %539 = "stablehlo.constant"() {value = dense<-0.5> : tensor<2x256x1xf32>} : () -> tensor<2x256x1xf32>
-    %540 = "stablehlo.multiply"(%538, %539) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %541 = "stablehlo.divide"(%540, %435) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %542 = "stablehlo.negate"(%530) : (tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %543 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %544 = "stablehlo.reduce"(%542, %543) ({
-    ^bb0(%545: tensor<f32>, %546: tensor<f32>):
-        %547 = "stablehlo.add"(%545, %546) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%547) : (tensor<f32>) -> ()
+    %378 = "stablehlo.reshape"(%374) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %379 = "stablehlo.multiply"(%378, %277) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %380 = "stablehlo.constant"() {value = dense<-0.5> : tensor<2x256x1xf32>} : () -> tensor<2x256x1xf32>
+    %381 = "stablehlo.multiply"(%379, %380) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %382 = "stablehlo.divide"(%381, %276) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %383 = "stablehlo.negate"(%371) : (tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %384 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %385 = "stablehlo.reduce"(%383, %384) ({
+    ^bb0(%386: tensor<f32>, %387: tensor<f32>):
+        %388 = "stablehlo.add"(%386, %387) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%388) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %548 = "stablehlo.reshape"(%544) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %549 = "stablehlo.negate"(%541) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %550 = "stablehlo.multiply"(%549, %422) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %551 = "stablehlo.add"(%548, %550) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %552 = "stablehlo.add"(%551, %550) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %553 = "stablehlo.divide"(%541, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %554 = "stablehlo.reshape"(%553) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
-    %555 = "stablehlo.broadcast_in_dim"(%554) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
-    %556 = "stablehlo.multiply"(%555, %415) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %557 = "stablehlo.add"(%530, %556) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %558 = "stablehlo.add"(%557, %556) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %559 = "stablehlo.divide"(%552, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %560 = "stablehlo.reshape"(%559) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
-    %561 = "stablehlo.broadcast_in_dim"(%560) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
-    %562 = "stablehlo.add"(%558, %561) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %563 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %564 = "stablehlo.reduce"(%562, %563) ({
-    ^bb0(%565: tensor<f32>, %566: tensor<f32>):
-        %567 = "stablehlo.add"(%565, %566) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%567) : (tensor<f32>) -> ()
+    %389 = "stablehlo.reshape"(%385) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %390 = "stablehlo.negate"(%382) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %391 = "stablehlo.multiply"(%390, %263) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %392 = "stablehlo.add"(%389, %391) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %393 = "stablehlo.add"(%392, %391) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %394 = "stablehlo.divide"(%382, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %395 = "stablehlo.reshape"(%394) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
+    %396 = "stablehlo.broadcast_in_dim"(%395) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
+    %397 = "stablehlo.multiply"(%396, %256) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %398 = "stablehlo.add"(%371, %397) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %399 = "stablehlo.add"(%398, %397) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %400 = "stablehlo.divide"(%393, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %401 = "stablehlo.reshape"(%400) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
+    %402 = "stablehlo.broadcast_in_dim"(%401) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
+    %403 = "stablehlo.add"(%399, %402) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %404 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %405 = "stablehlo.reduce"(%403, %404) ({
+    ^bb0(%406: tensor<f32>, %407: tensor<f32>):
+        %408 = "stablehlo.add"(%406, %407) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%408) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %568 = "stablehlo.dot_general"(%562, %arg32) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x32xf32>, tensor<64x32xf32>) -> tensor<2x256x64xf32>
-    %569 = "stablehlo.dot_general"(%562, %411) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x32xf32>, tensor<2x256x64xf32>) -> tensor<32x64xf32>
-    %570 = "stablehlo.transpose"(%569) {permutation = array<i64: 1, 0>} : (tensor<32x64xf32>) -> tensor<64x32xf32>
-    %571 = "stablehlo.multiply"(%568, %410) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %572 = "stablehlo.multiply"(%568, %408) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %573 = "stablehlo.multiply"(%572, %410) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %574 = "stablehlo.constant"() {value = dense<1.0> : tensor<2x256x64xf32>} : () -> tensor<2x256x64xf32>
-    %575 = "stablehlo.subtract"(%574, %410) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %576 = "stablehlo.multiply"(%573, %575) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %577 = "stablehlo.multiply"(%576, %226) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %578 = "stablehlo.add"(%571, %577) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %579 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %580 = "stablehlo.reduce"(%578, %579) ({
-    ^bb0(%581: tensor<f32>, %582: tensor<f32>):
-        %583 = "stablehlo.add"(%581, %582) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%583) : (tensor<f32>) -> ()
+    %409 = "stablehlo.dot_general"(%403, %arg32) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x32xf32>, tensor<64x32xf32>) -> tensor<2x256x64xf32>
+    %410 = "stablehlo.dot_general"(%403, %252) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x32xf32>, tensor<2x256x64xf32>) -> tensor<32x64xf32>
+    %411 = "stablehlo.transpose"(%410) {permutation = array<i64: 1, 0>} : (tensor<32x64xf32>) -> tensor<64x32xf32>
+    %412 = "stablehlo.multiply"(%409, %251) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %413 = "stablehlo.multiply"(%409, %249) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %414 = "stablehlo.multiply"(%413, %251) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %415 = "stablehlo.constant"() {value = dense<1.0> : tensor<2x256x64xf32>} : () -> tensor<2x256x64xf32>
+    %416 = "stablehlo.subtract"(%415, %251) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %417 = "stablehlo.multiply"(%414, %416) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %418 = "stablehlo.multiply"(%417, %136) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %419 = "stablehlo.add"(%412, %418) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %420 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %421 = "stablehlo.reduce"(%419, %420) ({
+    ^bb0(%422: tensor<f32>, %423: tensor<f32>):
+        %424 = "stablehlo.add"(%422, %423) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%424) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x256x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %584 = "stablehlo.dot_general"(%578, %arg30) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x64xf32>, tensor<32x64xf32>) -> tensor<2x256x32xf32>
-    %585 = "stablehlo.dot_general"(%578, %405) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x64xf32>, tensor<2x256x32xf32>) -> tensor<64x32xf32>
-    %586 = "stablehlo.transpose"(%585) {permutation = array<i64: 1, 0>} : (tensor<64x32xf32>) -> tensor<32x64xf32>
-    %587 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %588 = "stablehlo.reduce"(%584, %587) ({
-    ^bb0(%589: tensor<f32>, %590: tensor<f32>):
-        %591 = "stablehlo.add"(%589, %590) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%591) : (tensor<f32>) -> ()
+    %425 = "stablehlo.dot_general"(%419, %arg30) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x64xf32>, tensor<32x64xf32>) -> tensor<2x256x32xf32>
+    %426 = "stablehlo.dot_general"(%419, %246) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x64xf32>, tensor<2x256x32xf32>) -> tensor<64x32xf32>
+    %427 = "stablehlo.transpose"(%426) {permutation = array<i64: 1, 0>} : (tensor<64x32xf32>) -> tensor<32x64xf32>
+    %428 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %429 = "stablehlo.reduce"(%425, %428) ({
+    ^bb0(%430: tensor<f32>, %431: tensor<f32>):
+        %432 = "stablehlo.add"(%430, %431) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%432) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x32xf32>
-    %592 = "stablehlo.reshape"(%588) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %593 = "stablehlo.multiply"(%584, %402) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %594 = "stablehlo.multiply"(%584, %396) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %595 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %596 = "stablehlo.reduce"(%594, %595) ({
-    ^bb0(%597: tensor<f32>, %598: tensor<f32>):
-        %599 = "stablehlo.add"(%597, %598) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%599) : (tensor<f32>) -> ()
+    %433 = "stablehlo.reshape"(%429) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %434 = "stablehlo.multiply"(%425, %243) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %435 = "stablehlo.multiply"(%425, %237) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %436 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %437 = "stablehlo.reduce"(%435, %436) ({
+    ^bb0(%438: tensor<f32>, %439: tensor<f32>):
+        %440 = "stablehlo.add"(%438, %439) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%440) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x32xf32>
-    %600 = "stablehlo.reshape"(%596) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %601 = "stablehlo.reshape"(%592) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
-    %602 = "stablehlo.dot_general"(%601, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
-    %603 = "stablehlo.transpose"(%602) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
-    %604 = "stablehlo.reshape"(%600) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
-    %605 = "stablehlo.dot_general"(%604, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
-    %606 = "stablehlo.transpose"(%605) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
-    %607 = "stablehlo.multiply"(%593, %395) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %608 = "stablehlo.multiply"(%593, %392) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %441 = "stablehlo.reshape"(%437) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %442 = "stablehlo.reshape"(%433) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
+    %443 = "stablehlo.dot_general"(%442, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
+    %444 = "stablehlo.transpose"(%443) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
+    %445 = "stablehlo.reshape"(%441) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
+    %446 = "stablehlo.dot_general"(%445, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
+    %447 = "stablehlo.transpose"(%446) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
+    %448 = "stablehlo.multiply"(%434, %236) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %449 = "stablehlo.multiply"(%434, %233) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %450 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %451 = "stablehlo.reduce"(%449, %450) ({
+    ^bb0(%452: tensor<f32>, %453: tensor<f32>):
+        %454 = "stablehlo.add"(%452, %453) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%454) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
+    %455 = "stablehlo.reshape"(%451) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %456 = "stablehlo.multiply"(%455, %235) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %457 = "stablehlo.multiply"(%456, %380) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %458 = "stablehlo.divide"(%457, %234) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %459 = "stablehlo.negate"(%448) : (tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %460 = "stablehlo.add"(%403, %448) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %461 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %462 = "stablehlo.reduce"(%459, %461) ({
+    ^bb0(%463: tensor<f32>, %464: tensor<f32>):
+        %465 = "stablehlo.add"(%463, %464) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%465) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
+    %466 = "stablehlo.reshape"(%462) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %467 = "stablehlo.negate"(%458) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %468 = "stablehlo.multiply"(%467, %221) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %469 = "stablehlo.add"(%466, %468) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %470 = "stablehlo.add"(%469, %468) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %471 = "stablehlo.divide"(%458, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %472 = "stablehlo.reshape"(%471) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
+    %473 = "stablehlo.broadcast_in_dim"(%472) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
+    %474 = "stablehlo.multiply"(%473, %214) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %475 = "stablehlo.add"(%460, %474) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %476 = "stablehlo.add"(%475, %474) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %477 = "stablehlo.divide"(%470, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %478 = "stablehlo.reshape"(%477) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
+    %479 = "stablehlo.broadcast_in_dim"(%478) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
+    %480 = "stablehlo.add"(%476, %479) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %481 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %482 = "stablehlo.reduce"(%480, %481) ({
+    ^bb0(%483: tensor<f32>, %484: tensor<f32>):
+        %485 = "stablehlo.add"(%483, %484) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%485) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %486 = "stablehlo.dot_general"(%480, %arg26) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x32xf32>, tensor<32x32xf32>) -> tensor<2x256x32xf32>
+    %487 = "stablehlo.dot_general"(%480, %210) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<32x32xf32>
+    %488 = "stablehlo.transpose"(%487) {permutation = array<i64: 1, 0>} : (tensor<32x32xf32>) -> tensor<32x32xf32>
+    %489 = "stablehlo.reshape"(%486) : (tensor<2x256x32xf32>) -> tensor<2x256x2x16xf32>
+    %490 = "stablehlo.transpose"(%489) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x256x2x16xf32>) -> tensor<2x2x256x16xf32>
+    %491 = "stablehlo.slice"(%490) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 256, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
+    %492 = "stablehlo.dot_general"(%491, %206) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x2x256x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x256xf32>
+    %493 = "stablehlo.dot_general"(%491, %205) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x2x256x16xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x16x256xf32>
+    %494 = "stablehlo.transpose"(%493) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<2x2x16x256xf32>) -> tensor<2x2x256x16xf32>
+    %495 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %496 = "stablehlo.pad"(%494, %495) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x256x16xf32>, tensor<f32>) -> tensor<2x2x256x16xf32>
+    %497 = "stablehlo.divide"(%492, %204) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %498 = "stablehlo.multiply"(%492, %205) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %499 = "stablehlo.divide"(%498, %204) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %500 = "stablehlo.negate"(%499) : (tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %501 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %502 = "stablehlo.reduce"(%500, %501) ({
+    ^bb0(%503: tensor<f32>, %504: tensor<f32>):
+        %505 = "stablehlo.add"(%503, %504) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%505) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 3>} : (tensor<2x2x256x256xf32>, tensor<f32>) -> tensor<2x2x256xf32>
+    %506 = "stablehlo.reshape"(%502) : (tensor<2x2x256xf32>) -> tensor<2x2x256x1xf32>
+    %507 = "stablehlo.reshape"(%506) : (tensor<2x2x256x1xf32>) -> tensor<2x2x256xf32>
+    %508 = "stablehlo.broadcast_in_dim"(%507) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x2x256xf32>) -> tensor<2x2x256x256xf32>
+    %509 = "stablehlo.add"(%497, %508) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %510 = "stablehlo.multiply"(%509, %197) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %511 = "stablehlo.constant"() {value = dense<0.0> : tensor<2x2x256x256xf32>} : () -> tensor<2x2x256x256xf32>
+    %512 = "stablehlo.select"(%73, %510, %511) : (tensor<2x2x256x256xi1>, tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %513 = "stablehlo.dot_general"(%512, %186) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<2x2x256x256xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
+    %514 = "stablehlo.dot_general"(%512, %185) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x2x256x256xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
+    %515 = "stablehlo.pad"(%514, %495) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x256x16xf32>, tensor<f32>) -> tensor<2x2x256x16xf32>
+    %516 = "stablehlo.pad"(%513, %495) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x256x16xf32>, tensor<f32>) -> tensor<2x2x256x16xf32>
+    %517 = "stablehlo.divide"(%516, %62) : (tensor<2x2x256x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
+    %518 = "stablehlo.pad"(%496, %495) {edge_padding_low = array<i64: 0, 0, 0, 32>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x256x16xf32>, tensor<f32>) -> tensor<2x2x256x48xf32>
+    %519 = "stablehlo.pad"(%515, %495) {edge_padding_low = array<i64: 0, 0, 0, 16>, edge_padding_high = array<i64: 0, 0, 0, 16>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x256x16xf32>, tensor<f32>) -> tensor<2x2x256x48xf32>
+    %520 = "stablehlo.add"(%518, %519) : (tensor<2x2x256x48xf32>, tensor<2x2x256x48xf32>) -> tensor<2x2x256x48xf32>
+    %521 = "stablehlo.pad"(%517, %495) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 32>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x256x16xf32>, tensor<f32>) -> tensor<2x2x256x48xf32>
+    %522 = "stablehlo.add"(%520, %521) : (tensor<2x2x256x48xf32>, tensor<2x2x256x48xf32>) -> tensor<2x2x256x48xf32>
+    %523 = "stablehlo.transpose"(%522) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x2x256x48xf32>) -> tensor<2x256x2x48xf32>
+    %524 = "stablehlo.reshape"(%523) : (tensor<2x256x2x48xf32>) -> tensor<2x256x96xf32>
+    %525 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %526 = "stablehlo.reduce"(%524, %525) ({
+    ^bb0(%527: tensor<f32>, %528: tensor<f32>):
+        %529 = "stablehlo.add"(%527, %528) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%529) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<2x256x96xf32>, tensor<f32>) -> tensor<96xf32>
+    %530 = "stablehlo.dot_general"(%524, %arg24) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x96xf32>, tensor<32x96xf32>) -> tensor<2x256x32xf32>
+    %531 = "stablehlo.dot_general"(%524, %175) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x96xf32>, tensor<2x256x32xf32>) -> tensor<96x32xf32>
+    %532 = "stablehlo.transpose"(%531) {permutation = array<i64: 1, 0>} : (tensor<96x32xf32>) -> tensor<32x96xf32>
+    %533 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %534 = "stablehlo.reduce"(%530, %533) ({
+    ^bb0(%535: tensor<f32>, %536: tensor<f32>):
+        %537 = "stablehlo.add"(%535, %536) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%537) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x32xf32>
+    %538 = "stablehlo.reshape"(%534) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %539 = "stablehlo.multiply"(%530, %172) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %540 = "stablehlo.multiply"(%530, %166) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %541 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %542 = "stablehlo.reduce"(%540, %541) ({
+    ^bb0(%543: tensor<f32>, %544: tensor<f32>):
+        %545 = "stablehlo.add"(%543, %544) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%545) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x32xf32>
+    %546 = "stablehlo.reshape"(%542) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %547 = "stablehlo.reshape"(%538) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
+    %548 = "stablehlo.dot_general"(%547, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
+    %549 = "stablehlo.transpose"(%548) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
+    %550 = "stablehlo.reshape"(%546) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
+    %551 = "stablehlo.dot_general"(%550, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
+    %552 = "stablehlo.transpose"(%551) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
+    %553 = "stablehlo.multiply"(%539, %165) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %554 = "stablehlo.multiply"(%539, %162) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %555 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %556 = "stablehlo.reduce"(%554, %555) ({
+    ^bb0(%557: tensor<f32>, %558: tensor<f32>):
+        %559 = "stablehlo.add"(%557, %558) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%559) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
+    %560 = "stablehlo.reshape"(%556) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %561 = "stablehlo.multiply"(%560, %164) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %562 = "stablehlo.multiply"(%561, %380) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %563 = "stablehlo.divide"(%562, %163) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %564 = "stablehlo.negate"(%553) : (tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %565 = "stablehlo.add"(%480, %553) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %566 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %567 = "stablehlo.reduce"(%564, %566) ({
+    ^bb0(%568: tensor<f32>, %569: tensor<f32>):
+        %570 = "stablehlo.add"(%568, %569) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%570) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
+    %571 = "stablehlo.reshape"(%567) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %572 = "stablehlo.negate"(%563) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %573 = "stablehlo.multiply"(%572, %150) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %574 = "stablehlo.add"(%571, %573) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %575 = "stablehlo.add"(%574, %573) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %576 = "stablehlo.divide"(%563, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %577 = "stablehlo.reshape"(%576) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
+    %578 = "stablehlo.broadcast_in_dim"(%577) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
+    %579 = "stablehlo.multiply"(%578, %143) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %580 = "stablehlo.add"(%565, %579) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %581 = "stablehlo.add"(%580, %579) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %582 = "stablehlo.divide"(%575, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %583 = "stablehlo.reshape"(%582) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
+    %584 = "stablehlo.broadcast_in_dim"(%583) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
+    %585 = "stablehlo.add"(%581, %584) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %586 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %587 = "stablehlo.reduce"(%585, %586) ({
+    ^bb0(%588: tensor<f32>, %589: tensor<f32>):
+        %590 = "stablehlo.add"(%588, %589) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%590) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %591 = "stablehlo.dot_general"(%585, %arg20) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x32xf32>, tensor<64x32xf32>) -> tensor<2x256x64xf32>
+    %592 = "stablehlo.dot_general"(%585, %139) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x32xf32>, tensor<2x256x64xf32>) -> tensor<32x64xf32>
+    %593 = "stablehlo.transpose"(%592) {permutation = array<i64: 1, 0>} : (tensor<32x64xf32>) -> tensor<64x32xf32>
+    %594 = "stablehlo.multiply"(%591, %138) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %595 = "stablehlo.multiply"(%591, %135) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %596 = "stablehlo.multiply"(%595, %138) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %597 = "stablehlo.subtract"(%415, %138) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %598 = "stablehlo.multiply"(%596, %597) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %599 = "stablehlo.multiply"(%598, %136) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %600 = "stablehlo.add"(%594, %599) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %601 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %602 = "stablehlo.reduce"(%600, %601) ({
+    ^bb0(%603: tensor<f32>, %604: tensor<f32>):
+        %605 = "stablehlo.add"(%603, %604) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%605) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<2x256x64xf32>, tensor<f32>) -> tensor<64xf32>
+    %606 = "stablehlo.dot_general"(%600, %arg18) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x64xf32>, tensor<32x64xf32>) -> tensor<2x256x32xf32>
+    %607 = "stablehlo.dot_general"(%600, %132) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x64xf32>, tensor<2x256x32xf32>) -> tensor<64x32xf32>
+    %608 = "stablehlo.transpose"(%607) {permutation = array<i64: 1, 0>} : (tensor<64x32xf32>) -> tensor<32x64xf32>
     %609 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %610 = "stablehlo.reduce"(%608, %609) ({
+    %610 = "stablehlo.reduce"(%606, %609) ({
     ^bb0(%611: tensor<f32>, %612: tensor<f32>):
         %613 = "stablehlo.add"(%611, %612) : (tensor<f32>, tensor<f32>) -> tensor<f32>
         "stablehlo.return"(%613) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %614 = "stablehlo.reshape"(%610) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %615 = "stablehlo.multiply"(%614, %394) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %616 = "stablehlo.multiply"(%615, %539) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %617 = "stablehlo.divide"(%616, %393) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %618 = "stablehlo.negate"(%607) : (tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %619 = "stablehlo.add"(%562, %607) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %620 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %621 = "stablehlo.reduce"(%618, %620) ({
-    ^bb0(%622: tensor<f32>, %623: tensor<f32>):
-        %624 = "stablehlo.add"(%622, %623) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%624) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %625 = "stablehlo.reshape"(%621) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %626 = "stablehlo.negate"(%617) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %627 = "stablehlo.multiply"(%626, %380) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %628 = "stablehlo.add"(%625, %627) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %629 = "stablehlo.add"(%628, %627) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %630 = "stablehlo.divide"(%617, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %631 = "stablehlo.reshape"(%630) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
-    %632 = "stablehlo.broadcast_in_dim"(%631) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
-    %633 = "stablehlo.multiply"(%632, %373) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %634 = "stablehlo.add"(%619, %633) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %635 = "stablehlo.add"(%634, %633) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %636 = "stablehlo.divide"(%629, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %637 = "stablehlo.reshape"(%636) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
-    %638 = "stablehlo.broadcast_in_dim"(%637) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
-    %639 = "stablehlo.add"(%635, %638) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %640 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %641 = "stablehlo.reduce"(%639, %640) ({
-    ^bb0(%642: tensor<f32>, %643: tensor<f32>):
-        %644 = "stablehlo.add"(%642, %643) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%644) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %645 = "stablehlo.dot_general"(%639, %arg26) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x32xf32>, tensor<32x32xf32>) -> tensor<2x256x32xf32>
-    %646 = "stablehlo.dot_general"(%639, %369) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<32x32xf32>
-    %647 = "stablehlo.transpose"(%646) {permutation = array<i64: 1, 0>} : (tensor<32x32xf32>) -> tensor<32x32xf32>
-    %648 = "stablehlo.reshape"(%645) : (tensor<2x256x32xf32>) -> tensor<2x256x2x16xf32>
-    %649 = "stablehlo.transpose"(%648) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x256x2x16xf32>) -> tensor<2x2x256x16xf32>
-    %650 = "stablehlo.slice"(%649) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 64, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x64x16xf32>
-    %651 = "stablehlo.slice"(%649) {start_indices = array<i64: 0, 0, 64, 0>, limit_indices = array<i64: 2, 2, 128, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x64x16xf32>
-    %652 = "stablehlo.slice"(%649) {start_indices = array<i64: 0, 0, 128, 0>, limit_indices = array<i64: 2, 2, 192, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x64x16xf32>
-    %653 = "stablehlo.slice"(%649) {start_indices = array<i64: 0, 0, 192, 0>, limit_indices = array<i64: 2, 2, 256, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x64x16xf32>
-    %654 = "stablehlo.dot_general"(%653, %365) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x2x64x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x64x256xf32>
-    %655 = "stablehlo.dot_general"(%653, %364) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x2x64x16xf32>, tensor<2x2x64x256xf32>) -> tensor<2x2x16x256xf32>
-    %656 = "stablehlo.transpose"(%655) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<2x2x16x256xf32>) -> tensor<2x2x256x16xf32>
-    %657 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %658 = "stablehlo.pad"(%656, %657) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x256x16xf32>, tensor<f32>) -> tensor<2x2x256x16xf32>
-    %659 = "stablehlo.divide"(%654, %363) : (tensor<2x2x64x256xf32>, tensor<2x2x64x256xf32>) -> tensor<2x2x64x256xf32>
-    %660 = "stablehlo.multiply"(%654, %364) : (tensor<2x2x64x256xf32>, tensor<2x2x64x256xf32>) -> tensor<2x2x64x256xf32>
-    %661 = "stablehlo.divide"(%660, %363) : (tensor<2x2x64x256xf32>, tensor<2x2x64x256xf32>) -> tensor<2x2x64x256xf32>
-    %662 = "stablehlo.negate"(%661) : (tensor<2x2x64x256xf32>) -> tensor<2x2x64x256xf32>
-    %663 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %664 = "stablehlo.reduce"(%662, %663) ({
-    ^bb0(%665: tensor<f32>, %666: tensor<f32>):
-        %667 = "stablehlo.add"(%665, %666) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%667) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<2x2x64x256xf32>, tensor<f32>) -> tensor<2x2x64xf32>
-    %668 = "stablehlo.reshape"(%664) : (tensor<2x2x64xf32>) -> tensor<2x2x64x1xf32>
-    %669 = "stablehlo.reshape"(%668) : (tensor<2x2x64x1xf32>) -> tensor<2x2x64xf32>
-    %670 = "stablehlo.broadcast_in_dim"(%669) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x2x64xf32>) -> tensor<2x2x64x256xf32>
-    %671 = "stablehlo.add"(%659, %670) : (tensor<2x2x64x256xf32>, tensor<2x2x64x256xf32>) -> tensor<2x2x64x256xf32>
-    %672 = "stablehlo.multiply"(%671, %356) : (tensor<2x2x64x256xf32>, tensor<2x2x64x256xf32>) -> tensor<2x2x64x256xf32>
-    %673 = "stablehlo.constant"() {value = dense<0.0> : tensor<2x2x64x256xf32>} : () -> tensor<2x2x64x256xf32>
-    %674 = "stablehlo.select"(%163, %672, %673) : (tensor<2x2x64x256xi1>, tensor<2x2x64x256xf32>, tensor<2x2x64x256xf32>) -> tensor<2x2x64x256xf32>
-    %675 = "stablehlo.dot_general"(%674, %345) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<2x2x64x256xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x64x16xf32>
-    %676 = "stablehlo.dot_general"(%674, %344) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x2x64x256xf32>, tensor<2x2x64x16xf32>) -> tensor<2x2x256x16xf32>
-    %677 = "stablehlo.pad"(%676, %657) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x256x16xf32>, tensor<f32>) -> tensor<2x2x256x16xf32>
-    %678 = "stablehlo.pad"(%675, %657) {edge_padding_low = array<i64: 0, 0, 192, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x64x16xf32>, tensor<f32>) -> tensor<2x2x256x16xf32>
-    %679 = "stablehlo.dot_general"(%652, %342) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x2x64x16xf32>, tensor<2x2x192x16xf32>) -> tensor<2x2x64x192xf32>
-    %680 = "stablehlo.dot_general"(%652, %341) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x2x64x16xf32>, tensor<2x2x64x192xf32>) -> tensor<2x2x16x192xf32>
-    %681 = "stablehlo.transpose"(%680) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<2x2x16x192xf32>) -> tensor<2x2x192x16xf32>
-    %682 = "stablehlo.pad"(%681, %657) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 64, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x192x16xf32>, tensor<f32>) -> tensor<2x2x256x16xf32>
-    %683 = "stablehlo.add"(%658, %682) : (tensor<2x2x256x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %684 = "stablehlo.divide"(%679, %340) : (tensor<2x2x64x192xf32>, tensor<2x2x64x192xf32>) -> tensor<2x2x64x192xf32>
-    %685 = "stablehlo.multiply"(%679, %341) : (tensor<2x2x64x192xf32>, tensor<2x2x64x192xf32>) -> tensor<2x2x64x192xf32>
-    %686 = "stablehlo.divide"(%685, %340) : (tensor<2x2x64x192xf32>, tensor<2x2x64x192xf32>) -> tensor<2x2x64x192xf32>
-    %687 = "stablehlo.negate"(%686) : (tensor<2x2x64x192xf32>) -> tensor<2x2x64x192xf32>
-    %688 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %689 = "stablehlo.reduce"(%687, %688) ({
-    ^bb0(%690: tensor<f32>, %691: tensor<f32>):
-        %692 = "stablehlo.add"(%690, %691) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%692) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<2x2x64x192xf32>, tensor<f32>) -> tensor<2x2x64xf32>
-    %693 = "stablehlo.reshape"(%689) : (tensor<2x2x64xf32>) -> tensor<2x2x64x1xf32>
-    %694 = "stablehlo.reshape"(%693) : (tensor<2x2x64x1xf32>) -> tensor<2x2x64xf32>
-    %695 = "stablehlo.broadcast_in_dim"(%694) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x2x64xf32>) -> tensor<2x2x64x192xf32>
-    %696 = "stablehlo.add"(%684, %695) : (tensor<2x2x64x192xf32>, tensor<2x2x64x192xf32>) -> tensor<2x2x64x192xf32>
-    %697 = "stablehlo.multiply"(%696, %333) : (tensor<2x2x64x192xf32>, tensor<2x2x64x192xf32>) -> tensor<2x2x64x192xf32>
-    %698 = "stablehlo.constant"() {value = dense<0.0> : tensor<2x2x64x192xf32>} : () -> tensor<2x2x64x192xf32>
-    %699 = "stablehlo.select"(%133, %697, %698) : (tensor<2x2x64x192xi1>, tensor<2x2x64x192xf32>, tensor<2x2x64x192xf32>) -> tensor<2x2x64x192xf32>
-    %700 = "stablehlo.dot_general"(%699, %322) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<2x2x64x192xf32>, tensor<2x2x192x16xf32>) -> tensor<2x2x64x16xf32>
-    %701 = "stablehlo.dot_general"(%699, %321) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x2x64x192xf32>, tensor<2x2x64x16xf32>) -> tensor<2x2x192x16xf32>
-    %702 = "stablehlo.pad"(%701, %657) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 64, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x192x16xf32>, tensor<f32>) -> tensor<2x2x256x16xf32>
-    %703 = "stablehlo.add"(%677, %702) : (tensor<2x2x256x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %704 = "stablehlo.pad"(%700, %657) {edge_padding_low = array<i64: 0, 0, 128, 0>, edge_padding_high = array<i64: 0, 0, 64, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x64x16xf32>, tensor<f32>) -> tensor<2x2x256x16xf32>
-    %705 = "stablehlo.add"(%678, %704) : (tensor<2x2x256x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %706 = "stablehlo.dot_general"(%651, %319) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x2x64x16xf32>, tensor<2x2x128x16xf32>) -> tensor<2x2x64x128xf32>
-    %707 = "stablehlo.dot_general"(%651, %318) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x2x64x16xf32>, tensor<2x2x64x128xf32>) -> tensor<2x2x16x128xf32>
-    %708 = "stablehlo.transpose"(%707) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<2x2x16x128xf32>) -> tensor<2x2x128x16xf32>
-    %709 = "stablehlo.pad"(%708, %657) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 128, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x128x16xf32>, tensor<f32>) -> tensor<2x2x256x16xf32>
-    %710 = "stablehlo.add"(%683, %709) : (tensor<2x2x256x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %711 = "stablehlo.divide"(%706, %317) : (tensor<2x2x64x128xf32>, tensor<2x2x64x128xf32>) -> tensor<2x2x64x128xf32>
-    %712 = "stablehlo.multiply"(%706, %318) : (tensor<2x2x64x128xf32>, tensor<2x2x64x128xf32>) -> tensor<2x2x64x128xf32>
-    %713 = "stablehlo.divide"(%712, %317) : (tensor<2x2x64x128xf32>, tensor<2x2x64x128xf32>) -> tensor<2x2x64x128xf32>
-    %714 = "stablehlo.negate"(%713) : (tensor<2x2x64x128xf32>) -> tensor<2x2x64x128xf32>
-    %715 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %716 = "stablehlo.reduce"(%714, %715) ({
-    ^bb0(%717: tensor<f32>, %718: tensor<f32>):
-        %719 = "stablehlo.add"(%717, %718) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%719) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<2x2x64x128xf32>, tensor<f32>) -> tensor<2x2x64xf32>
-    %720 = "stablehlo.reshape"(%716) : (tensor<2x2x64xf32>) -> tensor<2x2x64x1xf32>
-    %721 = "stablehlo.reshape"(%720) : (tensor<2x2x64x1xf32>) -> tensor<2x2x64xf32>
-    %722 = "stablehlo.broadcast_in_dim"(%721) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x2x64xf32>) -> tensor<2x2x64x128xf32>
-    %723 = "stablehlo.add"(%711, %722) : (tensor<2x2x64x128xf32>, tensor<2x2x64x128xf32>) -> tensor<2x2x64x128xf32>
-    %724 = "stablehlo.multiply"(%723, %310) : (tensor<2x2x64x128xf32>, tensor<2x2x64x128xf32>) -> tensor<2x2x64x128xf32>
-    %725 = "stablehlo.constant"() {value = dense<0.0> : tensor<2x2x64x128xf32>} : () -> tensor<2x2x64x128xf32>
-    %726 = "stablehlo.select"(%103, %724, %725) : (tensor<2x2x64x128xi1>, tensor<2x2x64x128xf32>, tensor<2x2x64x128xf32>) -> tensor<2x2x64x128xf32>
-    %727 = "stablehlo.dot_general"(%726, %299) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<2x2x64x128xf32>, tensor<2x2x128x16xf32>) -> tensor<2x2x64x16xf32>
-    %728 = "stablehlo.dot_general"(%726, %298) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x2x64x128xf32>, tensor<2x2x64x16xf32>) -> tensor<2x2x128x16xf32>
-    %729 = "stablehlo.pad"(%728, %657) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 128, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x128x16xf32>, tensor<f32>) -> tensor<2x2x256x16xf32>
-    %730 = "stablehlo.add"(%703, %729) : (tensor<2x2x256x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %731 = "stablehlo.pad"(%727, %657) {edge_padding_low = array<i64: 0, 0, 64, 0>, edge_padding_high = array<i64: 0, 0, 128, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x64x16xf32>, tensor<f32>) -> tensor<2x2x256x16xf32>
-    %732 = "stablehlo.add"(%705, %731) : (tensor<2x2x256x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %733 = "stablehlo.dot_general"(%650, %296) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x2x64x16xf32>, tensor<2x2x64x16xf32>) -> tensor<2x2x64x64xf32>
-    %734 = "stablehlo.dot_general"(%650, %295) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x2x64x16xf32>, tensor<2x2x64x64xf32>) -> tensor<2x2x16x64xf32>
-    %735 = "stablehlo.transpose"(%734) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<2x2x16x64xf32>) -> tensor<2x2x64x16xf32>
-    %736 = "stablehlo.pad"(%735, %657) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 192, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x64x16xf32>, tensor<f32>) -> tensor<2x2x256x16xf32>
-    %737 = "stablehlo.add"(%710, %736) : (tensor<2x2x256x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %738 = "stablehlo.divide"(%733, %294) : (tensor<2x2x64x64xf32>, tensor<2x2x64x64xf32>) -> tensor<2x2x64x64xf32>
-    %739 = "stablehlo.multiply"(%733, %295) : (tensor<2x2x64x64xf32>, tensor<2x2x64x64xf32>) -> tensor<2x2x64x64xf32>
-    %740 = "stablehlo.divide"(%739, %294) : (tensor<2x2x64x64xf32>, tensor<2x2x64x64xf32>) -> tensor<2x2x64x64xf32>
-    %741 = "stablehlo.negate"(%740) : (tensor<2x2x64x64xf32>) -> tensor<2x2x64x64xf32>
-    %742 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %743 = "stablehlo.reduce"(%741, %742) ({
-    ^bb0(%744: tensor<f32>, %745: tensor<f32>):
-        %746 = "stablehlo.add"(%744, %745) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%746) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<2x2x64x64xf32>, tensor<f32>) -> tensor<2x2x64xf32>
-    %747 = "stablehlo.reshape"(%743) : (tensor<2x2x64xf32>) -> tensor<2x2x64x1xf32>
-    %748 = "stablehlo.reshape"(%747) : (tensor<2x2x64x1xf32>) -> tensor<2x2x64xf32>
-    %749 = "stablehlo.broadcast_in_dim"(%748) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x2x64xf32>) -> tensor<2x2x64x64xf32>
-    %750 = "stablehlo.add"(%738, %749) : (tensor<2x2x64x64xf32>, tensor<2x2x64x64xf32>) -> tensor<2x2x64x64xf32>
-    %751 = "stablehlo.multiply"(%750, %287) : (tensor<2x2x64x64xf32>, tensor<2x2x64x64xf32>) -> tensor<2x2x64x64xf32>
-    %752 = "stablehlo.constant"() {value = dense<0.0> : tensor<2x2x64x64xf32>} : () -> tensor<2x2x64x64xf32>
-    %753 = "stablehlo.select"(%73, %751, %752) : (tensor<2x2x64x64xi1>, tensor<2x2x64x64xf32>, tensor<2x2x64x64xf32>) -> tensor<2x2x64x64xf32>
-    %754 = "stablehlo.dot_general"(%753, %276) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<2x2x64x64xf32>, tensor<2x2x64x16xf32>) -> tensor<2x2x64x16xf32>
-    %755 = "stablehlo.dot_general"(%753, %275) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x2x64x64xf32>, tensor<2x2x64x16xf32>) -> tensor<2x2x64x16xf32>
-    %756 = "stablehlo.pad"(%755, %657) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 192, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x64x16xf32>, tensor<f32>) -> tensor<2x2x256x16xf32>
-    %757 = "stablehlo.add"(%730, %756) : (tensor<2x2x256x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %758 = "stablehlo.pad"(%754, %657) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 192, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x64x16xf32>, tensor<f32>) -> tensor<2x2x256x16xf32>
-    %759 = "stablehlo.add"(%732, %758) : (tensor<2x2x256x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %760 = "stablehlo.divide"(%759, %62) : (tensor<2x2x256x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %761 = "stablehlo.pad"(%737, %657) {edge_padding_low = array<i64: 0, 0, 0, 32>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x256x16xf32>, tensor<f32>) -> tensor<2x2x256x48xf32>
-    %762 = "stablehlo.pad"(%757, %657) {edge_padding_low = array<i64: 0, 0, 0, 16>, edge_padding_high = array<i64: 0, 0, 0, 16>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x256x16xf32>, tensor<f32>) -> tensor<2x2x256x48xf32>
-    %763 = "stablehlo.add"(%761, %762) : (tensor<2x2x256x48xf32>, tensor<2x2x256x48xf32>) -> tensor<2x2x256x48xf32>
-    %764 = "stablehlo.pad"(%760, %657) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 32>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x256x16xf32>, tensor<f32>) -> tensor<2x2x256x48xf32>
-    %765 = "stablehlo.add"(%763, %764) : (tensor<2x2x256x48xf32>, tensor<2x2x256x48xf32>) -> tensor<2x2x256x48xf32>
-    %766 = "stablehlo.transpose"(%765) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x2x256x48xf32>) -> tensor<2x256x2x48xf32>
-    %767 = "stablehlo.reshape"(%766) : (tensor<2x256x2x48xf32>) -> tensor<2x256x96xf32>
-    %768 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %769 = "stablehlo.reduce"(%767, %768) ({
-    ^bb0(%770: tensor<f32>, %771: tensor<f32>):
-        %772 = "stablehlo.add"(%770, %771) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%772) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<2x256x96xf32>, tensor<f32>) -> tensor<96xf32>
-    %773 = "stablehlo.dot_general"(%767, %arg24) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x96xf32>, tensor<32x96xf32>) -> tensor<2x256x32xf32>
-    %774 = "stablehlo.dot_general"(%767, %265) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x96xf32>, tensor<2x256x32xf32>) -> tensor<96x32xf32>
-    %775 = "stablehlo.transpose"(%774) {permutation = array<i64: 1, 0>} : (tensor<96x32xf32>) -> tensor<32x96xf32>
-    %776 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %777 = "stablehlo.reduce"(%773, %776) ({
-    ^bb0(%778: tensor<f32>, %779: tensor<f32>):
-        %780 = "stablehlo.add"(%778, %779) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%780) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x32xf32>
-    %781 = "stablehlo.reshape"(%777) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %782 = "stablehlo.multiply"(%773, %262) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %783 = "stablehlo.multiply"(%773, %256) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %614 = "stablehlo.reshape"(%610) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %615 = "stablehlo.multiply"(%606, %129) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %616 = "stablehlo.multiply"(%606, %123) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %617 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %618 = "stablehlo.reduce"(%616, %617) ({
+    ^bb0(%619: tensor<f32>, %620: tensor<f32>):
+        %621 = "stablehlo.add"(%619, %620) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%621) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x32xf32>
+    %622 = "stablehlo.reshape"(%618) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %623 = "stablehlo.reshape"(%614) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
+    %624 = "stablehlo.dot_general"(%623, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
+    %625 = "stablehlo.transpose"(%624) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
+    %626 = "stablehlo.reshape"(%622) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
+    %627 = "stablehlo.dot_general"(%626, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
+    %628 = "stablehlo.transpose"(%627) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
+    %629 = "stablehlo.multiply"(%615, %122) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %630 = "stablehlo.multiply"(%615, %119) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %631 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %632 = "stablehlo.reduce"(%630, %631) ({
+    ^bb0(%633: tensor<f32>, %634: tensor<f32>):
+        %635 = "stablehlo.add"(%633, %634) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%635) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
+    %636 = "stablehlo.reshape"(%632) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %637 = "stablehlo.multiply"(%636, %121) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %638 = "stablehlo.multiply"(%637, %380) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %639 = "stablehlo.divide"(%638, %120) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %640 = "stablehlo.negate"(%629) : (tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %641 = "stablehlo.add"(%585, %629) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %642 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %643 = "stablehlo.reduce"(%640, %642) ({
+    ^bb0(%644: tensor<f32>, %645: tensor<f32>):
+        %646 = "stablehlo.add"(%644, %645) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%646) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
+    %647 = "stablehlo.reshape"(%643) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %648 = "stablehlo.negate"(%639) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %649 = "stablehlo.multiply"(%648, %107) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %650 = "stablehlo.add"(%647, %649) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %651 = "stablehlo.add"(%650, %649) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %652 = "stablehlo.divide"(%639, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %653 = "stablehlo.reshape"(%652) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
+    %654 = "stablehlo.broadcast_in_dim"(%653) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
+    %655 = "stablehlo.multiply"(%654, %100) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %656 = "stablehlo.add"(%641, %655) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %657 = "stablehlo.add"(%656, %655) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %658 = "stablehlo.divide"(%651, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %659 = "stablehlo.reshape"(%658) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
+    %660 = "stablehlo.broadcast_in_dim"(%659) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
+    %661 = "stablehlo.add"(%657, %660) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %662 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %663 = "stablehlo.reduce"(%661, %662) ({
+    ^bb0(%664: tensor<f32>, %665: tensor<f32>):
+        %666 = "stablehlo.add"(%664, %665) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%666) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %667 = "stablehlo.dot_general"(%661, %arg14) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x32xf32>, tensor<32x32xf32>) -> tensor<2x256x32xf32>
+    %668 = "stablehlo.dot_general"(%661, %96) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<32x32xf32>
+    %669 = "stablehlo.transpose"(%668) {permutation = array<i64: 1, 0>} : (tensor<32x32xf32>) -> tensor<32x32xf32>
+    %670 = "stablehlo.reshape"(%667) : (tensor<2x256x32xf32>) -> tensor<2x256x2x16xf32>
+    %671 = "stablehlo.transpose"(%670) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x256x2x16xf32>) -> tensor<2x2x256x16xf32>
+    %672 = "stablehlo.slice"(%671) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 256, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
+    %673 = "stablehlo.dot_general"(%672, %92) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x2x256x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x256xf32>
+    %674 = "stablehlo.dot_general"(%672, %91) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x2x256x16xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x16x256xf32>
+    %675 = "stablehlo.transpose"(%674) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<2x2x16x256xf32>) -> tensor<2x2x256x16xf32>
+    %676 = "stablehlo.pad"(%675, %495) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x256x16xf32>, tensor<f32>) -> tensor<2x2x256x16xf32>
+    %677 = "stablehlo.divide"(%673, %90) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %678 = "stablehlo.multiply"(%673, %91) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %679 = "stablehlo.divide"(%678, %90) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %680 = "stablehlo.negate"(%679) : (tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %681 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %682 = "stablehlo.reduce"(%680, %681) ({
+    ^bb0(%683: tensor<f32>, %684: tensor<f32>):
+        %685 = "stablehlo.add"(%683, %684) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%685) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 3>} : (tensor<2x2x256x256xf32>, tensor<f32>) -> tensor<2x2x256xf32>
+    %686 = "stablehlo.reshape"(%682) : (tensor<2x2x256xf32>) -> tensor<2x2x256x1xf32>
+    %687 = "stablehlo.reshape"(%686) : (tensor<2x2x256x1xf32>) -> tensor<2x2x256xf32>
+    %688 = "stablehlo.broadcast_in_dim"(%687) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x2x256xf32>) -> tensor<2x2x256x256xf32>
+    %689 = "stablehlo.add"(%677, %688) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %690 = "stablehlo.multiply"(%689, %83) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %691 = "stablehlo.select"(%73, %690, %511) : (tensor<2x2x256x256xi1>, tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %692 = "stablehlo.dot_general"(%691, %65) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<2x2x256x256xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
+    %693 = "stablehlo.dot_general"(%691, %64) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x2x256x256xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
+    %694 = "stablehlo.pad"(%693, %495) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x256x16xf32>, tensor<f32>) -> tensor<2x2x256x16xf32>
+    %695 = "stablehlo.pad"(%692, %495) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x256x16xf32>, tensor<f32>) -> tensor<2x2x256x16xf32>
+    %696 = "stablehlo.divide"(%695, %62) : (tensor<2x2x256x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
+    %697 = "stablehlo.pad"(%676, %495) {edge_padding_low = array<i64: 0, 0, 0, 32>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x256x16xf32>, tensor<f32>) -> tensor<2x2x256x48xf32>
+    %698 = "stablehlo.pad"(%694, %495) {edge_padding_low = array<i64: 0, 0, 0, 16>, edge_padding_high = array<i64: 0, 0, 0, 16>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x256x16xf32>, tensor<f32>) -> tensor<2x2x256x48xf32>
+    %699 = "stablehlo.add"(%697, %698) : (tensor<2x2x256x48xf32>, tensor<2x2x256x48xf32>) -> tensor<2x2x256x48xf32>
+    %700 = "stablehlo.pad"(%696, %495) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 32>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x256x16xf32>, tensor<f32>) -> tensor<2x2x256x48xf32>
+    %701 = "stablehlo.add"(%699, %700) : (tensor<2x2x256x48xf32>, tensor<2x2x256x48xf32>) -> tensor<2x2x256x48xf32>
+    %702 = "stablehlo.transpose"(%701) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x2x256x48xf32>) -> tensor<2x256x2x48xf32>
+    %703 = "stablehlo.reshape"(%702) : (tensor<2x256x2x48xf32>) -> tensor<2x256x96xf32>
+    %704 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %705 = "stablehlo.reduce"(%703, %704) ({
+    ^bb0(%706: tensor<f32>, %707: tensor<f32>):
+        %708 = "stablehlo.add"(%706, %707) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%708) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<2x256x96xf32>, tensor<f32>) -> tensor<96xf32>
+    %709 = "stablehlo.dot_general"(%703, %arg12) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x96xf32>, tensor<32x96xf32>) -> tensor<2x256x32xf32>
+    %710 = "stablehlo.dot_general"(%703, %53) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x96xf32>, tensor<2x256x32xf32>) -> tensor<96x32xf32>
+    %711 = "stablehlo.transpose"(%710) {permutation = array<i64: 1, 0>} : (tensor<96x32xf32>) -> tensor<32x96xf32>
+    %712 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %713 = "stablehlo.reduce"(%709, %712) ({
+    ^bb0(%714: tensor<f32>, %715: tensor<f32>):
+        %716 = "stablehlo.add"(%714, %715) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%716) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x32xf32>
+    %717 = "stablehlo.reshape"(%713) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %718 = "stablehlo.multiply"(%709, %50) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %719 = "stablehlo.multiply"(%709, %43) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %720 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %721 = "stablehlo.reduce"(%719, %720) ({
+    ^bb0(%722: tensor<f32>, %723: tensor<f32>):
+        %724 = "stablehlo.add"(%722, %723) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%724) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x32xf32>
+    %725 = "stablehlo.reshape"(%721) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %726 = "stablehlo.reshape"(%717) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
+    %727 = "stablehlo.dot_general"(%726, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
+    %728 = "stablehlo.transpose"(%727) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
+    %729 = "stablehlo.reshape"(%725) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
+    %730 = "stablehlo.dot_general"(%729, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
+    %731 = "stablehlo.transpose"(%730) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
+    %732 = "stablehlo.multiply"(%718, %42) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %733 = "stablehlo.multiply"(%718, %38) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %734 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %735 = "stablehlo.reduce"(%733, %734) ({
+    ^bb0(%736: tensor<f32>, %737: tensor<f32>):
+        %738 = "stablehlo.add"(%736, %737) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%738) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
+    %739 = "stablehlo.reshape"(%735) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %740 = "stablehlo.multiply"(%739, %41) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %741 = "stablehlo.multiply"(%740, %380) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %742 = "stablehlo.divide"(%741, %40) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %743 = "stablehlo.negate"(%732) : (tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %744 = "stablehlo.add"(%661, %732) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %745 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %746 = "stablehlo.reduce"(%743, %745) ({
+    ^bb0(%747: tensor<f32>, %748: tensor<f32>):
+        %749 = "stablehlo.add"(%747, %748) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%749) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
+    %750 = "stablehlo.reshape"(%746) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %751 = "stablehlo.negate"(%742) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %752 = "stablehlo.multiply"(%751, %26) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %753 = "stablehlo.add"(%750, %752) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %754 = "stablehlo.add"(%753, %752) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %755 = "stablehlo.divide"(%742, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %756 = "stablehlo.reshape"(%755) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
+    %757 = "stablehlo.broadcast_in_dim"(%756) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
+    %758 = "stablehlo.multiply"(%757, %18) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %759 = "stablehlo.add"(%744, %758) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %760 = "stablehlo.add"(%759, %758) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %761 = "stablehlo.divide"(%754, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %762 = "stablehlo.reshape"(%761) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
+    %763 = "stablehlo.broadcast_in_dim"(%762) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
+    %764 = "stablehlo.add"(%760, %763) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %765 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %766 = "stablehlo.reduce"(%764, %765) ({
+    ^bb0(%767: tensor<f32>, %768: tensor<f32>):
+        %769 = "stablehlo.add"(%767, %768) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%769) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<256x32xf32>
+    %770 = "stablehlo.reshape"(%766) : (tensor<256x32xf32>) -> tensor<4x8x8x32xf32>
+    %771 = "stablehlo.slice"(%770) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 8, 8, 11>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x8x8x32xf32>) -> tensor<4x8x8x11xf32>
+    %772 = "stablehlo.slice"(%770) {start_indices = array<i64: 0, 0, 0, 11>, limit_indices = array<i64: 4, 8, 8, 22>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x8x8x32xf32>) -> tensor<4x8x8x11xf32>
+    %773 = "stablehlo.slice"(%770) {start_indices = array<i64: 0, 0, 0, 22>, limit_indices = array<i64: 4, 8, 8, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x8x8x32xf32>) -> tensor<4x8x8x10xf32>
+    %774 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %775 = "stablehlo.reduce"(%773, %774) ({
+    ^bb0(%776: tensor<f32>, %777: tensor<f32>):
+        %778 = "stablehlo.add"(%776, %777) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%778) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<4x8x8x10xf32>, tensor<f32>) -> tensor<8x10xf32>
+    %779 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %780 = "stablehlo.reduce"(%772, %779) ({
+    ^bb0(%781: tensor<f32>, %782: tensor<f32>):
+        %783 = "stablehlo.add"(%781, %782) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%783) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 2>} : (tensor<4x8x8x11xf32>, tensor<f32>) -> tensor<8x11xf32>
     %784 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %785 = "stablehlo.reduce"(%783, %784) ({
+    %785 = "stablehlo.reduce"(%771, %784) ({
     ^bb0(%786: tensor<f32>, %787: tensor<f32>):
         %788 = "stablehlo.add"(%786, %787) : (tensor<f32>, tensor<f32>) -> tensor<f32>
         "stablehlo.return"(%788) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x32xf32>
-    %789 = "stablehlo.reshape"(%785) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %790 = "stablehlo.reshape"(%781) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
-    %791 = "stablehlo.dot_general"(%790, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
-    %792 = "stablehlo.transpose"(%791) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
-    %793 = "stablehlo.reshape"(%789) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
-    %794 = "stablehlo.dot_general"(%793, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
-    %795 = "stablehlo.transpose"(%794) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
-    %796 = "stablehlo.multiply"(%782, %255) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %797 = "stablehlo.multiply"(%782, %252) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %798 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %799 = "stablehlo.reduce"(%797, %798) ({
-    ^bb0(%800: tensor<f32>, %801: tensor<f32>):
-        %802 = "stablehlo.add"(%800, %801) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%802) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %803 = "stablehlo.reshape"(%799) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %804 = "stablehlo.multiply"(%803, %254) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %805 = "stablehlo.multiply"(%804, %539) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %806 = "stablehlo.divide"(%805, %253) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %807 = "stablehlo.negate"(%796) : (tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %808 = "stablehlo.add"(%639, %796) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %809 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %810 = "stablehlo.reduce"(%807, %809) ({
-    ^bb0(%811: tensor<f32>, %812: tensor<f32>):
-        %813 = "stablehlo.add"(%811, %812) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%813) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %814 = "stablehlo.reshape"(%810) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %815 = "stablehlo.negate"(%806) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %816 = "stablehlo.multiply"(%815, %240) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %817 = "stablehlo.add"(%814, %816) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %818 = "stablehlo.add"(%817, %816) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %819 = "stablehlo.divide"(%806, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %820 = "stablehlo.reshape"(%819) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
-    %821 = "stablehlo.broadcast_in_dim"(%820) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
-    %822 = "stablehlo.multiply"(%821, %233) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %823 = "stablehlo.add"(%808, %822) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %824 = "stablehlo.add"(%823, %822) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %825 = "stablehlo.divide"(%818, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %826 = "stablehlo.reshape"(%825) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
-    %827 = "stablehlo.broadcast_in_dim"(%826) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
-    %828 = "stablehlo.add"(%824, %827) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %829 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %830 = "stablehlo.reduce"(%828, %829) ({
-    ^bb0(%831: tensor<f32>, %832: tensor<f32>):
-        %833 = "stablehlo.add"(%831, %832) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%833) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %834 = "stablehlo.dot_general"(%828, %arg20) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x32xf32>, tensor<64x32xf32>) -> tensor<2x256x64xf32>
-    %835 = "stablehlo.dot_general"(%828, %229) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x32xf32>, tensor<2x256x64xf32>) -> tensor<32x64xf32>
-    %836 = "stablehlo.transpose"(%835) {permutation = array<i64: 1, 0>} : (tensor<32x64xf32>) -> tensor<64x32xf32>
-    %837 = "stablehlo.multiply"(%834, %228) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %838 = "stablehlo.multiply"(%834, %225) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %839 = "stablehlo.multiply"(%838, %228) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %840 = "stablehlo.subtract"(%574, %228) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %841 = "stablehlo.multiply"(%839, %840) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %842 = "stablehlo.multiply"(%841, %226) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %843 = "stablehlo.add"(%837, %842) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %844 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %845 = "stablehlo.reduce"(%843, %844) ({
-    ^bb0(%846: tensor<f32>, %847: tensor<f32>):
-        %848 = "stablehlo.add"(%846, %847) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%848) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<2x256x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %849 = "stablehlo.dot_general"(%843, %arg18) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x64xf32>, tensor<32x64xf32>) -> tensor<2x256x32xf32>
-    %850 = "stablehlo.dot_general"(%843, %222) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x64xf32>, tensor<2x256x32xf32>) -> tensor<64x32xf32>
-    %851 = "stablehlo.transpose"(%850) {permutation = array<i64: 1, 0>} : (tensor<64x32xf32>) -> tensor<32x64xf32>
-    %852 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %853 = "stablehlo.reduce"(%849, %852) ({
-    ^bb0(%854: tensor<f32>, %855: tensor<f32>):
-        %856 = "stablehlo.add"(%854, %855) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%856) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x32xf32>
-    %857 = "stablehlo.reshape"(%853) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %858 = "stablehlo.multiply"(%849, %219) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %859 = "stablehlo.multiply"(%849, %213) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %860 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %861 = "stablehlo.reduce"(%859, %860) ({
-    ^bb0(%862: tensor<f32>, %863: tensor<f32>):
-        %864 = "stablehlo.add"(%862, %863) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%864) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x32xf32>
-    %865 = "stablehlo.reshape"(%861) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %866 = "stablehlo.reshape"(%857) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
-    %867 = "stablehlo.dot_general"(%866, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
-    %868 = "stablehlo.transpose"(%867) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
-    %869 = "stablehlo.reshape"(%865) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
-    %870 = "stablehlo.dot_general"(%869, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
-    %871 = "stablehlo.transpose"(%870) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
-    %872 = "stablehlo.multiply"(%858, %212) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %873 = "stablehlo.multiply"(%858, %209) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %874 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %875 = "stablehlo.reduce"(%873, %874) ({
-    ^bb0(%876: tensor<f32>, %877: tensor<f32>):
-        %878 = "stablehlo.add"(%876, %877) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%878) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %879 = "stablehlo.reshape"(%875) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %880 = "stablehlo.multiply"(%879, %211) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %881 = "stablehlo.multiply"(%880, %539) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %882 = "stablehlo.divide"(%881, %210) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %883 = "stablehlo.negate"(%872) : (tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %884 = "stablehlo.add"(%828, %872) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %885 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %886 = "stablehlo.reduce"(%883, %885) ({
-    ^bb0(%887: tensor<f32>, %888: tensor<f32>):
-        %889 = "stablehlo.add"(%887, %888) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%889) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %890 = "stablehlo.reshape"(%886) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %891 = "stablehlo.negate"(%882) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %892 = "stablehlo.multiply"(%891, %197) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %893 = "stablehlo.add"(%890, %892) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %894 = "stablehlo.add"(%893, %892) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %895 = "stablehlo.divide"(%882, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %896 = "stablehlo.reshape"(%895) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
-    %897 = "stablehlo.broadcast_in_dim"(%896) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
-    %898 = "stablehlo.multiply"(%897, %190) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %899 = "stablehlo.add"(%884, %898) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %900 = "stablehlo.add"(%899, %898) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %901 = "stablehlo.divide"(%894, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %902 = "stablehlo.reshape"(%901) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
-    %903 = "stablehlo.broadcast_in_dim"(%902) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
-    %904 = "stablehlo.add"(%900, %903) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %905 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %906 = "stablehlo.reduce"(%904, %905) ({
-    ^bb0(%907: tensor<f32>, %908: tensor<f32>):
-        %909 = "stablehlo.add"(%907, %908) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%909) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %910 = "stablehlo.dot_general"(%904, %arg14) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x32xf32>, tensor<32x32xf32>) -> tensor<2x256x32xf32>
-    %911 = "stablehlo.dot_general"(%904, %186) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<32x32xf32>
-    %912 = "stablehlo.transpose"(%911) {permutation = array<i64: 1, 0>} : (tensor<32x32xf32>) -> tensor<32x32xf32>
-    %913 = "stablehlo.reshape"(%910) : (tensor<2x256x32xf32>) -> tensor<2x256x2x16xf32>
-    %914 = "stablehlo.transpose"(%913) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x256x2x16xf32>) -> tensor<2x2x256x16xf32>
-    %915 = "stablehlo.slice"(%914) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 64, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x64x16xf32>
-    %916 = "stablehlo.slice"(%914) {start_indices = array<i64: 0, 0, 64, 0>, limit_indices = array<i64: 2, 2, 128, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x64x16xf32>
-    %917 = "stablehlo.slice"(%914) {start_indices = array<i64: 0, 0, 128, 0>, limit_indices = array<i64: 2, 2, 192, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x64x16xf32>
-    %918 = "stablehlo.slice"(%914) {start_indices = array<i64: 0, 0, 192, 0>, limit_indices = array<i64: 2, 2, 256, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x64x16xf32>
-    %919 = "stablehlo.dot_general"(%918, %182) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x2x64x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x64x256xf32>
-    %920 = "stablehlo.dot_general"(%918, %181) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x2x64x16xf32>, tensor<2x2x64x256xf32>) -> tensor<2x2x16x256xf32>
-    %921 = "stablehlo.transpose"(%920) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<2x2x16x256xf32>) -> tensor<2x2x256x16xf32>
-    %922 = "stablehlo.pad"(%921, %657) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x256x16xf32>, tensor<f32>) -> tensor<2x2x256x16xf32>
-    %923 = "stablehlo.divide"(%919, %180) : (tensor<2x2x64x256xf32>, tensor<2x2x64x256xf32>) -> tensor<2x2x64x256xf32>
-    %924 = "stablehlo.multiply"(%919, %181) : (tensor<2x2x64x256xf32>, tensor<2x2x64x256xf32>) -> tensor<2x2x64x256xf32>
-    %925 = "stablehlo.divide"(%924, %180) : (tensor<2x2x64x256xf32>, tensor<2x2x64x256xf32>) -> tensor<2x2x64x256xf32>
-    %926 = "stablehlo.negate"(%925) : (tensor<2x2x64x256xf32>) -> tensor<2x2x64x256xf32>
-    %927 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %928 = "stablehlo.reduce"(%926, %927) ({
-    ^bb0(%929: tensor<f32>, %930: tensor<f32>):
-        %931 = "stablehlo.add"(%929, %930) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%931) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<2x2x64x256xf32>, tensor<f32>) -> tensor<2x2x64xf32>
-    %932 = "stablehlo.reshape"(%928) : (tensor<2x2x64xf32>) -> tensor<2x2x64x1xf32>
-    %933 = "stablehlo.reshape"(%932) : (tensor<2x2x64x1xf32>) -> tensor<2x2x64xf32>
-    %934 = "stablehlo.broadcast_in_dim"(%933) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x2x64xf32>) -> tensor<2x2x64x256xf32>
-    %935 = "stablehlo.add"(%923, %934) : (tensor<2x2x64x256xf32>, tensor<2x2x64x256xf32>) -> tensor<2x2x64x256xf32>
-    %936 = "stablehlo.multiply"(%935, %173) : (tensor<2x2x64x256xf32>, tensor<2x2x64x256xf32>) -> tensor<2x2x64x256xf32>
-    %937 = "stablehlo.select"(%163, %936, %673) : (tensor<2x2x64x256xi1>, tensor<2x2x64x256xf32>, tensor<2x2x64x256xf32>) -> tensor<2x2x64x256xf32>
-    %938 = "stablehlo.dot_general"(%937, %155) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<2x2x64x256xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x64x16xf32>
-    %939 = "stablehlo.dot_general"(%937, %154) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x2x64x256xf32>, tensor<2x2x64x16xf32>) -> tensor<2x2x256x16xf32>
-    %940 = "stablehlo.pad"(%939, %657) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x256x16xf32>, tensor<f32>) -> tensor<2x2x256x16xf32>
-    %941 = "stablehlo.pad"(%938, %657) {edge_padding_low = array<i64: 0, 0, 192, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x64x16xf32>, tensor<f32>) -> tensor<2x2x256x16xf32>
-    %942 = "stablehlo.dot_general"(%917, %152) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x2x64x16xf32>, tensor<2x2x192x16xf32>) -> tensor<2x2x64x192xf32>
-    %943 = "stablehlo.dot_general"(%917, %151) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x2x64x16xf32>, tensor<2x2x64x192xf32>) -> tensor<2x2x16x192xf32>
-    %944 = "stablehlo.transpose"(%943) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<2x2x16x192xf32>) -> tensor<2x2x192x16xf32>
-    %945 = "stablehlo.pad"(%944, %657) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 64, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x192x16xf32>, tensor<f32>) -> tensor<2x2x256x16xf32>
-    %946 = "stablehlo.add"(%922, %945) : (tensor<2x2x256x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %947 = "stablehlo.divide"(%942, %150) : (tensor<2x2x64x192xf32>, tensor<2x2x64x192xf32>) -> tensor<2x2x64x192xf32>
-    %948 = "stablehlo.multiply"(%942, %151) : (tensor<2x2x64x192xf32>, tensor<2x2x64x192xf32>) -> tensor<2x2x64x192xf32>
-    %949 = "stablehlo.divide"(%948, %150) : (tensor<2x2x64x192xf32>, tensor<2x2x64x192xf32>) -> tensor<2x2x64x192xf32>
-    %950 = "stablehlo.negate"(%949) : (tensor<2x2x64x192xf32>) -> tensor<2x2x64x192xf32>
-    %951 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %952 = "stablehlo.reduce"(%950, %951) ({
-    ^bb0(%953: tensor<f32>, %954: tensor<f32>):
-        %955 = "stablehlo.add"(%953, %954) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%955) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<2x2x64x192xf32>, tensor<f32>) -> tensor<2x2x64xf32>
-    %956 = "stablehlo.reshape"(%952) : (tensor<2x2x64xf32>) -> tensor<2x2x64x1xf32>
-    %957 = "stablehlo.reshape"(%956) : (tensor<2x2x64x1xf32>) -> tensor<2x2x64xf32>
-    %958 = "stablehlo.broadcast_in_dim"(%957) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x2x64xf32>) -> tensor<2x2x64x192xf32>
-    %959 = "stablehlo.add"(%947, %958) : (tensor<2x2x64x192xf32>, tensor<2x2x64x192xf32>) -> tensor<2x2x64x192xf32>
-    %960 = "stablehlo.multiply"(%959, %143) : (tensor<2x2x64x192xf32>, tensor<2x2x64x192xf32>) -> tensor<2x2x64x192xf32>
-    %961 = "stablehlo.select"(%133, %960, %698) : (tensor<2x2x64x192xi1>, tensor<2x2x64x192xf32>, tensor<2x2x64x192xf32>) -> tensor<2x2x64x192xf32>
-    %962 = "stablehlo.dot_general"(%961, %125) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<2x2x64x192xf32>, tensor<2x2x192x16xf32>) -> tensor<2x2x64x16xf32>
-    %963 = "stablehlo.dot_general"(%961, %124) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x2x64x192xf32>, tensor<2x2x64x16xf32>) -> tensor<2x2x192x16xf32>
-    %964 = "stablehlo.pad"(%963, %657) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 64, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x192x16xf32>, tensor<f32>) -> tensor<2x2x256x16xf32>
-    %965 = "stablehlo.add"(%940, %964) : (tensor<2x2x256x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %966 = "stablehlo.pad"(%962, %657) {edge_padding_low = array<i64: 0, 0, 128, 0>, edge_padding_high = array<i64: 0, 0, 64, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x64x16xf32>, tensor<f32>) -> tensor<2x2x256x16xf32>
-    %967 = "stablehlo.add"(%941, %966) : (tensor<2x2x256x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %968 = "stablehlo.dot_general"(%916, %122) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x2x64x16xf32>, tensor<2x2x128x16xf32>) -> tensor<2x2x64x128xf32>
-    %969 = "stablehlo.dot_general"(%916, %121) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x2x64x16xf32>, tensor<2x2x64x128xf32>) -> tensor<2x2x16x128xf32>
-    %970 = "stablehlo.transpose"(%969) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<2x2x16x128xf32>) -> tensor<2x2x128x16xf32>
-    %971 = "stablehlo.pad"(%970, %657) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 128, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x128x16xf32>, tensor<f32>) -> tensor<2x2x256x16xf32>
-    %972 = "stablehlo.add"(%946, %971) : (tensor<2x2x256x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %973 = "stablehlo.divide"(%968, %120) : (tensor<2x2x64x128xf32>, tensor<2x2x64x128xf32>) -> tensor<2x2x64x128xf32>
-    %974 = "stablehlo.multiply"(%968, %121) : (tensor<2x2x64x128xf32>, tensor<2x2x64x128xf32>) -> tensor<2x2x64x128xf32>
-    %975 = "stablehlo.divide"(%974, %120) : (tensor<2x2x64x128xf32>, tensor<2x2x64x128xf32>) -> tensor<2x2x64x128xf32>
-    %976 = "stablehlo.negate"(%975) : (tensor<2x2x64x128xf32>) -> tensor<2x2x64x128xf32>
-    %977 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %978 = "stablehlo.reduce"(%976, %977) ({
-    ^bb0(%979: tensor<f32>, %980: tensor<f32>):
-        %981 = "stablehlo.add"(%979, %980) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%981) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<2x2x64x128xf32>, tensor<f32>) -> tensor<2x2x64xf32>
-    %982 = "stablehlo.reshape"(%978) : (tensor<2x2x64xf32>) -> tensor<2x2x64x1xf32>
-    %983 = "stablehlo.reshape"(%982) : (tensor<2x2x64x1xf32>) -> tensor<2x2x64xf32>
-    %984 = "stablehlo.broadcast_in_dim"(%983) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x2x64xf32>) -> tensor<2x2x64x128xf32>
-    %985 = "stablehlo.add"(%973, %984) : (tensor<2x2x64x128xf32>, tensor<2x2x64x128xf32>) -> tensor<2x2x64x128xf32>
-    %986 = "stablehlo.multiply"(%985, %113) : (tensor<2x2x64x128xf32>, tensor<2x2x64x128xf32>) -> tensor<2x2x64x128xf32>
-    %987 = "stablehlo.select"(%103, %986, %725) : (tensor<2x2x64x128xi1>, tensor<2x2x64x128xf32>, tensor<2x2x64x128xf32>) -> tensor<2x2x64x128xf32>
-    %988 = "stablehlo.dot_general"(%987, %95) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<2x2x64x128xf32>, tensor<2x2x128x16xf32>) -> tensor<2x2x64x16xf32>
-    %989 = "stablehlo.dot_general"(%987, %94) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x2x64x128xf32>, tensor<2x2x64x16xf32>) -> tensor<2x2x128x16xf32>
-    %990 = "stablehlo.pad"(%989, %657) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 128, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x128x16xf32>, tensor<f32>) -> tensor<2x2x256x16xf32>
-    %991 = "stablehlo.add"(%965, %990) : (tensor<2x2x256x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %992 = "stablehlo.pad"(%988, %657) {edge_padding_low = array<i64: 0, 0, 64, 0>, edge_padding_high = array<i64: 0, 0, 128, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x64x16xf32>, tensor<f32>) -> tensor<2x2x256x16xf32>
-    %993 = "stablehlo.add"(%967, %992) : (tensor<2x2x256x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %994 = "stablehlo.dot_general"(%915, %92) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x2x64x16xf32>, tensor<2x2x64x16xf32>) -> tensor<2x2x64x64xf32>
-    %995 = "stablehlo.dot_general"(%915, %91) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x2x64x16xf32>, tensor<2x2x64x64xf32>) -> tensor<2x2x16x64xf32>
-    %996 = "stablehlo.transpose"(%995) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<2x2x16x64xf32>) -> tensor<2x2x64x16xf32>
-    %997 = "stablehlo.pad"(%996, %657) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 192, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x64x16xf32>, tensor<f32>) -> tensor<2x2x256x16xf32>
-    %998 = "stablehlo.add"(%972, %997) : (tensor<2x2x256x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %999 = "stablehlo.divide"(%994, %90) : (tensor<2x2x64x64xf32>, tensor<2x2x64x64xf32>) -> tensor<2x2x64x64xf32>
-    %1000 = "stablehlo.multiply"(%994, %91) : (tensor<2x2x64x64xf32>, tensor<2x2x64x64xf32>) -> tensor<2x2x64x64xf32>
-    %1001 = "stablehlo.divide"(%1000, %90) : (tensor<2x2x64x64xf32>, tensor<2x2x64x64xf32>) -> tensor<2x2x64x64xf32>
-    %1002 = "stablehlo.negate"(%1001) : (tensor<2x2x64x64xf32>) -> tensor<2x2x64x64xf32>
-    %1003 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1004 = "stablehlo.reduce"(%1002, %1003) ({
-    ^bb0(%1005: tensor<f32>, %1006: tensor<f32>):
-        %1007 = "stablehlo.add"(%1005, %1006) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1007) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<2x2x64x64xf32>, tensor<f32>) -> tensor<2x2x64xf32>
-    %1008 = "stablehlo.reshape"(%1004) : (tensor<2x2x64xf32>) -> tensor<2x2x64x1xf32>
-    %1009 = "stablehlo.reshape"(%1008) : (tensor<2x2x64x1xf32>) -> tensor<2x2x64xf32>
-    %1010 = "stablehlo.broadcast_in_dim"(%1009) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x2x64xf32>) -> tensor<2x2x64x64xf32>
-    %1011 = "stablehlo.add"(%999, %1010) : (tensor<2x2x64x64xf32>, tensor<2x2x64x64xf32>) -> tensor<2x2x64x64xf32>
-    %1012 = "stablehlo.multiply"(%1011, %83) : (tensor<2x2x64x64xf32>, tensor<2x2x64x64xf32>) -> tensor<2x2x64x64xf32>
-    %1013 = "stablehlo.select"(%73, %1012, %752) : (tensor<2x2x64x64xi1>, tensor<2x2x64x64xf32>, tensor<2x2x64x64xf32>) -> tensor<2x2x64x64xf32>
-    %1014 = "stablehlo.dot_general"(%1013, %65) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<2x2x64x64xf32>, tensor<2x2x64x16xf32>) -> tensor<2x2x64x16xf32>
-    %1015 = "stablehlo.dot_general"(%1013, %64) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x2x64x64xf32>, tensor<2x2x64x16xf32>) -> tensor<2x2x64x16xf32>
-    %1016 = "stablehlo.pad"(%1015, %657) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 192, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x64x16xf32>, tensor<f32>) -> tensor<2x2x256x16xf32>
-    %1017 = "stablehlo.add"(%991, %1016) : (tensor<2x2x256x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %1018 = "stablehlo.pad"(%1014, %657) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 192, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x64x16xf32>, tensor<f32>) -> tensor<2x2x256x16xf32>
-    %1019 = "stablehlo.add"(%993, %1018) : (tensor<2x2x256x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %1020 = "stablehlo.divide"(%1019, %62) : (tensor<2x2x256x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %1021 = "stablehlo.pad"(%998, %657) {edge_padding_low = array<i64: 0, 0, 0, 32>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x256x16xf32>, tensor<f32>) -> tensor<2x2x256x48xf32>
-    %1022 = "stablehlo.pad"(%1017, %657) {edge_padding_low = array<i64: 0, 0, 0, 16>, edge_padding_high = array<i64: 0, 0, 0, 16>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x256x16xf32>, tensor<f32>) -> tensor<2x2x256x48xf32>
-    %1023 = "stablehlo.add"(%1021, %1022) : (tensor<2x2x256x48xf32>, tensor<2x2x256x48xf32>) -> tensor<2x2x256x48xf32>
-    %1024 = "stablehlo.pad"(%1020, %657) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 32>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x256x16xf32>, tensor<f32>) -> tensor<2x2x256x48xf32>
-    %1025 = "stablehlo.add"(%1023, %1024) : (tensor<2x2x256x48xf32>, tensor<2x2x256x48xf32>) -> tensor<2x2x256x48xf32>
-    %1026 = "stablehlo.transpose"(%1025) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x2x256x48xf32>) -> tensor<2x256x2x48xf32>
-    %1027 = "stablehlo.reshape"(%1026) : (tensor<2x256x2x48xf32>) -> tensor<2x256x96xf32>
-    %1028 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1029 = "stablehlo.reduce"(%1027, %1028) ({
-    ^bb0(%1030: tensor<f32>, %1031: tensor<f32>):
-        %1032 = "stablehlo.add"(%1030, %1031) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1032) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<2x256x96xf32>, tensor<f32>) -> tensor<96xf32>
-    %1033 = "stablehlo.dot_general"(%1027, %arg12) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x96xf32>, tensor<32x96xf32>) -> tensor<2x256x32xf32>
-    %1034 = "stablehlo.dot_general"(%1027, %53) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x96xf32>, tensor<2x256x32xf32>) -> tensor<96x32xf32>
-    %1035 = "stablehlo.transpose"(%1034) {permutation = array<i64: 1, 0>} : (tensor<96x32xf32>) -> tensor<32x96xf32>
+    }) {dimensions = array<i64: 1, 2>} : (tensor<4x8x8x11xf32>, tensor<f32>) -> tensor<4x11xf32>
+    %789 = "stablehlo.slice"(%764) {start_indices = array<i64: 0, 0, 0>, limit_indices = array<i64: 2, 1, 32>, strides = array<i64: 1, 1, 1>} : (tensor<2x256x32xf32>) -> tensor<2x1x32xf32>
+    %790 = "stablehlo.slice"(%764) {start_indices = array<i64: 0, 1, 0>, limit_indices = array<i64: 2, 256, 32>, strides = array<i64: 1, 1, 1>} : (tensor<2x256x32xf32>) -> tensor<2x255x32xf32>
+    %791 = "stablehlo.pad"(%790, %495) {edge_padding_low = array<i64: 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 0>, interior_padding = array<i64: 0, 0, 0>} : (tensor<2x255x32xf32>, tensor<f32>) -> tensor<2x256x32xf32>
+    %792 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %793 = "stablehlo.reduce"(%789, %792) ({
+    ^bb0(%794: tensor<f32>, %795: tensor<f32>):
+        %796 = "stablehlo.add"(%794, %795) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%796) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<2x1x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %797 = "stablehlo.constant"() {value = dense<0> : tensor<2x256xi32>} : () -> tensor<2x256xi32>
+    %798 = "stablehlo.constant"() {value = dense<31> : tensor<2x256xi32>} : () -> tensor<2x256xi32>
+    %799 = "stablehlo.clamp"(%797, %7, %798) : (tensor<2x256xi32>, tensor<2x256xi32>, tensor<2x256xi32>) -> tensor<2x256xi32>
+    %800 = "stablehlo.constant"() {value = dense<0.0> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
+    %801 = "stablehlo.scatter"(%800, %799, %791) ({
+    ^bb0(%802: tensor<f32>, %803: tensor<f32>):
+        %804 = "stablehlo.add"(%802, %803) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%804) : (tensor<f32>) -> ()
+    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [2], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0], index_vector_dim = 2>, unique_indices = false} : (tensor<32x32xf32>, tensor<2x256xi32>, tensor<2x256x32xf32>) -> tensor<32x32xf32>
+    %805 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %806 = "stablehlo.reduce"(%801, %805) ({
+    ^bb0(%807: tensor<f32>, %808: tensor<f32>):
+        %809 = "stablehlo.add"(%807, %808) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%809) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<32x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %810 = "stablehlo.dot_general"(%801, %arg1) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<32x32xf32>, tensor<32x16xf32>) -> tensor<32x16xf32>
+    %811 = "stablehlo.transpose"(%810) {permutation = array<i64: 1, 0>} : (tensor<32x16xf32>) -> tensor<16x32xf32>
+    %812 = "stablehlo.multiply"(%811, %811) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
+    %813 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %814 = "stablehlo.reduce"(%812, %813) ({
+    ^bb0(%815: tensor<f32>, %816: tensor<f32>):
+        %817 = "stablehlo.add"(%815, %816) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%817) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<16x32xf32>, tensor<f32>) -> tensor<f32>
+    %818 = "stablehlo.multiply"(%806, %806) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %819 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %820 = "stablehlo.reduce"(%818, %819) ({
+    ^bb0(%821: tensor<f32>, %822: tensor<f32>):
+        %823 = "stablehlo.add"(%821, %822) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%823) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<32xf32>, tensor<f32>) -> tensor<f32>
+    %824 = "stablehlo.add"(%814, %820) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %825 = "stablehlo.multiply"(%793, %793) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %826 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %827 = "stablehlo.reduce"(%825, %826) ({
+    ^bb0(%828: tensor<f32>, %829: tensor<f32>):
+        %830 = "stablehlo.add"(%828, %829) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%830) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<32xf32>, tensor<f32>) -> tensor<f32>
+    %831 = "stablehlo.add"(%824, %827) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %832 = "stablehlo.multiply"(%785, %785) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %833 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %834 = "stablehlo.reduce"(%832, %833) ({
+    ^bb0(%835: tensor<f32>, %836: tensor<f32>):
+        %837 = "stablehlo.add"(%835, %836) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%837) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<4x11xf32>, tensor<f32>) -> tensor<f32>
+    %838 = "stablehlo.add"(%831, %834) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %839 = "stablehlo.multiply"(%780, %780) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %840 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %841 = "stablehlo.reduce"(%839, %840) ({
+    ^bb0(%842: tensor<f32>, %843: tensor<f32>):
+        %844 = "stablehlo.add"(%842, %843) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%844) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<8x11xf32>, tensor<f32>) -> tensor<f32>
+    %845 = "stablehlo.add"(%838, %841) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %846 = "stablehlo.multiply"(%775, %775) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %847 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %848 = "stablehlo.reduce"(%846, %847) ({
+    ^bb0(%849: tensor<f32>, %850: tensor<f32>):
+        %851 = "stablehlo.add"(%849, %850) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%851) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<8x10xf32>, tensor<f32>) -> tensor<f32>
+    %852 = "stablehlo.add"(%845, %848) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %853 = "stablehlo.multiply"(%731, %731) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %854 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %855 = "stablehlo.reduce"(%853, %854) ({
+    ^bb0(%856: tensor<f32>, %857: tensor<f32>):
+        %858 = "stablehlo.add"(%856, %857) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%858) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<4x32xf32>, tensor<f32>) -> tensor<f32>
+    %859 = "stablehlo.add"(%852, %855) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %860 = "stablehlo.multiply"(%728, %728) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %861 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %862 = "stablehlo.reduce"(%860, %861) ({
+    ^bb0(%863: tensor<f32>, %864: tensor<f32>):
+        %865 = "stablehlo.add"(%863, %864) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%865) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<4x32xf32>, tensor<f32>) -> tensor<f32>
+    %866 = "stablehlo.add"(%859, %862) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %867 = "stablehlo.multiply"(%711, %711) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %868 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %869 = "stablehlo.reduce"(%867, %868) ({
+    ^bb0(%870: tensor<f32>, %871: tensor<f32>):
+        %872 = "stablehlo.add"(%870, %871) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%872) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<32x96xf32>, tensor<f32>) -> tensor<f32>
+    %873 = "stablehlo.add"(%866, %869) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %874 = "stablehlo.multiply"(%705, %705) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %875 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %876 = "stablehlo.reduce"(%874, %875) ({
+    ^bb0(%877: tensor<f32>, %878: tensor<f32>):
+        %879 = "stablehlo.add"(%877, %878) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%879) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<96xf32>, tensor<f32>) -> tensor<f32>
+    %880 = "stablehlo.add"(%873, %876) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %881 = "stablehlo.multiply"(%669, %669) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %882 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %883 = "stablehlo.reduce"(%881, %882) ({
+    ^bb0(%884: tensor<f32>, %885: tensor<f32>):
+        %886 = "stablehlo.add"(%884, %885) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%886) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<32x32xf32>, tensor<f32>) -> tensor<f32>
+    %887 = "stablehlo.add"(%880, %883) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %888 = "stablehlo.multiply"(%663, %663) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %889 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %890 = "stablehlo.reduce"(%888, %889) ({
+    ^bb0(%891: tensor<f32>, %892: tensor<f32>):
+        %893 = "stablehlo.add"(%891, %892) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%893) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<32xf32>, tensor<f32>) -> tensor<f32>
+    %894 = "stablehlo.add"(%887, %890) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %895 = "stablehlo.multiply"(%628, %628) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %896 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %897 = "stablehlo.reduce"(%895, %896) ({
+    ^bb0(%898: tensor<f32>, %899: tensor<f32>):
+        %900 = "stablehlo.add"(%898, %899) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%900) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<4x32xf32>, tensor<f32>) -> tensor<f32>
+    %901 = "stablehlo.add"(%894, %897) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %902 = "stablehlo.multiply"(%625, %625) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %903 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %904 = "stablehlo.reduce"(%902, %903) ({
+    ^bb0(%905: tensor<f32>, %906: tensor<f32>):
+        %907 = "stablehlo.add"(%905, %906) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%907) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<4x32xf32>, tensor<f32>) -> tensor<f32>
+    %908 = "stablehlo.add"(%901, %904) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %909 = "stablehlo.multiply"(%608, %608) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %910 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %911 = "stablehlo.reduce"(%909, %910) ({
+    ^bb0(%912: tensor<f32>, %913: tensor<f32>):
+        %914 = "stablehlo.add"(%912, %913) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%914) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<32x64xf32>, tensor<f32>) -> tensor<f32>
+    %915 = "stablehlo.add"(%908, %911) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %916 = "stablehlo.multiply"(%602, %602) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %917 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %918 = "stablehlo.reduce"(%916, %917) ({
+    ^bb0(%919: tensor<f32>, %920: tensor<f32>):
+        %921 = "stablehlo.add"(%919, %920) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%921) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
+    %922 = "stablehlo.add"(%915, %918) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %923 = "stablehlo.multiply"(%593, %593) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %924 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %925 = "stablehlo.reduce"(%923, %924) ({
+    ^bb0(%926: tensor<f32>, %927: tensor<f32>):
+        %928 = "stablehlo.add"(%926, %927) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%928) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<64x32xf32>, tensor<f32>) -> tensor<f32>
+    %929 = "stablehlo.add"(%922, %925) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %930 = "stablehlo.multiply"(%587, %587) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %931 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %932 = "stablehlo.reduce"(%930, %931) ({
+    ^bb0(%933: tensor<f32>, %934: tensor<f32>):
+        %935 = "stablehlo.add"(%933, %934) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%935) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<32xf32>, tensor<f32>) -> tensor<f32>
+    %936 = "stablehlo.add"(%929, %932) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %937 = "stablehlo.multiply"(%552, %552) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %938 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %939 = "stablehlo.reduce"(%937, %938) ({
+    ^bb0(%940: tensor<f32>, %941: tensor<f32>):
+        %942 = "stablehlo.add"(%940, %941) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%942) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<4x32xf32>, tensor<f32>) -> tensor<f32>
+    %943 = "stablehlo.add"(%936, %939) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %944 = "stablehlo.multiply"(%549, %549) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %945 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %946 = "stablehlo.reduce"(%944, %945) ({
+    ^bb0(%947: tensor<f32>, %948: tensor<f32>):
+        %949 = "stablehlo.add"(%947, %948) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%949) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<4x32xf32>, tensor<f32>) -> tensor<f32>
+    %950 = "stablehlo.add"(%943, %946) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %951 = "stablehlo.multiply"(%532, %532) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %952 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %953 = "stablehlo.reduce"(%951, %952) ({
+    ^bb0(%954: tensor<f32>, %955: tensor<f32>):
+        %956 = "stablehlo.add"(%954, %955) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%956) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<32x96xf32>, tensor<f32>) -> tensor<f32>
+    %957 = "stablehlo.add"(%950, %953) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %958 = "stablehlo.multiply"(%526, %526) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %959 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %960 = "stablehlo.reduce"(%958, %959) ({
+    ^bb0(%961: tensor<f32>, %962: tensor<f32>):
+        %963 = "stablehlo.add"(%961, %962) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%963) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<96xf32>, tensor<f32>) -> tensor<f32>
+    %964 = "stablehlo.add"(%957, %960) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %965 = "stablehlo.multiply"(%488, %488) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %966 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %967 = "stablehlo.reduce"(%965, %966) ({
+    ^bb0(%968: tensor<f32>, %969: tensor<f32>):
+        %970 = "stablehlo.add"(%968, %969) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%970) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<32x32xf32>, tensor<f32>) -> tensor<f32>
+    %971 = "stablehlo.add"(%964, %967) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %972 = "stablehlo.multiply"(%482, %482) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %973 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %974 = "stablehlo.reduce"(%972, %973) ({
+    ^bb0(%975: tensor<f32>, %976: tensor<f32>):
+        %977 = "stablehlo.add"(%975, %976) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%977) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<32xf32>, tensor<f32>) -> tensor<f32>
+    %978 = "stablehlo.add"(%971, %974) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %979 = "stablehlo.multiply"(%447, %447) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %980 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %981 = "stablehlo.reduce"(%979, %980) ({
+    ^bb0(%982: tensor<f32>, %983: tensor<f32>):
+        %984 = "stablehlo.add"(%982, %983) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%984) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<4x32xf32>, tensor<f32>) -> tensor<f32>
+    %985 = "stablehlo.add"(%978, %981) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %986 = "stablehlo.multiply"(%444, %444) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %987 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %988 = "stablehlo.reduce"(%986, %987) ({
+    ^bb0(%989: tensor<f32>, %990: tensor<f32>):
+        %991 = "stablehlo.add"(%989, %990) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%991) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<4x32xf32>, tensor<f32>) -> tensor<f32>
+    %992 = "stablehlo.add"(%985, %988) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %993 = "stablehlo.multiply"(%427, %427) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %994 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %995 = "stablehlo.reduce"(%993, %994) ({
+    ^bb0(%996: tensor<f32>, %997: tensor<f32>):
+        %998 = "stablehlo.add"(%996, %997) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%998) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<32x64xf32>, tensor<f32>) -> tensor<f32>
+    %999 = "stablehlo.add"(%992, %995) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1000 = "stablehlo.multiply"(%421, %421) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1001 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1002 = "stablehlo.reduce"(%1000, %1001) ({
+    ^bb0(%1003: tensor<f32>, %1004: tensor<f32>):
+        %1005 = "stablehlo.add"(%1003, %1004) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1005) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
+    %1006 = "stablehlo.add"(%999, %1002) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1007 = "stablehlo.multiply"(%411, %411) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1008 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1009 = "stablehlo.reduce"(%1007, %1008) ({
+    ^bb0(%1010: tensor<f32>, %1011: tensor<f32>):
+        %1012 = "stablehlo.add"(%1010, %1011) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1012) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<64x32xf32>, tensor<f32>) -> tensor<f32>
+    %1013 = "stablehlo.add"(%1006, %1009) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1014 = "stablehlo.multiply"(%405, %405) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1015 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1016 = "stablehlo.reduce"(%1014, %1015) ({
+    ^bb0(%1017: tensor<f32>, %1018: tensor<f32>):
+        %1019 = "stablehlo.add"(%1017, %1018) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1019) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<32xf32>, tensor<f32>) -> tensor<f32>
+    %1020 = "stablehlo.add"(%1013, %1016) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1021 = "stablehlo.multiply"(%370, %370) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1022 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1023 = "stablehlo.reduce"(%1021, %1022) ({
+    ^bb0(%1024: tensor<f32>, %1025: tensor<f32>):
+        %1026 = "stablehlo.add"(%1024, %1025) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1026) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<4x32xf32>, tensor<f32>) -> tensor<f32>
+    %1027 = "stablehlo.add"(%1020, %1023) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1028 = "stablehlo.multiply"(%367, %367) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1029 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1030 = "stablehlo.reduce"(%1028, %1029) ({
+    ^bb0(%1031: tensor<f32>, %1032: tensor<f32>):
+        %1033 = "stablehlo.add"(%1031, %1032) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1033) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<4x32xf32>, tensor<f32>) -> tensor<f32>
+    %1034 = "stablehlo.add"(%1027, %1030) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1035 = "stablehlo.multiply"(%350, %350) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
     %1036 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1037 = "stablehlo.reduce"(%1033, %1036) ({
+    %1037 = "stablehlo.reduce"(%1035, %1036) ({
     ^bb0(%1038: tensor<f32>, %1039: tensor<f32>):
         %1040 = "stablehlo.add"(%1038, %1039) : (tensor<f32>, tensor<f32>) -> tensor<f32>
         "stablehlo.return"(%1040) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x32xf32>
-    %1041 = "stablehlo.reshape"(%1037) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %1042 = "stablehlo.multiply"(%1033, %50) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %1043 = "stablehlo.multiply"(%1033, %43) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %1044 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1045 = "stablehlo.reduce"(%1043, %1044) ({
-    ^bb0(%1046: tensor<f32>, %1047: tensor<f32>):
-        %1048 = "stablehlo.add"(%1046, %1047) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1048) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x32xf32>
-    %1049 = "stablehlo.reshape"(%1045) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %1050 = "stablehlo.reshape"(%1041) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
-    %1051 = "stablehlo.dot_general"(%1050, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
-    %1052 = "stablehlo.transpose"(%1051) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
-    %1053 = "stablehlo.reshape"(%1049) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
-    %1054 = "stablehlo.dot_general"(%1053, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
-    %1055 = "stablehlo.transpose"(%1054) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
-    %1056 = "stablehlo.multiply"(%1042, %42) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %1057 = "stablehlo.multiply"(%1042, %38) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %1058 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1059 = "stablehlo.reduce"(%1057, %1058) ({
-    ^bb0(%1060: tensor<f32>, %1061: tensor<f32>):
-        %1062 = "stablehlo.add"(%1060, %1061) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1062) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %1063 = "stablehlo.reshape"(%1059) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %1064 = "stablehlo.multiply"(%1063, %41) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %1065 = "stablehlo.multiply"(%1064, %539) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %1066 = "stablehlo.divide"(%1065, %40) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %1067 = "stablehlo.negate"(%1056) : (tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %1068 = "stablehlo.add"(%904, %1056) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %1069 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1070 = "stablehlo.reduce"(%1067, %1069) ({
-    ^bb0(%1071: tensor<f32>, %1072: tensor<f32>):
-        %1073 = "stablehlo.add"(%1071, %1072) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1073) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %1074 = "stablehlo.reshape"(%1070) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %1075 = "stablehlo.negate"(%1066) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %1076 = "stablehlo.multiply"(%1075, %26) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %1077 = "stablehlo.add"(%1074, %1076) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %1078 = "stablehlo.add"(%1077, %1076) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %1079 = "stablehlo.divide"(%1066, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %1080 = "stablehlo.reshape"(%1079) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
-    %1081 = "stablehlo.broadcast_in_dim"(%1080) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
-    %1082 = "stablehlo.multiply"(%1081, %18) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %1083 = "stablehlo.add"(%1068, %1082) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %1084 = "stablehlo.add"(%1083, %1082) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %1085 = "stablehlo.divide"(%1078, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %1086 = "stablehlo.reshape"(%1085) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
-    %1087 = "stablehlo.broadcast_in_dim"(%1086) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
-    %1088 = "stablehlo.add"(%1084, %1087) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %1089 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1090 = "stablehlo.reduce"(%1088, %1089) ({
-    ^bb0(%1091: tensor<f32>, %1092: tensor<f32>):
-        %1093 = "stablehlo.add"(%1091, %1092) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1093) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<256x32xf32>
-    %1094 = "stablehlo.reshape"(%1090) : (tensor<256x32xf32>) -> tensor<4x8x8x32xf32>
-    %1095 = "stablehlo.slice"(%1094) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 4, 8, 8, 11>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x8x8x32xf32>) -> tensor<4x8x8x11xf32>
-    %1096 = "stablehlo.slice"(%1094) {start_indices = array<i64: 0, 0, 0, 11>, limit_indices = array<i64: 4, 8, 8, 22>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x8x8x32xf32>) -> tensor<4x8x8x11xf32>
-    %1097 = "stablehlo.slice"(%1094) {start_indices = array<i64: 0, 0, 0, 22>, limit_indices = array<i64: 4, 8, 8, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<4x8x8x32xf32>) -> tensor<4x8x8x10xf32>
-    %1098 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1099 = "stablehlo.reduce"(%1097, %1098) ({
-    ^bb0(%1100: tensor<f32>, %1101: tensor<f32>):
-        %1102 = "stablehlo.add"(%1100, %1101) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1102) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<4x8x8x10xf32>, tensor<f32>) -> tensor<8x10xf32>
-    %1103 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1104 = "stablehlo.reduce"(%1096, %1103) ({
-    ^bb0(%1105: tensor<f32>, %1106: tensor<f32>):
-        %1107 = "stablehlo.add"(%1105, %1106) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1107) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 2>} : (tensor<4x8x8x11xf32>, tensor<f32>) -> tensor<8x11xf32>
-    %1108 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1109 = "stablehlo.reduce"(%1095, %1108) ({
-    ^bb0(%1110: tensor<f32>, %1111: tensor<f32>):
-        %1112 = "stablehlo.add"(%1110, %1111) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1112) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 1, 2>} : (tensor<4x8x8x11xf32>, tensor<f32>) -> tensor<4x11xf32>
-    %1113 = "stablehlo.slice"(%1088) {start_indices = array<i64: 0, 0, 0>, limit_indices = array<i64: 2, 1, 32>, strides = array<i64: 1, 1, 1>} : (tensor<2x256x32xf32>) -> tensor<2x1x32xf32>
-    %1114 = "stablehlo.slice"(%1088) {start_indices = array<i64: 0, 1, 0>, limit_indices = array<i64: 2, 256, 32>, strides = array<i64: 1, 1, 1>} : (tensor<2x256x32xf32>) -> tensor<2x255x32xf32>
-    %1115 = "stablehlo.pad"(%1114, %657) {edge_padding_low = array<i64: 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 0>, interior_padding = array<i64: 0, 0, 0>} : (tensor<2x255x32xf32>, tensor<f32>) -> tensor<2x256x32xf32>
-    %1116 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1117 = "stablehlo.reduce"(%1113, %1116) ({
-    ^bb0(%1118: tensor<f32>, %1119: tensor<f32>):
-        %1120 = "stablehlo.add"(%1118, %1119) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1120) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<2x1x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %1121 = "stablehlo.constant"() {value = dense<0> : tensor<2x256xi32>} : () -> tensor<2x256xi32>
-    %1122 = "stablehlo.constant"() {value = dense<31> : tensor<2x256xi32>} : () -> tensor<2x256xi32>
-    %1123 = "stablehlo.clamp"(%1121, %7, %1122) : (tensor<2x256xi32>, tensor<2x256xi32>, tensor<2x256xi32>) -> tensor<2x256xi32>
-    %1124 = "stablehlo.constant"() {value = dense<0.0> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
-    %1125 = "stablehlo.scatter"(%1124, %1123, %1115) ({
-    ^bb0(%1126: tensor<f32>, %1127: tensor<f32>):
-        %1128 = "stablehlo.add"(%1126, %1127) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1128) : (tensor<f32>) -> ()
-    }) {indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [2], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0], index_vector_dim = 2>, unique_indices = false} : (tensor<32x32xf32>, tensor<2x256xi32>, tensor<2x256x32xf32>) -> tensor<32x32xf32>
-    %1129 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1130 = "stablehlo.reduce"(%1125, %1129) ({
-    ^bb0(%1131: tensor<f32>, %1132: tensor<f32>):
-        %1133 = "stablehlo.add"(%1131, %1132) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1133) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0>} : (tensor<32x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %1134 = "stablehlo.dot_general"(%1125, %arg1) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<32x32xf32>, tensor<32x16xf32>) -> tensor<32x16xf32>
-    %1135 = "stablehlo.transpose"(%1134) {permutation = array<i64: 1, 0>} : (tensor<32x16xf32>) -> tensor<16x32xf32>
-    %1136 = "stablehlo.multiply"(%1135, %1135) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
-    %1137 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1138 = "stablehlo.reduce"(%1136, %1137) ({
-    ^bb0(%1139: tensor<f32>, %1140: tensor<f32>):
-        %1141 = "stablehlo.add"(%1139, %1140) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1141) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<16x32xf32>, tensor<f32>) -> tensor<f32>
-    %1142 = "stablehlo.multiply"(%1130, %1130) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1143 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1144 = "stablehlo.reduce"(%1142, %1143) ({
-    ^bb0(%1145: tensor<f32>, %1146: tensor<f32>):
-        %1147 = "stablehlo.add"(%1145, %1146) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1147) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0>} : (tensor<32xf32>, tensor<f32>) -> tensor<f32>
-    %1148 = "stablehlo.add"(%1138, %1144) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1149 = "stablehlo.multiply"(%1117, %1117) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1150 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1151 = "stablehlo.reduce"(%1149, %1150) ({
-    ^bb0(%1152: tensor<f32>, %1153: tensor<f32>):
-        %1154 = "stablehlo.add"(%1152, %1153) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1154) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0>} : (tensor<32xf32>, tensor<f32>) -> tensor<f32>
-    %1155 = "stablehlo.add"(%1148, %1151) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1156 = "stablehlo.multiply"(%1109, %1109) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1157 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1158 = "stablehlo.reduce"(%1156, %1157) ({
-    ^bb0(%1159: tensor<f32>, %1160: tensor<f32>):
-        %1161 = "stablehlo.add"(%1159, %1160) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1161) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<4x11xf32>, tensor<f32>) -> tensor<f32>
-    %1162 = "stablehlo.add"(%1155, %1158) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1163 = "stablehlo.multiply"(%1104, %1104) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1164 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1165 = "stablehlo.reduce"(%1163, %1164) ({
-    ^bb0(%1166: tensor<f32>, %1167: tensor<f32>):
-        %1168 = "stablehlo.add"(%1166, %1167) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1168) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<8x11xf32>, tensor<f32>) -> tensor<f32>
-    %1169 = "stablehlo.add"(%1162, %1165) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1170 = "stablehlo.multiply"(%1099, %1099) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1171 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1172 = "stablehlo.reduce"(%1170, %1171) ({
-    ^bb0(%1173: tensor<f32>, %1174: tensor<f32>):
-        %1175 = "stablehlo.add"(%1173, %1174) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1175) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<8x10xf32>, tensor<f32>) -> tensor<f32>
-    %1176 = "stablehlo.add"(%1169, %1172) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1177 = "stablehlo.multiply"(%1055, %1055) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1178 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1179 = "stablehlo.reduce"(%1177, %1178) ({
-    ^bb0(%1180: tensor<f32>, %1181: tensor<f32>):
-        %1182 = "stablehlo.add"(%1180, %1181) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1182) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<4x32xf32>, tensor<f32>) -> tensor<f32>
-    %1183 = "stablehlo.add"(%1176, %1179) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1184 = "stablehlo.multiply"(%1052, %1052) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1185 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1186 = "stablehlo.reduce"(%1184, %1185) ({
-    ^bb0(%1187: tensor<f32>, %1188: tensor<f32>):
-        %1189 = "stablehlo.add"(%1187, %1188) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1189) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<4x32xf32>, tensor<f32>) -> tensor<f32>
-    %1190 = "stablehlo.add"(%1183, %1186) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1191 = "stablehlo.multiply"(%1035, %1035) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1192 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1193 = "stablehlo.reduce"(%1191, %1192) ({
-    ^bb0(%1194: tensor<f32>, %1195: tensor<f32>):
-        %1196 = "stablehlo.add"(%1194, %1195) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1196) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<32x96xf32>, tensor<f32>) -> tensor<f32>
-    %1197 = "stablehlo.add"(%1190, %1193) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1198 = "stablehlo.multiply"(%1029, %1029) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1199 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1200 = "stablehlo.reduce"(%1198, %1199) ({
-    ^bb0(%1201: tensor<f32>, %1202: tensor<f32>):
-        %1203 = "stablehlo.add"(%1201, %1202) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1203) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0>} : (tensor<96xf32>, tensor<f32>) -> tensor<f32>
-    %1204 = "stablehlo.add"(%1197, %1200) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1205 = "stablehlo.multiply"(%912, %912) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1206 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1207 = "stablehlo.reduce"(%1205, %1206) ({
-    ^bb0(%1208: tensor<f32>, %1209: tensor<f32>):
-        %1210 = "stablehlo.add"(%1208, %1209) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1210) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<32x32xf32>, tensor<f32>) -> tensor<f32>
-    %1211 = "stablehlo.add"(%1204, %1207) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1212 = "stablehlo.multiply"(%906, %906) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1213 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1214 = "stablehlo.reduce"(%1212, %1213) ({
-    ^bb0(%1215: tensor<f32>, %1216: tensor<f32>):
-        %1217 = "stablehlo.add"(%1215, %1216) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1217) : (tensor<f32>) -> ()
+    %1041 = "stablehlo.add"(%1034, %1037) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1042 = "stablehlo.multiply"(%344, %344) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1043 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %1044 = "stablehlo.reduce"(%1042, %1043) ({
+    ^bb0(%1045: tensor<f32>, %1046: tensor<f32>):
+        %1047 = "stablehlo.add"(%1045, %1046) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%1047) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<32xf32>, tensor<f32>) -> tensor<f32>
-    %1218 = "stablehlo.add"(%1211, %1214) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1219 = "stablehlo.multiply"(%871, %871) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1220 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1221 = "stablehlo.reduce"(%1219, %1220) ({
-    ^bb0(%1222: tensor<f32>, %1223: tensor<f32>):
-        %1224 = "stablehlo.add"(%1222, %1223) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1224) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<4x32xf32>, tensor<f32>) -> tensor<f32>
-    %1225 = "stablehlo.add"(%1218, %1221) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1226 = "stablehlo.multiply"(%868, %868) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1227 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1228 = "stablehlo.reduce"(%1226, %1227) ({
-    ^bb0(%1229: tensor<f32>, %1230: tensor<f32>):
-        %1231 = "stablehlo.add"(%1229, %1230) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1231) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<4x32xf32>, tensor<f32>) -> tensor<f32>
-    %1232 = "stablehlo.add"(%1225, %1228) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1233 = "stablehlo.multiply"(%851, %851) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1234 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1235 = "stablehlo.reduce"(%1233, %1234) ({
-    ^bb0(%1236: tensor<f32>, %1237: tensor<f32>):
-        %1238 = "stablehlo.add"(%1236, %1237) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1238) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<32x64xf32>, tensor<f32>) -> tensor<f32>
-    %1239 = "stablehlo.add"(%1232, %1235) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1240 = "stablehlo.multiply"(%845, %845) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1241 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1242 = "stablehlo.reduce"(%1240, %1241) ({
-    ^bb0(%1243: tensor<f32>, %1244: tensor<f32>):
-        %1245 = "stablehlo.add"(%1243, %1244) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1245) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1246 = "stablehlo.add"(%1239, %1242) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1247 = "stablehlo.multiply"(%836, %836) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1248 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1249 = "stablehlo.reduce"(%1247, %1248) ({
-    ^bb0(%1250: tensor<f32>, %1251: tensor<f32>):
-        %1252 = "stablehlo.add"(%1250, %1251) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1252) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<64x32xf32>, tensor<f32>) -> tensor<f32>
-    %1253 = "stablehlo.add"(%1246, %1249) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1254 = "stablehlo.multiply"(%830, %830) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1255 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1256 = "stablehlo.reduce"(%1254, %1255) ({
-    ^bb0(%1257: tensor<f32>, %1258: tensor<f32>):
-        %1259 = "stablehlo.add"(%1257, %1258) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1259) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0>} : (tensor<32xf32>, tensor<f32>) -> tensor<f32>
-    %1260 = "stablehlo.add"(%1253, %1256) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1261 = "stablehlo.multiply"(%795, %795) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1262 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1263 = "stablehlo.reduce"(%1261, %1262) ({
-    ^bb0(%1264: tensor<f32>, %1265: tensor<f32>):
-        %1266 = "stablehlo.add"(%1264, %1265) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1266) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<4x32xf32>, tensor<f32>) -> tensor<f32>
-    %1267 = "stablehlo.add"(%1260, %1263) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1268 = "stablehlo.multiply"(%792, %792) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1269 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1270 = "stablehlo.reduce"(%1268, %1269) ({
-    ^bb0(%1271: tensor<f32>, %1272: tensor<f32>):
-        %1273 = "stablehlo.add"(%1271, %1272) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1273) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<4x32xf32>, tensor<f32>) -> tensor<f32>
-    %1274 = "stablehlo.add"(%1267, %1270) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1275 = "stablehlo.multiply"(%775, %775) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1276 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1277 = "stablehlo.reduce"(%1275, %1276) ({
-    ^bb0(%1278: tensor<f32>, %1279: tensor<f32>):
-        %1280 = "stablehlo.add"(%1278, %1279) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1280) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<32x96xf32>, tensor<f32>) -> tensor<f32>
-    %1281 = "stablehlo.add"(%1274, %1277) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1282 = "stablehlo.multiply"(%769, %769) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1283 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1284 = "stablehlo.reduce"(%1282, %1283) ({
-    ^bb0(%1285: tensor<f32>, %1286: tensor<f32>):
-        %1287 = "stablehlo.add"(%1285, %1286) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1287) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0>} : (tensor<96xf32>, tensor<f32>) -> tensor<f32>
-    %1288 = "stablehlo.add"(%1281, %1284) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1289 = "stablehlo.multiply"(%647, %647) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1290 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1291 = "stablehlo.reduce"(%1289, %1290) ({
-    ^bb0(%1292: tensor<f32>, %1293: tensor<f32>):
-        %1294 = "stablehlo.add"(%1292, %1293) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1294) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<32x32xf32>, tensor<f32>) -> tensor<f32>
-    %1295 = "stablehlo.add"(%1288, %1291) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1296 = "stablehlo.multiply"(%641, %641) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1297 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1298 = "stablehlo.reduce"(%1296, %1297) ({
-    ^bb0(%1299: tensor<f32>, %1300: tensor<f32>):
-        %1301 = "stablehlo.add"(%1299, %1300) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1301) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0>} : (tensor<32xf32>, tensor<f32>) -> tensor<f32>
-    %1302 = "stablehlo.add"(%1295, %1298) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1303 = "stablehlo.multiply"(%606, %606) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1304 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1305 = "stablehlo.reduce"(%1303, %1304) ({
-    ^bb0(%1306: tensor<f32>, %1307: tensor<f32>):
-        %1308 = "stablehlo.add"(%1306, %1307) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1308) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<4x32xf32>, tensor<f32>) -> tensor<f32>
-    %1309 = "stablehlo.add"(%1302, %1305) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1310 = "stablehlo.multiply"(%603, %603) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1311 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1312 = "stablehlo.reduce"(%1310, %1311) ({
-    ^bb0(%1313: tensor<f32>, %1314: tensor<f32>):
-        %1315 = "stablehlo.add"(%1313, %1314) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1315) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<4x32xf32>, tensor<f32>) -> tensor<f32>
-    %1316 = "stablehlo.add"(%1309, %1312) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1317 = "stablehlo.multiply"(%586, %586) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1318 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1319 = "stablehlo.reduce"(%1317, %1318) ({
-    ^bb0(%1320: tensor<f32>, %1321: tensor<f32>):
-        %1322 = "stablehlo.add"(%1320, %1321) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1322) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<32x64xf32>, tensor<f32>) -> tensor<f32>
-    %1323 = "stablehlo.add"(%1316, %1319) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1324 = "stablehlo.multiply"(%580, %580) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1325 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1326 = "stablehlo.reduce"(%1324, %1325) ({
-    ^bb0(%1327: tensor<f32>, %1328: tensor<f32>):
-        %1329 = "stablehlo.add"(%1327, %1328) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1329) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1330 = "stablehlo.add"(%1323, %1326) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1331 = "stablehlo.multiply"(%570, %570) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1332 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1333 = "stablehlo.reduce"(%1331, %1332) ({
-    ^bb0(%1334: tensor<f32>, %1335: tensor<f32>):
-        %1336 = "stablehlo.add"(%1334, %1335) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1336) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<64x32xf32>, tensor<f32>) -> tensor<f32>
-    %1337 = "stablehlo.add"(%1330, %1333) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1338 = "stablehlo.multiply"(%564, %564) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1339 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1340 = "stablehlo.reduce"(%1338, %1339) ({
-    ^bb0(%1341: tensor<f32>, %1342: tensor<f32>):
-        %1343 = "stablehlo.add"(%1341, %1342) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1343) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0>} : (tensor<32xf32>, tensor<f32>) -> tensor<f32>
-    %1344 = "stablehlo.add"(%1337, %1340) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1345 = "stablehlo.multiply"(%529, %529) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1346 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1347 = "stablehlo.reduce"(%1345, %1346) ({
-    ^bb0(%1348: tensor<f32>, %1349: tensor<f32>):
-        %1350 = "stablehlo.add"(%1348, %1349) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1350) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<4x32xf32>, tensor<f32>) -> tensor<f32>
-    %1351 = "stablehlo.add"(%1344, %1347) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1352 = "stablehlo.multiply"(%526, %526) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1353 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1354 = "stablehlo.reduce"(%1352, %1353) ({
-    ^bb0(%1355: tensor<f32>, %1356: tensor<f32>):
-        %1357 = "stablehlo.add"(%1355, %1356) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1357) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<4x32xf32>, tensor<f32>) -> tensor<f32>
-    %1358 = "stablehlo.add"(%1351, %1354) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1359 = "stablehlo.multiply"(%509, %509) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1360 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1361 = "stablehlo.reduce"(%1359, %1360) ({
-    ^bb0(%1362: tensor<f32>, %1363: tensor<f32>):
-        %1364 = "stablehlo.add"(%1362, %1363) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1364) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<32x32xf32>, tensor<f32>) -> tensor<f32>
-    %1365 = "stablehlo.add"(%1358, %1361) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1366 = "stablehlo.multiply"(%503, %503) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1367 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %1368 = "stablehlo.reduce"(%1366, %1367) ({
-    ^bb0(%1369: tensor<f32>, %1370: tensor<f32>):
-        %1371 = "stablehlo.add"(%1369, %1370) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%1371) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0>} : (tensor<32xf32>, tensor<f32>) -> tensor<f32>
-    %1372 = "stablehlo.add"(%1365, %1368) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1373 = "stablehlo.sqrt"(%1372) : (tensor<f32>) -> tensor<f32>
-    %1374 = "stablehlo.convert"(%arg38) : (tensor<i32>) -> tensor<f32>
-    %1375 = "stablehlo.constant"() {value = dense<20.0> : tensor<f32>} : () -> tensor<f32>
-    %1376 = "stablehlo.minimum"(%1374, %1375) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1377 = "stablehlo.constant"() {value = dense<0x3851B717> : tensor<f32>} : () -> tensor<f32>
-    %1378 = "stablehlo.multiply"(%1376, %1377) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1379 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
-    %1380 = "stablehlo.add"(%arg38, %1379) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %1381 = "stablehlo.convert"(%1380) : (tensor<i32>) -> tensor<f32>
-    %1382 = "stablehlo.constant"() {value = dense<0.9> : tensor<16x32xf32>} : () -> tensor<16x32xf32>
-    %1383 = "stablehlo.multiply"(%arg39, %1382) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
-    %1384 = "stablehlo.constant"() {value = dense<0.1> : tensor<16x32xf32>} : () -> tensor<16x32xf32>
-    %1385 = "stablehlo.multiply"(%1135, %1384) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
-    %1386 = "stablehlo.add"(%1383, %1385) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
-    %1387 = "stablehlo.constant"() {value = dense<0.999> : tensor<16x32xf32>} : () -> tensor<16x32xf32>
-    %1388 = "stablehlo.multiply"(%arg73, %1387) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
-    %1389 = "stablehlo.constant"() {value = dense<0.001> : tensor<16x32xf32>} : () -> tensor<16x32xf32>
-    %1390 = "stablehlo.multiply"(%1136, %1389) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
-    %1391 = "stablehlo.add"(%1388, %1390) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
-    %1392 = "stablehlo.constant"() {value = dense<0.9> : tensor<f32>} : () -> tensor<f32>
-    %1393 = "stablehlo.power"(%1392, %1381) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1394 = "stablehlo.subtract"(%490, %1393) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1395 = "stablehlo.constant"() {value = dense<0.999> : tensor<f32>} : () -> tensor<f32>
-    %1396 = "stablehlo.power"(%1395, %1381) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1397 = "stablehlo.subtract"(%490, %1396) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1398 = "stablehlo.broadcast_in_dim"(%1394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<16x32xf32>
-    %1399 = "stablehlo.divide"(%1386, %1398) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
-    %1400 = "stablehlo.broadcast_in_dim"(%1397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<16x32xf32>
-    %1401 = "stablehlo.divide"(%1391, %1400) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
-    %1402 = "stablehlo.sqrt"(%1401) : (tensor<16x32xf32>) -> tensor<16x32xf32>
-    %1403 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<16x32xf32>} : () -> tensor<16x32xf32>
-    %1404 = "stablehlo.add"(%1402, %1403) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
-    %1405 = "stablehlo.divide"(%1399, %1404) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
-    %1406 = "stablehlo.constant"() {value = dense<0.0001> : tensor<16x32xf32>} : () -> tensor<16x32xf32>
-    %1407 = "stablehlo.multiply"(%arg4, %1406) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
-    %1408 = "stablehlo.add"(%1405, %1407) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
-    %1409 = "stablehlo.broadcast_in_dim"(%1378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<16x32xf32>
-    %1410 = "stablehlo.multiply"(%1408, %1409) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
-    %1411 = "stablehlo.subtract"(%arg4, %1410) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
-    %1412 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
-    %1413 = "stablehlo.compare"(%arg38, %1412) {comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %1414 = "stablehlo.constant"() {value = dense<0.99> : tensor<f32>} : () -> tensor<f32>
-    %1415 = "stablehlo.select"(%1413, %657, %1414) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1416 = "stablehlo.subtract"(%490, %1415) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1417 = "stablehlo.broadcast_in_dim"(%1415) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<16x32xf32>
-    %1418 = "stablehlo.multiply"(%arg107, %1417) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
-    %1419 = "stablehlo.broadcast_in_dim"(%1416) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<16x32xf32>
-    %1420 = "stablehlo.multiply"(%1411, %1419) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
-    %1421 = "stablehlo.add"(%1418, %1420) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
-    %1422 = "stablehlo.constant"() {value = dense<0.9> : tensor<32xf32>} : () -> tensor<32xf32>
-    %1423 = "stablehlo.multiply"(%arg40, %1422) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1424 = "stablehlo.constant"() {value = dense<0.1> : tensor<32xf32>} : () -> tensor<32xf32>
-    %1425 = "stablehlo.multiply"(%1130, %1424) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1426 = "stablehlo.add"(%1423, %1425) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1427 = "stablehlo.constant"() {value = dense<0.999> : tensor<32xf32>} : () -> tensor<32xf32>
-    %1428 = "stablehlo.multiply"(%arg74, %1427) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1429 = "stablehlo.constant"() {value = dense<0.001> : tensor<32xf32>} : () -> tensor<32xf32>
-    %1430 = "stablehlo.multiply"(%1142, %1429) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1431 = "stablehlo.add"(%1428, %1430) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1432 = "stablehlo.broadcast_in_dim"(%1394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %1433 = "stablehlo.divide"(%1426, %1432) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1434 = "stablehlo.broadcast_in_dim"(%1397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %1435 = "stablehlo.divide"(%1431, %1434) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1436 = "stablehlo.sqrt"(%1435) : (tensor<32xf32>) -> tensor<32xf32>
-    %1437 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<32xf32>} : () -> tensor<32xf32>
-    %1438 = "stablehlo.add"(%1436, %1437) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1439 = "stablehlo.divide"(%1433, %1438) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1440 = "stablehlo.constant"() {value = dense<0.0001> : tensor<32xf32>} : () -> tensor<32xf32>
-    %1441 = "stablehlo.multiply"(%arg5, %1440) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1442 = "stablehlo.add"(%1439, %1441) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1443 = "stablehlo.broadcast_in_dim"(%1378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %1444 = "stablehlo.multiply"(%1442, %1443) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1445 = "stablehlo.subtract"(%arg5, %1444) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1446 = "stablehlo.broadcast_in_dim"(%1415) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %1447 = "stablehlo.multiply"(%arg108, %1446) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1448 = "stablehlo.broadcast_in_dim"(%1416) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %1449 = "stablehlo.multiply"(%1445, %1448) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1450 = "stablehlo.add"(%1447, %1449) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1451 = "stablehlo.multiply"(%arg41, %1422) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1452 = "stablehlo.multiply"(%1117, %1424) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1453 = "stablehlo.add"(%1451, %1452) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1454 = "stablehlo.multiply"(%arg75, %1427) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1455 = "stablehlo.multiply"(%1149, %1429) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1456 = "stablehlo.add"(%1454, %1455) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1457 = "stablehlo.divide"(%1453, %1432) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1458 = "stablehlo.divide"(%1456, %1434) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1459 = "stablehlo.sqrt"(%1458) : (tensor<32xf32>) -> tensor<32xf32>
-    %1460 = "stablehlo.add"(%1459, %1437) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1461 = "stablehlo.divide"(%1457, %1460) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1462 = "stablehlo.multiply"(%arg6, %1440) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1463 = "stablehlo.add"(%1461, %1462) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1464 = "stablehlo.multiply"(%1463, %1443) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1465 = "stablehlo.subtract"(%arg6, %1464) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1466 = "stablehlo.multiply"(%arg109, %1446) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1467 = "stablehlo.multiply"(%1465, %1448) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1468 = "stablehlo.add"(%1466, %1467) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1469 = "stablehlo.constant"() {value = dense<0.9> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
-    %1470 = "stablehlo.multiply"(%arg42, %1469) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1471 = "stablehlo.constant"() {value = dense<0.1> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
-    %1472 = "stablehlo.multiply"(%1109, %1471) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1473 = "stablehlo.add"(%1470, %1472) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1474 = "stablehlo.constant"() {value = dense<0.999> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
-    %1475 = "stablehlo.multiply"(%arg76, %1474) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1476 = "stablehlo.constant"() {value = dense<0.001> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
-    %1477 = "stablehlo.multiply"(%1156, %1476) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1478 = "stablehlo.add"(%1475, %1477) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1479 = "stablehlo.broadcast_in_dim"(%1394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x11xf32>
-    %1480 = "stablehlo.divide"(%1473, %1479) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1481 = "stablehlo.broadcast_in_dim"(%1397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x11xf32>
-    %1482 = "stablehlo.divide"(%1478, %1481) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1483 = "stablehlo.sqrt"(%1482) : (tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1484 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
-    %1485 = "stablehlo.add"(%1483, %1484) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1486 = "stablehlo.divide"(%1480, %1485) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1487 = "stablehlo.constant"() {value = dense<0.0001> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
-    %1488 = "stablehlo.multiply"(%arg7, %1487) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1489 = "stablehlo.add"(%1486, %1488) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1490 = "stablehlo.broadcast_in_dim"(%1378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x11xf32>
-    %1491 = "stablehlo.multiply"(%1489, %1490) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1492 = "stablehlo.subtract"(%arg7, %1491) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1493 = "stablehlo.broadcast_in_dim"(%1415) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x11xf32>
-    %1494 = "stablehlo.multiply"(%arg110, %1493) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1495 = "stablehlo.broadcast_in_dim"(%1416) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x11xf32>
-    %1496 = "stablehlo.multiply"(%1492, %1495) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1497 = "stablehlo.add"(%1494, %1496) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1498 = "stablehlo.constant"() {value = dense<0.9> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
-    %1499 = "stablehlo.multiply"(%arg43, %1498) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1500 = "stablehlo.constant"() {value = dense<0.1> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
-    %1501 = "stablehlo.multiply"(%1104, %1500) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1502 = "stablehlo.add"(%1499, %1501) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1503 = "stablehlo.constant"() {value = dense<0.999> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
-    %1504 = "stablehlo.multiply"(%arg77, %1503) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1505 = "stablehlo.constant"() {value = dense<0.001> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
-    %1506 = "stablehlo.multiply"(%1163, %1505) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1507 = "stablehlo.add"(%1504, %1506) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1508 = "stablehlo.broadcast_in_dim"(%1394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x11xf32>
-    %1509 = "stablehlo.divide"(%1502, %1508) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1510 = "stablehlo.broadcast_in_dim"(%1397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x11xf32>
-    %1511 = "stablehlo.divide"(%1507, %1510) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1512 = "stablehlo.sqrt"(%1511) : (tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1513 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
-    %1514 = "stablehlo.add"(%1512, %1513) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1515 = "stablehlo.divide"(%1509, %1514) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1516 = "stablehlo.constant"() {value = dense<0.0001> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
-    %1517 = "stablehlo.multiply"(%arg8, %1516) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1518 = "stablehlo.add"(%1515, %1517) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1519 = "stablehlo.broadcast_in_dim"(%1378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x11xf32>
-    %1520 = "stablehlo.multiply"(%1518, %1519) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1521 = "stablehlo.subtract"(%arg8, %1520) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1522 = "stablehlo.broadcast_in_dim"(%1415) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x11xf32>
-    %1523 = "stablehlo.multiply"(%arg111, %1522) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1524 = "stablehlo.broadcast_in_dim"(%1416) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x11xf32>
-    %1525 = "stablehlo.multiply"(%1521, %1524) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1526 = "stablehlo.add"(%1523, %1525) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1527 = "stablehlo.constant"() {value = dense<0.9> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
-    %1528 = "stablehlo.multiply"(%arg44, %1527) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1529 = "stablehlo.constant"() {value = dense<0.1> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
-    %1530 = "stablehlo.multiply"(%1099, %1529) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1531 = "stablehlo.add"(%1528, %1530) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1532 = "stablehlo.constant"() {value = dense<0.999> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
-    %1533 = "stablehlo.multiply"(%arg78, %1532) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1534 = "stablehlo.constant"() {value = dense<0.001> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
-    %1535 = "stablehlo.multiply"(%1170, %1534) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1536 = "stablehlo.add"(%1533, %1535) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1537 = "stablehlo.broadcast_in_dim"(%1394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x10xf32>
-    %1538 = "stablehlo.divide"(%1531, %1537) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1539 = "stablehlo.broadcast_in_dim"(%1397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x10xf32>
-    %1540 = "stablehlo.divide"(%1536, %1539) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1541 = "stablehlo.sqrt"(%1540) : (tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1542 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
-    %1543 = "stablehlo.add"(%1541, %1542) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1544 = "stablehlo.divide"(%1538, %1543) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1545 = "stablehlo.constant"() {value = dense<0.0001> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
-    %1546 = "stablehlo.multiply"(%arg9, %1545) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1547 = "stablehlo.add"(%1544, %1546) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1548 = "stablehlo.broadcast_in_dim"(%1378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x10xf32>
-    %1549 = "stablehlo.multiply"(%1547, %1548) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1550 = "stablehlo.subtract"(%arg9, %1549) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1551 = "stablehlo.broadcast_in_dim"(%1415) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x10xf32>
-    %1552 = "stablehlo.multiply"(%arg112, %1551) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1553 = "stablehlo.broadcast_in_dim"(%1416) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x10xf32>
-    %1554 = "stablehlo.multiply"(%1550, %1553) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1555 = "stablehlo.add"(%1552, %1554) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1556 = "stablehlo.constant"() {value = dense<0.9> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
-    %1557 = "stablehlo.multiply"(%arg45, %1556) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1558 = "stablehlo.constant"() {value = dense<0.1> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
-    %1559 = "stablehlo.multiply"(%1055, %1558) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1560 = "stablehlo.add"(%1557, %1559) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1561 = "stablehlo.constant"() {value = dense<0.999> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
-    %1562 = "stablehlo.multiply"(%arg79, %1561) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1563 = "stablehlo.constant"() {value = dense<0.001> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
-    %1564 = "stablehlo.multiply"(%1177, %1563) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1565 = "stablehlo.add"(%1562, %1564) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1566 = "stablehlo.broadcast_in_dim"(%1394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %1567 = "stablehlo.divide"(%1560, %1566) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1568 = "stablehlo.broadcast_in_dim"(%1397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %1569 = "stablehlo.divide"(%1565, %1568) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1570 = "stablehlo.sqrt"(%1569) : (tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1571 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
-    %1572 = "stablehlo.add"(%1570, %1571) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1573 = "stablehlo.divide"(%1567, %1572) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1574 = "stablehlo.constant"() {value = dense<0.0001> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
-    %1575 = "stablehlo.multiply"(%arg10, %1574) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1576 = "stablehlo.add"(%1573, %1575) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1577 = "stablehlo.broadcast_in_dim"(%1378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %1578 = "stablehlo.multiply"(%1576, %1577) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1579 = "stablehlo.subtract"(%arg10, %1578) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1580 = "stablehlo.broadcast_in_dim"(%1415) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %1581 = "stablehlo.multiply"(%arg113, %1580) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1582 = "stablehlo.broadcast_in_dim"(%1416) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %1583 = "stablehlo.multiply"(%1579, %1582) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1584 = "stablehlo.add"(%1581, %1583) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1585 = "stablehlo.multiply"(%arg46, %1556) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1586 = "stablehlo.multiply"(%1052, %1558) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1587 = "stablehlo.add"(%1585, %1586) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1588 = "stablehlo.multiply"(%arg80, %1561) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1589 = "stablehlo.multiply"(%1184, %1563) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1590 = "stablehlo.add"(%1588, %1589) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1591 = "stablehlo.divide"(%1587, %1566) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1592 = "stablehlo.divide"(%1590, %1568) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1593 = "stablehlo.sqrt"(%1592) : (tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1594 = "stablehlo.add"(%1593, %1571) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1595 = "stablehlo.divide"(%1591, %1594) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1596 = "stablehlo.multiply"(%arg11, %1574) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1597 = "stablehlo.add"(%1595, %1596) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1598 = "stablehlo.multiply"(%1597, %1577) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1599 = "stablehlo.subtract"(%arg11, %1598) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1600 = "stablehlo.multiply"(%arg114, %1580) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1601 = "stablehlo.multiply"(%1599, %1582) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1602 = "stablehlo.add"(%1600, %1601) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1603 = "stablehlo.constant"() {value = dense<0.9> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
-    %1604 = "stablehlo.multiply"(%arg47, %1603) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1605 = "stablehlo.constant"() {value = dense<0.1> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
-    %1606 = "stablehlo.multiply"(%1035, %1605) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1607 = "stablehlo.add"(%1604, %1606) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1608 = "stablehlo.constant"() {value = dense<0.999> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
-    %1609 = "stablehlo.multiply"(%arg81, %1608) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1610 = "stablehlo.constant"() {value = dense<0.001> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
-    %1611 = "stablehlo.multiply"(%1191, %1610) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1612 = "stablehlo.add"(%1609, %1611) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1613 = "stablehlo.broadcast_in_dim"(%1394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x96xf32>
-    %1614 = "stablehlo.divide"(%1607, %1613) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1615 = "stablehlo.broadcast_in_dim"(%1397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x96xf32>
-    %1616 = "stablehlo.divide"(%1612, %1615) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1617 = "stablehlo.sqrt"(%1616) : (tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1618 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
-    %1619 = "stablehlo.add"(%1617, %1618) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1620 = "stablehlo.divide"(%1614, %1619) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1621 = "stablehlo.constant"() {value = dense<0.0001> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
-    %1622 = "stablehlo.multiply"(%arg12, %1621) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1623 = "stablehlo.add"(%1620, %1622) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1624 = "stablehlo.broadcast_in_dim"(%1378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x96xf32>
-    %1625 = "stablehlo.multiply"(%1623, %1624) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1626 = "stablehlo.subtract"(%arg12, %1625) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1627 = "stablehlo.broadcast_in_dim"(%1415) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x96xf32>
-    %1628 = "stablehlo.multiply"(%arg115, %1627) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1629 = "stablehlo.broadcast_in_dim"(%1416) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x96xf32>
-    %1630 = "stablehlo.multiply"(%1626, %1629) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1631 = "stablehlo.add"(%1628, %1630) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1632 = "stablehlo.constant"() {value = dense<0.9> : tensor<96xf32>} : () -> tensor<96xf32>
-    %1633 = "stablehlo.multiply"(%arg48, %1632) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1634 = "stablehlo.constant"() {value = dense<0.1> : tensor<96xf32>} : () -> tensor<96xf32>
-    %1635 = "stablehlo.multiply"(%1029, %1634) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1636 = "stablehlo.add"(%1633, %1635) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1637 = "stablehlo.constant"() {value = dense<0.999> : tensor<96xf32>} : () -> tensor<96xf32>
-    %1638 = "stablehlo.multiply"(%arg82, %1637) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1639 = "stablehlo.constant"() {value = dense<0.001> : tensor<96xf32>} : () -> tensor<96xf32>
-    %1640 = "stablehlo.multiply"(%1198, %1639) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1641 = "stablehlo.add"(%1638, %1640) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1642 = "stablehlo.broadcast_in_dim"(%1394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<96xf32>
-    %1643 = "stablehlo.divide"(%1636, %1642) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1644 = "stablehlo.broadcast_in_dim"(%1397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<96xf32>
-    %1645 = "stablehlo.divide"(%1641, %1644) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1646 = "stablehlo.sqrt"(%1645) : (tensor<96xf32>) -> tensor<96xf32>
-    %1647 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<96xf32>} : () -> tensor<96xf32>
-    %1648 = "stablehlo.add"(%1646, %1647) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1649 = "stablehlo.divide"(%1643, %1648) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1650 = "stablehlo.constant"() {value = dense<0.0001> : tensor<96xf32>} : () -> tensor<96xf32>
-    %1651 = "stablehlo.multiply"(%arg13, %1650) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1652 = "stablehlo.add"(%1649, %1651) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1653 = "stablehlo.broadcast_in_dim"(%1378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<96xf32>
-    %1654 = "stablehlo.multiply"(%1652, %1653) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1655 = "stablehlo.subtract"(%arg13, %1654) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1656 = "stablehlo.broadcast_in_dim"(%1415) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<96xf32>
-    %1657 = "stablehlo.multiply"(%arg116, %1656) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1658 = "stablehlo.broadcast_in_dim"(%1416) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<96xf32>
-    %1659 = "stablehlo.multiply"(%1655, %1658) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1660 = "stablehlo.add"(%1657, %1659) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1661 = "stablehlo.constant"() {value = dense<0.9> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
-    %1662 = "stablehlo.multiply"(%arg49, %1661) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1663 = "stablehlo.constant"() {value = dense<0.1> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
-    %1664 = "stablehlo.multiply"(%912, %1663) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1665 = "stablehlo.add"(%1662, %1664) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1666 = "stablehlo.constant"() {value = dense<0.999> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
-    %1667 = "stablehlo.multiply"(%arg83, %1666) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1668 = "stablehlo.constant"() {value = dense<0.001> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
-    %1669 = "stablehlo.multiply"(%1205, %1668) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1670 = "stablehlo.add"(%1667, %1669) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1671 = "stablehlo.broadcast_in_dim"(%1394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x32xf32>
-    %1672 = "stablehlo.divide"(%1665, %1671) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1673 = "stablehlo.broadcast_in_dim"(%1397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x32xf32>
-    %1674 = "stablehlo.divide"(%1670, %1673) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1675 = "stablehlo.sqrt"(%1674) : (tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1676 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
-    %1677 = "stablehlo.add"(%1675, %1676) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1678 = "stablehlo.divide"(%1672, %1677) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1679 = "stablehlo.constant"() {value = dense<0.0001> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
-    %1680 = "stablehlo.multiply"(%arg14, %1679) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1681 = "stablehlo.add"(%1678, %1680) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1682 = "stablehlo.broadcast_in_dim"(%1378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x32xf32>
-    %1683 = "stablehlo.multiply"(%1681, %1682) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1684 = "stablehlo.subtract"(%arg14, %1683) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1685 = "stablehlo.broadcast_in_dim"(%1415) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x32xf32>
-    %1686 = "stablehlo.multiply"(%arg117, %1685) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1687 = "stablehlo.broadcast_in_dim"(%1416) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x32xf32>
-    %1688 = "stablehlo.multiply"(%1684, %1687) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1689 = "stablehlo.add"(%1686, %1688) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1690 = "stablehlo.multiply"(%arg50, %1422) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1691 = "stablehlo.multiply"(%906, %1424) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1692 = "stablehlo.add"(%1690, %1691) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1693 = "stablehlo.multiply"(%arg84, %1427) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1694 = "stablehlo.multiply"(%1212, %1429) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1695 = "stablehlo.add"(%1693, %1694) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1696 = "stablehlo.divide"(%1692, %1432) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1697 = "stablehlo.divide"(%1695, %1434) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1698 = "stablehlo.sqrt"(%1697) : (tensor<32xf32>) -> tensor<32xf32>
-    %1699 = "stablehlo.add"(%1698, %1437) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1700 = "stablehlo.divide"(%1696, %1699) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1701 = "stablehlo.multiply"(%arg15, %1440) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1702 = "stablehlo.add"(%1700, %1701) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1703 = "stablehlo.multiply"(%1702, %1443) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1704 = "stablehlo.subtract"(%arg15, %1703) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1705 = "stablehlo.multiply"(%arg118, %1446) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1706 = "stablehlo.multiply"(%1704, %1448) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1707 = "stablehlo.add"(%1705, %1706) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1708 = "stablehlo.multiply"(%arg51, %1556) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1709 = "stablehlo.multiply"(%871, %1558) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1710 = "stablehlo.add"(%1708, %1709) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1711 = "stablehlo.multiply"(%arg85, %1561) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1712 = "stablehlo.multiply"(%1219, %1563) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1713 = "stablehlo.add"(%1711, %1712) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1714 = "stablehlo.divide"(%1710, %1566) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1715 = "stablehlo.divide"(%1713, %1568) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1716 = "stablehlo.sqrt"(%1715) : (tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1717 = "stablehlo.add"(%1716, %1571) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1718 = "stablehlo.divide"(%1714, %1717) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1719 = "stablehlo.multiply"(%arg16, %1574) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1720 = "stablehlo.add"(%1718, %1719) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1721 = "stablehlo.multiply"(%1720, %1577) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1722 = "stablehlo.subtract"(%arg16, %1721) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1723 = "stablehlo.multiply"(%arg119, %1580) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1724 = "stablehlo.multiply"(%1722, %1582) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1725 = "stablehlo.add"(%1723, %1724) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1726 = "stablehlo.multiply"(%arg52, %1556) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1727 = "stablehlo.multiply"(%868, %1558) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1728 = "stablehlo.add"(%1726, %1727) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1729 = "stablehlo.multiply"(%arg86, %1561) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1730 = "stablehlo.multiply"(%1226, %1563) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1731 = "stablehlo.add"(%1729, %1730) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1732 = "stablehlo.divide"(%1728, %1566) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1733 = "stablehlo.divide"(%1731, %1568) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1734 = "stablehlo.sqrt"(%1733) : (tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1735 = "stablehlo.add"(%1734, %1571) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1736 = "stablehlo.divide"(%1732, %1735) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1737 = "stablehlo.multiply"(%arg17, %1574) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1048 = "stablehlo.add"(%1041, %1044) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1049 = "stablehlo.sqrt"(%1048) : (tensor<f32>) -> tensor<f32>
+    %1050 = "stablehlo.convert"(%arg38) : (tensor<i32>) -> tensor<f32>
+    %1051 = "stablehlo.constant"() {value = dense<20.0> : tensor<f32>} : () -> tensor<f32>
+    %1052 = "stablehlo.minimum"(%1050, %1051) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1053 = "stablehlo.constant"() {value = dense<0x3851B717> : tensor<f32>} : () -> tensor<f32>
+    %1054 = "stablehlo.multiply"(%1052, %1053) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1055 = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+    %1056 = "stablehlo.add"(%arg38, %1055) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %1057 = "stablehlo.convert"(%1056) : (tensor<i32>) -> tensor<f32>
+    %1058 = "stablehlo.constant"() {value = dense<0.9> : tensor<16x32xf32>} : () -> tensor<16x32xf32>
+    %1059 = "stablehlo.multiply"(%arg39, %1058) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
+    %1060 = "stablehlo.constant"() {value = dense<0.1> : tensor<16x32xf32>} : () -> tensor<16x32xf32>
+    %1061 = "stablehlo.multiply"(%811, %1060) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
+    %1062 = "stablehlo.add"(%1059, %1061) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
+    %1063 = "stablehlo.constant"() {value = dense<0.999> : tensor<16x32xf32>} : () -> tensor<16x32xf32>
+    %1064 = "stablehlo.multiply"(%arg73, %1063) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
+    %1065 = "stablehlo.constant"() {value = dense<0.001> : tensor<16x32xf32>} : () -> tensor<16x32xf32>
+    %1066 = "stablehlo.multiply"(%812, %1065) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
+    %1067 = "stablehlo.add"(%1064, %1066) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
+    %1068 = "stablehlo.constant"() {value = dense<0.9> : tensor<f32>} : () -> tensor<f32>
+    %1069 = "stablehlo.power"(%1068, %1057) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1070 = "stablehlo.subtract"(%331, %1069) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1071 = "stablehlo.constant"() {value = dense<0.999> : tensor<f32>} : () -> tensor<f32>
+    %1072 = "stablehlo.power"(%1071, %1057) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1073 = "stablehlo.subtract"(%331, %1072) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1074 = "stablehlo.broadcast_in_dim"(%1070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<16x32xf32>
+    %1075 = "stablehlo.divide"(%1062, %1074) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
+    %1076 = "stablehlo.broadcast_in_dim"(%1073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<16x32xf32>
+    %1077 = "stablehlo.divide"(%1067, %1076) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
+    %1078 = "stablehlo.sqrt"(%1077) : (tensor<16x32xf32>) -> tensor<16x32xf32>
+    %1079 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<16x32xf32>} : () -> tensor<16x32xf32>
+    %1080 = "stablehlo.add"(%1078, %1079) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
+    %1081 = "stablehlo.divide"(%1075, %1080) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
+    %1082 = "stablehlo.constant"() {value = dense<0.0001> : tensor<16x32xf32>} : () -> tensor<16x32xf32>
+    %1083 = "stablehlo.multiply"(%arg4, %1082) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
+    %1084 = "stablehlo.add"(%1081, %1083) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
+    %1085 = "stablehlo.broadcast_in_dim"(%1054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<16x32xf32>
+    %1086 = "stablehlo.multiply"(%1084, %1085) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
+    %1087 = "stablehlo.subtract"(%arg4, %1086) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
+    %1088 = "stablehlo.constant"() {value = dense<0.99> : tensor<16x32xf32>} : () -> tensor<16x32xf32>
+    %1089 = "stablehlo.multiply"(%arg107, %1088) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
+    %1090 = "stablehlo.constant"() {value = dense<0.01> : tensor<16x32xf32>} : () -> tensor<16x32xf32>
+    %1091 = "stablehlo.multiply"(%1087, %1090) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
+    %1092 = "stablehlo.add"(%1089, %1091) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
+    %1093 = "stablehlo.constant"() {value = dense<0.9> : tensor<32xf32>} : () -> tensor<32xf32>
+    %1094 = "stablehlo.multiply"(%arg40, %1093) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1095 = "stablehlo.constant"() {value = dense<0.1> : tensor<32xf32>} : () -> tensor<32xf32>
+    %1096 = "stablehlo.multiply"(%806, %1095) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1097 = "stablehlo.add"(%1094, %1096) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1098 = "stablehlo.constant"() {value = dense<0.999> : tensor<32xf32>} : () -> tensor<32xf32>
+    %1099 = "stablehlo.multiply"(%arg74, %1098) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1100 = "stablehlo.constant"() {value = dense<0.001> : tensor<32xf32>} : () -> tensor<32xf32>
+    %1101 = "stablehlo.multiply"(%818, %1100) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1102 = "stablehlo.add"(%1099, %1101) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1103 = "stablehlo.broadcast_in_dim"(%1070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %1104 = "stablehlo.divide"(%1097, %1103) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1105 = "stablehlo.broadcast_in_dim"(%1073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %1106 = "stablehlo.divide"(%1102, %1105) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1107 = "stablehlo.sqrt"(%1106) : (tensor<32xf32>) -> tensor<32xf32>
+    %1108 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<32xf32>} : () -> tensor<32xf32>
+    %1109 = "stablehlo.add"(%1107, %1108) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1110 = "stablehlo.divide"(%1104, %1109) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1111 = "stablehlo.constant"() {value = dense<0.0001> : tensor<32xf32>} : () -> tensor<32xf32>
+    %1112 = "stablehlo.multiply"(%arg5, %1111) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1113 = "stablehlo.add"(%1110, %1112) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1114 = "stablehlo.broadcast_in_dim"(%1054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %1115 = "stablehlo.multiply"(%1113, %1114) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1116 = "stablehlo.subtract"(%arg5, %1115) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1117 = "stablehlo.constant"() {value = dense<0.99> : tensor<32xf32>} : () -> tensor<32xf32>
+    %1118 = "stablehlo.multiply"(%arg108, %1117) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1119 = "stablehlo.constant"() {value = dense<0.01> : tensor<32xf32>} : () -> tensor<32xf32>
+    %1120 = "stablehlo.multiply"(%1116, %1119) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1121 = "stablehlo.add"(%1118, %1120) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1122 = "stablehlo.multiply"(%arg41, %1093) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1123 = "stablehlo.multiply"(%793, %1095) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1124 = "stablehlo.add"(%1122, %1123) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1125 = "stablehlo.multiply"(%arg75, %1098) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1126 = "stablehlo.multiply"(%825, %1100) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1127 = "stablehlo.add"(%1125, %1126) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1128 = "stablehlo.divide"(%1124, %1103) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1129 = "stablehlo.divide"(%1127, %1105) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1130 = "stablehlo.sqrt"(%1129) : (tensor<32xf32>) -> tensor<32xf32>
+    %1131 = "stablehlo.add"(%1130, %1108) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1132 = "stablehlo.divide"(%1128, %1131) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1133 = "stablehlo.multiply"(%arg6, %1111) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1134 = "stablehlo.add"(%1132, %1133) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1135 = "stablehlo.multiply"(%1134, %1114) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1136 = "stablehlo.subtract"(%arg6, %1135) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1137 = "stablehlo.multiply"(%arg109, %1117) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1138 = "stablehlo.multiply"(%1136, %1119) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1139 = "stablehlo.add"(%1137, %1138) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1140 = "stablehlo.constant"() {value = dense<0.9> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
+    %1141 = "stablehlo.multiply"(%arg42, %1140) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1142 = "stablehlo.constant"() {value = dense<0.1> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
+    %1143 = "stablehlo.multiply"(%785, %1142) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1144 = "stablehlo.add"(%1141, %1143) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1145 = "stablehlo.constant"() {value = dense<0.999> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
+    %1146 = "stablehlo.multiply"(%arg76, %1145) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1147 = "stablehlo.constant"() {value = dense<0.001> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
+    %1148 = "stablehlo.multiply"(%832, %1147) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1149 = "stablehlo.add"(%1146, %1148) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1150 = "stablehlo.broadcast_in_dim"(%1070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x11xf32>
+    %1151 = "stablehlo.divide"(%1144, %1150) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1152 = "stablehlo.broadcast_in_dim"(%1073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x11xf32>
+    %1153 = "stablehlo.divide"(%1149, %1152) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1154 = "stablehlo.sqrt"(%1153) : (tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1155 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
+    %1156 = "stablehlo.add"(%1154, %1155) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1157 = "stablehlo.divide"(%1151, %1156) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1158 = "stablehlo.constant"() {value = dense<0.0001> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
+    %1159 = "stablehlo.multiply"(%arg7, %1158) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1160 = "stablehlo.add"(%1157, %1159) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1161 = "stablehlo.broadcast_in_dim"(%1054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x11xf32>
+    %1162 = "stablehlo.multiply"(%1160, %1161) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1163 = "stablehlo.subtract"(%arg7, %1162) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1164 = "stablehlo.constant"() {value = dense<0.99> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
+    %1165 = "stablehlo.multiply"(%arg110, %1164) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1166 = "stablehlo.constant"() {value = dense<0.01> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
+    %1167 = "stablehlo.multiply"(%1163, %1166) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1168 = "stablehlo.add"(%1165, %1167) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1169 = "stablehlo.constant"() {value = dense<0.9> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
+    %1170 = "stablehlo.multiply"(%arg43, %1169) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1171 = "stablehlo.constant"() {value = dense<0.1> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
+    %1172 = "stablehlo.multiply"(%780, %1171) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1173 = "stablehlo.add"(%1170, %1172) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1174 = "stablehlo.constant"() {value = dense<0.999> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
+    %1175 = "stablehlo.multiply"(%arg77, %1174) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1176 = "stablehlo.constant"() {value = dense<0.001> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
+    %1177 = "stablehlo.multiply"(%839, %1176) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1178 = "stablehlo.add"(%1175, %1177) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1179 = "stablehlo.broadcast_in_dim"(%1070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x11xf32>
+    %1180 = "stablehlo.divide"(%1173, %1179) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1181 = "stablehlo.broadcast_in_dim"(%1073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x11xf32>
+    %1182 = "stablehlo.divide"(%1178, %1181) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1183 = "stablehlo.sqrt"(%1182) : (tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1184 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
+    %1185 = "stablehlo.add"(%1183, %1184) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1186 = "stablehlo.divide"(%1180, %1185) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1187 = "stablehlo.constant"() {value = dense<0.0001> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
+    %1188 = "stablehlo.multiply"(%arg8, %1187) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1189 = "stablehlo.add"(%1186, %1188) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1190 = "stablehlo.broadcast_in_dim"(%1054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x11xf32>
+    %1191 = "stablehlo.multiply"(%1189, %1190) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1192 = "stablehlo.subtract"(%arg8, %1191) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1193 = "stablehlo.constant"() {value = dense<0.99> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
+    %1194 = "stablehlo.multiply"(%arg111, %1193) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1195 = "stablehlo.constant"() {value = dense<0.01> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
+    %1196 = "stablehlo.multiply"(%1192, %1195) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1197 = "stablehlo.add"(%1194, %1196) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1198 = "stablehlo.constant"() {value = dense<0.9> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
+    %1199 = "stablehlo.multiply"(%arg44, %1198) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1200 = "stablehlo.constant"() {value = dense<0.1> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
+    %1201 = "stablehlo.multiply"(%775, %1200) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1202 = "stablehlo.add"(%1199, %1201) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1203 = "stablehlo.constant"() {value = dense<0.999> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
+    %1204 = "stablehlo.multiply"(%arg78, %1203) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1205 = "stablehlo.constant"() {value = dense<0.001> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
+    %1206 = "stablehlo.multiply"(%846, %1205) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1207 = "stablehlo.add"(%1204, %1206) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1208 = "stablehlo.broadcast_in_dim"(%1070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x10xf32>
+    %1209 = "stablehlo.divide"(%1202, %1208) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1210 = "stablehlo.broadcast_in_dim"(%1073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x10xf32>
+    %1211 = "stablehlo.divide"(%1207, %1210) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1212 = "stablehlo.sqrt"(%1211) : (tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1213 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
+    %1214 = "stablehlo.add"(%1212, %1213) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1215 = "stablehlo.divide"(%1209, %1214) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1216 = "stablehlo.constant"() {value = dense<0.0001> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
+    %1217 = "stablehlo.multiply"(%arg9, %1216) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1218 = "stablehlo.add"(%1215, %1217) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1219 = "stablehlo.broadcast_in_dim"(%1054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x10xf32>
+    %1220 = "stablehlo.multiply"(%1218, %1219) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1221 = "stablehlo.subtract"(%arg9, %1220) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1222 = "stablehlo.constant"() {value = dense<0.99> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
+    %1223 = "stablehlo.multiply"(%arg112, %1222) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1224 = "stablehlo.constant"() {value = dense<0.01> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
+    %1225 = "stablehlo.multiply"(%1221, %1224) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1226 = "stablehlo.add"(%1223, %1225) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1227 = "stablehlo.constant"() {value = dense<0.9> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
+    %1228 = "stablehlo.multiply"(%arg45, %1227) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1229 = "stablehlo.constant"() {value = dense<0.1> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
+    %1230 = "stablehlo.multiply"(%731, %1229) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1231 = "stablehlo.add"(%1228, %1230) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1232 = "stablehlo.constant"() {value = dense<0.999> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
+    %1233 = "stablehlo.multiply"(%arg79, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1234 = "stablehlo.constant"() {value = dense<0.001> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
+    %1235 = "stablehlo.multiply"(%853, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1236 = "stablehlo.add"(%1233, %1235) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1237 = "stablehlo.broadcast_in_dim"(%1070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %1238 = "stablehlo.divide"(%1231, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1239 = "stablehlo.broadcast_in_dim"(%1073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %1240 = "stablehlo.divide"(%1236, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1241 = "stablehlo.sqrt"(%1240) : (tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1242 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
+    %1243 = "stablehlo.add"(%1241, %1242) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1244 = "stablehlo.divide"(%1238, %1243) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1245 = "stablehlo.constant"() {value = dense<0.0001> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
+    %1246 = "stablehlo.multiply"(%arg10, %1245) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1247 = "stablehlo.add"(%1244, %1246) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1248 = "stablehlo.broadcast_in_dim"(%1054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %1249 = "stablehlo.multiply"(%1247, %1248) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1250 = "stablehlo.subtract"(%arg10, %1249) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1251 = "stablehlo.constant"() {value = dense<0.99> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
+    %1252 = "stablehlo.multiply"(%arg113, %1251) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1253 = "stablehlo.constant"() {value = dense<0.01> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
+    %1254 = "stablehlo.multiply"(%1250, %1253) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1255 = "stablehlo.add"(%1252, %1254) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1256 = "stablehlo.multiply"(%arg46, %1227) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1257 = "stablehlo.multiply"(%728, %1229) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1258 = "stablehlo.add"(%1256, %1257) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1259 = "stablehlo.multiply"(%arg80, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1260 = "stablehlo.multiply"(%860, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1261 = "stablehlo.add"(%1259, %1260) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1262 = "stablehlo.divide"(%1258, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1263 = "stablehlo.divide"(%1261, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1264 = "stablehlo.sqrt"(%1263) : (tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1265 = "stablehlo.add"(%1264, %1242) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1266 = "stablehlo.divide"(%1262, %1265) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1267 = "stablehlo.multiply"(%arg11, %1245) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1268 = "stablehlo.add"(%1266, %1267) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1269 = "stablehlo.multiply"(%1268, %1248) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1270 = "stablehlo.subtract"(%arg11, %1269) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1271 = "stablehlo.multiply"(%arg114, %1251) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1272 = "stablehlo.multiply"(%1270, %1253) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1273 = "stablehlo.add"(%1271, %1272) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1274 = "stablehlo.constant"() {value = dense<0.9> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
+    %1275 = "stablehlo.multiply"(%arg47, %1274) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1276 = "stablehlo.constant"() {value = dense<0.1> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
+    %1277 = "stablehlo.multiply"(%711, %1276) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1278 = "stablehlo.add"(%1275, %1277) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1279 = "stablehlo.constant"() {value = dense<0.999> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
+    %1280 = "stablehlo.multiply"(%arg81, %1279) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1281 = "stablehlo.constant"() {value = dense<0.001> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
+    %1282 = "stablehlo.multiply"(%867, %1281) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1283 = "stablehlo.add"(%1280, %1282) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1284 = "stablehlo.broadcast_in_dim"(%1070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x96xf32>
+    %1285 = "stablehlo.divide"(%1278, %1284) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1286 = "stablehlo.broadcast_in_dim"(%1073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x96xf32>
+    %1287 = "stablehlo.divide"(%1283, %1286) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1288 = "stablehlo.sqrt"(%1287) : (tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1289 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
+    %1290 = "stablehlo.add"(%1288, %1289) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1291 = "stablehlo.divide"(%1285, %1290) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1292 = "stablehlo.constant"() {value = dense<0.0001> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
+    %1293 = "stablehlo.multiply"(%arg12, %1292) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1294 = "stablehlo.add"(%1291, %1293) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1295 = "stablehlo.broadcast_in_dim"(%1054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x96xf32>
+    %1296 = "stablehlo.multiply"(%1294, %1295) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1297 = "stablehlo.subtract"(%arg12, %1296) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1298 = "stablehlo.constant"() {value = dense<0.99> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
+    %1299 = "stablehlo.multiply"(%arg115, %1298) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1300 = "stablehlo.constant"() {value = dense<0.01> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
+    %1301 = "stablehlo.multiply"(%1297, %1300) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1302 = "stablehlo.add"(%1299, %1301) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1303 = "stablehlo.constant"() {value = dense<0.9> : tensor<96xf32>} : () -> tensor<96xf32>
+    %1304 = "stablehlo.multiply"(%arg48, %1303) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1305 = "stablehlo.constant"() {value = dense<0.1> : tensor<96xf32>} : () -> tensor<96xf32>
+    %1306 = "stablehlo.multiply"(%705, %1305) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1307 = "stablehlo.add"(%1304, %1306) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1308 = "stablehlo.constant"() {value = dense<0.999> : tensor<96xf32>} : () -> tensor<96xf32>
+    %1309 = "stablehlo.multiply"(%arg82, %1308) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1310 = "stablehlo.constant"() {value = dense<0.001> : tensor<96xf32>} : () -> tensor<96xf32>
+    %1311 = "stablehlo.multiply"(%874, %1310) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1312 = "stablehlo.add"(%1309, %1311) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1313 = "stablehlo.broadcast_in_dim"(%1070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<96xf32>
+    %1314 = "stablehlo.divide"(%1307, %1313) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1315 = "stablehlo.broadcast_in_dim"(%1073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<96xf32>
+    %1316 = "stablehlo.divide"(%1312, %1315) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1317 = "stablehlo.sqrt"(%1316) : (tensor<96xf32>) -> tensor<96xf32>
+    %1318 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<96xf32>} : () -> tensor<96xf32>
+    %1319 = "stablehlo.add"(%1317, %1318) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1320 = "stablehlo.divide"(%1314, %1319) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1321 = "stablehlo.constant"() {value = dense<0.0001> : tensor<96xf32>} : () -> tensor<96xf32>
+    %1322 = "stablehlo.multiply"(%arg13, %1321) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1323 = "stablehlo.add"(%1320, %1322) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1324 = "stablehlo.broadcast_in_dim"(%1054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<96xf32>
+    %1325 = "stablehlo.multiply"(%1323, %1324) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1326 = "stablehlo.subtract"(%arg13, %1325) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1327 = "stablehlo.constant"() {value = dense<0.99> : tensor<96xf32>} : () -> tensor<96xf32>
+    %1328 = "stablehlo.multiply"(%arg116, %1327) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1329 = "stablehlo.constant"() {value = dense<0.01> : tensor<96xf32>} : () -> tensor<96xf32>
+    %1330 = "stablehlo.multiply"(%1326, %1329) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1331 = "stablehlo.add"(%1328, %1330) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1332 = "stablehlo.constant"() {value = dense<0.9> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
+    %1333 = "stablehlo.multiply"(%arg49, %1332) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1334 = "stablehlo.constant"() {value = dense<0.1> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
+    %1335 = "stablehlo.multiply"(%669, %1334) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1336 = "stablehlo.add"(%1333, %1335) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1337 = "stablehlo.constant"() {value = dense<0.999> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
+    %1338 = "stablehlo.multiply"(%arg83, %1337) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1339 = "stablehlo.constant"() {value = dense<0.001> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
+    %1340 = "stablehlo.multiply"(%881, %1339) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1341 = "stablehlo.add"(%1338, %1340) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1342 = "stablehlo.broadcast_in_dim"(%1070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x32xf32>
+    %1343 = "stablehlo.divide"(%1336, %1342) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1344 = "stablehlo.broadcast_in_dim"(%1073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x32xf32>
+    %1345 = "stablehlo.divide"(%1341, %1344) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1346 = "stablehlo.sqrt"(%1345) : (tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1347 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
+    %1348 = "stablehlo.add"(%1346, %1347) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1349 = "stablehlo.divide"(%1343, %1348) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1350 = "stablehlo.constant"() {value = dense<0.0001> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
+    %1351 = "stablehlo.multiply"(%arg14, %1350) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1352 = "stablehlo.add"(%1349, %1351) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1353 = "stablehlo.broadcast_in_dim"(%1054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x32xf32>
+    %1354 = "stablehlo.multiply"(%1352, %1353) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1355 = "stablehlo.subtract"(%arg14, %1354) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1356 = "stablehlo.constant"() {value = dense<0.99> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
+    %1357 = "stablehlo.multiply"(%arg117, %1356) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1358 = "stablehlo.constant"() {value = dense<0.01> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
+    %1359 = "stablehlo.multiply"(%1355, %1358) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1360 = "stablehlo.add"(%1357, %1359) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1361 = "stablehlo.multiply"(%arg50, %1093) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1362 = "stablehlo.multiply"(%663, %1095) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1363 = "stablehlo.add"(%1361, %1362) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1364 = "stablehlo.multiply"(%arg84, %1098) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1365 = "stablehlo.multiply"(%888, %1100) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1366 = "stablehlo.add"(%1364, %1365) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1367 = "stablehlo.divide"(%1363, %1103) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1368 = "stablehlo.divide"(%1366, %1105) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1369 = "stablehlo.sqrt"(%1368) : (tensor<32xf32>) -> tensor<32xf32>
+    %1370 = "stablehlo.add"(%1369, %1108) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1371 = "stablehlo.divide"(%1367, %1370) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1372 = "stablehlo.multiply"(%arg15, %1111) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1373 = "stablehlo.add"(%1371, %1372) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1374 = "stablehlo.multiply"(%1373, %1114) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1375 = "stablehlo.subtract"(%arg15, %1374) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1376 = "stablehlo.multiply"(%arg118, %1117) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1377 = "stablehlo.multiply"(%1375, %1119) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1378 = "stablehlo.add"(%1376, %1377) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1379 = "stablehlo.multiply"(%arg51, %1227) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1380 = "stablehlo.multiply"(%628, %1229) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1381 = "stablehlo.add"(%1379, %1380) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1382 = "stablehlo.multiply"(%arg85, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1383 = "stablehlo.multiply"(%895, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1384 = "stablehlo.add"(%1382, %1383) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1385 = "stablehlo.divide"(%1381, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1386 = "stablehlo.divide"(%1384, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1387 = "stablehlo.sqrt"(%1386) : (tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1388 = "stablehlo.add"(%1387, %1242) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1389 = "stablehlo.divide"(%1385, %1388) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1390 = "stablehlo.multiply"(%arg16, %1245) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1391 = "stablehlo.add"(%1389, %1390) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1392 = "stablehlo.multiply"(%1391, %1248) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1393 = "stablehlo.subtract"(%arg16, %1392) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1394 = "stablehlo.multiply"(%arg119, %1251) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1395 = "stablehlo.multiply"(%1393, %1253) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1396 = "stablehlo.add"(%1394, %1395) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1397 = "stablehlo.multiply"(%arg52, %1227) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1398 = "stablehlo.multiply"(%625, %1229) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1399 = "stablehlo.add"(%1397, %1398) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1400 = "stablehlo.multiply"(%arg86, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1401 = "stablehlo.multiply"(%902, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1402 = "stablehlo.add"(%1400, %1401) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1403 = "stablehlo.divide"(%1399, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1404 = "stablehlo.divide"(%1402, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1405 = "stablehlo.sqrt"(%1404) : (tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1406 = "stablehlo.add"(%1405, %1242) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1407 = "stablehlo.divide"(%1403, %1406) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1408 = "stablehlo.multiply"(%arg17, %1245) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1409 = "stablehlo.add"(%1407, %1408) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1410 = "stablehlo.multiply"(%1409, %1248) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1411 = "stablehlo.subtract"(%arg17, %1410) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1412 = "stablehlo.multiply"(%arg120, %1251) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1413 = "stablehlo.multiply"(%1411, %1253) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1414 = "stablehlo.add"(%1412, %1413) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1415 = "stablehlo.constant"() {value = dense<0.9> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
+    %1416 = "stablehlo.multiply"(%arg53, %1415) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1417 = "stablehlo.constant"() {value = dense<0.1> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
+    %1418 = "stablehlo.multiply"(%608, %1417) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1419 = "stablehlo.add"(%1416, %1418) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1420 = "stablehlo.constant"() {value = dense<0.999> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
+    %1421 = "stablehlo.multiply"(%arg87, %1420) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1422 = "stablehlo.constant"() {value = dense<0.001> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
+    %1423 = "stablehlo.multiply"(%909, %1422) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1424 = "stablehlo.add"(%1421, %1423) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1425 = "stablehlo.broadcast_in_dim"(%1070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x64xf32>
+    %1426 = "stablehlo.divide"(%1419, %1425) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1427 = "stablehlo.broadcast_in_dim"(%1073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x64xf32>
+    %1428 = "stablehlo.divide"(%1424, %1427) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1429 = "stablehlo.sqrt"(%1428) : (tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1430 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
+    %1431 = "stablehlo.add"(%1429, %1430) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1432 = "stablehlo.divide"(%1426, %1431) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1433 = "stablehlo.constant"() {value = dense<0.0001> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
+    %1434 = "stablehlo.multiply"(%arg18, %1433) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1435 = "stablehlo.add"(%1432, %1434) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1436 = "stablehlo.broadcast_in_dim"(%1054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x64xf32>
+    %1437 = "stablehlo.multiply"(%1435, %1436) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1438 = "stablehlo.subtract"(%arg18, %1437) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1439 = "stablehlo.constant"() {value = dense<0.99> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
+    %1440 = "stablehlo.multiply"(%arg121, %1439) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1441 = "stablehlo.constant"() {value = dense<0.01> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
+    %1442 = "stablehlo.multiply"(%1438, %1441) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1443 = "stablehlo.add"(%1440, %1442) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1444 = "stablehlo.constant"() {value = dense<0.9> : tensor<64xf32>} : () -> tensor<64xf32>
+    %1445 = "stablehlo.multiply"(%arg54, %1444) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1446 = "stablehlo.constant"() {value = dense<0.1> : tensor<64xf32>} : () -> tensor<64xf32>
+    %1447 = "stablehlo.multiply"(%602, %1446) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1448 = "stablehlo.add"(%1445, %1447) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1449 = "stablehlo.constant"() {value = dense<0.999> : tensor<64xf32>} : () -> tensor<64xf32>
+    %1450 = "stablehlo.multiply"(%arg88, %1449) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1451 = "stablehlo.constant"() {value = dense<0.001> : tensor<64xf32>} : () -> tensor<64xf32>
+    %1452 = "stablehlo.multiply"(%916, %1451) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1453 = "stablehlo.add"(%1450, %1452) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1454 = "stablehlo.broadcast_in_dim"(%1070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1455 = "stablehlo.divide"(%1448, %1454) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1456 = "stablehlo.broadcast_in_dim"(%1073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1457 = "stablehlo.divide"(%1453, %1456) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1458 = "stablehlo.sqrt"(%1457) : (tensor<64xf32>) -> tensor<64xf32>
+    %1459 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<64xf32>} : () -> tensor<64xf32>
+    %1460 = "stablehlo.add"(%1458, %1459) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1461 = "stablehlo.divide"(%1455, %1460) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1462 = "stablehlo.constant"() {value = dense<0.0001> : tensor<64xf32>} : () -> tensor<64xf32>
+    %1463 = "stablehlo.multiply"(%arg19, %1462) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1464 = "stablehlo.add"(%1461, %1463) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1465 = "stablehlo.broadcast_in_dim"(%1054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1466 = "stablehlo.multiply"(%1464, %1465) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1467 = "stablehlo.subtract"(%arg19, %1466) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1468 = "stablehlo.constant"() {value = dense<0.99> : tensor<64xf32>} : () -> tensor<64xf32>
+    %1469 = "stablehlo.multiply"(%arg122, %1468) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1470 = "stablehlo.constant"() {value = dense<0.01> : tensor<64xf32>} : () -> tensor<64xf32>
+    %1471 = "stablehlo.multiply"(%1467, %1470) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1472 = "stablehlo.add"(%1469, %1471) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1473 = "stablehlo.constant"() {value = dense<0.9> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
+    %1474 = "stablehlo.multiply"(%arg55, %1473) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1475 = "stablehlo.constant"() {value = dense<0.1> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
+    %1476 = "stablehlo.multiply"(%593, %1475) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1477 = "stablehlo.add"(%1474, %1476) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1478 = "stablehlo.constant"() {value = dense<0.999> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
+    %1479 = "stablehlo.multiply"(%arg89, %1478) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1480 = "stablehlo.constant"() {value = dense<0.001> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
+    %1481 = "stablehlo.multiply"(%923, %1480) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1482 = "stablehlo.add"(%1479, %1481) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1483 = "stablehlo.broadcast_in_dim"(%1070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x32xf32>
+    %1484 = "stablehlo.divide"(%1477, %1483) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1485 = "stablehlo.broadcast_in_dim"(%1073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x32xf32>
+    %1486 = "stablehlo.divide"(%1482, %1485) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1487 = "stablehlo.sqrt"(%1486) : (tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1488 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
+    %1489 = "stablehlo.add"(%1487, %1488) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1490 = "stablehlo.divide"(%1484, %1489) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1491 = "stablehlo.constant"() {value = dense<0.0001> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
+    %1492 = "stablehlo.multiply"(%arg20, %1491) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1493 = "stablehlo.add"(%1490, %1492) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1494 = "stablehlo.broadcast_in_dim"(%1054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x32xf32>
+    %1495 = "stablehlo.multiply"(%1493, %1494) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1496 = "stablehlo.subtract"(%arg20, %1495) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1497 = "stablehlo.constant"() {value = dense<0.99> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
+    %1498 = "stablehlo.multiply"(%arg123, %1497) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1499 = "stablehlo.constant"() {value = dense<0.01> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
+    %1500 = "stablehlo.multiply"(%1496, %1499) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1501 = "stablehlo.add"(%1498, %1500) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1502 = "stablehlo.multiply"(%arg56, %1093) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1503 = "stablehlo.multiply"(%587, %1095) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1504 = "stablehlo.add"(%1502, %1503) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1505 = "stablehlo.multiply"(%arg90, %1098) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1506 = "stablehlo.multiply"(%930, %1100) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1507 = "stablehlo.add"(%1505, %1506) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1508 = "stablehlo.divide"(%1504, %1103) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1509 = "stablehlo.divide"(%1507, %1105) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1510 = "stablehlo.sqrt"(%1509) : (tensor<32xf32>) -> tensor<32xf32>
+    %1511 = "stablehlo.add"(%1510, %1108) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1512 = "stablehlo.divide"(%1508, %1511) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1513 = "stablehlo.multiply"(%arg21, %1111) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1514 = "stablehlo.add"(%1512, %1513) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1515 = "stablehlo.multiply"(%1514, %1114) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1516 = "stablehlo.subtract"(%arg21, %1515) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1517 = "stablehlo.multiply"(%arg124, %1117) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1518 = "stablehlo.multiply"(%1516, %1119) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1519 = "stablehlo.add"(%1517, %1518) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1520 = "stablehlo.multiply"(%arg57, %1227) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1521 = "stablehlo.multiply"(%552, %1229) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1522 = "stablehlo.add"(%1520, %1521) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1523 = "stablehlo.multiply"(%arg91, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1524 = "stablehlo.multiply"(%937, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1525 = "stablehlo.add"(%1523, %1524) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1526 = "stablehlo.divide"(%1522, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1527 = "stablehlo.divide"(%1525, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1528 = "stablehlo.sqrt"(%1527) : (tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1529 = "stablehlo.add"(%1528, %1242) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1530 = "stablehlo.divide"(%1526, %1529) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1531 = "stablehlo.multiply"(%arg22, %1245) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1532 = "stablehlo.add"(%1530, %1531) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1533 = "stablehlo.multiply"(%1532, %1248) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1534 = "stablehlo.subtract"(%arg22, %1533) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1535 = "stablehlo.multiply"(%arg125, %1251) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1536 = "stablehlo.multiply"(%1534, %1253) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1537 = "stablehlo.add"(%1535, %1536) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1538 = "stablehlo.multiply"(%arg58, %1227) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1539 = "stablehlo.multiply"(%549, %1229) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1540 = "stablehlo.add"(%1538, %1539) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1541 = "stablehlo.multiply"(%arg92, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1542 = "stablehlo.multiply"(%944, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1543 = "stablehlo.add"(%1541, %1542) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1544 = "stablehlo.divide"(%1540, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1545 = "stablehlo.divide"(%1543, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1546 = "stablehlo.sqrt"(%1545) : (tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1547 = "stablehlo.add"(%1546, %1242) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1548 = "stablehlo.divide"(%1544, %1547) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1549 = "stablehlo.multiply"(%arg23, %1245) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1550 = "stablehlo.add"(%1548, %1549) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1551 = "stablehlo.multiply"(%1550, %1248) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1552 = "stablehlo.subtract"(%arg23, %1551) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1553 = "stablehlo.multiply"(%arg126, %1251) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1554 = "stablehlo.multiply"(%1552, %1253) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1555 = "stablehlo.add"(%1553, %1554) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1556 = "stablehlo.multiply"(%arg59, %1274) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1557 = "stablehlo.multiply"(%532, %1276) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1558 = "stablehlo.add"(%1556, %1557) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1559 = "stablehlo.multiply"(%arg93, %1279) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1560 = "stablehlo.multiply"(%951, %1281) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1561 = "stablehlo.add"(%1559, %1560) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1562 = "stablehlo.divide"(%1558, %1284) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1563 = "stablehlo.divide"(%1561, %1286) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1564 = "stablehlo.sqrt"(%1563) : (tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1565 = "stablehlo.add"(%1564, %1289) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1566 = "stablehlo.divide"(%1562, %1565) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1567 = "stablehlo.multiply"(%arg24, %1292) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1568 = "stablehlo.add"(%1566, %1567) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1569 = "stablehlo.multiply"(%1568, %1295) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1570 = "stablehlo.subtract"(%arg24, %1569) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1571 = "stablehlo.multiply"(%arg127, %1298) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1572 = "stablehlo.multiply"(%1570, %1300) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1573 = "stablehlo.add"(%1571, %1572) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1574 = "stablehlo.multiply"(%arg60, %1303) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1575 = "stablehlo.multiply"(%526, %1305) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1576 = "stablehlo.add"(%1574, %1575) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1577 = "stablehlo.multiply"(%arg94, %1308) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1578 = "stablehlo.multiply"(%958, %1310) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1579 = "stablehlo.add"(%1577, %1578) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1580 = "stablehlo.divide"(%1576, %1313) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1581 = "stablehlo.divide"(%1579, %1315) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1582 = "stablehlo.sqrt"(%1581) : (tensor<96xf32>) -> tensor<96xf32>
+    %1583 = "stablehlo.add"(%1582, %1318) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1584 = "stablehlo.divide"(%1580, %1583) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1585 = "stablehlo.multiply"(%arg25, %1321) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1586 = "stablehlo.add"(%1584, %1585) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1587 = "stablehlo.multiply"(%1586, %1324) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1588 = "stablehlo.subtract"(%arg25, %1587) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1589 = "stablehlo.multiply"(%arg128, %1327) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1590 = "stablehlo.multiply"(%1588, %1329) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1591 = "stablehlo.add"(%1589, %1590) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1592 = "stablehlo.multiply"(%arg61, %1332) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1593 = "stablehlo.multiply"(%488, %1334) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1594 = "stablehlo.add"(%1592, %1593) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1595 = "stablehlo.multiply"(%arg95, %1337) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1596 = "stablehlo.multiply"(%965, %1339) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1597 = "stablehlo.add"(%1595, %1596) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1598 = "stablehlo.divide"(%1594, %1342) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1599 = "stablehlo.divide"(%1597, %1344) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1600 = "stablehlo.sqrt"(%1599) : (tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1601 = "stablehlo.add"(%1600, %1347) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1602 = "stablehlo.divide"(%1598, %1601) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1603 = "stablehlo.multiply"(%arg26, %1350) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1604 = "stablehlo.add"(%1602, %1603) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1605 = "stablehlo.multiply"(%1604, %1353) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1606 = "stablehlo.subtract"(%arg26, %1605) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1607 = "stablehlo.multiply"(%arg129, %1356) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1608 = "stablehlo.multiply"(%1606, %1358) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1609 = "stablehlo.add"(%1607, %1608) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1610 = "stablehlo.multiply"(%arg62, %1093) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1611 = "stablehlo.multiply"(%482, %1095) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1612 = "stablehlo.add"(%1610, %1611) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1613 = "stablehlo.multiply"(%arg96, %1098) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1614 = "stablehlo.multiply"(%972, %1100) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1615 = "stablehlo.add"(%1613, %1614) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1616 = "stablehlo.divide"(%1612, %1103) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1617 = "stablehlo.divide"(%1615, %1105) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1618 = "stablehlo.sqrt"(%1617) : (tensor<32xf32>) -> tensor<32xf32>
+    %1619 = "stablehlo.add"(%1618, %1108) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1620 = "stablehlo.divide"(%1616, %1619) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1621 = "stablehlo.multiply"(%arg27, %1111) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1622 = "stablehlo.add"(%1620, %1621) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1623 = "stablehlo.multiply"(%1622, %1114) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1624 = "stablehlo.subtract"(%arg27, %1623) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1625 = "stablehlo.multiply"(%arg130, %1117) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1626 = "stablehlo.multiply"(%1624, %1119) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1627 = "stablehlo.add"(%1625, %1626) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1628 = "stablehlo.multiply"(%arg63, %1227) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1629 = "stablehlo.multiply"(%447, %1229) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1630 = "stablehlo.add"(%1628, %1629) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1631 = "stablehlo.multiply"(%arg97, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1632 = "stablehlo.multiply"(%979, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1633 = "stablehlo.add"(%1631, %1632) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1634 = "stablehlo.divide"(%1630, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1635 = "stablehlo.divide"(%1633, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1636 = "stablehlo.sqrt"(%1635) : (tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1637 = "stablehlo.add"(%1636, %1242) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1638 = "stablehlo.divide"(%1634, %1637) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1639 = "stablehlo.multiply"(%arg28, %1245) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1640 = "stablehlo.add"(%1638, %1639) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1641 = "stablehlo.multiply"(%1640, %1248) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1642 = "stablehlo.subtract"(%arg28, %1641) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1643 = "stablehlo.multiply"(%arg131, %1251) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1644 = "stablehlo.multiply"(%1642, %1253) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1645 = "stablehlo.add"(%1643, %1644) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1646 = "stablehlo.multiply"(%arg64, %1227) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1647 = "stablehlo.multiply"(%444, %1229) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1648 = "stablehlo.add"(%1646, %1647) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1649 = "stablehlo.multiply"(%arg98, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1650 = "stablehlo.multiply"(%986, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1651 = "stablehlo.add"(%1649, %1650) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1652 = "stablehlo.divide"(%1648, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1653 = "stablehlo.divide"(%1651, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1654 = "stablehlo.sqrt"(%1653) : (tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1655 = "stablehlo.add"(%1654, %1242) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1656 = "stablehlo.divide"(%1652, %1655) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1657 = "stablehlo.multiply"(%arg29, %1245) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1658 = "stablehlo.add"(%1656, %1657) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1659 = "stablehlo.multiply"(%1658, %1248) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1660 = "stablehlo.subtract"(%arg29, %1659) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1661 = "stablehlo.multiply"(%arg132, %1251) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1662 = "stablehlo.multiply"(%1660, %1253) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1663 = "stablehlo.add"(%1661, %1662) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1664 = "stablehlo.multiply"(%arg65, %1415) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1665 = "stablehlo.multiply"(%427, %1417) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1666 = "stablehlo.add"(%1664, %1665) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1667 = "stablehlo.multiply"(%arg99, %1420) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1668 = "stablehlo.multiply"(%993, %1422) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1669 = "stablehlo.add"(%1667, %1668) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1670 = "stablehlo.divide"(%1666, %1425) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1671 = "stablehlo.divide"(%1669, %1427) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1672 = "stablehlo.sqrt"(%1671) : (tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1673 = "stablehlo.add"(%1672, %1430) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1674 = "stablehlo.divide"(%1670, %1673) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1675 = "stablehlo.multiply"(%arg30, %1433) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1676 = "stablehlo.add"(%1674, %1675) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1677 = "stablehlo.multiply"(%1676, %1436) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1678 = "stablehlo.subtract"(%arg30, %1677) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1679 = "stablehlo.multiply"(%arg133, %1439) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1680 = "stablehlo.multiply"(%1678, %1441) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1681 = "stablehlo.add"(%1679, %1680) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1682 = "stablehlo.multiply"(%arg66, %1444) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1683 = "stablehlo.multiply"(%421, %1446) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1684 = "stablehlo.add"(%1682, %1683) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1685 = "stablehlo.multiply"(%arg100, %1449) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1686 = "stablehlo.multiply"(%1000, %1451) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1687 = "stablehlo.add"(%1685, %1686) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1688 = "stablehlo.divide"(%1684, %1454) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1689 = "stablehlo.divide"(%1687, %1456) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1690 = "stablehlo.sqrt"(%1689) : (tensor<64xf32>) -> tensor<64xf32>
+    %1691 = "stablehlo.add"(%1690, %1459) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1692 = "stablehlo.divide"(%1688, %1691) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1693 = "stablehlo.multiply"(%arg31, %1462) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1694 = "stablehlo.add"(%1692, %1693) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1695 = "stablehlo.multiply"(%1694, %1465) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1696 = "stablehlo.subtract"(%arg31, %1695) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1697 = "stablehlo.multiply"(%arg134, %1468) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1698 = "stablehlo.multiply"(%1696, %1470) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1699 = "stablehlo.add"(%1697, %1698) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1700 = "stablehlo.multiply"(%arg67, %1473) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1701 = "stablehlo.multiply"(%411, %1475) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1702 = "stablehlo.add"(%1700, %1701) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1703 = "stablehlo.multiply"(%arg101, %1478) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1704 = "stablehlo.multiply"(%1007, %1480) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1705 = "stablehlo.add"(%1703, %1704) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1706 = "stablehlo.divide"(%1702, %1483) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1707 = "stablehlo.divide"(%1705, %1485) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1708 = "stablehlo.sqrt"(%1707) : (tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1709 = "stablehlo.add"(%1708, %1488) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1710 = "stablehlo.divide"(%1706, %1709) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1711 = "stablehlo.multiply"(%arg32, %1491) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1712 = "stablehlo.add"(%1710, %1711) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1713 = "stablehlo.multiply"(%1712, %1494) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1714 = "stablehlo.subtract"(%arg32, %1713) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1715 = "stablehlo.multiply"(%arg135, %1497) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1716 = "stablehlo.multiply"(%1714, %1499) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1717 = "stablehlo.add"(%1715, %1716) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1718 = "stablehlo.multiply"(%arg68, %1093) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1719 = "stablehlo.multiply"(%405, %1095) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1720 = "stablehlo.add"(%1718, %1719) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1721 = "stablehlo.multiply"(%arg102, %1098) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1722 = "stablehlo.multiply"(%1014, %1100) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1723 = "stablehlo.add"(%1721, %1722) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1724 = "stablehlo.divide"(%1720, %1103) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1725 = "stablehlo.divide"(%1723, %1105) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1726 = "stablehlo.sqrt"(%1725) : (tensor<32xf32>) -> tensor<32xf32>
+    %1727 = "stablehlo.add"(%1726, %1108) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1728 = "stablehlo.divide"(%1724, %1727) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1729 = "stablehlo.multiply"(%arg33, %1111) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1730 = "stablehlo.add"(%1728, %1729) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1731 = "stablehlo.multiply"(%1730, %1114) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1732 = "stablehlo.subtract"(%arg33, %1731) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1733 = "stablehlo.multiply"(%arg136, %1117) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1734 = "stablehlo.multiply"(%1732, %1119) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1735 = "stablehlo.add"(%1733, %1734) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1736 = "stablehlo.multiply"(%arg69, %1227) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1737 = "stablehlo.multiply"(%370, %1229) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1738 = "stablehlo.add"(%1736, %1737) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1739 = "stablehlo.multiply"(%1738, %1577) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1740 = "stablehlo.subtract"(%arg17, %1739) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1741 = "stablehlo.multiply"(%arg120, %1580) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1742 = "stablehlo.multiply"(%1740, %1582) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1743 = "stablehlo.add"(%1741, %1742) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1744 = "stablehlo.constant"() {value = dense<0.9> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
-    %1745 = "stablehlo.multiply"(%arg53, %1744) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1746 = "stablehlo.constant"() {value = dense<0.1> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
-    %1747 = "stablehlo.multiply"(%851, %1746) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1748 = "stablehlo.add"(%1745, %1747) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1749 = "stablehlo.constant"() {value = dense<0.999> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
-    %1750 = "stablehlo.multiply"(%arg87, %1749) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1751 = "stablehlo.constant"() {value = dense<0.001> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
-    %1752 = "stablehlo.multiply"(%1233, %1751) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1753 = "stablehlo.add"(%1750, %1752) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1754 = "stablehlo.broadcast_in_dim"(%1394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x64xf32>
-    %1755 = "stablehlo.divide"(%1748, %1754) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1756 = "stablehlo.broadcast_in_dim"(%1397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x64xf32>
-    %1757 = "stablehlo.divide"(%1753, %1756) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1758 = "stablehlo.sqrt"(%1757) : (tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1759 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
-    %1760 = "stablehlo.add"(%1758, %1759) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1761 = "stablehlo.divide"(%1755, %1760) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1762 = "stablehlo.constant"() {value = dense<0.0001> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
-    %1763 = "stablehlo.multiply"(%arg18, %1762) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1764 = "stablehlo.add"(%1761, %1763) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1765 = "stablehlo.broadcast_in_dim"(%1378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x64xf32>
-    %1766 = "stablehlo.multiply"(%1764, %1765) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1767 = "stablehlo.subtract"(%arg18, %1766) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1768 = "stablehlo.broadcast_in_dim"(%1415) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x64xf32>
-    %1769 = "stablehlo.multiply"(%arg121, %1768) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1770 = "stablehlo.broadcast_in_dim"(%1416) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x64xf32>
-    %1771 = "stablehlo.multiply"(%1767, %1770) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1772 = "stablehlo.add"(%1769, %1771) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1773 = "stablehlo.constant"() {value = dense<0.9> : tensor<64xf32>} : () -> tensor<64xf32>
-    %1774 = "stablehlo.multiply"(%arg54, %1773) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1775 = "stablehlo.constant"() {value = dense<0.1> : tensor<64xf32>} : () -> tensor<64xf32>
-    %1776 = "stablehlo.multiply"(%845, %1775) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1777 = "stablehlo.add"(%1774, %1776) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1778 = "stablehlo.constant"() {value = dense<0.999> : tensor<64xf32>} : () -> tensor<64xf32>
-    %1779 = "stablehlo.multiply"(%arg88, %1778) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1780 = "stablehlo.constant"() {value = dense<0.001> : tensor<64xf32>} : () -> tensor<64xf32>
-    %1781 = "stablehlo.multiply"(%1240, %1780) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1782 = "stablehlo.add"(%1779, %1781) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1783 = "stablehlo.broadcast_in_dim"(%1394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1784 = "stablehlo.divide"(%1777, %1783) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1785 = "stablehlo.broadcast_in_dim"(%1397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1786 = "stablehlo.divide"(%1782, %1785) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1787 = "stablehlo.sqrt"(%1786) : (tensor<64xf32>) -> tensor<64xf32>
-    %1788 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<64xf32>} : () -> tensor<64xf32>
-    %1789 = "stablehlo.add"(%1787, %1788) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1790 = "stablehlo.divide"(%1784, %1789) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1791 = "stablehlo.constant"() {value = dense<0.0001> : tensor<64xf32>} : () -> tensor<64xf32>
-    %1792 = "stablehlo.multiply"(%arg19, %1791) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1793 = "stablehlo.add"(%1790, %1792) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1794 = "stablehlo.broadcast_in_dim"(%1378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1795 = "stablehlo.multiply"(%1793, %1794) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1796 = "stablehlo.subtract"(%arg19, %1795) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1797 = "stablehlo.broadcast_in_dim"(%1415) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1798 = "stablehlo.multiply"(%arg122, %1797) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1799 = "stablehlo.broadcast_in_dim"(%1416) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1800 = "stablehlo.multiply"(%1796, %1799) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1801 = "stablehlo.add"(%1798, %1800) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1802 = "stablehlo.constant"() {value = dense<0.9> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
-    %1803 = "stablehlo.multiply"(%arg55, %1802) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1804 = "stablehlo.constant"() {value = dense<0.1> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
-    %1805 = "stablehlo.multiply"(%836, %1804) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1806 = "stablehlo.add"(%1803, %1805) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1807 = "stablehlo.constant"() {value = dense<0.999> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
-    %1808 = "stablehlo.multiply"(%arg89, %1807) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1809 = "stablehlo.constant"() {value = dense<0.001> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
-    %1810 = "stablehlo.multiply"(%1247, %1809) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1811 = "stablehlo.add"(%1808, %1810) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1812 = "stablehlo.broadcast_in_dim"(%1394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x32xf32>
-    %1813 = "stablehlo.divide"(%1806, %1812) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1814 = "stablehlo.broadcast_in_dim"(%1397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x32xf32>
-    %1815 = "stablehlo.divide"(%1811, %1814) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1816 = "stablehlo.sqrt"(%1815) : (tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1817 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
-    %1818 = "stablehlo.add"(%1816, %1817) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1819 = "stablehlo.divide"(%1813, %1818) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1820 = "stablehlo.constant"() {value = dense<0.0001> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
-    %1821 = "stablehlo.multiply"(%arg20, %1820) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1822 = "stablehlo.add"(%1819, %1821) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1823 = "stablehlo.broadcast_in_dim"(%1378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x32xf32>
-    %1824 = "stablehlo.multiply"(%1822, %1823) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1825 = "stablehlo.subtract"(%arg20, %1824) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1826 = "stablehlo.broadcast_in_dim"(%1415) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x32xf32>
-    %1827 = "stablehlo.multiply"(%arg123, %1826) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1828 = "stablehlo.broadcast_in_dim"(%1416) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x32xf32>
-    %1829 = "stablehlo.multiply"(%1825, %1828) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1830 = "stablehlo.add"(%1827, %1829) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1831 = "stablehlo.multiply"(%arg56, %1422) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1832 = "stablehlo.multiply"(%830, %1424) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1833 = "stablehlo.add"(%1831, %1832) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1834 = "stablehlo.multiply"(%arg90, %1427) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1835 = "stablehlo.multiply"(%1254, %1429) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1836 = "stablehlo.add"(%1834, %1835) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1837 = "stablehlo.divide"(%1833, %1432) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1838 = "stablehlo.divide"(%1836, %1434) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1839 = "stablehlo.sqrt"(%1838) : (tensor<32xf32>) -> tensor<32xf32>
-    %1840 = "stablehlo.add"(%1839, %1437) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1841 = "stablehlo.divide"(%1837, %1840) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1842 = "stablehlo.multiply"(%arg21, %1440) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1843 = "stablehlo.add"(%1841, %1842) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1844 = "stablehlo.multiply"(%1843, %1443) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1845 = "stablehlo.subtract"(%arg21, %1844) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1846 = "stablehlo.multiply"(%arg124, %1446) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1847 = "stablehlo.multiply"(%1845, %1448) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1848 = "stablehlo.add"(%1846, %1847) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1849 = "stablehlo.multiply"(%arg57, %1556) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1850 = "stablehlo.multiply"(%795, %1558) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1851 = "stablehlo.add"(%1849, %1850) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1852 = "stablehlo.multiply"(%arg91, %1561) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1853 = "stablehlo.multiply"(%1261, %1563) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1854 = "stablehlo.add"(%1852, %1853) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1855 = "stablehlo.divide"(%1851, %1566) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1856 = "stablehlo.divide"(%1854, %1568) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1857 = "stablehlo.sqrt"(%1856) : (tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1858 = "stablehlo.add"(%1857, %1571) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1859 = "stablehlo.divide"(%1855, %1858) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1860 = "stablehlo.multiply"(%arg22, %1574) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1861 = "stablehlo.add"(%1859, %1860) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1862 = "stablehlo.multiply"(%1861, %1577) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1863 = "stablehlo.subtract"(%arg22, %1862) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1864 = "stablehlo.multiply"(%arg125, %1580) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1865 = "stablehlo.multiply"(%1863, %1582) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1866 = "stablehlo.add"(%1864, %1865) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1867 = "stablehlo.multiply"(%arg58, %1556) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1868 = "stablehlo.multiply"(%792, %1558) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1869 = "stablehlo.add"(%1867, %1868) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1870 = "stablehlo.multiply"(%arg92, %1561) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1871 = "stablehlo.multiply"(%1268, %1563) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1872 = "stablehlo.add"(%1870, %1871) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1873 = "stablehlo.divide"(%1869, %1566) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1874 = "stablehlo.divide"(%1872, %1568) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1875 = "stablehlo.sqrt"(%1874) : (tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1876 = "stablehlo.add"(%1875, %1571) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1877 = "stablehlo.divide"(%1873, %1876) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1878 = "stablehlo.multiply"(%arg23, %1574) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1879 = "stablehlo.add"(%1877, %1878) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1880 = "stablehlo.multiply"(%1879, %1577) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1881 = "stablehlo.subtract"(%arg23, %1880) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1882 = "stablehlo.multiply"(%arg126, %1580) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1883 = "stablehlo.multiply"(%1881, %1582) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1884 = "stablehlo.add"(%1882, %1883) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1885 = "stablehlo.multiply"(%arg59, %1603) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1886 = "stablehlo.multiply"(%775, %1605) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1887 = "stablehlo.add"(%1885, %1886) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1888 = "stablehlo.multiply"(%arg93, %1608) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1889 = "stablehlo.multiply"(%1275, %1610) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1890 = "stablehlo.add"(%1888, %1889) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1891 = "stablehlo.divide"(%1887, %1613) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1892 = "stablehlo.divide"(%1890, %1615) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1893 = "stablehlo.sqrt"(%1892) : (tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1894 = "stablehlo.add"(%1893, %1618) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1895 = "stablehlo.divide"(%1891, %1894) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1896 = "stablehlo.multiply"(%arg24, %1621) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1897 = "stablehlo.add"(%1895, %1896) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1898 = "stablehlo.multiply"(%1897, %1624) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1899 = "stablehlo.subtract"(%arg24, %1898) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1900 = "stablehlo.multiply"(%arg127, %1627) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1901 = "stablehlo.multiply"(%1899, %1629) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1902 = "stablehlo.add"(%1900, %1901) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1903 = "stablehlo.multiply"(%arg60, %1632) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1904 = "stablehlo.multiply"(%769, %1634) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1905 = "stablehlo.add"(%1903, %1904) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1906 = "stablehlo.multiply"(%arg94, %1637) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1907 = "stablehlo.multiply"(%1282, %1639) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1908 = "stablehlo.add"(%1906, %1907) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1909 = "stablehlo.divide"(%1905, %1642) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1910 = "stablehlo.divide"(%1908, %1644) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1911 = "stablehlo.sqrt"(%1910) : (tensor<96xf32>) -> tensor<96xf32>
-    %1912 = "stablehlo.add"(%1911, %1647) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1913 = "stablehlo.divide"(%1909, %1912) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1914 = "stablehlo.multiply"(%arg25, %1650) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1915 = "stablehlo.add"(%1913, %1914) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1916 = "stablehlo.multiply"(%1915, %1653) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1917 = "stablehlo.subtract"(%arg25, %1916) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1918 = "stablehlo.multiply"(%arg128, %1656) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1919 = "stablehlo.multiply"(%1917, %1658) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1920 = "stablehlo.add"(%1918, %1919) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1921 = "stablehlo.multiply"(%arg61, %1661) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1922 = "stablehlo.multiply"(%647, %1663) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1923 = "stablehlo.add"(%1921, %1922) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1924 = "stablehlo.multiply"(%arg95, %1666) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1925 = "stablehlo.multiply"(%1289, %1668) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1926 = "stablehlo.add"(%1924, %1925) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1927 = "stablehlo.divide"(%1923, %1671) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1928 = "stablehlo.divide"(%1926, %1673) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1929 = "stablehlo.sqrt"(%1928) : (tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1930 = "stablehlo.add"(%1929, %1676) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1931 = "stablehlo.divide"(%1927, %1930) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1932 = "stablehlo.multiply"(%arg26, %1679) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1933 = "stablehlo.add"(%1931, %1932) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1934 = "stablehlo.multiply"(%1933, %1682) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1935 = "stablehlo.subtract"(%arg26, %1934) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1936 = "stablehlo.multiply"(%arg129, %1685) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1937 = "stablehlo.multiply"(%1935, %1687) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1938 = "stablehlo.add"(%1936, %1937) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1939 = "stablehlo.multiply"(%arg62, %1422) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1940 = "stablehlo.multiply"(%641, %1424) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1941 = "stablehlo.add"(%1939, %1940) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1942 = "stablehlo.multiply"(%arg96, %1427) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1943 = "stablehlo.multiply"(%1296, %1429) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1944 = "stablehlo.add"(%1942, %1943) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1945 = "stablehlo.divide"(%1941, %1432) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1946 = "stablehlo.divide"(%1944, %1434) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1947 = "stablehlo.sqrt"(%1946) : (tensor<32xf32>) -> tensor<32xf32>
-    %1948 = "stablehlo.add"(%1947, %1437) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1949 = "stablehlo.divide"(%1945, %1948) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1950 = "stablehlo.multiply"(%arg27, %1440) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1951 = "stablehlo.add"(%1949, %1950) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1952 = "stablehlo.multiply"(%1951, %1443) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1953 = "stablehlo.subtract"(%arg27, %1952) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1954 = "stablehlo.multiply"(%arg130, %1446) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1955 = "stablehlo.multiply"(%1953, %1448) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1956 = "stablehlo.add"(%1954, %1955) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1957 = "stablehlo.multiply"(%arg63, %1556) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1958 = "stablehlo.multiply"(%606, %1558) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1959 = "stablehlo.add"(%1957, %1958) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1960 = "stablehlo.multiply"(%arg97, %1561) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1961 = "stablehlo.multiply"(%1303, %1563) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1962 = "stablehlo.add"(%1960, %1961) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1963 = "stablehlo.divide"(%1959, %1566) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1964 = "stablehlo.divide"(%1962, %1568) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1965 = "stablehlo.sqrt"(%1964) : (tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1966 = "stablehlo.add"(%1965, %1571) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1967 = "stablehlo.divide"(%1963, %1966) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1968 = "stablehlo.multiply"(%arg28, %1574) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1969 = "stablehlo.add"(%1967, %1968) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1970 = "stablehlo.multiply"(%1969, %1577) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1971 = "stablehlo.subtract"(%arg28, %1970) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1972 = "stablehlo.multiply"(%arg131, %1580) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1973 = "stablehlo.multiply"(%1971, %1582) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1974 = "stablehlo.add"(%1972, %1973) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1975 = "stablehlo.multiply"(%arg64, %1556) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1976 = "stablehlo.multiply"(%603, %1558) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1977 = "stablehlo.add"(%1975, %1976) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1978 = "stablehlo.multiply"(%arg98, %1561) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1979 = "stablehlo.multiply"(%1310, %1563) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1980 = "stablehlo.add"(%1978, %1979) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1981 = "stablehlo.divide"(%1977, %1566) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1982 = "stablehlo.divide"(%1980, %1568) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1983 = "stablehlo.sqrt"(%1982) : (tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1984 = "stablehlo.add"(%1983, %1571) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1985 = "stablehlo.divide"(%1981, %1984) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1986 = "stablehlo.multiply"(%arg29, %1574) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1987 = "stablehlo.add"(%1985, %1986) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1988 = "stablehlo.multiply"(%1987, %1577) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1989 = "stablehlo.subtract"(%arg29, %1988) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1990 = "stablehlo.multiply"(%arg132, %1580) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1991 = "stablehlo.multiply"(%1989, %1582) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1992 = "stablehlo.add"(%1990, %1991) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1993 = "stablehlo.multiply"(%arg65, %1744) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1994 = "stablehlo.multiply"(%586, %1746) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1995 = "stablehlo.add"(%1993, %1994) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1996 = "stablehlo.multiply"(%arg99, %1749) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1997 = "stablehlo.multiply"(%1317, %1751) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1998 = "stablehlo.add"(%1996, %1997) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1999 = "stablehlo.divide"(%1995, %1754) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %2000 = "stablehlo.divide"(%1998, %1756) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %2001 = "stablehlo.sqrt"(%2000) : (tensor<32x64xf32>) -> tensor<32x64xf32>
-    %2002 = "stablehlo.add"(%2001, %1759) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %2003 = "stablehlo.divide"(%1999, %2002) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %2004 = "stablehlo.multiply"(%arg30, %1762) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %2005 = "stablehlo.add"(%2003, %2004) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %2006 = "stablehlo.multiply"(%2005, %1765) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %2007 = "stablehlo.subtract"(%arg30, %2006) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %2008 = "stablehlo.multiply"(%arg133, %1768) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %2009 = "stablehlo.multiply"(%2007, %1770) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %2010 = "stablehlo.add"(%2008, %2009) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %2011 = "stablehlo.multiply"(%arg66, %1773) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2012 = "stablehlo.multiply"(%580, %1775) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2013 = "stablehlo.add"(%2011, %2012) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2014 = "stablehlo.multiply"(%arg100, %1778) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2015 = "stablehlo.multiply"(%1324, %1780) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2016 = "stablehlo.add"(%2014, %2015) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2017 = "stablehlo.divide"(%2013, %1783) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2018 = "stablehlo.divide"(%2016, %1785) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2019 = "stablehlo.sqrt"(%2018) : (tensor<64xf32>) -> tensor<64xf32>
-    %2020 = "stablehlo.add"(%2019, %1788) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2021 = "stablehlo.divide"(%2017, %2020) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2022 = "stablehlo.multiply"(%arg31, %1791) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2023 = "stablehlo.add"(%2021, %2022) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2024 = "stablehlo.multiply"(%2023, %1794) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2025 = "stablehlo.subtract"(%arg31, %2024) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2026 = "stablehlo.multiply"(%arg134, %1797) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2027 = "stablehlo.multiply"(%2025, %1799) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2028 = "stablehlo.add"(%2026, %2027) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %2029 = "stablehlo.multiply"(%arg67, %1802) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %2030 = "stablehlo.multiply"(%570, %1804) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %2031 = "stablehlo.add"(%2029, %2030) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %2032 = "stablehlo.multiply"(%arg101, %1807) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %2033 = "stablehlo.multiply"(%1331, %1809) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %2034 = "stablehlo.add"(%2032, %2033) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %2035 = "stablehlo.divide"(%2031, %1812) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %2036 = "stablehlo.divide"(%2034, %1814) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %2037 = "stablehlo.sqrt"(%2036) : (tensor<64x32xf32>) -> tensor<64x32xf32>
-    %2038 = "stablehlo.add"(%2037, %1817) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %2039 = "stablehlo.divide"(%2035, %2038) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %2040 = "stablehlo.multiply"(%arg32, %1820) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %2041 = "stablehlo.add"(%2039, %2040) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %2042 = "stablehlo.multiply"(%2041, %1823) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %2043 = "stablehlo.subtract"(%arg32, %2042) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %2044 = "stablehlo.multiply"(%arg135, %1826) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %2045 = "stablehlo.multiply"(%2043, %1828) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %2046 = "stablehlo.add"(%2044, %2045) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %2047 = "stablehlo.multiply"(%arg68, %1422) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2048 = "stablehlo.multiply"(%564, %1424) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2049 = "stablehlo.add"(%2047, %2048) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2050 = "stablehlo.multiply"(%arg102, %1427) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2051 = "stablehlo.multiply"(%1338, %1429) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2052 = "stablehlo.add"(%2050, %2051) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2053 = "stablehlo.divide"(%2049, %1432) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2054 = "stablehlo.divide"(%2052, %1434) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2055 = "stablehlo.sqrt"(%2054) : (tensor<32xf32>) -> tensor<32xf32>
-    %2056 = "stablehlo.add"(%2055, %1437) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2057 = "stablehlo.divide"(%2053, %2056) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2058 = "stablehlo.multiply"(%arg33, %1440) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2059 = "stablehlo.add"(%2057, %2058) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2060 = "stablehlo.multiply"(%2059, %1443) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2061 = "stablehlo.subtract"(%arg33, %2060) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2062 = "stablehlo.multiply"(%arg136, %1446) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2063 = "stablehlo.multiply"(%2061, %1448) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2064 = "stablehlo.add"(%2062, %2063) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2065 = "stablehlo.multiply"(%arg69, %1556) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2066 = "stablehlo.multiply"(%529, %1558) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2067 = "stablehlo.add"(%2065, %2066) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2068 = "stablehlo.multiply"(%arg103, %1561) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2069 = "stablehlo.multiply"(%1345, %1563) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2070 = "stablehlo.add"(%2068, %2069) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2071 = "stablehlo.divide"(%2067, %1566) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2072 = "stablehlo.divide"(%2070, %1568) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2073 = "stablehlo.sqrt"(%2072) : (tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2074 = "stablehlo.add"(%2073, %1571) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2075 = "stablehlo.divide"(%2071, %2074) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2076 = "stablehlo.multiply"(%arg34, %1574) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2077 = "stablehlo.add"(%2075, %2076) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2078 = "stablehlo.multiply"(%2077, %1577) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2079 = "stablehlo.subtract"(%arg34, %2078) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2080 = "stablehlo.multiply"(%arg137, %1580) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2081 = "stablehlo.multiply"(%2079, %1582) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2082 = "stablehlo.add"(%2080, %2081) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2083 = "stablehlo.multiply"(%arg70, %1556) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2084 = "stablehlo.multiply"(%526, %1558) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2085 = "stablehlo.add"(%2083, %2084) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2086 = "stablehlo.multiply"(%arg104, %1561) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2087 = "stablehlo.multiply"(%1352, %1563) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2088 = "stablehlo.add"(%2086, %2087) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2089 = "stablehlo.divide"(%2085, %1566) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2090 = "stablehlo.divide"(%2088, %1568) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2091 = "stablehlo.sqrt"(%2090) : (tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2092 = "stablehlo.add"(%2091, %1571) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2093 = "stablehlo.divide"(%2089, %2092) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2094 = "stablehlo.multiply"(%arg35, %1574) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2095 = "stablehlo.add"(%2093, %2094) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2096 = "stablehlo.multiply"(%2095, %1577) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2097 = "stablehlo.subtract"(%arg35, %2096) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2098 = "stablehlo.multiply"(%arg138, %1580) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2099 = "stablehlo.multiply"(%2097, %1582) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2100 = "stablehlo.add"(%2098, %2099) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %2101 = "stablehlo.multiply"(%arg71, %1661) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %2102 = "stablehlo.multiply"(%509, %1663) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %2103 = "stablehlo.add"(%2101, %2102) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %2104 = "stablehlo.multiply"(%arg105, %1666) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %2105 = "stablehlo.multiply"(%1359, %1668) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %2106 = "stablehlo.add"(%2104, %2105) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %2107 = "stablehlo.divide"(%2103, %1671) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %2108 = "stablehlo.divide"(%2106, %1673) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %2109 = "stablehlo.sqrt"(%2108) : (tensor<32x32xf32>) -> tensor<32x32xf32>
-    %2110 = "stablehlo.add"(%2109, %1676) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %2111 = "stablehlo.divide"(%2107, %2110) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %2112 = "stablehlo.multiply"(%arg36, %1679) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %2113 = "stablehlo.add"(%2111, %2112) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %2114 = "stablehlo.multiply"(%2113, %1682) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %2115 = "stablehlo.subtract"(%arg36, %2114) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %2116 = "stablehlo.multiply"(%arg139, %1685) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %2117 = "stablehlo.multiply"(%2115, %1687) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %2118 = "stablehlo.add"(%2116, %2117) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %2119 = "stablehlo.multiply"(%arg72, %1422) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2120 = "stablehlo.multiply"(%503, %1424) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2121 = "stablehlo.add"(%2119, %2120) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2122 = "stablehlo.multiply"(%arg106, %1427) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2123 = "stablehlo.multiply"(%1366, %1429) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2124 = "stablehlo.add"(%2122, %2123) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2125 = "stablehlo.divide"(%2121, %1432) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2126 = "stablehlo.divide"(%2124, %1434) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2127 = "stablehlo.sqrt"(%2126) : (tensor<32xf32>) -> tensor<32xf32>
-    %2128 = "stablehlo.add"(%2127, %1437) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2129 = "stablehlo.divide"(%2125, %2128) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2130 = "stablehlo.multiply"(%arg37, %1440) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2131 = "stablehlo.add"(%2129, %2130) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2132 = "stablehlo.multiply"(%2131, %1443) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2133 = "stablehlo.subtract"(%arg37, %2132) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2134 = "stablehlo.multiply"(%arg140, %1446) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2135 = "stablehlo.multiply"(%2133, %1448) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2136 = "stablehlo.add"(%2134, %2135) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %2137 = "stablehlo.reshape"(%487) : (tensor<f32>) -> tensor<1xf32>
-    %2138 = "stablehlo.reshape"(%489) : (tensor<f32>) -> tensor<1xf32>
-    %2139 = "stablehlo.reshape"(%1373) : (tensor<f32>) -> tensor<1xf32>
-    %2140 = "stablehlo.reshape"(%1378) : (tensor<f32>) -> tensor<1xf32>
-    %2141 = "stablehlo.concatenate"(%2137, %2138, %2139, %2140) {dimension = 0 : i64} : (tensor<1xf32>, tensor<1xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<4xf32>
-    return %1411, %1445, %1465, %1492, %1521, %1550, %1579, %1599, %1626, %1655, %1684, %1704, %1722, %1740, %1767, %1796, %1825, %1845, %1863, %1881, %1899, %1917, %1935, %1953, %1971, %1989, %2007, %2025, %2043, %2061, %2079, %2097, %2115, %2133, %1380, %1386, %1426, %1453, %1473, %1502, %1531, %1560, %1587, %1607, %1636, %1665, %1692, %1710, %1728, %1748, %1777, %1806, %1833, %1851, %1869, %1887, %1905, %1923, %1941, %1959, %1977, %1995, %2013, %2031, %2049, %2067, %2085, %2103, %2121, %1391, %1431, %1456, %1478, %1507, %1536, %1565, %1590, %1612, %1641, %1670, %1695, %1713, %1731, %1753, %1782, %1811, %1836, %1854, %1872, %1890, %1908, %1926, %1944, %1962, %1980, %1998, %2016, %2034, %2052, %2070, %2088, %2106, %2124, %1421, %1450, %1468, %1497, %1526, %1555, %1584, %1602, %1631, %1660, %1689, %1707, %1725, %1743, %1772, %1801, %1830, %1848, %1866, %1884, %1902, %1920, %1938, %1956, %1974, %1992, %2010, %2028, %2046, %2064, %2082, %2100, %2118, %2136, %2141 : tensor<16x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<4x11xf32>, tensor<8x11xf32>, tensor<8x10xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<i32>, tensor<16x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<4x11xf32>, tensor<8x11xf32>, tensor<8x10xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<16x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<4x11xf32>, tensor<8x11xf32>, tensor<8x10xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<16x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<4x11xf32>, tensor<8x11xf32>, tensor<8x10xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4xf32>
+    %1739 = "stablehlo.multiply"(%arg103, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1740 = "stablehlo.multiply"(%1021, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1741 = "stablehlo.add"(%1739, %1740) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1742 = "stablehlo.divide"(%1738, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1743 = "stablehlo.divide"(%1741, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1744 = "stablehlo.sqrt"(%1743) : (tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1745 = "stablehlo.add"(%1744, %1242) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1746 = "stablehlo.divide"(%1742, %1745) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1747 = "stablehlo.multiply"(%arg34, %1245) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1748 = "stablehlo.add"(%1746, %1747) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1749 = "stablehlo.multiply"(%1748, %1248) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1750 = "stablehlo.subtract"(%arg34, %1749) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1751 = "stablehlo.multiply"(%arg137, %1251) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1752 = "stablehlo.multiply"(%1750, %1253) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1753 = "stablehlo.add"(%1751, %1752) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1754 = "stablehlo.multiply"(%arg70, %1227) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1755 = "stablehlo.multiply"(%367, %1229) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1756 = "stablehlo.add"(%1754, %1755) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1757 = "stablehlo.multiply"(%arg104, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1758 = "stablehlo.multiply"(%1028, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1759 = "stablehlo.add"(%1757, %1758) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1760 = "stablehlo.divide"(%1756, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1761 = "stablehlo.divide"(%1759, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1762 = "stablehlo.sqrt"(%1761) : (tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1763 = "stablehlo.add"(%1762, %1242) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1764 = "stablehlo.divide"(%1760, %1763) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1765 = "stablehlo.multiply"(%arg35, %1245) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1766 = "stablehlo.add"(%1764, %1765) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1767 = "stablehlo.multiply"(%1766, %1248) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1768 = "stablehlo.subtract"(%arg35, %1767) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1769 = "stablehlo.multiply"(%arg138, %1251) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1770 = "stablehlo.multiply"(%1768, %1253) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1771 = "stablehlo.add"(%1769, %1770) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1772 = "stablehlo.multiply"(%arg71, %1332) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1773 = "stablehlo.multiply"(%350, %1334) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1774 = "stablehlo.add"(%1772, %1773) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1775 = "stablehlo.multiply"(%arg105, %1337) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1776 = "stablehlo.multiply"(%1035, %1339) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1777 = "stablehlo.add"(%1775, %1776) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1778 = "stablehlo.divide"(%1774, %1342) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1779 = "stablehlo.divide"(%1777, %1344) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1780 = "stablehlo.sqrt"(%1779) : (tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1781 = "stablehlo.add"(%1780, %1347) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1782 = "stablehlo.divide"(%1778, %1781) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1783 = "stablehlo.multiply"(%arg36, %1350) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1784 = "stablehlo.add"(%1782, %1783) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1785 = "stablehlo.multiply"(%1784, %1353) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1786 = "stablehlo.subtract"(%arg36, %1785) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1787 = "stablehlo.multiply"(%arg139, %1356) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1788 = "stablehlo.multiply"(%1786, %1358) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1789 = "stablehlo.add"(%1787, %1788) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1790 = "stablehlo.multiply"(%arg72, %1093) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1791 = "stablehlo.multiply"(%344, %1095) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1792 = "stablehlo.add"(%1790, %1791) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1793 = "stablehlo.multiply"(%arg106, %1098) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1794 = "stablehlo.multiply"(%1042, %1100) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1795 = "stablehlo.add"(%1793, %1794) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1796 = "stablehlo.divide"(%1792, %1103) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1797 = "stablehlo.divide"(%1795, %1105) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1798 = "stablehlo.sqrt"(%1797) : (tensor<32xf32>) -> tensor<32xf32>
+    %1799 = "stablehlo.add"(%1798, %1108) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1800 = "stablehlo.divide"(%1796, %1799) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1801 = "stablehlo.multiply"(%arg37, %1111) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1802 = "stablehlo.add"(%1800, %1801) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1803 = "stablehlo.multiply"(%1802, %1114) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1804 = "stablehlo.subtract"(%arg37, %1803) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1805 = "stablehlo.multiply"(%arg140, %1117) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1806 = "stablehlo.multiply"(%1804, %1119) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1807 = "stablehlo.add"(%1805, %1806) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1808 = "stablehlo.reshape"(%328) : (tensor<f32>) -> tensor<1xf32>
+    %1809 = "stablehlo.reshape"(%330) : (tensor<f32>) -> tensor<1xf32>
+    %1810 = "stablehlo.reshape"(%1049) : (tensor<f32>) -> tensor<1xf32>
+    %1811 = "stablehlo.reshape"(%1054) : (tensor<f32>) -> tensor<1xf32>
+    %1812 = "stablehlo.concatenate"(%1808, %1809, %1810, %1811) {dimension = 0 : i64} : (tensor<1xf32>, tensor<1xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<4xf32>
+    return %1087, %1116, %1136, %1163, %1192, %1221, %1250, %1270, %1297, %1326, %1355, %1375, %1393, %1411, %1438, %1467, %1496, %1516, %1534, %1552, %1570, %1588, %1606, %1624, %1642, %1660, %1678, %1696, %1714, %1732, %1750, %1768, %1786, %1804, %1056, %1062, %1097, %1124, %1144, %1173, %1202, %1231, %1258, %1278, %1307, %1336, %1363, %1381, %1399, %1419, %1448, %1477, %1504, %1522, %1540, %1558, %1576, %1594, %1612, %1630, %1648, %1666, %1684, %1702, %1720, %1738, %1756, %1774, %1792, %1067, %1102, %1127, %1149, %1178, %1207, %1236, %1261, %1283, %1312, %1341, %1366, %1384, %1402, %1424, %1453, %1482, %1507, %1525, %1543, %1561, %1579, %1597, %1615, %1633, %1651, %1669, %1687, %1705, %1723, %1741, %1759, %1777, %1795, %1092, %1121, %1139, %1168, %1197, %1226, %1255, %1273, %1302, %1331, %1360, %1378, %1396, %1414, %1443, %1472, %1501, %1519, %1537, %1555, %1573, %1591, %1609, %1627, %1645, %1663, %1681, %1699, %1717, %1735, %1753, %1771, %1789, %1807, %1812 : tensor<16x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<4x11xf32>, tensor<8x11xf32>, tensor<8x10xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<i32>, tensor<16x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<4x11xf32>, tensor<8x11xf32>, tensor<8x10xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<16x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<4x11xf32>, tensor<8x11xf32>, tensor<8x10xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<16x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<4x11xf32>, tensor<8x11xf32>, tensor<8x10xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4xf32>
   }
 }

@@ -134,10 +134,17 @@ fn frame_block_attention_equals_the_dense_masked_form() {
         AttentionForm::Dense,
         AttentionForm::FrameBlocks { frames: 1 },
         AttentionForm::FrameBlocks { frames: 3 },
+        AttentionForm::TokenBlocks { tokens: 130 },
     ];
     let f64_runs = logits_by_form(&forms, DType::F64);
     assert_close("frames 1 (f64)", &f64_runs[1], &f64_runs[0], 1e-12);
     assert_close("frames 3 (f64)", &f64_runs[2], &f64_runs[0], 1e-12);
+    assert_close(
+        "130 tokens: 2 frames (f64)",
+        &f64_runs[3],
+        &f64_runs[0],
+        1e-12,
+    );
     // f32: the same sums in another order.
     let f32_runs = logits_by_form(&forms[..2], DType::F32);
     assert_close("frames 1 (f32)", &f32_runs[1], &f32_runs[0], 1e-4);
@@ -178,6 +185,7 @@ fn changing_a_token_changes_no_earlier_prediction() {
     for form in [
         AttentionForm::FrameBlocks { frames: 1 },
         AttentionForm::Dense,
+        AttentionForm::default(),
     ] {
         let model = VideoGpt::new(&config, space).unwrap().with_attention(form);
         let logits = tiny_logits(&model, &clips, &vec![2; rows]);
@@ -316,7 +324,10 @@ fn loss_gradient_matches_finite_differences() {
         labels(&[0, 2]),
     ];
     // Every parameter and the codebook, through all layers and both attention forms.
-    for form in [AttentionForm::default(), AttentionForm::Dense] {
+    for form in [
+        AttentionForm::FrameBlocks { frames: 1 },
+        AttentionForm::Dense,
+    ] {
         let model = model.clone().with_attention(form);
         check_layer_vjp("videogpt_loss", &data, 53, |scope: &Scope, x: &[Tensor]| {
             model.loss(scope, &x[0], &x[1], Some(&x[2]), None)
