@@ -1178,731 +1178,736 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1085 = "stablehlo.broadcast_in_dim"(%1054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<16x32xf32>
     %1086 = "stablehlo.multiply"(%1084, %1085) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
     %1087 = "stablehlo.subtract"(%arg4, %1086) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
-    %1088 = "stablehlo.constant"() {value = dense<0.99> : tensor<16x32xf32>} : () -> tensor<16x32xf32>
-    %1089 = "stablehlo.multiply"(%arg107, %1088) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
-    %1090 = "stablehlo.constant"() {value = dense<0.01> : tensor<16x32xf32>} : () -> tensor<16x32xf32>
-    %1091 = "stablehlo.multiply"(%1087, %1090) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
-    %1092 = "stablehlo.add"(%1089, %1091) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
-    %1093 = "stablehlo.constant"() {value = dense<0.9> : tensor<32xf32>} : () -> tensor<32xf32>
-    %1094 = "stablehlo.multiply"(%arg40, %1093) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1095 = "stablehlo.constant"() {value = dense<0.1> : tensor<32xf32>} : () -> tensor<32xf32>
-    %1096 = "stablehlo.multiply"(%806, %1095) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1097 = "stablehlo.add"(%1094, %1096) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1098 = "stablehlo.constant"() {value = dense<0.999> : tensor<32xf32>} : () -> tensor<32xf32>
-    %1099 = "stablehlo.multiply"(%arg74, %1098) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1100 = "stablehlo.constant"() {value = dense<0.001> : tensor<32xf32>} : () -> tensor<32xf32>
-    %1101 = "stablehlo.multiply"(%818, %1100) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1088 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+    %1089 = "stablehlo.compare"(%arg38, %1088) {comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %1090 = "stablehlo.constant"() {value = dense<0.99> : tensor<f32>} : () -> tensor<f32>
+    %1091 = "stablehlo.select"(%1089, %495, %1090) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1092 = "stablehlo.subtract"(%331, %1091) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1093 = "stablehlo.broadcast_in_dim"(%1091) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<16x32xf32>
+    %1094 = "stablehlo.multiply"(%arg107, %1093) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
+    %1095 = "stablehlo.broadcast_in_dim"(%1092) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<16x32xf32>
+    %1096 = "stablehlo.multiply"(%1087, %1095) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
+    %1097 = "stablehlo.add"(%1094, %1096) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
+    %1098 = "stablehlo.constant"() {value = dense<0.9> : tensor<32xf32>} : () -> tensor<32xf32>
+    %1099 = "stablehlo.multiply"(%arg40, %1098) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1100 = "stablehlo.constant"() {value = dense<0.1> : tensor<32xf32>} : () -> tensor<32xf32>
+    %1101 = "stablehlo.multiply"(%806, %1100) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1102 = "stablehlo.add"(%1099, %1101) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1103 = "stablehlo.broadcast_in_dim"(%1070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %1104 = "stablehlo.divide"(%1097, %1103) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1105 = "stablehlo.broadcast_in_dim"(%1073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %1106 = "stablehlo.divide"(%1102, %1105) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1107 = "stablehlo.sqrt"(%1106) : (tensor<32xf32>) -> tensor<32xf32>
-    %1108 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<32xf32>} : () -> tensor<32xf32>
-    %1109 = "stablehlo.add"(%1107, %1108) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1110 = "stablehlo.divide"(%1104, %1109) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1111 = "stablehlo.constant"() {value = dense<0.0001> : tensor<32xf32>} : () -> tensor<32xf32>
-    %1112 = "stablehlo.multiply"(%arg5, %1111) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1113 = "stablehlo.add"(%1110, %1112) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1114 = "stablehlo.broadcast_in_dim"(%1054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %1115 = "stablehlo.multiply"(%1113, %1114) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1116 = "stablehlo.subtract"(%arg5, %1115) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1117 = "stablehlo.constant"() {value = dense<0.99> : tensor<32xf32>} : () -> tensor<32xf32>
-    %1118 = "stablehlo.multiply"(%arg108, %1117) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1119 = "stablehlo.constant"() {value = dense<0.01> : tensor<32xf32>} : () -> tensor<32xf32>
-    %1120 = "stablehlo.multiply"(%1116, %1119) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1121 = "stablehlo.add"(%1118, %1120) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1122 = "stablehlo.multiply"(%arg41, %1093) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1123 = "stablehlo.multiply"(%793, %1095) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1124 = "stablehlo.add"(%1122, %1123) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1125 = "stablehlo.multiply"(%arg75, %1098) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1126 = "stablehlo.multiply"(%825, %1100) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1127 = "stablehlo.add"(%1125, %1126) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1128 = "stablehlo.divide"(%1124, %1103) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1129 = "stablehlo.divide"(%1127, %1105) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1130 = "stablehlo.sqrt"(%1129) : (tensor<32xf32>) -> tensor<32xf32>
-    %1131 = "stablehlo.add"(%1130, %1108) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1132 = "stablehlo.divide"(%1128, %1131) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1133 = "stablehlo.multiply"(%arg6, %1111) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1134 = "stablehlo.add"(%1132, %1133) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1135 = "stablehlo.multiply"(%1134, %1114) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1136 = "stablehlo.subtract"(%arg6, %1135) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1137 = "stablehlo.multiply"(%arg109, %1117) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1138 = "stablehlo.multiply"(%1136, %1119) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1103 = "stablehlo.constant"() {value = dense<0.999> : tensor<32xf32>} : () -> tensor<32xf32>
+    %1104 = "stablehlo.multiply"(%arg74, %1103) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1105 = "stablehlo.constant"() {value = dense<0.001> : tensor<32xf32>} : () -> tensor<32xf32>
+    %1106 = "stablehlo.multiply"(%818, %1105) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1107 = "stablehlo.add"(%1104, %1106) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1108 = "stablehlo.broadcast_in_dim"(%1070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %1109 = "stablehlo.divide"(%1102, %1108) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1110 = "stablehlo.broadcast_in_dim"(%1073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %1111 = "stablehlo.divide"(%1107, %1110) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1112 = "stablehlo.sqrt"(%1111) : (tensor<32xf32>) -> tensor<32xf32>
+    %1113 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<32xf32>} : () -> tensor<32xf32>
+    %1114 = "stablehlo.add"(%1112, %1113) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1115 = "stablehlo.divide"(%1109, %1114) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1116 = "stablehlo.constant"() {value = dense<0.0001> : tensor<32xf32>} : () -> tensor<32xf32>
+    %1117 = "stablehlo.multiply"(%arg5, %1116) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1118 = "stablehlo.add"(%1115, %1117) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1119 = "stablehlo.broadcast_in_dim"(%1054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %1120 = "stablehlo.multiply"(%1118, %1119) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1121 = "stablehlo.subtract"(%arg5, %1120) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1122 = "stablehlo.broadcast_in_dim"(%1091) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %1123 = "stablehlo.multiply"(%arg108, %1122) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1124 = "stablehlo.broadcast_in_dim"(%1092) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %1125 = "stablehlo.multiply"(%1121, %1124) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1126 = "stablehlo.add"(%1123, %1125) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1127 = "stablehlo.multiply"(%arg41, %1098) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1128 = "stablehlo.multiply"(%793, %1100) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1129 = "stablehlo.add"(%1127, %1128) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1130 = "stablehlo.multiply"(%arg75, %1103) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1131 = "stablehlo.multiply"(%825, %1105) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1132 = "stablehlo.add"(%1130, %1131) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1133 = "stablehlo.divide"(%1129, %1108) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1134 = "stablehlo.divide"(%1132, %1110) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1135 = "stablehlo.sqrt"(%1134) : (tensor<32xf32>) -> tensor<32xf32>
+    %1136 = "stablehlo.add"(%1135, %1113) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1137 = "stablehlo.divide"(%1133, %1136) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1138 = "stablehlo.multiply"(%arg6, %1116) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1139 = "stablehlo.add"(%1137, %1138) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1140 = "stablehlo.constant"() {value = dense<0.9> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
-    %1141 = "stablehlo.multiply"(%arg42, %1140) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1142 = "stablehlo.constant"() {value = dense<0.1> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
-    %1143 = "stablehlo.multiply"(%785, %1142) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1144 = "stablehlo.add"(%1141, %1143) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1145 = "stablehlo.constant"() {value = dense<0.999> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
-    %1146 = "stablehlo.multiply"(%arg76, %1145) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1147 = "stablehlo.constant"() {value = dense<0.001> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
-    %1148 = "stablehlo.multiply"(%832, %1147) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1140 = "stablehlo.multiply"(%1139, %1119) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1141 = "stablehlo.subtract"(%arg6, %1140) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1142 = "stablehlo.multiply"(%arg109, %1122) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1143 = "stablehlo.multiply"(%1141, %1124) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1144 = "stablehlo.add"(%1142, %1143) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1145 = "stablehlo.constant"() {value = dense<0.9> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
+    %1146 = "stablehlo.multiply"(%arg42, %1145) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1147 = "stablehlo.constant"() {value = dense<0.1> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
+    %1148 = "stablehlo.multiply"(%785, %1147) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
     %1149 = "stablehlo.add"(%1146, %1148) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1150 = "stablehlo.broadcast_in_dim"(%1070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x11xf32>
-    %1151 = "stablehlo.divide"(%1144, %1150) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1152 = "stablehlo.broadcast_in_dim"(%1073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x11xf32>
-    %1153 = "stablehlo.divide"(%1149, %1152) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1154 = "stablehlo.sqrt"(%1153) : (tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1155 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
-    %1156 = "stablehlo.add"(%1154, %1155) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1157 = "stablehlo.divide"(%1151, %1156) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1158 = "stablehlo.constant"() {value = dense<0.0001> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
-    %1159 = "stablehlo.multiply"(%arg7, %1158) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1160 = "stablehlo.add"(%1157, %1159) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1161 = "stablehlo.broadcast_in_dim"(%1054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x11xf32>
-    %1162 = "stablehlo.multiply"(%1160, %1161) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1163 = "stablehlo.subtract"(%arg7, %1162) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1164 = "stablehlo.constant"() {value = dense<0.99> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
-    %1165 = "stablehlo.multiply"(%arg110, %1164) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1166 = "stablehlo.constant"() {value = dense<0.01> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
-    %1167 = "stablehlo.multiply"(%1163, %1166) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1168 = "stablehlo.add"(%1165, %1167) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
-    %1169 = "stablehlo.constant"() {value = dense<0.9> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
-    %1170 = "stablehlo.multiply"(%arg43, %1169) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1171 = "stablehlo.constant"() {value = dense<0.1> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
-    %1172 = "stablehlo.multiply"(%780, %1171) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1173 = "stablehlo.add"(%1170, %1172) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1174 = "stablehlo.constant"() {value = dense<0.999> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
-    %1175 = "stablehlo.multiply"(%arg77, %1174) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1176 = "stablehlo.constant"() {value = dense<0.001> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
-    %1177 = "stablehlo.multiply"(%839, %1176) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1150 = "stablehlo.constant"() {value = dense<0.999> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
+    %1151 = "stablehlo.multiply"(%arg76, %1150) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1152 = "stablehlo.constant"() {value = dense<0.001> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
+    %1153 = "stablehlo.multiply"(%832, %1152) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1154 = "stablehlo.add"(%1151, %1153) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1155 = "stablehlo.broadcast_in_dim"(%1070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x11xf32>
+    %1156 = "stablehlo.divide"(%1149, %1155) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1157 = "stablehlo.broadcast_in_dim"(%1073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x11xf32>
+    %1158 = "stablehlo.divide"(%1154, %1157) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1159 = "stablehlo.sqrt"(%1158) : (tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1160 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
+    %1161 = "stablehlo.add"(%1159, %1160) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1162 = "stablehlo.divide"(%1156, %1161) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1163 = "stablehlo.constant"() {value = dense<0.0001> : tensor<4x11xf32>} : () -> tensor<4x11xf32>
+    %1164 = "stablehlo.multiply"(%arg7, %1163) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1165 = "stablehlo.add"(%1162, %1164) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1166 = "stablehlo.broadcast_in_dim"(%1054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x11xf32>
+    %1167 = "stablehlo.multiply"(%1165, %1166) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1168 = "stablehlo.subtract"(%arg7, %1167) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1169 = "stablehlo.broadcast_in_dim"(%1091) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x11xf32>
+    %1170 = "stablehlo.multiply"(%arg110, %1169) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1171 = "stablehlo.broadcast_in_dim"(%1092) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x11xf32>
+    %1172 = "stablehlo.multiply"(%1168, %1171) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1173 = "stablehlo.add"(%1170, %1172) : (tensor<4x11xf32>, tensor<4x11xf32>) -> tensor<4x11xf32>
+    %1174 = "stablehlo.constant"() {value = dense<0.9> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
+    %1175 = "stablehlo.multiply"(%arg43, %1174) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1176 = "stablehlo.constant"() {value = dense<0.1> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
+    %1177 = "stablehlo.multiply"(%780, %1176) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
     %1178 = "stablehlo.add"(%1175, %1177) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1179 = "stablehlo.broadcast_in_dim"(%1070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x11xf32>
-    %1180 = "stablehlo.divide"(%1173, %1179) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1181 = "stablehlo.broadcast_in_dim"(%1073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x11xf32>
-    %1182 = "stablehlo.divide"(%1178, %1181) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1183 = "stablehlo.sqrt"(%1182) : (tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1184 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
-    %1185 = "stablehlo.add"(%1183, %1184) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1186 = "stablehlo.divide"(%1180, %1185) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1187 = "stablehlo.constant"() {value = dense<0.0001> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
-    %1188 = "stablehlo.multiply"(%arg8, %1187) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1189 = "stablehlo.add"(%1186, %1188) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1190 = "stablehlo.broadcast_in_dim"(%1054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x11xf32>
-    %1191 = "stablehlo.multiply"(%1189, %1190) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1192 = "stablehlo.subtract"(%arg8, %1191) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1193 = "stablehlo.constant"() {value = dense<0.99> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
-    %1194 = "stablehlo.multiply"(%arg111, %1193) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1195 = "stablehlo.constant"() {value = dense<0.01> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
-    %1196 = "stablehlo.multiply"(%1192, %1195) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1197 = "stablehlo.add"(%1194, %1196) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
-    %1198 = "stablehlo.constant"() {value = dense<0.9> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
-    %1199 = "stablehlo.multiply"(%arg44, %1198) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1200 = "stablehlo.constant"() {value = dense<0.1> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
-    %1201 = "stablehlo.multiply"(%775, %1200) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1202 = "stablehlo.add"(%1199, %1201) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1203 = "stablehlo.constant"() {value = dense<0.999> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
-    %1204 = "stablehlo.multiply"(%arg78, %1203) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1205 = "stablehlo.constant"() {value = dense<0.001> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
-    %1206 = "stablehlo.multiply"(%846, %1205) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1179 = "stablehlo.constant"() {value = dense<0.999> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
+    %1180 = "stablehlo.multiply"(%arg77, %1179) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1181 = "stablehlo.constant"() {value = dense<0.001> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
+    %1182 = "stablehlo.multiply"(%839, %1181) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1183 = "stablehlo.add"(%1180, %1182) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1184 = "stablehlo.broadcast_in_dim"(%1070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x11xf32>
+    %1185 = "stablehlo.divide"(%1178, %1184) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1186 = "stablehlo.broadcast_in_dim"(%1073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x11xf32>
+    %1187 = "stablehlo.divide"(%1183, %1186) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1188 = "stablehlo.sqrt"(%1187) : (tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1189 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
+    %1190 = "stablehlo.add"(%1188, %1189) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1191 = "stablehlo.divide"(%1185, %1190) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1192 = "stablehlo.constant"() {value = dense<0.0001> : tensor<8x11xf32>} : () -> tensor<8x11xf32>
+    %1193 = "stablehlo.multiply"(%arg8, %1192) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1194 = "stablehlo.add"(%1191, %1193) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1195 = "stablehlo.broadcast_in_dim"(%1054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x11xf32>
+    %1196 = "stablehlo.multiply"(%1194, %1195) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1197 = "stablehlo.subtract"(%arg8, %1196) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1198 = "stablehlo.broadcast_in_dim"(%1091) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x11xf32>
+    %1199 = "stablehlo.multiply"(%arg111, %1198) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1200 = "stablehlo.broadcast_in_dim"(%1092) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x11xf32>
+    %1201 = "stablehlo.multiply"(%1197, %1200) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1202 = "stablehlo.add"(%1199, %1201) : (tensor<8x11xf32>, tensor<8x11xf32>) -> tensor<8x11xf32>
+    %1203 = "stablehlo.constant"() {value = dense<0.9> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
+    %1204 = "stablehlo.multiply"(%arg44, %1203) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1205 = "stablehlo.constant"() {value = dense<0.1> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
+    %1206 = "stablehlo.multiply"(%775, %1205) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
     %1207 = "stablehlo.add"(%1204, %1206) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1208 = "stablehlo.broadcast_in_dim"(%1070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x10xf32>
-    %1209 = "stablehlo.divide"(%1202, %1208) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1210 = "stablehlo.broadcast_in_dim"(%1073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x10xf32>
-    %1211 = "stablehlo.divide"(%1207, %1210) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1212 = "stablehlo.sqrt"(%1211) : (tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1213 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
-    %1214 = "stablehlo.add"(%1212, %1213) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1215 = "stablehlo.divide"(%1209, %1214) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1216 = "stablehlo.constant"() {value = dense<0.0001> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
-    %1217 = "stablehlo.multiply"(%arg9, %1216) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1218 = "stablehlo.add"(%1215, %1217) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1219 = "stablehlo.broadcast_in_dim"(%1054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x10xf32>
-    %1220 = "stablehlo.multiply"(%1218, %1219) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1221 = "stablehlo.subtract"(%arg9, %1220) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1222 = "stablehlo.constant"() {value = dense<0.99> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
-    %1223 = "stablehlo.multiply"(%arg112, %1222) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1224 = "stablehlo.constant"() {value = dense<0.01> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
-    %1225 = "stablehlo.multiply"(%1221, %1224) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1226 = "stablehlo.add"(%1223, %1225) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
-    %1227 = "stablehlo.constant"() {value = dense<0.9> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
-    %1228 = "stablehlo.multiply"(%arg45, %1227) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1229 = "stablehlo.constant"() {value = dense<0.1> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
-    %1230 = "stablehlo.multiply"(%731, %1229) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1231 = "stablehlo.add"(%1228, %1230) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1232 = "stablehlo.constant"() {value = dense<0.999> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
-    %1233 = "stablehlo.multiply"(%arg79, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1234 = "stablehlo.constant"() {value = dense<0.001> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
-    %1235 = "stablehlo.multiply"(%853, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1208 = "stablehlo.constant"() {value = dense<0.999> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
+    %1209 = "stablehlo.multiply"(%arg78, %1208) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1210 = "stablehlo.constant"() {value = dense<0.001> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
+    %1211 = "stablehlo.multiply"(%846, %1210) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1212 = "stablehlo.add"(%1209, %1211) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1213 = "stablehlo.broadcast_in_dim"(%1070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x10xf32>
+    %1214 = "stablehlo.divide"(%1207, %1213) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1215 = "stablehlo.broadcast_in_dim"(%1073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x10xf32>
+    %1216 = "stablehlo.divide"(%1212, %1215) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1217 = "stablehlo.sqrt"(%1216) : (tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1218 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
+    %1219 = "stablehlo.add"(%1217, %1218) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1220 = "stablehlo.divide"(%1214, %1219) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1221 = "stablehlo.constant"() {value = dense<0.0001> : tensor<8x10xf32>} : () -> tensor<8x10xf32>
+    %1222 = "stablehlo.multiply"(%arg9, %1221) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1223 = "stablehlo.add"(%1220, %1222) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1224 = "stablehlo.broadcast_in_dim"(%1054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x10xf32>
+    %1225 = "stablehlo.multiply"(%1223, %1224) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1226 = "stablehlo.subtract"(%arg9, %1225) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1227 = "stablehlo.broadcast_in_dim"(%1091) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x10xf32>
+    %1228 = "stablehlo.multiply"(%arg112, %1227) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1229 = "stablehlo.broadcast_in_dim"(%1092) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x10xf32>
+    %1230 = "stablehlo.multiply"(%1226, %1229) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1231 = "stablehlo.add"(%1228, %1230) : (tensor<8x10xf32>, tensor<8x10xf32>) -> tensor<8x10xf32>
+    %1232 = "stablehlo.constant"() {value = dense<0.9> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
+    %1233 = "stablehlo.multiply"(%arg45, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1234 = "stablehlo.constant"() {value = dense<0.1> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
+    %1235 = "stablehlo.multiply"(%731, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1236 = "stablehlo.add"(%1233, %1235) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1237 = "stablehlo.broadcast_in_dim"(%1070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %1238 = "stablehlo.divide"(%1231, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1239 = "stablehlo.broadcast_in_dim"(%1073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %1240 = "stablehlo.divide"(%1236, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1241 = "stablehlo.sqrt"(%1240) : (tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1242 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
-    %1243 = "stablehlo.add"(%1241, %1242) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1244 = "stablehlo.divide"(%1238, %1243) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1245 = "stablehlo.constant"() {value = dense<0.0001> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
-    %1246 = "stablehlo.multiply"(%arg10, %1245) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1247 = "stablehlo.add"(%1244, %1246) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1248 = "stablehlo.broadcast_in_dim"(%1054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %1249 = "stablehlo.multiply"(%1247, %1248) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1250 = "stablehlo.subtract"(%arg10, %1249) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1251 = "stablehlo.constant"() {value = dense<0.99> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
-    %1252 = "stablehlo.multiply"(%arg113, %1251) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1253 = "stablehlo.constant"() {value = dense<0.01> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
-    %1254 = "stablehlo.multiply"(%1250, %1253) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1255 = "stablehlo.add"(%1252, %1254) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1256 = "stablehlo.multiply"(%arg46, %1227) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1257 = "stablehlo.multiply"(%728, %1229) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1258 = "stablehlo.add"(%1256, %1257) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1259 = "stablehlo.multiply"(%arg80, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1260 = "stablehlo.multiply"(%860, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1261 = "stablehlo.add"(%1259, %1260) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1262 = "stablehlo.divide"(%1258, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1263 = "stablehlo.divide"(%1261, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1264 = "stablehlo.sqrt"(%1263) : (tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1265 = "stablehlo.add"(%1264, %1242) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1266 = "stablehlo.divide"(%1262, %1265) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1267 = "stablehlo.multiply"(%arg11, %1245) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1268 = "stablehlo.add"(%1266, %1267) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1269 = "stablehlo.multiply"(%1268, %1248) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1270 = "stablehlo.subtract"(%arg11, %1269) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1271 = "stablehlo.multiply"(%arg114, %1251) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1272 = "stablehlo.multiply"(%1270, %1253) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1237 = "stablehlo.constant"() {value = dense<0.999> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
+    %1238 = "stablehlo.multiply"(%arg79, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1239 = "stablehlo.constant"() {value = dense<0.001> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
+    %1240 = "stablehlo.multiply"(%853, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1241 = "stablehlo.add"(%1238, %1240) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1242 = "stablehlo.broadcast_in_dim"(%1070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %1243 = "stablehlo.divide"(%1236, %1242) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1244 = "stablehlo.broadcast_in_dim"(%1073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %1245 = "stablehlo.divide"(%1241, %1244) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1246 = "stablehlo.sqrt"(%1245) : (tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1247 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
+    %1248 = "stablehlo.add"(%1246, %1247) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1249 = "stablehlo.divide"(%1243, %1248) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1250 = "stablehlo.constant"() {value = dense<0.0001> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
+    %1251 = "stablehlo.multiply"(%arg10, %1250) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1252 = "stablehlo.add"(%1249, %1251) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1253 = "stablehlo.broadcast_in_dim"(%1054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %1254 = "stablehlo.multiply"(%1252, %1253) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1255 = "stablehlo.subtract"(%arg10, %1254) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1256 = "stablehlo.broadcast_in_dim"(%1091) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %1257 = "stablehlo.multiply"(%arg113, %1256) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1258 = "stablehlo.broadcast_in_dim"(%1092) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %1259 = "stablehlo.multiply"(%1255, %1258) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1260 = "stablehlo.add"(%1257, %1259) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1261 = "stablehlo.multiply"(%arg46, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1262 = "stablehlo.multiply"(%728, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1263 = "stablehlo.add"(%1261, %1262) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1264 = "stablehlo.multiply"(%arg80, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1265 = "stablehlo.multiply"(%860, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1266 = "stablehlo.add"(%1264, %1265) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1267 = "stablehlo.divide"(%1263, %1242) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1268 = "stablehlo.divide"(%1266, %1244) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1269 = "stablehlo.sqrt"(%1268) : (tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1270 = "stablehlo.add"(%1269, %1247) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1271 = "stablehlo.divide"(%1267, %1270) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1272 = "stablehlo.multiply"(%arg11, %1250) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1273 = "stablehlo.add"(%1271, %1272) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1274 = "stablehlo.constant"() {value = dense<0.9> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
-    %1275 = "stablehlo.multiply"(%arg47, %1274) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1276 = "stablehlo.constant"() {value = dense<0.1> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
-    %1277 = "stablehlo.multiply"(%711, %1276) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1278 = "stablehlo.add"(%1275, %1277) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1279 = "stablehlo.constant"() {value = dense<0.999> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
-    %1280 = "stablehlo.multiply"(%arg81, %1279) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1281 = "stablehlo.constant"() {value = dense<0.001> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
-    %1282 = "stablehlo.multiply"(%867, %1281) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1274 = "stablehlo.multiply"(%1273, %1253) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1275 = "stablehlo.subtract"(%arg11, %1274) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1276 = "stablehlo.multiply"(%arg114, %1256) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1277 = "stablehlo.multiply"(%1275, %1258) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1278 = "stablehlo.add"(%1276, %1277) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1279 = "stablehlo.constant"() {value = dense<0.9> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
+    %1280 = "stablehlo.multiply"(%arg47, %1279) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1281 = "stablehlo.constant"() {value = dense<0.1> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
+    %1282 = "stablehlo.multiply"(%711, %1281) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
     %1283 = "stablehlo.add"(%1280, %1282) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1284 = "stablehlo.broadcast_in_dim"(%1070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x96xf32>
-    %1285 = "stablehlo.divide"(%1278, %1284) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1286 = "stablehlo.broadcast_in_dim"(%1073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x96xf32>
-    %1287 = "stablehlo.divide"(%1283, %1286) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1288 = "stablehlo.sqrt"(%1287) : (tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1289 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
-    %1290 = "stablehlo.add"(%1288, %1289) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1291 = "stablehlo.divide"(%1285, %1290) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1292 = "stablehlo.constant"() {value = dense<0.0001> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
-    %1293 = "stablehlo.multiply"(%arg12, %1292) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1294 = "stablehlo.add"(%1291, %1293) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1295 = "stablehlo.broadcast_in_dim"(%1054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x96xf32>
-    %1296 = "stablehlo.multiply"(%1294, %1295) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1297 = "stablehlo.subtract"(%arg12, %1296) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1298 = "stablehlo.constant"() {value = dense<0.99> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
-    %1299 = "stablehlo.multiply"(%arg115, %1298) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1300 = "stablehlo.constant"() {value = dense<0.01> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
-    %1301 = "stablehlo.multiply"(%1297, %1300) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1302 = "stablehlo.add"(%1299, %1301) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1303 = "stablehlo.constant"() {value = dense<0.9> : tensor<96xf32>} : () -> tensor<96xf32>
-    %1304 = "stablehlo.multiply"(%arg48, %1303) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1305 = "stablehlo.constant"() {value = dense<0.1> : tensor<96xf32>} : () -> tensor<96xf32>
-    %1306 = "stablehlo.multiply"(%705, %1305) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1307 = "stablehlo.add"(%1304, %1306) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1308 = "stablehlo.constant"() {value = dense<0.999> : tensor<96xf32>} : () -> tensor<96xf32>
-    %1309 = "stablehlo.multiply"(%arg82, %1308) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1310 = "stablehlo.constant"() {value = dense<0.001> : tensor<96xf32>} : () -> tensor<96xf32>
-    %1311 = "stablehlo.multiply"(%874, %1310) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1284 = "stablehlo.constant"() {value = dense<0.999> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
+    %1285 = "stablehlo.multiply"(%arg81, %1284) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1286 = "stablehlo.constant"() {value = dense<0.001> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
+    %1287 = "stablehlo.multiply"(%867, %1286) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1288 = "stablehlo.add"(%1285, %1287) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1289 = "stablehlo.broadcast_in_dim"(%1070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x96xf32>
+    %1290 = "stablehlo.divide"(%1283, %1289) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1291 = "stablehlo.broadcast_in_dim"(%1073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x96xf32>
+    %1292 = "stablehlo.divide"(%1288, %1291) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1293 = "stablehlo.sqrt"(%1292) : (tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1294 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
+    %1295 = "stablehlo.add"(%1293, %1294) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1296 = "stablehlo.divide"(%1290, %1295) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1297 = "stablehlo.constant"() {value = dense<0.0001> : tensor<32x96xf32>} : () -> tensor<32x96xf32>
+    %1298 = "stablehlo.multiply"(%arg12, %1297) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1299 = "stablehlo.add"(%1296, %1298) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1300 = "stablehlo.broadcast_in_dim"(%1054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x96xf32>
+    %1301 = "stablehlo.multiply"(%1299, %1300) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1302 = "stablehlo.subtract"(%arg12, %1301) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1303 = "stablehlo.broadcast_in_dim"(%1091) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x96xf32>
+    %1304 = "stablehlo.multiply"(%arg115, %1303) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1305 = "stablehlo.broadcast_in_dim"(%1092) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x96xf32>
+    %1306 = "stablehlo.multiply"(%1302, %1305) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1307 = "stablehlo.add"(%1304, %1306) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1308 = "stablehlo.constant"() {value = dense<0.9> : tensor<96xf32>} : () -> tensor<96xf32>
+    %1309 = "stablehlo.multiply"(%arg48, %1308) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1310 = "stablehlo.constant"() {value = dense<0.1> : tensor<96xf32>} : () -> tensor<96xf32>
+    %1311 = "stablehlo.multiply"(%705, %1310) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
     %1312 = "stablehlo.add"(%1309, %1311) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1313 = "stablehlo.broadcast_in_dim"(%1070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<96xf32>
-    %1314 = "stablehlo.divide"(%1307, %1313) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1315 = "stablehlo.broadcast_in_dim"(%1073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<96xf32>
-    %1316 = "stablehlo.divide"(%1312, %1315) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1317 = "stablehlo.sqrt"(%1316) : (tensor<96xf32>) -> tensor<96xf32>
-    %1318 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<96xf32>} : () -> tensor<96xf32>
-    %1319 = "stablehlo.add"(%1317, %1318) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1320 = "stablehlo.divide"(%1314, %1319) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1321 = "stablehlo.constant"() {value = dense<0.0001> : tensor<96xf32>} : () -> tensor<96xf32>
-    %1322 = "stablehlo.multiply"(%arg13, %1321) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1323 = "stablehlo.add"(%1320, %1322) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1324 = "stablehlo.broadcast_in_dim"(%1054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<96xf32>
-    %1325 = "stablehlo.multiply"(%1323, %1324) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1326 = "stablehlo.subtract"(%arg13, %1325) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1327 = "stablehlo.constant"() {value = dense<0.99> : tensor<96xf32>} : () -> tensor<96xf32>
-    %1328 = "stablehlo.multiply"(%arg116, %1327) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1329 = "stablehlo.constant"() {value = dense<0.01> : tensor<96xf32>} : () -> tensor<96xf32>
-    %1330 = "stablehlo.multiply"(%1326, %1329) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1331 = "stablehlo.add"(%1328, %1330) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1332 = "stablehlo.constant"() {value = dense<0.9> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
-    %1333 = "stablehlo.multiply"(%arg49, %1332) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1334 = "stablehlo.constant"() {value = dense<0.1> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
-    %1335 = "stablehlo.multiply"(%669, %1334) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1336 = "stablehlo.add"(%1333, %1335) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1337 = "stablehlo.constant"() {value = dense<0.999> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
-    %1338 = "stablehlo.multiply"(%arg83, %1337) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1339 = "stablehlo.constant"() {value = dense<0.001> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
-    %1340 = "stablehlo.multiply"(%881, %1339) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1313 = "stablehlo.constant"() {value = dense<0.999> : tensor<96xf32>} : () -> tensor<96xf32>
+    %1314 = "stablehlo.multiply"(%arg82, %1313) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1315 = "stablehlo.constant"() {value = dense<0.001> : tensor<96xf32>} : () -> tensor<96xf32>
+    %1316 = "stablehlo.multiply"(%874, %1315) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1317 = "stablehlo.add"(%1314, %1316) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1318 = "stablehlo.broadcast_in_dim"(%1070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<96xf32>
+    %1319 = "stablehlo.divide"(%1312, %1318) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1320 = "stablehlo.broadcast_in_dim"(%1073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<96xf32>
+    %1321 = "stablehlo.divide"(%1317, %1320) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1322 = "stablehlo.sqrt"(%1321) : (tensor<96xf32>) -> tensor<96xf32>
+    %1323 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<96xf32>} : () -> tensor<96xf32>
+    %1324 = "stablehlo.add"(%1322, %1323) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1325 = "stablehlo.divide"(%1319, %1324) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1326 = "stablehlo.constant"() {value = dense<0.0001> : tensor<96xf32>} : () -> tensor<96xf32>
+    %1327 = "stablehlo.multiply"(%arg13, %1326) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1328 = "stablehlo.add"(%1325, %1327) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1329 = "stablehlo.broadcast_in_dim"(%1054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<96xf32>
+    %1330 = "stablehlo.multiply"(%1328, %1329) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1331 = "stablehlo.subtract"(%arg13, %1330) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1332 = "stablehlo.broadcast_in_dim"(%1091) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<96xf32>
+    %1333 = "stablehlo.multiply"(%arg116, %1332) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1334 = "stablehlo.broadcast_in_dim"(%1092) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<96xf32>
+    %1335 = "stablehlo.multiply"(%1331, %1334) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1336 = "stablehlo.add"(%1333, %1335) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1337 = "stablehlo.constant"() {value = dense<0.9> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
+    %1338 = "stablehlo.multiply"(%arg49, %1337) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1339 = "stablehlo.constant"() {value = dense<0.1> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
+    %1340 = "stablehlo.multiply"(%669, %1339) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
     %1341 = "stablehlo.add"(%1338, %1340) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1342 = "stablehlo.broadcast_in_dim"(%1070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x32xf32>
-    %1343 = "stablehlo.divide"(%1336, %1342) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1344 = "stablehlo.broadcast_in_dim"(%1073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x32xf32>
-    %1345 = "stablehlo.divide"(%1341, %1344) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1346 = "stablehlo.sqrt"(%1345) : (tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1347 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
-    %1348 = "stablehlo.add"(%1346, %1347) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1349 = "stablehlo.divide"(%1343, %1348) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1350 = "stablehlo.constant"() {value = dense<0.0001> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
-    %1351 = "stablehlo.multiply"(%arg14, %1350) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1352 = "stablehlo.add"(%1349, %1351) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1353 = "stablehlo.broadcast_in_dim"(%1054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x32xf32>
-    %1354 = "stablehlo.multiply"(%1352, %1353) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1355 = "stablehlo.subtract"(%arg14, %1354) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1356 = "stablehlo.constant"() {value = dense<0.99> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
-    %1357 = "stablehlo.multiply"(%arg117, %1356) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1358 = "stablehlo.constant"() {value = dense<0.01> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
-    %1359 = "stablehlo.multiply"(%1355, %1358) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1360 = "stablehlo.add"(%1357, %1359) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1361 = "stablehlo.multiply"(%arg50, %1093) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1362 = "stablehlo.multiply"(%663, %1095) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1363 = "stablehlo.add"(%1361, %1362) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1364 = "stablehlo.multiply"(%arg84, %1098) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1365 = "stablehlo.multiply"(%888, %1100) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1366 = "stablehlo.add"(%1364, %1365) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1367 = "stablehlo.divide"(%1363, %1103) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1368 = "stablehlo.divide"(%1366, %1105) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1369 = "stablehlo.sqrt"(%1368) : (tensor<32xf32>) -> tensor<32xf32>
-    %1370 = "stablehlo.add"(%1369, %1108) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1371 = "stablehlo.divide"(%1367, %1370) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1372 = "stablehlo.multiply"(%arg15, %1111) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1373 = "stablehlo.add"(%1371, %1372) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1374 = "stablehlo.multiply"(%1373, %1114) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1375 = "stablehlo.subtract"(%arg15, %1374) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1376 = "stablehlo.multiply"(%arg118, %1117) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1377 = "stablehlo.multiply"(%1375, %1119) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1342 = "stablehlo.constant"() {value = dense<0.999> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
+    %1343 = "stablehlo.multiply"(%arg83, %1342) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1344 = "stablehlo.constant"() {value = dense<0.001> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
+    %1345 = "stablehlo.multiply"(%881, %1344) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1346 = "stablehlo.add"(%1343, %1345) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1347 = "stablehlo.broadcast_in_dim"(%1070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x32xf32>
+    %1348 = "stablehlo.divide"(%1341, %1347) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1349 = "stablehlo.broadcast_in_dim"(%1073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x32xf32>
+    %1350 = "stablehlo.divide"(%1346, %1349) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1351 = "stablehlo.sqrt"(%1350) : (tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1352 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
+    %1353 = "stablehlo.add"(%1351, %1352) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1354 = "stablehlo.divide"(%1348, %1353) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1355 = "stablehlo.constant"() {value = dense<0.0001> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
+    %1356 = "stablehlo.multiply"(%arg14, %1355) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1357 = "stablehlo.add"(%1354, %1356) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1358 = "stablehlo.broadcast_in_dim"(%1054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x32xf32>
+    %1359 = "stablehlo.multiply"(%1357, %1358) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1360 = "stablehlo.subtract"(%arg14, %1359) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1361 = "stablehlo.broadcast_in_dim"(%1091) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x32xf32>
+    %1362 = "stablehlo.multiply"(%arg117, %1361) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1363 = "stablehlo.broadcast_in_dim"(%1092) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x32xf32>
+    %1364 = "stablehlo.multiply"(%1360, %1363) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1365 = "stablehlo.add"(%1362, %1364) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1366 = "stablehlo.multiply"(%arg50, %1098) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1367 = "stablehlo.multiply"(%663, %1100) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1368 = "stablehlo.add"(%1366, %1367) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1369 = "stablehlo.multiply"(%arg84, %1103) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1370 = "stablehlo.multiply"(%888, %1105) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1371 = "stablehlo.add"(%1369, %1370) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1372 = "stablehlo.divide"(%1368, %1108) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1373 = "stablehlo.divide"(%1371, %1110) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1374 = "stablehlo.sqrt"(%1373) : (tensor<32xf32>) -> tensor<32xf32>
+    %1375 = "stablehlo.add"(%1374, %1113) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1376 = "stablehlo.divide"(%1372, %1375) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1377 = "stablehlo.multiply"(%arg15, %1116) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1378 = "stablehlo.add"(%1376, %1377) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1379 = "stablehlo.multiply"(%arg51, %1227) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1380 = "stablehlo.multiply"(%628, %1229) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1381 = "stablehlo.add"(%1379, %1380) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1382 = "stablehlo.multiply"(%arg85, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1383 = "stablehlo.multiply"(%895, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1384 = "stablehlo.add"(%1382, %1383) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1385 = "stablehlo.divide"(%1381, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1386 = "stablehlo.divide"(%1384, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1387 = "stablehlo.sqrt"(%1386) : (tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1388 = "stablehlo.add"(%1387, %1242) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1389 = "stablehlo.divide"(%1385, %1388) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1390 = "stablehlo.multiply"(%arg16, %1245) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1391 = "stablehlo.add"(%1389, %1390) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1392 = "stablehlo.multiply"(%1391, %1248) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1393 = "stablehlo.subtract"(%arg16, %1392) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1394 = "stablehlo.multiply"(%arg119, %1251) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1395 = "stablehlo.multiply"(%1393, %1253) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1379 = "stablehlo.multiply"(%1378, %1119) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1380 = "stablehlo.subtract"(%arg15, %1379) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1381 = "stablehlo.multiply"(%arg118, %1122) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1382 = "stablehlo.multiply"(%1380, %1124) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1383 = "stablehlo.add"(%1381, %1382) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1384 = "stablehlo.multiply"(%arg51, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1385 = "stablehlo.multiply"(%628, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1386 = "stablehlo.add"(%1384, %1385) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1387 = "stablehlo.multiply"(%arg85, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1388 = "stablehlo.multiply"(%895, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1389 = "stablehlo.add"(%1387, %1388) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1390 = "stablehlo.divide"(%1386, %1242) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1391 = "stablehlo.divide"(%1389, %1244) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1392 = "stablehlo.sqrt"(%1391) : (tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1393 = "stablehlo.add"(%1392, %1247) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1394 = "stablehlo.divide"(%1390, %1393) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1395 = "stablehlo.multiply"(%arg16, %1250) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1396 = "stablehlo.add"(%1394, %1395) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1397 = "stablehlo.multiply"(%arg52, %1227) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1398 = "stablehlo.multiply"(%625, %1229) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1399 = "stablehlo.add"(%1397, %1398) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1400 = "stablehlo.multiply"(%arg86, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1401 = "stablehlo.multiply"(%902, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1402 = "stablehlo.add"(%1400, %1401) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1403 = "stablehlo.divide"(%1399, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1404 = "stablehlo.divide"(%1402, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1405 = "stablehlo.sqrt"(%1404) : (tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1406 = "stablehlo.add"(%1405, %1242) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1407 = "stablehlo.divide"(%1403, %1406) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1408 = "stablehlo.multiply"(%arg17, %1245) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1409 = "stablehlo.add"(%1407, %1408) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1410 = "stablehlo.multiply"(%1409, %1248) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1411 = "stablehlo.subtract"(%arg17, %1410) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1412 = "stablehlo.multiply"(%arg120, %1251) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1413 = "stablehlo.multiply"(%1411, %1253) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1397 = "stablehlo.multiply"(%1396, %1253) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1398 = "stablehlo.subtract"(%arg16, %1397) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1399 = "stablehlo.multiply"(%arg119, %1256) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1400 = "stablehlo.multiply"(%1398, %1258) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1401 = "stablehlo.add"(%1399, %1400) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1402 = "stablehlo.multiply"(%arg52, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1403 = "stablehlo.multiply"(%625, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1404 = "stablehlo.add"(%1402, %1403) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1405 = "stablehlo.multiply"(%arg86, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1406 = "stablehlo.multiply"(%902, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1407 = "stablehlo.add"(%1405, %1406) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1408 = "stablehlo.divide"(%1404, %1242) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1409 = "stablehlo.divide"(%1407, %1244) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1410 = "stablehlo.sqrt"(%1409) : (tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1411 = "stablehlo.add"(%1410, %1247) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1412 = "stablehlo.divide"(%1408, %1411) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1413 = "stablehlo.multiply"(%arg17, %1250) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1414 = "stablehlo.add"(%1412, %1413) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1415 = "stablehlo.constant"() {value = dense<0.9> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
-    %1416 = "stablehlo.multiply"(%arg53, %1415) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1417 = "stablehlo.constant"() {value = dense<0.1> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
-    %1418 = "stablehlo.multiply"(%608, %1417) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1419 = "stablehlo.add"(%1416, %1418) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1420 = "stablehlo.constant"() {value = dense<0.999> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
-    %1421 = "stablehlo.multiply"(%arg87, %1420) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1422 = "stablehlo.constant"() {value = dense<0.001> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
-    %1423 = "stablehlo.multiply"(%909, %1422) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1415 = "stablehlo.multiply"(%1414, %1253) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1416 = "stablehlo.subtract"(%arg17, %1415) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1417 = "stablehlo.multiply"(%arg120, %1256) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1418 = "stablehlo.multiply"(%1416, %1258) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1419 = "stablehlo.add"(%1417, %1418) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1420 = "stablehlo.constant"() {value = dense<0.9> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
+    %1421 = "stablehlo.multiply"(%arg53, %1420) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1422 = "stablehlo.constant"() {value = dense<0.1> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
+    %1423 = "stablehlo.multiply"(%608, %1422) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
     %1424 = "stablehlo.add"(%1421, %1423) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1425 = "stablehlo.broadcast_in_dim"(%1070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x64xf32>
-    %1426 = "stablehlo.divide"(%1419, %1425) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1427 = "stablehlo.broadcast_in_dim"(%1073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x64xf32>
-    %1428 = "stablehlo.divide"(%1424, %1427) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1429 = "stablehlo.sqrt"(%1428) : (tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1430 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
-    %1431 = "stablehlo.add"(%1429, %1430) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1432 = "stablehlo.divide"(%1426, %1431) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1433 = "stablehlo.constant"() {value = dense<0.0001> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
-    %1434 = "stablehlo.multiply"(%arg18, %1433) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1435 = "stablehlo.add"(%1432, %1434) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1436 = "stablehlo.broadcast_in_dim"(%1054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x64xf32>
-    %1437 = "stablehlo.multiply"(%1435, %1436) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1438 = "stablehlo.subtract"(%arg18, %1437) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1439 = "stablehlo.constant"() {value = dense<0.99> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
-    %1440 = "stablehlo.multiply"(%arg121, %1439) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1441 = "stablehlo.constant"() {value = dense<0.01> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
-    %1442 = "stablehlo.multiply"(%1438, %1441) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1443 = "stablehlo.add"(%1440, %1442) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1444 = "stablehlo.constant"() {value = dense<0.9> : tensor<64xf32>} : () -> tensor<64xf32>
-    %1445 = "stablehlo.multiply"(%arg54, %1444) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1446 = "stablehlo.constant"() {value = dense<0.1> : tensor<64xf32>} : () -> tensor<64xf32>
-    %1447 = "stablehlo.multiply"(%602, %1446) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1448 = "stablehlo.add"(%1445, %1447) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1449 = "stablehlo.constant"() {value = dense<0.999> : tensor<64xf32>} : () -> tensor<64xf32>
-    %1450 = "stablehlo.multiply"(%arg88, %1449) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1451 = "stablehlo.constant"() {value = dense<0.001> : tensor<64xf32>} : () -> tensor<64xf32>
-    %1452 = "stablehlo.multiply"(%916, %1451) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1425 = "stablehlo.constant"() {value = dense<0.999> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
+    %1426 = "stablehlo.multiply"(%arg87, %1425) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1427 = "stablehlo.constant"() {value = dense<0.001> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
+    %1428 = "stablehlo.multiply"(%909, %1427) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1429 = "stablehlo.add"(%1426, %1428) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1430 = "stablehlo.broadcast_in_dim"(%1070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x64xf32>
+    %1431 = "stablehlo.divide"(%1424, %1430) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1432 = "stablehlo.broadcast_in_dim"(%1073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x64xf32>
+    %1433 = "stablehlo.divide"(%1429, %1432) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1434 = "stablehlo.sqrt"(%1433) : (tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1435 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
+    %1436 = "stablehlo.add"(%1434, %1435) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1437 = "stablehlo.divide"(%1431, %1436) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1438 = "stablehlo.constant"() {value = dense<0.0001> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
+    %1439 = "stablehlo.multiply"(%arg18, %1438) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1440 = "stablehlo.add"(%1437, %1439) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1441 = "stablehlo.broadcast_in_dim"(%1054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x64xf32>
+    %1442 = "stablehlo.multiply"(%1440, %1441) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1443 = "stablehlo.subtract"(%arg18, %1442) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1444 = "stablehlo.broadcast_in_dim"(%1091) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x64xf32>
+    %1445 = "stablehlo.multiply"(%arg121, %1444) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1446 = "stablehlo.broadcast_in_dim"(%1092) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x64xf32>
+    %1447 = "stablehlo.multiply"(%1443, %1446) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1448 = "stablehlo.add"(%1445, %1447) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1449 = "stablehlo.constant"() {value = dense<0.9> : tensor<64xf32>} : () -> tensor<64xf32>
+    %1450 = "stablehlo.multiply"(%arg54, %1449) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1451 = "stablehlo.constant"() {value = dense<0.1> : tensor<64xf32>} : () -> tensor<64xf32>
+    %1452 = "stablehlo.multiply"(%602, %1451) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
     %1453 = "stablehlo.add"(%1450, %1452) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1454 = "stablehlo.broadcast_in_dim"(%1070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1455 = "stablehlo.divide"(%1448, %1454) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1456 = "stablehlo.broadcast_in_dim"(%1073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1457 = "stablehlo.divide"(%1453, %1456) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1458 = "stablehlo.sqrt"(%1457) : (tensor<64xf32>) -> tensor<64xf32>
-    %1459 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<64xf32>} : () -> tensor<64xf32>
-    %1460 = "stablehlo.add"(%1458, %1459) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1461 = "stablehlo.divide"(%1455, %1460) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1462 = "stablehlo.constant"() {value = dense<0.0001> : tensor<64xf32>} : () -> tensor<64xf32>
-    %1463 = "stablehlo.multiply"(%arg19, %1462) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1464 = "stablehlo.add"(%1461, %1463) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1465 = "stablehlo.broadcast_in_dim"(%1054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1466 = "stablehlo.multiply"(%1464, %1465) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1467 = "stablehlo.subtract"(%arg19, %1466) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1468 = "stablehlo.constant"() {value = dense<0.99> : tensor<64xf32>} : () -> tensor<64xf32>
-    %1469 = "stablehlo.multiply"(%arg122, %1468) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1470 = "stablehlo.constant"() {value = dense<0.01> : tensor<64xf32>} : () -> tensor<64xf32>
-    %1471 = "stablehlo.multiply"(%1467, %1470) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1472 = "stablehlo.add"(%1469, %1471) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1473 = "stablehlo.constant"() {value = dense<0.9> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
-    %1474 = "stablehlo.multiply"(%arg55, %1473) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1475 = "stablehlo.constant"() {value = dense<0.1> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
-    %1476 = "stablehlo.multiply"(%593, %1475) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1477 = "stablehlo.add"(%1474, %1476) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1478 = "stablehlo.constant"() {value = dense<0.999> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
-    %1479 = "stablehlo.multiply"(%arg89, %1478) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1480 = "stablehlo.constant"() {value = dense<0.001> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
-    %1481 = "stablehlo.multiply"(%923, %1480) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1454 = "stablehlo.constant"() {value = dense<0.999> : tensor<64xf32>} : () -> tensor<64xf32>
+    %1455 = "stablehlo.multiply"(%arg88, %1454) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1456 = "stablehlo.constant"() {value = dense<0.001> : tensor<64xf32>} : () -> tensor<64xf32>
+    %1457 = "stablehlo.multiply"(%916, %1456) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1458 = "stablehlo.add"(%1455, %1457) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1459 = "stablehlo.broadcast_in_dim"(%1070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1460 = "stablehlo.divide"(%1453, %1459) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1461 = "stablehlo.broadcast_in_dim"(%1073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1462 = "stablehlo.divide"(%1458, %1461) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1463 = "stablehlo.sqrt"(%1462) : (tensor<64xf32>) -> tensor<64xf32>
+    %1464 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<64xf32>} : () -> tensor<64xf32>
+    %1465 = "stablehlo.add"(%1463, %1464) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1466 = "stablehlo.divide"(%1460, %1465) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1467 = "stablehlo.constant"() {value = dense<0.0001> : tensor<64xf32>} : () -> tensor<64xf32>
+    %1468 = "stablehlo.multiply"(%arg19, %1467) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1469 = "stablehlo.add"(%1466, %1468) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1470 = "stablehlo.broadcast_in_dim"(%1054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1471 = "stablehlo.multiply"(%1469, %1470) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1472 = "stablehlo.subtract"(%arg19, %1471) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1473 = "stablehlo.broadcast_in_dim"(%1091) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1474 = "stablehlo.multiply"(%arg122, %1473) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1475 = "stablehlo.broadcast_in_dim"(%1092) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1476 = "stablehlo.multiply"(%1472, %1475) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1477 = "stablehlo.add"(%1474, %1476) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1478 = "stablehlo.constant"() {value = dense<0.9> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
+    %1479 = "stablehlo.multiply"(%arg55, %1478) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1480 = "stablehlo.constant"() {value = dense<0.1> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
+    %1481 = "stablehlo.multiply"(%593, %1480) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
     %1482 = "stablehlo.add"(%1479, %1481) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1483 = "stablehlo.broadcast_in_dim"(%1070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x32xf32>
-    %1484 = "stablehlo.divide"(%1477, %1483) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1485 = "stablehlo.broadcast_in_dim"(%1073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x32xf32>
-    %1486 = "stablehlo.divide"(%1482, %1485) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1487 = "stablehlo.sqrt"(%1486) : (tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1488 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
-    %1489 = "stablehlo.add"(%1487, %1488) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1490 = "stablehlo.divide"(%1484, %1489) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1491 = "stablehlo.constant"() {value = dense<0.0001> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
-    %1492 = "stablehlo.multiply"(%arg20, %1491) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1493 = "stablehlo.add"(%1490, %1492) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1494 = "stablehlo.broadcast_in_dim"(%1054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x32xf32>
-    %1495 = "stablehlo.multiply"(%1493, %1494) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1496 = "stablehlo.subtract"(%arg20, %1495) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1497 = "stablehlo.constant"() {value = dense<0.99> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
-    %1498 = "stablehlo.multiply"(%arg123, %1497) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1499 = "stablehlo.constant"() {value = dense<0.01> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
-    %1500 = "stablehlo.multiply"(%1496, %1499) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1501 = "stablehlo.add"(%1498, %1500) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1502 = "stablehlo.multiply"(%arg56, %1093) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1503 = "stablehlo.multiply"(%587, %1095) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1504 = "stablehlo.add"(%1502, %1503) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1505 = "stablehlo.multiply"(%arg90, %1098) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1506 = "stablehlo.multiply"(%930, %1100) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1507 = "stablehlo.add"(%1505, %1506) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1508 = "stablehlo.divide"(%1504, %1103) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1509 = "stablehlo.divide"(%1507, %1105) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1510 = "stablehlo.sqrt"(%1509) : (tensor<32xf32>) -> tensor<32xf32>
-    %1511 = "stablehlo.add"(%1510, %1108) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1512 = "stablehlo.divide"(%1508, %1511) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1513 = "stablehlo.multiply"(%arg21, %1111) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1514 = "stablehlo.add"(%1512, %1513) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1515 = "stablehlo.multiply"(%1514, %1114) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1516 = "stablehlo.subtract"(%arg21, %1515) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1517 = "stablehlo.multiply"(%arg124, %1117) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1518 = "stablehlo.multiply"(%1516, %1119) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1483 = "stablehlo.constant"() {value = dense<0.999> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
+    %1484 = "stablehlo.multiply"(%arg89, %1483) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1485 = "stablehlo.constant"() {value = dense<0.001> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
+    %1486 = "stablehlo.multiply"(%923, %1485) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1487 = "stablehlo.add"(%1484, %1486) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1488 = "stablehlo.broadcast_in_dim"(%1070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x32xf32>
+    %1489 = "stablehlo.divide"(%1482, %1488) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1490 = "stablehlo.broadcast_in_dim"(%1073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x32xf32>
+    %1491 = "stablehlo.divide"(%1487, %1490) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1492 = "stablehlo.sqrt"(%1491) : (tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1493 = "stablehlo.constant"() {value = dense<0x322BCC77> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
+    %1494 = "stablehlo.add"(%1492, %1493) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1495 = "stablehlo.divide"(%1489, %1494) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1496 = "stablehlo.constant"() {value = dense<0.0001> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
+    %1497 = "stablehlo.multiply"(%arg20, %1496) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1498 = "stablehlo.add"(%1495, %1497) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1499 = "stablehlo.broadcast_in_dim"(%1054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x32xf32>
+    %1500 = "stablehlo.multiply"(%1498, %1499) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1501 = "stablehlo.subtract"(%arg20, %1500) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1502 = "stablehlo.broadcast_in_dim"(%1091) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x32xf32>
+    %1503 = "stablehlo.multiply"(%arg123, %1502) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1504 = "stablehlo.broadcast_in_dim"(%1092) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x32xf32>
+    %1505 = "stablehlo.multiply"(%1501, %1504) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1506 = "stablehlo.add"(%1503, %1505) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1507 = "stablehlo.multiply"(%arg56, %1098) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1508 = "stablehlo.multiply"(%587, %1100) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1509 = "stablehlo.add"(%1507, %1508) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1510 = "stablehlo.multiply"(%arg90, %1103) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1511 = "stablehlo.multiply"(%930, %1105) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1512 = "stablehlo.add"(%1510, %1511) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1513 = "stablehlo.divide"(%1509, %1108) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1514 = "stablehlo.divide"(%1512, %1110) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1515 = "stablehlo.sqrt"(%1514) : (tensor<32xf32>) -> tensor<32xf32>
+    %1516 = "stablehlo.add"(%1515, %1113) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1517 = "stablehlo.divide"(%1513, %1516) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1518 = "stablehlo.multiply"(%arg21, %1116) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1519 = "stablehlo.add"(%1517, %1518) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1520 = "stablehlo.multiply"(%arg57, %1227) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1521 = "stablehlo.multiply"(%552, %1229) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1522 = "stablehlo.add"(%1520, %1521) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1523 = "stablehlo.multiply"(%arg91, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1524 = "stablehlo.multiply"(%937, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1525 = "stablehlo.add"(%1523, %1524) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1526 = "stablehlo.divide"(%1522, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1527 = "stablehlo.divide"(%1525, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1528 = "stablehlo.sqrt"(%1527) : (tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1529 = "stablehlo.add"(%1528, %1242) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1530 = "stablehlo.divide"(%1526, %1529) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1531 = "stablehlo.multiply"(%arg22, %1245) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1532 = "stablehlo.add"(%1530, %1531) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1533 = "stablehlo.multiply"(%1532, %1248) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1534 = "stablehlo.subtract"(%arg22, %1533) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1535 = "stablehlo.multiply"(%arg125, %1251) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1536 = "stablehlo.multiply"(%1534, %1253) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1520 = "stablehlo.multiply"(%1519, %1119) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1521 = "stablehlo.subtract"(%arg21, %1520) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1522 = "stablehlo.multiply"(%arg124, %1122) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1523 = "stablehlo.multiply"(%1521, %1124) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1524 = "stablehlo.add"(%1522, %1523) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1525 = "stablehlo.multiply"(%arg57, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1526 = "stablehlo.multiply"(%552, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1527 = "stablehlo.add"(%1525, %1526) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1528 = "stablehlo.multiply"(%arg91, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1529 = "stablehlo.multiply"(%937, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1530 = "stablehlo.add"(%1528, %1529) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1531 = "stablehlo.divide"(%1527, %1242) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1532 = "stablehlo.divide"(%1530, %1244) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1533 = "stablehlo.sqrt"(%1532) : (tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1534 = "stablehlo.add"(%1533, %1247) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1535 = "stablehlo.divide"(%1531, %1534) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1536 = "stablehlo.multiply"(%arg22, %1250) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1537 = "stablehlo.add"(%1535, %1536) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1538 = "stablehlo.multiply"(%arg58, %1227) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1539 = "stablehlo.multiply"(%549, %1229) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1540 = "stablehlo.add"(%1538, %1539) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1541 = "stablehlo.multiply"(%arg92, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1542 = "stablehlo.multiply"(%944, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1543 = "stablehlo.add"(%1541, %1542) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1544 = "stablehlo.divide"(%1540, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1545 = "stablehlo.divide"(%1543, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1546 = "stablehlo.sqrt"(%1545) : (tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1547 = "stablehlo.add"(%1546, %1242) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1548 = "stablehlo.divide"(%1544, %1547) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1549 = "stablehlo.multiply"(%arg23, %1245) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1550 = "stablehlo.add"(%1548, %1549) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1551 = "stablehlo.multiply"(%1550, %1248) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1552 = "stablehlo.subtract"(%arg23, %1551) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1553 = "stablehlo.multiply"(%arg126, %1251) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1554 = "stablehlo.multiply"(%1552, %1253) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1538 = "stablehlo.multiply"(%1537, %1253) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1539 = "stablehlo.subtract"(%arg22, %1538) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1540 = "stablehlo.multiply"(%arg125, %1256) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1541 = "stablehlo.multiply"(%1539, %1258) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1542 = "stablehlo.add"(%1540, %1541) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1543 = "stablehlo.multiply"(%arg58, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1544 = "stablehlo.multiply"(%549, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1545 = "stablehlo.add"(%1543, %1544) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1546 = "stablehlo.multiply"(%arg92, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1547 = "stablehlo.multiply"(%944, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1548 = "stablehlo.add"(%1546, %1547) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1549 = "stablehlo.divide"(%1545, %1242) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1550 = "stablehlo.divide"(%1548, %1244) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1551 = "stablehlo.sqrt"(%1550) : (tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1552 = "stablehlo.add"(%1551, %1247) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1553 = "stablehlo.divide"(%1549, %1552) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1554 = "stablehlo.multiply"(%arg23, %1250) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1555 = "stablehlo.add"(%1553, %1554) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1556 = "stablehlo.multiply"(%arg59, %1274) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1557 = "stablehlo.multiply"(%532, %1276) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1558 = "stablehlo.add"(%1556, %1557) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1559 = "stablehlo.multiply"(%arg93, %1279) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1560 = "stablehlo.multiply"(%951, %1281) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1561 = "stablehlo.add"(%1559, %1560) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1562 = "stablehlo.divide"(%1558, %1284) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1563 = "stablehlo.divide"(%1561, %1286) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1564 = "stablehlo.sqrt"(%1563) : (tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1565 = "stablehlo.add"(%1564, %1289) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1566 = "stablehlo.divide"(%1562, %1565) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1567 = "stablehlo.multiply"(%arg24, %1292) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1568 = "stablehlo.add"(%1566, %1567) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1569 = "stablehlo.multiply"(%1568, %1295) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1570 = "stablehlo.subtract"(%arg24, %1569) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1571 = "stablehlo.multiply"(%arg127, %1298) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1572 = "stablehlo.multiply"(%1570, %1300) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1556 = "stablehlo.multiply"(%1555, %1253) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1557 = "stablehlo.subtract"(%arg23, %1556) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1558 = "stablehlo.multiply"(%arg126, %1256) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1559 = "stablehlo.multiply"(%1557, %1258) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1560 = "stablehlo.add"(%1558, %1559) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1561 = "stablehlo.multiply"(%arg59, %1279) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1562 = "stablehlo.multiply"(%532, %1281) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1563 = "stablehlo.add"(%1561, %1562) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1564 = "stablehlo.multiply"(%arg93, %1284) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1565 = "stablehlo.multiply"(%951, %1286) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1566 = "stablehlo.add"(%1564, %1565) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1567 = "stablehlo.divide"(%1563, %1289) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1568 = "stablehlo.divide"(%1566, %1291) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1569 = "stablehlo.sqrt"(%1568) : (tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1570 = "stablehlo.add"(%1569, %1294) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1571 = "stablehlo.divide"(%1567, %1570) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1572 = "stablehlo.multiply"(%arg24, %1297) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
     %1573 = "stablehlo.add"(%1571, %1572) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1574 = "stablehlo.multiply"(%arg60, %1303) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1575 = "stablehlo.multiply"(%526, %1305) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1576 = "stablehlo.add"(%1574, %1575) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1577 = "stablehlo.multiply"(%arg94, %1308) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1578 = "stablehlo.multiply"(%958, %1310) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1579 = "stablehlo.add"(%1577, %1578) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1580 = "stablehlo.divide"(%1576, %1313) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1581 = "stablehlo.divide"(%1579, %1315) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1582 = "stablehlo.sqrt"(%1581) : (tensor<96xf32>) -> tensor<96xf32>
-    %1583 = "stablehlo.add"(%1582, %1318) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1584 = "stablehlo.divide"(%1580, %1583) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1585 = "stablehlo.multiply"(%arg25, %1321) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1586 = "stablehlo.add"(%1584, %1585) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1587 = "stablehlo.multiply"(%1586, %1324) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1588 = "stablehlo.subtract"(%arg25, %1587) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1589 = "stablehlo.multiply"(%arg128, %1327) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1590 = "stablehlo.multiply"(%1588, %1329) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1574 = "stablehlo.multiply"(%1573, %1300) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1575 = "stablehlo.subtract"(%arg24, %1574) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1576 = "stablehlo.multiply"(%arg127, %1303) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1577 = "stablehlo.multiply"(%1575, %1305) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1578 = "stablehlo.add"(%1576, %1577) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1579 = "stablehlo.multiply"(%arg60, %1308) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1580 = "stablehlo.multiply"(%526, %1310) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1581 = "stablehlo.add"(%1579, %1580) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1582 = "stablehlo.multiply"(%arg94, %1313) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1583 = "stablehlo.multiply"(%958, %1315) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1584 = "stablehlo.add"(%1582, %1583) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1585 = "stablehlo.divide"(%1581, %1318) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1586 = "stablehlo.divide"(%1584, %1320) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1587 = "stablehlo.sqrt"(%1586) : (tensor<96xf32>) -> tensor<96xf32>
+    %1588 = "stablehlo.add"(%1587, %1323) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1589 = "stablehlo.divide"(%1585, %1588) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1590 = "stablehlo.multiply"(%arg25, %1326) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
     %1591 = "stablehlo.add"(%1589, %1590) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1592 = "stablehlo.multiply"(%arg61, %1332) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1593 = "stablehlo.multiply"(%488, %1334) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1594 = "stablehlo.add"(%1592, %1593) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1595 = "stablehlo.multiply"(%arg95, %1337) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1596 = "stablehlo.multiply"(%965, %1339) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1597 = "stablehlo.add"(%1595, %1596) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1598 = "stablehlo.divide"(%1594, %1342) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1599 = "stablehlo.divide"(%1597, %1344) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1600 = "stablehlo.sqrt"(%1599) : (tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1601 = "stablehlo.add"(%1600, %1347) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1602 = "stablehlo.divide"(%1598, %1601) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1603 = "stablehlo.multiply"(%arg26, %1350) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1604 = "stablehlo.add"(%1602, %1603) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1605 = "stablehlo.multiply"(%1604, %1353) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1606 = "stablehlo.subtract"(%arg26, %1605) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1607 = "stablehlo.multiply"(%arg129, %1356) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1608 = "stablehlo.multiply"(%1606, %1358) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1592 = "stablehlo.multiply"(%1591, %1329) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1593 = "stablehlo.subtract"(%arg25, %1592) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1594 = "stablehlo.multiply"(%arg128, %1332) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1595 = "stablehlo.multiply"(%1593, %1334) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1596 = "stablehlo.add"(%1594, %1595) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1597 = "stablehlo.multiply"(%arg61, %1337) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1598 = "stablehlo.multiply"(%488, %1339) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1599 = "stablehlo.add"(%1597, %1598) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1600 = "stablehlo.multiply"(%arg95, %1342) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1601 = "stablehlo.multiply"(%965, %1344) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1602 = "stablehlo.add"(%1600, %1601) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1603 = "stablehlo.divide"(%1599, %1347) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1604 = "stablehlo.divide"(%1602, %1349) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1605 = "stablehlo.sqrt"(%1604) : (tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1606 = "stablehlo.add"(%1605, %1352) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1607 = "stablehlo.divide"(%1603, %1606) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1608 = "stablehlo.multiply"(%arg26, %1355) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
     %1609 = "stablehlo.add"(%1607, %1608) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1610 = "stablehlo.multiply"(%arg62, %1093) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1611 = "stablehlo.multiply"(%482, %1095) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1612 = "stablehlo.add"(%1610, %1611) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1613 = "stablehlo.multiply"(%arg96, %1098) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1614 = "stablehlo.multiply"(%972, %1100) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1615 = "stablehlo.add"(%1613, %1614) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1616 = "stablehlo.divide"(%1612, %1103) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1617 = "stablehlo.divide"(%1615, %1105) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1618 = "stablehlo.sqrt"(%1617) : (tensor<32xf32>) -> tensor<32xf32>
-    %1619 = "stablehlo.add"(%1618, %1108) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1620 = "stablehlo.divide"(%1616, %1619) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1621 = "stablehlo.multiply"(%arg27, %1111) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1622 = "stablehlo.add"(%1620, %1621) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1623 = "stablehlo.multiply"(%1622, %1114) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1624 = "stablehlo.subtract"(%arg27, %1623) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1625 = "stablehlo.multiply"(%arg130, %1117) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1626 = "stablehlo.multiply"(%1624, %1119) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1610 = "stablehlo.multiply"(%1609, %1358) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1611 = "stablehlo.subtract"(%arg26, %1610) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1612 = "stablehlo.multiply"(%arg129, %1361) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1613 = "stablehlo.multiply"(%1611, %1363) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1614 = "stablehlo.add"(%1612, %1613) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1615 = "stablehlo.multiply"(%arg62, %1098) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1616 = "stablehlo.multiply"(%482, %1100) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1617 = "stablehlo.add"(%1615, %1616) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1618 = "stablehlo.multiply"(%arg96, %1103) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1619 = "stablehlo.multiply"(%972, %1105) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1620 = "stablehlo.add"(%1618, %1619) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1621 = "stablehlo.divide"(%1617, %1108) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1622 = "stablehlo.divide"(%1620, %1110) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1623 = "stablehlo.sqrt"(%1622) : (tensor<32xf32>) -> tensor<32xf32>
+    %1624 = "stablehlo.add"(%1623, %1113) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1625 = "stablehlo.divide"(%1621, %1624) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1626 = "stablehlo.multiply"(%arg27, %1116) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1627 = "stablehlo.add"(%1625, %1626) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1628 = "stablehlo.multiply"(%arg63, %1227) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1629 = "stablehlo.multiply"(%447, %1229) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1630 = "stablehlo.add"(%1628, %1629) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1631 = "stablehlo.multiply"(%arg97, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1632 = "stablehlo.multiply"(%979, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1633 = "stablehlo.add"(%1631, %1632) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1634 = "stablehlo.divide"(%1630, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1635 = "stablehlo.divide"(%1633, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1636 = "stablehlo.sqrt"(%1635) : (tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1637 = "stablehlo.add"(%1636, %1242) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1638 = "stablehlo.divide"(%1634, %1637) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1639 = "stablehlo.multiply"(%arg28, %1245) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1640 = "stablehlo.add"(%1638, %1639) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1641 = "stablehlo.multiply"(%1640, %1248) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1642 = "stablehlo.subtract"(%arg28, %1641) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1643 = "stablehlo.multiply"(%arg131, %1251) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1644 = "stablehlo.multiply"(%1642, %1253) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1628 = "stablehlo.multiply"(%1627, %1119) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1629 = "stablehlo.subtract"(%arg27, %1628) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1630 = "stablehlo.multiply"(%arg130, %1122) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1631 = "stablehlo.multiply"(%1629, %1124) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1632 = "stablehlo.add"(%1630, %1631) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1633 = "stablehlo.multiply"(%arg63, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1634 = "stablehlo.multiply"(%447, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1635 = "stablehlo.add"(%1633, %1634) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1636 = "stablehlo.multiply"(%arg97, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1637 = "stablehlo.multiply"(%979, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1638 = "stablehlo.add"(%1636, %1637) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1639 = "stablehlo.divide"(%1635, %1242) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1640 = "stablehlo.divide"(%1638, %1244) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1641 = "stablehlo.sqrt"(%1640) : (tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1642 = "stablehlo.add"(%1641, %1247) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1643 = "stablehlo.divide"(%1639, %1642) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1644 = "stablehlo.multiply"(%arg28, %1250) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1645 = "stablehlo.add"(%1643, %1644) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1646 = "stablehlo.multiply"(%arg64, %1227) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1647 = "stablehlo.multiply"(%444, %1229) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1648 = "stablehlo.add"(%1646, %1647) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1649 = "stablehlo.multiply"(%arg98, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1650 = "stablehlo.multiply"(%986, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1651 = "stablehlo.add"(%1649, %1650) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1652 = "stablehlo.divide"(%1648, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1653 = "stablehlo.divide"(%1651, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1654 = "stablehlo.sqrt"(%1653) : (tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1655 = "stablehlo.add"(%1654, %1242) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1656 = "stablehlo.divide"(%1652, %1655) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1657 = "stablehlo.multiply"(%arg29, %1245) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1658 = "stablehlo.add"(%1656, %1657) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1659 = "stablehlo.multiply"(%1658, %1248) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1660 = "stablehlo.subtract"(%arg29, %1659) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1661 = "stablehlo.multiply"(%arg132, %1251) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1662 = "stablehlo.multiply"(%1660, %1253) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1646 = "stablehlo.multiply"(%1645, %1253) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1647 = "stablehlo.subtract"(%arg28, %1646) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1648 = "stablehlo.multiply"(%arg131, %1256) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1649 = "stablehlo.multiply"(%1647, %1258) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1650 = "stablehlo.add"(%1648, %1649) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1651 = "stablehlo.multiply"(%arg64, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1652 = "stablehlo.multiply"(%444, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1653 = "stablehlo.add"(%1651, %1652) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1654 = "stablehlo.multiply"(%arg98, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1655 = "stablehlo.multiply"(%986, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1656 = "stablehlo.add"(%1654, %1655) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1657 = "stablehlo.divide"(%1653, %1242) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1658 = "stablehlo.divide"(%1656, %1244) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1659 = "stablehlo.sqrt"(%1658) : (tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1660 = "stablehlo.add"(%1659, %1247) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1661 = "stablehlo.divide"(%1657, %1660) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1662 = "stablehlo.multiply"(%arg29, %1250) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1663 = "stablehlo.add"(%1661, %1662) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1664 = "stablehlo.multiply"(%arg65, %1415) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1665 = "stablehlo.multiply"(%427, %1417) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1666 = "stablehlo.add"(%1664, %1665) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1667 = "stablehlo.multiply"(%arg99, %1420) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1668 = "stablehlo.multiply"(%993, %1422) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1669 = "stablehlo.add"(%1667, %1668) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1670 = "stablehlo.divide"(%1666, %1425) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1671 = "stablehlo.divide"(%1669, %1427) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1672 = "stablehlo.sqrt"(%1671) : (tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1673 = "stablehlo.add"(%1672, %1430) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1674 = "stablehlo.divide"(%1670, %1673) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1675 = "stablehlo.multiply"(%arg30, %1433) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1676 = "stablehlo.add"(%1674, %1675) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1677 = "stablehlo.multiply"(%1676, %1436) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1678 = "stablehlo.subtract"(%arg30, %1677) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1679 = "stablehlo.multiply"(%arg133, %1439) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1680 = "stablehlo.multiply"(%1678, %1441) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1664 = "stablehlo.multiply"(%1663, %1253) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1665 = "stablehlo.subtract"(%arg29, %1664) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1666 = "stablehlo.multiply"(%arg132, %1256) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1667 = "stablehlo.multiply"(%1665, %1258) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1668 = "stablehlo.add"(%1666, %1667) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1669 = "stablehlo.multiply"(%arg65, %1420) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1670 = "stablehlo.multiply"(%427, %1422) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1671 = "stablehlo.add"(%1669, %1670) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1672 = "stablehlo.multiply"(%arg99, %1425) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1673 = "stablehlo.multiply"(%993, %1427) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1674 = "stablehlo.add"(%1672, %1673) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1675 = "stablehlo.divide"(%1671, %1430) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1676 = "stablehlo.divide"(%1674, %1432) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1677 = "stablehlo.sqrt"(%1676) : (tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1678 = "stablehlo.add"(%1677, %1435) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1679 = "stablehlo.divide"(%1675, %1678) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1680 = "stablehlo.multiply"(%arg30, %1438) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
     %1681 = "stablehlo.add"(%1679, %1680) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1682 = "stablehlo.multiply"(%arg66, %1444) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1683 = "stablehlo.multiply"(%421, %1446) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1684 = "stablehlo.add"(%1682, %1683) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1685 = "stablehlo.multiply"(%arg100, %1449) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1686 = "stablehlo.multiply"(%1000, %1451) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1687 = "stablehlo.add"(%1685, %1686) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1688 = "stablehlo.divide"(%1684, %1454) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1689 = "stablehlo.divide"(%1687, %1456) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1690 = "stablehlo.sqrt"(%1689) : (tensor<64xf32>) -> tensor<64xf32>
-    %1691 = "stablehlo.add"(%1690, %1459) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1692 = "stablehlo.divide"(%1688, %1691) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1693 = "stablehlo.multiply"(%arg31, %1462) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1694 = "stablehlo.add"(%1692, %1693) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1695 = "stablehlo.multiply"(%1694, %1465) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1696 = "stablehlo.subtract"(%arg31, %1695) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1697 = "stablehlo.multiply"(%arg134, %1468) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1698 = "stablehlo.multiply"(%1696, %1470) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1682 = "stablehlo.multiply"(%1681, %1441) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1683 = "stablehlo.subtract"(%arg30, %1682) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1684 = "stablehlo.multiply"(%arg133, %1444) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1685 = "stablehlo.multiply"(%1683, %1446) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1686 = "stablehlo.add"(%1684, %1685) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1687 = "stablehlo.multiply"(%arg66, %1449) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1688 = "stablehlo.multiply"(%421, %1451) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1689 = "stablehlo.add"(%1687, %1688) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1690 = "stablehlo.multiply"(%arg100, %1454) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1691 = "stablehlo.multiply"(%1000, %1456) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1692 = "stablehlo.add"(%1690, %1691) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1693 = "stablehlo.divide"(%1689, %1459) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1694 = "stablehlo.divide"(%1692, %1461) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1695 = "stablehlo.sqrt"(%1694) : (tensor<64xf32>) -> tensor<64xf32>
+    %1696 = "stablehlo.add"(%1695, %1464) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1697 = "stablehlo.divide"(%1693, %1696) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1698 = "stablehlo.multiply"(%arg31, %1467) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
     %1699 = "stablehlo.add"(%1697, %1698) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1700 = "stablehlo.multiply"(%arg67, %1473) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1701 = "stablehlo.multiply"(%411, %1475) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1702 = "stablehlo.add"(%1700, %1701) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1703 = "stablehlo.multiply"(%arg101, %1478) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1704 = "stablehlo.multiply"(%1007, %1480) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1705 = "stablehlo.add"(%1703, %1704) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1706 = "stablehlo.divide"(%1702, %1483) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1707 = "stablehlo.divide"(%1705, %1485) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1708 = "stablehlo.sqrt"(%1707) : (tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1709 = "stablehlo.add"(%1708, %1488) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1710 = "stablehlo.divide"(%1706, %1709) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1711 = "stablehlo.multiply"(%arg32, %1491) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1712 = "stablehlo.add"(%1710, %1711) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1713 = "stablehlo.multiply"(%1712, %1494) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1714 = "stablehlo.subtract"(%arg32, %1713) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1715 = "stablehlo.multiply"(%arg135, %1497) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1716 = "stablehlo.multiply"(%1714, %1499) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1700 = "stablehlo.multiply"(%1699, %1470) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1701 = "stablehlo.subtract"(%arg31, %1700) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1702 = "stablehlo.multiply"(%arg134, %1473) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1703 = "stablehlo.multiply"(%1701, %1475) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1704 = "stablehlo.add"(%1702, %1703) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1705 = "stablehlo.multiply"(%arg67, %1478) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1706 = "stablehlo.multiply"(%411, %1480) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1707 = "stablehlo.add"(%1705, %1706) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1708 = "stablehlo.multiply"(%arg101, %1483) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1709 = "stablehlo.multiply"(%1007, %1485) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1710 = "stablehlo.add"(%1708, %1709) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1711 = "stablehlo.divide"(%1707, %1488) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1712 = "stablehlo.divide"(%1710, %1490) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1713 = "stablehlo.sqrt"(%1712) : (tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1714 = "stablehlo.add"(%1713, %1493) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1715 = "stablehlo.divide"(%1711, %1714) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1716 = "stablehlo.multiply"(%arg32, %1496) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
     %1717 = "stablehlo.add"(%1715, %1716) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1718 = "stablehlo.multiply"(%arg68, %1093) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1719 = "stablehlo.multiply"(%405, %1095) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1720 = "stablehlo.add"(%1718, %1719) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1721 = "stablehlo.multiply"(%arg102, %1098) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1722 = "stablehlo.multiply"(%1014, %1100) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1723 = "stablehlo.add"(%1721, %1722) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1724 = "stablehlo.divide"(%1720, %1103) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1725 = "stablehlo.divide"(%1723, %1105) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1726 = "stablehlo.sqrt"(%1725) : (tensor<32xf32>) -> tensor<32xf32>
-    %1727 = "stablehlo.add"(%1726, %1108) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1728 = "stablehlo.divide"(%1724, %1727) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1729 = "stablehlo.multiply"(%arg33, %1111) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1730 = "stablehlo.add"(%1728, %1729) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1731 = "stablehlo.multiply"(%1730, %1114) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1732 = "stablehlo.subtract"(%arg33, %1731) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1733 = "stablehlo.multiply"(%arg136, %1117) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1734 = "stablehlo.multiply"(%1732, %1119) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1718 = "stablehlo.multiply"(%1717, %1499) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1719 = "stablehlo.subtract"(%arg32, %1718) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1720 = "stablehlo.multiply"(%arg135, %1502) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1721 = "stablehlo.multiply"(%1719, %1504) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1722 = "stablehlo.add"(%1720, %1721) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1723 = "stablehlo.multiply"(%arg68, %1098) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1724 = "stablehlo.multiply"(%405, %1100) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1725 = "stablehlo.add"(%1723, %1724) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1726 = "stablehlo.multiply"(%arg102, %1103) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1727 = "stablehlo.multiply"(%1014, %1105) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1728 = "stablehlo.add"(%1726, %1727) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1729 = "stablehlo.divide"(%1725, %1108) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1730 = "stablehlo.divide"(%1728, %1110) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1731 = "stablehlo.sqrt"(%1730) : (tensor<32xf32>) -> tensor<32xf32>
+    %1732 = "stablehlo.add"(%1731, %1113) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1733 = "stablehlo.divide"(%1729, %1732) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1734 = "stablehlo.multiply"(%arg33, %1116) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1735 = "stablehlo.add"(%1733, %1734) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1736 = "stablehlo.multiply"(%arg69, %1227) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1737 = "stablehlo.multiply"(%370, %1229) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1738 = "stablehlo.add"(%1736, %1737) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1739 = "stablehlo.multiply"(%arg103, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1740 = "stablehlo.multiply"(%1021, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1741 = "stablehlo.add"(%1739, %1740) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1742 = "stablehlo.divide"(%1738, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1743 = "stablehlo.divide"(%1741, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1744 = "stablehlo.sqrt"(%1743) : (tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1745 = "stablehlo.add"(%1744, %1242) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1746 = "stablehlo.divide"(%1742, %1745) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1747 = "stablehlo.multiply"(%arg34, %1245) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1748 = "stablehlo.add"(%1746, %1747) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1749 = "stablehlo.multiply"(%1748, %1248) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1750 = "stablehlo.subtract"(%arg34, %1749) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1751 = "stablehlo.multiply"(%arg137, %1251) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1752 = "stablehlo.multiply"(%1750, %1253) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1736 = "stablehlo.multiply"(%1735, %1119) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1737 = "stablehlo.subtract"(%arg33, %1736) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1738 = "stablehlo.multiply"(%arg136, %1122) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1739 = "stablehlo.multiply"(%1737, %1124) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1740 = "stablehlo.add"(%1738, %1739) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1741 = "stablehlo.multiply"(%arg69, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1742 = "stablehlo.multiply"(%370, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1743 = "stablehlo.add"(%1741, %1742) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1744 = "stablehlo.multiply"(%arg103, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1745 = "stablehlo.multiply"(%1021, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1746 = "stablehlo.add"(%1744, %1745) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1747 = "stablehlo.divide"(%1743, %1242) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1748 = "stablehlo.divide"(%1746, %1244) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1749 = "stablehlo.sqrt"(%1748) : (tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1750 = "stablehlo.add"(%1749, %1247) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1751 = "stablehlo.divide"(%1747, %1750) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1752 = "stablehlo.multiply"(%arg34, %1250) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1753 = "stablehlo.add"(%1751, %1752) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1754 = "stablehlo.multiply"(%arg70, %1227) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1755 = "stablehlo.multiply"(%367, %1229) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1756 = "stablehlo.add"(%1754, %1755) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1757 = "stablehlo.multiply"(%arg104, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1758 = "stablehlo.multiply"(%1028, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1759 = "stablehlo.add"(%1757, %1758) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1760 = "stablehlo.divide"(%1756, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1761 = "stablehlo.divide"(%1759, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1762 = "stablehlo.sqrt"(%1761) : (tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1763 = "stablehlo.add"(%1762, %1242) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1764 = "stablehlo.divide"(%1760, %1763) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1765 = "stablehlo.multiply"(%arg35, %1245) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1766 = "stablehlo.add"(%1764, %1765) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1767 = "stablehlo.multiply"(%1766, %1248) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1768 = "stablehlo.subtract"(%arg35, %1767) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1769 = "stablehlo.multiply"(%arg138, %1251) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1770 = "stablehlo.multiply"(%1768, %1253) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1754 = "stablehlo.multiply"(%1753, %1253) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1755 = "stablehlo.subtract"(%arg34, %1754) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1756 = "stablehlo.multiply"(%arg137, %1256) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1757 = "stablehlo.multiply"(%1755, %1258) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1758 = "stablehlo.add"(%1756, %1757) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1759 = "stablehlo.multiply"(%arg70, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1760 = "stablehlo.multiply"(%367, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1761 = "stablehlo.add"(%1759, %1760) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1762 = "stablehlo.multiply"(%arg104, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1763 = "stablehlo.multiply"(%1028, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1764 = "stablehlo.add"(%1762, %1763) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1765 = "stablehlo.divide"(%1761, %1242) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1766 = "stablehlo.divide"(%1764, %1244) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1767 = "stablehlo.sqrt"(%1766) : (tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1768 = "stablehlo.add"(%1767, %1247) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1769 = "stablehlo.divide"(%1765, %1768) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1770 = "stablehlo.multiply"(%arg35, %1250) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1771 = "stablehlo.add"(%1769, %1770) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1772 = "stablehlo.multiply"(%arg71, %1332) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1773 = "stablehlo.multiply"(%350, %1334) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1774 = "stablehlo.add"(%1772, %1773) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1775 = "stablehlo.multiply"(%arg105, %1337) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1776 = "stablehlo.multiply"(%1035, %1339) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1777 = "stablehlo.add"(%1775, %1776) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1778 = "stablehlo.divide"(%1774, %1342) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1779 = "stablehlo.divide"(%1777, %1344) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1780 = "stablehlo.sqrt"(%1779) : (tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1781 = "stablehlo.add"(%1780, %1347) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1782 = "stablehlo.divide"(%1778, %1781) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1783 = "stablehlo.multiply"(%arg36, %1350) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1784 = "stablehlo.add"(%1782, %1783) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1785 = "stablehlo.multiply"(%1784, %1353) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1786 = "stablehlo.subtract"(%arg36, %1785) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1787 = "stablehlo.multiply"(%arg139, %1356) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1788 = "stablehlo.multiply"(%1786, %1358) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1772 = "stablehlo.multiply"(%1771, %1253) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1773 = "stablehlo.subtract"(%arg35, %1772) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1774 = "stablehlo.multiply"(%arg138, %1256) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1775 = "stablehlo.multiply"(%1773, %1258) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1776 = "stablehlo.add"(%1774, %1775) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1777 = "stablehlo.multiply"(%arg71, %1337) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1778 = "stablehlo.multiply"(%350, %1339) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1779 = "stablehlo.add"(%1777, %1778) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1780 = "stablehlo.multiply"(%arg105, %1342) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1781 = "stablehlo.multiply"(%1035, %1344) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1782 = "stablehlo.add"(%1780, %1781) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1783 = "stablehlo.divide"(%1779, %1347) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1784 = "stablehlo.divide"(%1782, %1349) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1785 = "stablehlo.sqrt"(%1784) : (tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1786 = "stablehlo.add"(%1785, %1352) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1787 = "stablehlo.divide"(%1783, %1786) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1788 = "stablehlo.multiply"(%arg36, %1355) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
     %1789 = "stablehlo.add"(%1787, %1788) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1790 = "stablehlo.multiply"(%arg72, %1093) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1791 = "stablehlo.multiply"(%344, %1095) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1792 = "stablehlo.add"(%1790, %1791) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1793 = "stablehlo.multiply"(%arg106, %1098) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1794 = "stablehlo.multiply"(%1042, %1100) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1795 = "stablehlo.add"(%1793, %1794) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1796 = "stablehlo.divide"(%1792, %1103) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1797 = "stablehlo.divide"(%1795, %1105) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1798 = "stablehlo.sqrt"(%1797) : (tensor<32xf32>) -> tensor<32xf32>
-    %1799 = "stablehlo.add"(%1798, %1108) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1800 = "stablehlo.divide"(%1796, %1799) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1801 = "stablehlo.multiply"(%arg37, %1111) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1802 = "stablehlo.add"(%1800, %1801) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1803 = "stablehlo.multiply"(%1802, %1114) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1804 = "stablehlo.subtract"(%arg37, %1803) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1805 = "stablehlo.multiply"(%arg140, %1117) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1806 = "stablehlo.multiply"(%1804, %1119) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1790 = "stablehlo.multiply"(%1789, %1358) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1791 = "stablehlo.subtract"(%arg36, %1790) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1792 = "stablehlo.multiply"(%arg139, %1361) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1793 = "stablehlo.multiply"(%1791, %1363) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1794 = "stablehlo.add"(%1792, %1793) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1795 = "stablehlo.multiply"(%arg72, %1098) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1796 = "stablehlo.multiply"(%344, %1100) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1797 = "stablehlo.add"(%1795, %1796) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1798 = "stablehlo.multiply"(%arg106, %1103) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1799 = "stablehlo.multiply"(%1042, %1105) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1800 = "stablehlo.add"(%1798, %1799) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1801 = "stablehlo.divide"(%1797, %1108) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1802 = "stablehlo.divide"(%1800, %1110) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1803 = "stablehlo.sqrt"(%1802) : (tensor<32xf32>) -> tensor<32xf32>
+    %1804 = "stablehlo.add"(%1803, %1113) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1805 = "stablehlo.divide"(%1801, %1804) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1806 = "stablehlo.multiply"(%arg37, %1116) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1807 = "stablehlo.add"(%1805, %1806) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1808 = "stablehlo.reshape"(%328) : (tensor<f32>) -> tensor<1xf32>
-    %1809 = "stablehlo.reshape"(%330) : (tensor<f32>) -> tensor<1xf32>
-    %1810 = "stablehlo.reshape"(%1049) : (tensor<f32>) -> tensor<1xf32>
-    %1811 = "stablehlo.reshape"(%1054) : (tensor<f32>) -> tensor<1xf32>
-    %1812 = "stablehlo.concatenate"(%1808, %1809, %1810, %1811) {dimension = 0 : i64} : (tensor<1xf32>, tensor<1xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<4xf32>
-    return %1087, %1116, %1136, %1163, %1192, %1221, %1250, %1270, %1297, %1326, %1355, %1375, %1393, %1411, %1438, %1467, %1496, %1516, %1534, %1552, %1570, %1588, %1606, %1624, %1642, %1660, %1678, %1696, %1714, %1732, %1750, %1768, %1786, %1804, %1056, %1062, %1097, %1124, %1144, %1173, %1202, %1231, %1258, %1278, %1307, %1336, %1363, %1381, %1399, %1419, %1448, %1477, %1504, %1522, %1540, %1558, %1576, %1594, %1612, %1630, %1648, %1666, %1684, %1702, %1720, %1738, %1756, %1774, %1792, %1067, %1102, %1127, %1149, %1178, %1207, %1236, %1261, %1283, %1312, %1341, %1366, %1384, %1402, %1424, %1453, %1482, %1507, %1525, %1543, %1561, %1579, %1597, %1615, %1633, %1651, %1669, %1687, %1705, %1723, %1741, %1759, %1777, %1795, %1092, %1121, %1139, %1168, %1197, %1226, %1255, %1273, %1302, %1331, %1360, %1378, %1396, %1414, %1443, %1472, %1501, %1519, %1537, %1555, %1573, %1591, %1609, %1627, %1645, %1663, %1681, %1699, %1717, %1735, %1753, %1771, %1789, %1807, %1812 : tensor<16x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<4x11xf32>, tensor<8x11xf32>, tensor<8x10xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<i32>, tensor<16x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<4x11xf32>, tensor<8x11xf32>, tensor<8x10xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<16x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<4x11xf32>, tensor<8x11xf32>, tensor<8x10xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<16x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<4x11xf32>, tensor<8x11xf32>, tensor<8x10xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4xf32>
+    %1808 = "stablehlo.multiply"(%1807, %1119) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1809 = "stablehlo.subtract"(%arg37, %1808) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1810 = "stablehlo.multiply"(%arg140, %1122) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1811 = "stablehlo.multiply"(%1809, %1124) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1812 = "stablehlo.add"(%1810, %1811) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1813 = "stablehlo.reshape"(%328) : (tensor<f32>) -> tensor<1xf32>
+    %1814 = "stablehlo.reshape"(%330) : (tensor<f32>) -> tensor<1xf32>
+    %1815 = "stablehlo.reshape"(%1049) : (tensor<f32>) -> tensor<1xf32>
+    %1816 = "stablehlo.reshape"(%1054) : (tensor<f32>) -> tensor<1xf32>
+    %1817 = "stablehlo.concatenate"(%1813, %1814, %1815, %1816) {dimension = 0 : i64} : (tensor<1xf32>, tensor<1xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<4xf32>
+    return %1087, %1121, %1141, %1168, %1197, %1226, %1255, %1275, %1302, %1331, %1360, %1380, %1398, %1416, %1443, %1472, %1501, %1521, %1539, %1557, %1575, %1593, %1611, %1629, %1647, %1665, %1683, %1701, %1719, %1737, %1755, %1773, %1791, %1809, %1056, %1062, %1102, %1129, %1149, %1178, %1207, %1236, %1263, %1283, %1312, %1341, %1368, %1386, %1404, %1424, %1453, %1482, %1509, %1527, %1545, %1563, %1581, %1599, %1617, %1635, %1653, %1671, %1689, %1707, %1725, %1743, %1761, %1779, %1797, %1067, %1107, %1132, %1154, %1183, %1212, %1241, %1266, %1288, %1317, %1346, %1371, %1389, %1407, %1429, %1458, %1487, %1512, %1530, %1548, %1566, %1584, %1602, %1620, %1638, %1656, %1674, %1692, %1710, %1728, %1746, %1764, %1782, %1800, %1097, %1126, %1144, %1173, %1202, %1231, %1260, %1278, %1307, %1336, %1365, %1383, %1401, %1419, %1448, %1477, %1506, %1524, %1542, %1560, %1578, %1596, %1614, %1632, %1650, %1668, %1686, %1704, %1722, %1740, %1758, %1776, %1794, %1812, %1817 : tensor<16x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<4x11xf32>, tensor<8x11xf32>, tensor<8x10xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<i32>, tensor<16x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<4x11xf32>, tensor<8x11xf32>, tensor<8x10xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<16x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<4x11xf32>, tensor<8x11xf32>, tensor<8x10xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<16x32xf32>, tensor<32xf32>, tensor<32xf32>, tensor<4x11xf32>, tensor<8x11xf32>, tensor<8x10xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x96xf32>, tensor<96xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x64xf32>, tensor<64xf32>, tensor<64x32xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4x32xf32>, tensor<32x32xf32>, tensor<32xf32>, tensor<4xf32>
   }
 }
