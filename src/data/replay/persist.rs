@@ -25,6 +25,13 @@ pub struct RelabelState {
     stats: RelabelStats,
 }
 
+impl RelabelState {
+    /// What the relabeler had done when this state was taken.
+    pub fn stats(&self) -> RelabelStats {
+        self.stats
+    }
+}
+
 impl<S: RewardScorer> Relabeler<S> {
     pub fn state(&self) -> RelabelState {
         RelabelState {

@@ -1,0 +1,142 @@
+//! The whole VIPER chain through the CLI on tiny sizes: expert episodes -> `train-vqgan` ->
+//! `train-videogpt` -> `train-agent --reward viper`. The agent's replay (from its checkpoint)
+//! must hold steps relabelled by the reward model: finite, non-zero densities that vary, and
+//! no more steps than the episodes have after each one's first W-1 = 3 steps (tiny VideoGPT:
+//! 4 frames, no skip). Tiny step counts: the chain, not learning, is under test.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use viper::data::replay::Replay;
+
+fn repo(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+fn viper(args: &[&str], dir: &Path) {
+    let out = Command::new(env!("CARGO_BIN_EXE_viper"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "viper {args:?} failed:\n{}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn train_agent_fills_its_replay_with_relabelled_viper_rewards() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let vqgan_config = repo("configs/vqgan/tiny.json");
+    let videogpt_config = repo("configs/videogpt/tiny.json");
+    let dreamer_config = repo("configs/dreamer/tiny.json");
+    viper(
+        &[
+            "collect",
+            "--env",
+            "builtin:cartpole_balance",
+            "--episodes",
+            "12",
+            "--episode-length",
+            "24",
+            "--out",
+            "data",
+        ],
+        dir,
+    );
+    viper(
+        &[
+            "train-vqgan",
+            "--quiet",
+            "--config",
+            vqgan_config.to_str().unwrap(),
+            "--data",
+            "data",
+            "--out",
+            "vq",
+            "--steps",
+            "4",
+        ],
+        dir,
+    );
+    viper(
+        &[
+            "train-videogpt",
+            "--quiet",
+            "--config",
+            videogpt_config.to_str().unwrap(),
+            "--vqgan",
+            "vq",
+            "--data",
+            "data",
+            "--out",
+            "gpt",
+            "--steps",
+            "4",
+            "--set",
+            "n_classes=1",
+            "--set",
+            "eval_interval=4",
+        ],
+        dir,
+    );
+    let (steps, episode_length, envs) = (120u64, 20u64, 2u64);
+    viper(
+        &[
+            "train-agent",
+            "--quiet",
+            "--config",
+            dreamer_config.to_str().unwrap(),
+            "--env",
+            "builtin:cartpole_balance",
+            "--reward",
+            "viper",
+            "--videogpt",
+            "gpt",
+            "--logdir",
+            "agent",
+            "--steps",
+            &steps.to_string(),
+            "--prefill",
+            "80",
+            "--episode-length",
+            &episode_length.to_string(),
+            "--envs",
+            &envs.to_string(),
+        ],
+        dir,
+    );
+    let (replay, relabel) = Replay::load(&dir.join("agent/checkpoint/replay.npz")).unwrap();
+    let relabel = relabel.expect("a VIPER run saves its relabeler state");
+    let stats = relabel.stats().scored;
+    assert!(stats > 0, "the reward model scored steps");
+    // Every stored step was scored; each episode (length + 1 frames with the reset) gives
+    // at most length + 1 - 3 of them.
+    let episodes = steps / (episode_length + 1) + envs;
+    assert!(
+        replay.steps_added() <= episodes * (episode_length + 1 - 3),
+        "{} steps stored",
+        replay.steps_added()
+    );
+    assert_eq!(replay.steps_added(), stats);
+    let densities: Vec<f32> = (0..replay.len())
+        .flat_map(|i| {
+            replay
+                .item(i)
+                .unwrap()
+                .map(|s| s.density)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(
+        densities.iter().all(|d| d.is_finite() && *d != 0.0),
+        "{densities:?}"
+    );
+    let (lo, hi) = densities
+        .iter()
+        .fold((f32::MAX, f32::MIN), |(lo, hi), &d| (lo.min(d), hi.max(d)));
+    assert!(hi > lo, "densities vary with the frames: {lo} .. {hi}");
+}
