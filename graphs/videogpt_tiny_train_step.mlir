@@ -19,42 +19,42 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %16 = "stablehlo.reshape"(%15) : (tensor<4x8x8x32xf32>) -> tensor<256x32xf32>
     %17 = "stablehlo.broadcast_in_dim"(%16) {broadcast_dimensions = array<i64: 1, 2>} : (tensor<256x32xf32>) -> tensor<2x256x32xf32>
     %18 = "stablehlo.add"(%11, %17) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %19 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %20 = "stablehlo.reduce"(%18, %19) ({
-    ^bb0(%21: tensor<f32>, %22: tensor<f32>):
-        %23 = "stablehlo.add"(%21, %22) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%23) : (tensor<f32>) -> ()
+    %19 = "stablehlo.dot_general"(%3, %arg10) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
+    %20 = "stablehlo.reshape"(%19) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %21 = "stablehlo.constant"() {value = dense<1.0> : tensor<2x1x32xf32>} : () -> tensor<2x1x32xf32>
+    %22 = "stablehlo.add"(%20, %21) : (tensor<2x1x32xf32>, tensor<2x1x32xf32>) -> tensor<2x1x32xf32>
+    %23 = "stablehlo.dot_general"(%3, %arg11) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
+    %24 = "stablehlo.reshape"(%23) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %25 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %26 = "stablehlo.reduce"(%18, %25) ({
+    ^bb0(%27: tensor<f32>, %28: tensor<f32>):
+        %29 = "stablehlo.add"(%27, %28) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%29) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %24 = "stablehlo.reshape"(%20) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %25 = "stablehlo.constant"() {value = dense<32.0> : tensor<2x256x1xf32>} : () -> tensor<2x256x1xf32>
-    %26 = "stablehlo.divide"(%24, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %27 = "stablehlo.multiply"(%18, %18) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %28 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %29 = "stablehlo.reduce"(%27, %28) ({
-    ^bb0(%30: tensor<f32>, %31: tensor<f32>):
-        %32 = "stablehlo.add"(%30, %31) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%32) : (tensor<f32>) -> ()
+    %30 = "stablehlo.reshape"(%26) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %31 = "stablehlo.constant"() {value = dense<32.0> : tensor<2x256x1xf32>} : () -> tensor<2x256x1xf32>
+    %32 = "stablehlo.divide"(%30, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %33 = "stablehlo.multiply"(%18, %18) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %34 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %35 = "stablehlo.reduce"(%33, %34) ({
+    ^bb0(%36: tensor<f32>, %37: tensor<f32>):
+        %38 = "stablehlo.add"(%36, %37) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%38) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %33 = "stablehlo.reshape"(%29) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %34 = "stablehlo.divide"(%33, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %35 = "stablehlo.multiply"(%26, %26) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %36 = "stablehlo.subtract"(%34, %35) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %37 = "stablehlo.broadcast_in_dim"(%26) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
-    %38 = "stablehlo.subtract"(%18, %37) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %39 = "stablehlo.constant"() {value = dense<0x358637BD> : tensor<2x256x1xf32>} : () -> tensor<2x256x1xf32>
-    %40 = "stablehlo.add"(%36, %39) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %41 = "stablehlo.rsqrt"(%40) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %42 = "stablehlo.broadcast_in_dim"(%41) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
-    %43 = "stablehlo.multiply"(%38, %42) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %44 = "stablehlo.dot_general"(%3, %arg10) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
-    %45 = "stablehlo.reshape"(%44) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %46 = "stablehlo.constant"() {value = dense<1.0> : tensor<2x1x32xf32>} : () -> tensor<2x1x32xf32>
-    %47 = "stablehlo.add"(%45, %46) : (tensor<2x1x32xf32>, tensor<2x1x32xf32>) -> tensor<2x1x32xf32>
-    %48 = "stablehlo.dot_general"(%3, %arg11) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
-    %49 = "stablehlo.reshape"(%48) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %50 = "stablehlo.broadcast_in_dim"(%47) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
-    %51 = "stablehlo.multiply"(%43, %50) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %52 = "stablehlo.broadcast_in_dim"(%49) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
+    %39 = "stablehlo.reshape"(%35) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %40 = "stablehlo.divide"(%39, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %41 = "stablehlo.multiply"(%32, %32) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %42 = "stablehlo.subtract"(%40, %41) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %43 = "stablehlo.broadcast_in_dim"(%32) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
+    %44 = "stablehlo.subtract"(%18, %43) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %45 = "stablehlo.constant"() {value = dense<0x358637BD> : tensor<2x256x1xf32>} : () -> tensor<2x256x1xf32>
+    %46 = "stablehlo.add"(%42, %45) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %47 = "stablehlo.rsqrt"(%46) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %48 = "stablehlo.broadcast_in_dim"(%47) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
+    %49 = "stablehlo.multiply"(%44, %48) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %50 = "stablehlo.broadcast_in_dim"(%22) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
+    %51 = "stablehlo.multiply"(%49, %50) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %52 = "stablehlo.broadcast_in_dim"(%24) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
     %53 = "stablehlo.add"(%51, %52) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
     %54 = "stablehlo.dot_general"(%53, %arg12) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x256x32xf32>, tensor<32x96xf32>) -> tensor<2x256x96xf32>
     %55 = "stablehlo.broadcast_in_dim"(%arg13) {broadcast_dimensions = array<i64: 2>} : (tensor<96xf32>) -> tensor<2x256x96xf32>
@@ -105,39 +105,39 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %98 = "stablehlo.broadcast_in_dim"(%arg15) {broadcast_dimensions = array<i64: 2>} : (tensor<32xf32>) -> tensor<2x256x32xf32>
     %99 = "stablehlo.add"(%97, %98) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
     %100 = "stablehlo.add"(%18, %99) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %101 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %102 = "stablehlo.reduce"(%100, %101) ({
-    ^bb0(%103: tensor<f32>, %104: tensor<f32>):
-        %105 = "stablehlo.add"(%103, %104) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%105) : (tensor<f32>) -> ()
+    %101 = "stablehlo.dot_general"(%3, %arg16) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
+    %102 = "stablehlo.reshape"(%101) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %103 = "stablehlo.add"(%102, %21) : (tensor<2x1x32xf32>, tensor<2x1x32xf32>) -> tensor<2x1x32xf32>
+    %104 = "stablehlo.dot_general"(%3, %arg17) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
+    %105 = "stablehlo.reshape"(%104) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %106 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %107 = "stablehlo.reduce"(%100, %106) ({
+    ^bb0(%108: tensor<f32>, %109: tensor<f32>):
+        %110 = "stablehlo.add"(%108, %109) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%110) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %106 = "stablehlo.reshape"(%102) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %107 = "stablehlo.divide"(%106, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %108 = "stablehlo.multiply"(%100, %100) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %109 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %110 = "stablehlo.reduce"(%108, %109) ({
-    ^bb0(%111: tensor<f32>, %112: tensor<f32>):
-        %113 = "stablehlo.add"(%111, %112) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%113) : (tensor<f32>) -> ()
+    %111 = "stablehlo.reshape"(%107) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %112 = "stablehlo.divide"(%111, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %113 = "stablehlo.multiply"(%100, %100) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %114 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %115 = "stablehlo.reduce"(%113, %114) ({
+    ^bb0(%116: tensor<f32>, %117: tensor<f32>):
+        %118 = "stablehlo.add"(%116, %117) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%118) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %114 = "stablehlo.reshape"(%110) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %115 = "stablehlo.divide"(%114, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %116 = "stablehlo.multiply"(%107, %107) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %117 = "stablehlo.subtract"(%115, %116) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %118 = "stablehlo.broadcast_in_dim"(%107) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
-    %119 = "stablehlo.subtract"(%100, %118) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %120 = "stablehlo.add"(%117, %39) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %121 = "stablehlo.rsqrt"(%120) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %122 = "stablehlo.broadcast_in_dim"(%121) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
-    %123 = "stablehlo.multiply"(%119, %122) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %124 = "stablehlo.dot_general"(%3, %arg16) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
-    %125 = "stablehlo.reshape"(%124) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %126 = "stablehlo.add"(%125, %46) : (tensor<2x1x32xf32>, tensor<2x1x32xf32>) -> tensor<2x1x32xf32>
-    %127 = "stablehlo.dot_general"(%3, %arg17) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
-    %128 = "stablehlo.reshape"(%127) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %129 = "stablehlo.broadcast_in_dim"(%126) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
-    %130 = "stablehlo.multiply"(%123, %129) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %131 = "stablehlo.broadcast_in_dim"(%128) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
+    %119 = "stablehlo.reshape"(%115) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %120 = "stablehlo.divide"(%119, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %121 = "stablehlo.multiply"(%112, %112) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %122 = "stablehlo.subtract"(%120, %121) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %123 = "stablehlo.broadcast_in_dim"(%112) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
+    %124 = "stablehlo.subtract"(%100, %123) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %125 = "stablehlo.add"(%122, %45) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %126 = "stablehlo.rsqrt"(%125) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %127 = "stablehlo.broadcast_in_dim"(%126) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
+    %128 = "stablehlo.multiply"(%124, %127) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %129 = "stablehlo.broadcast_in_dim"(%103) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
+    %130 = "stablehlo.multiply"(%128, %129) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %131 = "stablehlo.broadcast_in_dim"(%105) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
     %132 = "stablehlo.add"(%130, %131) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
     %133 = "stablehlo.dot_general"(%132, %arg18) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x256x32xf32>, tensor<32x64xf32>) -> tensor<2x256x64xf32>
     %134 = "stablehlo.broadcast_in_dim"(%arg19) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<2x256x64xf32>
@@ -150,39 +150,39 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %141 = "stablehlo.broadcast_in_dim"(%arg21) {broadcast_dimensions = array<i64: 2>} : (tensor<32xf32>) -> tensor<2x256x32xf32>
     %142 = "stablehlo.add"(%140, %141) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
     %143 = "stablehlo.add"(%100, %142) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %144 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %145 = "stablehlo.reduce"(%143, %144) ({
-    ^bb0(%146: tensor<f32>, %147: tensor<f32>):
-        %148 = "stablehlo.add"(%146, %147) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%148) : (tensor<f32>) -> ()
+    %144 = "stablehlo.dot_general"(%3, %arg22) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
+    %145 = "stablehlo.reshape"(%144) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %146 = "stablehlo.add"(%145, %21) : (tensor<2x1x32xf32>, tensor<2x1x32xf32>) -> tensor<2x1x32xf32>
+    %147 = "stablehlo.dot_general"(%3, %arg23) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
+    %148 = "stablehlo.reshape"(%147) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %149 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %150 = "stablehlo.reduce"(%143, %149) ({
+    ^bb0(%151: tensor<f32>, %152: tensor<f32>):
+        %153 = "stablehlo.add"(%151, %152) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%153) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %149 = "stablehlo.reshape"(%145) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %150 = "stablehlo.divide"(%149, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %151 = "stablehlo.multiply"(%143, %143) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %152 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %153 = "stablehlo.reduce"(%151, %152) ({
-    ^bb0(%154: tensor<f32>, %155: tensor<f32>):
-        %156 = "stablehlo.add"(%154, %155) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%156) : (tensor<f32>) -> ()
+    %154 = "stablehlo.reshape"(%150) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %155 = "stablehlo.divide"(%154, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %156 = "stablehlo.multiply"(%143, %143) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %157 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %158 = "stablehlo.reduce"(%156, %157) ({
+    ^bb0(%159: tensor<f32>, %160: tensor<f32>):
+        %161 = "stablehlo.add"(%159, %160) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%161) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %157 = "stablehlo.reshape"(%153) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %158 = "stablehlo.divide"(%157, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %159 = "stablehlo.multiply"(%150, %150) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %160 = "stablehlo.subtract"(%158, %159) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %161 = "stablehlo.broadcast_in_dim"(%150) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
-    %162 = "stablehlo.subtract"(%143, %161) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %163 = "stablehlo.add"(%160, %39) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %164 = "stablehlo.rsqrt"(%163) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %165 = "stablehlo.broadcast_in_dim"(%164) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
-    %166 = "stablehlo.multiply"(%162, %165) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %167 = "stablehlo.dot_general"(%3, %arg22) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
-    %168 = "stablehlo.reshape"(%167) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %169 = "stablehlo.add"(%168, %46) : (tensor<2x1x32xf32>, tensor<2x1x32xf32>) -> tensor<2x1x32xf32>
-    %170 = "stablehlo.dot_general"(%3, %arg23) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
-    %171 = "stablehlo.reshape"(%170) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %172 = "stablehlo.broadcast_in_dim"(%169) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
-    %173 = "stablehlo.multiply"(%166, %172) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %174 = "stablehlo.broadcast_in_dim"(%171) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
+    %162 = "stablehlo.reshape"(%158) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %163 = "stablehlo.divide"(%162, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %164 = "stablehlo.multiply"(%155, %155) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %165 = "stablehlo.subtract"(%163, %164) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %166 = "stablehlo.broadcast_in_dim"(%155) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
+    %167 = "stablehlo.subtract"(%143, %166) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %168 = "stablehlo.add"(%165, %45) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %169 = "stablehlo.rsqrt"(%168) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %170 = "stablehlo.broadcast_in_dim"(%169) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
+    %171 = "stablehlo.multiply"(%167, %170) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %172 = "stablehlo.broadcast_in_dim"(%146) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
+    %173 = "stablehlo.multiply"(%171, %172) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %174 = "stablehlo.broadcast_in_dim"(%148) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
     %175 = "stablehlo.add"(%173, %174) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
     %176 = "stablehlo.dot_general"(%175, %arg24) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x256x32xf32>, tensor<32x96xf32>) -> tensor<2x256x96xf32>
     %177 = "stablehlo.broadcast_in_dim"(%arg25) {broadcast_dimensions = array<i64: 2>} : (tensor<96xf32>) -> tensor<2x256x96xf32>
@@ -225,39 +225,39 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %212 = "stablehlo.broadcast_in_dim"(%arg27) {broadcast_dimensions = array<i64: 2>} : (tensor<32xf32>) -> tensor<2x256x32xf32>
     %213 = "stablehlo.add"(%211, %212) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
     %214 = "stablehlo.add"(%143, %213) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %215 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %216 = "stablehlo.reduce"(%214, %215) ({
-    ^bb0(%217: tensor<f32>, %218: tensor<f32>):
-        %219 = "stablehlo.add"(%217, %218) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%219) : (tensor<f32>) -> ()
+    %215 = "stablehlo.dot_general"(%3, %arg28) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
+    %216 = "stablehlo.reshape"(%215) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %217 = "stablehlo.add"(%216, %21) : (tensor<2x1x32xf32>, tensor<2x1x32xf32>) -> tensor<2x1x32xf32>
+    %218 = "stablehlo.dot_general"(%3, %arg29) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
+    %219 = "stablehlo.reshape"(%218) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %220 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %221 = "stablehlo.reduce"(%214, %220) ({
+    ^bb0(%222: tensor<f32>, %223: tensor<f32>):
+        %224 = "stablehlo.add"(%222, %223) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%224) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %220 = "stablehlo.reshape"(%216) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %221 = "stablehlo.divide"(%220, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %222 = "stablehlo.multiply"(%214, %214) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %223 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %224 = "stablehlo.reduce"(%222, %223) ({
-    ^bb0(%225: tensor<f32>, %226: tensor<f32>):
-        %227 = "stablehlo.add"(%225, %226) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%227) : (tensor<f32>) -> ()
+    %225 = "stablehlo.reshape"(%221) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %226 = "stablehlo.divide"(%225, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %227 = "stablehlo.multiply"(%214, %214) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %228 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %229 = "stablehlo.reduce"(%227, %228) ({
+    ^bb0(%230: tensor<f32>, %231: tensor<f32>):
+        %232 = "stablehlo.add"(%230, %231) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%232) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %228 = "stablehlo.reshape"(%224) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %229 = "stablehlo.divide"(%228, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %230 = "stablehlo.multiply"(%221, %221) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %231 = "stablehlo.subtract"(%229, %230) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %232 = "stablehlo.broadcast_in_dim"(%221) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
-    %233 = "stablehlo.subtract"(%214, %232) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %234 = "stablehlo.add"(%231, %39) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %235 = "stablehlo.rsqrt"(%234) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %236 = "stablehlo.broadcast_in_dim"(%235) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
-    %237 = "stablehlo.multiply"(%233, %236) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %238 = "stablehlo.dot_general"(%3, %arg28) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
-    %239 = "stablehlo.reshape"(%238) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %240 = "stablehlo.add"(%239, %46) : (tensor<2x1x32xf32>, tensor<2x1x32xf32>) -> tensor<2x1x32xf32>
-    %241 = "stablehlo.dot_general"(%3, %arg29) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
-    %242 = "stablehlo.reshape"(%241) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %243 = "stablehlo.broadcast_in_dim"(%240) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
-    %244 = "stablehlo.multiply"(%237, %243) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %245 = "stablehlo.broadcast_in_dim"(%242) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
+    %233 = "stablehlo.reshape"(%229) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %234 = "stablehlo.divide"(%233, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %235 = "stablehlo.multiply"(%226, %226) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %236 = "stablehlo.subtract"(%234, %235) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %237 = "stablehlo.broadcast_in_dim"(%226) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
+    %238 = "stablehlo.subtract"(%214, %237) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %239 = "stablehlo.add"(%236, %45) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %240 = "stablehlo.rsqrt"(%239) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %241 = "stablehlo.broadcast_in_dim"(%240) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
+    %242 = "stablehlo.multiply"(%238, %241) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %243 = "stablehlo.broadcast_in_dim"(%217) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
+    %244 = "stablehlo.multiply"(%242, %243) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %245 = "stablehlo.broadcast_in_dim"(%219) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
     %246 = "stablehlo.add"(%244, %245) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
     %247 = "stablehlo.dot_general"(%246, %arg30) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x256x32xf32>, tensor<32x64xf32>) -> tensor<2x256x64xf32>
     %248 = "stablehlo.broadcast_in_dim"(%arg31) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<2x256x64xf32>
@@ -269,39 +269,39 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %254 = "stablehlo.broadcast_in_dim"(%arg33) {broadcast_dimensions = array<i64: 2>} : (tensor<32xf32>) -> tensor<2x256x32xf32>
     %255 = "stablehlo.add"(%253, %254) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
     %256 = "stablehlo.add"(%214, %255) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %257 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %258 = "stablehlo.reduce"(%256, %257) ({
-    ^bb0(%259: tensor<f32>, %260: tensor<f32>):
-        %261 = "stablehlo.add"(%259, %260) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%261) : (tensor<f32>) -> ()
+    %257 = "stablehlo.dot_general"(%3, %arg34) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
+    %258 = "stablehlo.reshape"(%257) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %259 = "stablehlo.add"(%258, %21) : (tensor<2x1x32xf32>, tensor<2x1x32xf32>) -> tensor<2x1x32xf32>
+    %260 = "stablehlo.dot_general"(%3, %arg35) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
+    %261 = "stablehlo.reshape"(%260) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %262 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %263 = "stablehlo.reduce"(%256, %262) ({
+    ^bb0(%264: tensor<f32>, %265: tensor<f32>):
+        %266 = "stablehlo.add"(%264, %265) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%266) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %262 = "stablehlo.reshape"(%258) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %263 = "stablehlo.divide"(%262, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %264 = "stablehlo.multiply"(%256, %256) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %265 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %266 = "stablehlo.reduce"(%264, %265) ({
-    ^bb0(%267: tensor<f32>, %268: tensor<f32>):
-        %269 = "stablehlo.add"(%267, %268) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%269) : (tensor<f32>) -> ()
+    %267 = "stablehlo.reshape"(%263) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %268 = "stablehlo.divide"(%267, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %269 = "stablehlo.multiply"(%256, %256) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %270 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %271 = "stablehlo.reduce"(%269, %270) ({
+    ^bb0(%272: tensor<f32>, %273: tensor<f32>):
+        %274 = "stablehlo.add"(%272, %273) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%274) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %270 = "stablehlo.reshape"(%266) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %271 = "stablehlo.divide"(%270, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %272 = "stablehlo.multiply"(%263, %263) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %273 = "stablehlo.subtract"(%271, %272) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %274 = "stablehlo.broadcast_in_dim"(%263) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
-    %275 = "stablehlo.subtract"(%256, %274) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %276 = "stablehlo.add"(%273, %39) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %277 = "stablehlo.rsqrt"(%276) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %278 = "stablehlo.broadcast_in_dim"(%277) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
-    %279 = "stablehlo.multiply"(%275, %278) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %280 = "stablehlo.dot_general"(%3, %arg34) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
-    %281 = "stablehlo.reshape"(%280) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %282 = "stablehlo.add"(%281, %46) : (tensor<2x1x32xf32>, tensor<2x1x32xf32>) -> tensor<2x1x32xf32>
-    %283 = "stablehlo.dot_general"(%3, %arg35) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
-    %284 = "stablehlo.reshape"(%283) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %285 = "stablehlo.broadcast_in_dim"(%282) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
-    %286 = "stablehlo.multiply"(%279, %285) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %287 = "stablehlo.broadcast_in_dim"(%284) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
+    %275 = "stablehlo.reshape"(%271) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %276 = "stablehlo.divide"(%275, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %277 = "stablehlo.multiply"(%268, %268) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %278 = "stablehlo.subtract"(%276, %277) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %279 = "stablehlo.broadcast_in_dim"(%268) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
+    %280 = "stablehlo.subtract"(%256, %279) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %281 = "stablehlo.add"(%278, %45) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %282 = "stablehlo.rsqrt"(%281) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %283 = "stablehlo.broadcast_in_dim"(%282) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
+    %284 = "stablehlo.multiply"(%280, %283) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %285 = "stablehlo.broadcast_in_dim"(%259) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
+    %286 = "stablehlo.multiply"(%284, %285) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %287 = "stablehlo.broadcast_in_dim"(%261) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
     %288 = "stablehlo.add"(%286, %287) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
     %289 = "stablehlo.dot_general"(%288, %arg36) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x256x32xf32>, tensor<32x32xf32>) -> tensor<2x256x32xf32>
     %290 = "stablehlo.broadcast_in_dim"(%arg37) {broadcast_dimensions = array<i64: 2>} : (tensor<32xf32>) -> tensor<2x256x32xf32>
@@ -378,7 +378,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     }) {dimensions = array<i64: 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x32xf32>
     %356 = "stablehlo.reshape"(%352) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
     %357 = "stablehlo.multiply"(%348, %285) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %358 = "stablehlo.multiply"(%348, %279) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %358 = "stablehlo.multiply"(%348, %284) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
     %359 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %360 = "stablehlo.reduce"(%358, %359) ({
     ^bb0(%361: tensor<f32>, %362: tensor<f32>):
@@ -386,55 +386,55 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%363) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x32xf32>
     %364 = "stablehlo.reshape"(%360) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %365 = "stablehlo.reshape"(%356) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
-    %366 = "stablehlo.dot_general"(%365, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
-    %367 = "stablehlo.transpose"(%366) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
-    %368 = "stablehlo.reshape"(%364) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
-    %369 = "stablehlo.dot_general"(%368, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
-    %370 = "stablehlo.transpose"(%369) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
-    %371 = "stablehlo.multiply"(%357, %278) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %372 = "stablehlo.multiply"(%357, %275) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %373 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %374 = "stablehlo.reduce"(%372, %373) ({
-    ^bb0(%375: tensor<f32>, %376: tensor<f32>):
-        %377 = "stablehlo.add"(%375, %376) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%377) : (tensor<f32>) -> ()
+    %365 = "stablehlo.multiply"(%357, %283) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %366 = "stablehlo.multiply"(%357, %280) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %367 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %368 = "stablehlo.reduce"(%366, %367) ({
+    ^bb0(%369: tensor<f32>, %370: tensor<f32>):
+        %371 = "stablehlo.add"(%369, %370) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%371) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %378 = "stablehlo.reshape"(%374) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %379 = "stablehlo.multiply"(%378, %277) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %380 = "stablehlo.constant"() {value = dense<-0.5> : tensor<2x256x1xf32>} : () -> tensor<2x256x1xf32>
-    %381 = "stablehlo.multiply"(%379, %380) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %382 = "stablehlo.divide"(%381, %276) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %383 = "stablehlo.negate"(%371) : (tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %384 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %385 = "stablehlo.reduce"(%383, %384) ({
-    ^bb0(%386: tensor<f32>, %387: tensor<f32>):
-        %388 = "stablehlo.add"(%386, %387) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%388) : (tensor<f32>) -> ()
+    %372 = "stablehlo.reshape"(%368) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %373 = "stablehlo.multiply"(%372, %282) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %374 = "stablehlo.constant"() {value = dense<-0.5> : tensor<2x256x1xf32>} : () -> tensor<2x256x1xf32>
+    %375 = "stablehlo.multiply"(%373, %374) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %376 = "stablehlo.divide"(%375, %281) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %377 = "stablehlo.negate"(%365) : (tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %378 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %379 = "stablehlo.reduce"(%377, %378) ({
+    ^bb0(%380: tensor<f32>, %381: tensor<f32>):
+        %382 = "stablehlo.add"(%380, %381) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%382) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %389 = "stablehlo.reshape"(%385) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %390 = "stablehlo.negate"(%382) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %391 = "stablehlo.multiply"(%390, %263) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %392 = "stablehlo.add"(%389, %391) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %393 = "stablehlo.add"(%392, %391) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %394 = "stablehlo.divide"(%382, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %383 = "stablehlo.reshape"(%379) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %384 = "stablehlo.negate"(%376) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %385 = "stablehlo.multiply"(%384, %268) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %386 = "stablehlo.add"(%383, %385) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %387 = "stablehlo.add"(%386, %385) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %388 = "stablehlo.divide"(%376, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %389 = "stablehlo.reshape"(%388) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
+    %390 = "stablehlo.broadcast_in_dim"(%389) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
+    %391 = "stablehlo.multiply"(%390, %256) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %392 = "stablehlo.add"(%365, %391) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %393 = "stablehlo.add"(%392, %391) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %394 = "stablehlo.divide"(%387, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
     %395 = "stablehlo.reshape"(%394) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
     %396 = "stablehlo.broadcast_in_dim"(%395) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
-    %397 = "stablehlo.multiply"(%396, %256) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %398 = "stablehlo.add"(%371, %397) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %399 = "stablehlo.add"(%398, %397) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %400 = "stablehlo.divide"(%393, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %401 = "stablehlo.reshape"(%400) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
-    %402 = "stablehlo.broadcast_in_dim"(%401) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
-    %403 = "stablehlo.add"(%399, %402) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %397 = "stablehlo.add"(%393, %396) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %398 = "stablehlo.reshape"(%356) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
+    %399 = "stablehlo.dot_general"(%398, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
+    %400 = "stablehlo.transpose"(%399) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
+    %401 = "stablehlo.reshape"(%364) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
+    %402 = "stablehlo.dot_general"(%401, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
+    %403 = "stablehlo.transpose"(%402) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
     %404 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %405 = "stablehlo.reduce"(%403, %404) ({
+    %405 = "stablehlo.reduce"(%397, %404) ({
     ^bb0(%406: tensor<f32>, %407: tensor<f32>):
         %408 = "stablehlo.add"(%406, %407) : (tensor<f32>, tensor<f32>) -> tensor<f32>
         "stablehlo.return"(%408) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %409 = "stablehlo.dot_general"(%403, %arg32) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x32xf32>, tensor<64x32xf32>) -> tensor<2x256x64xf32>
-    %410 = "stablehlo.dot_general"(%403, %252) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x32xf32>, tensor<2x256x64xf32>) -> tensor<32x64xf32>
+    %409 = "stablehlo.dot_general"(%397, %arg32) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x32xf32>, tensor<64x32xf32>) -> tensor<2x256x64xf32>
+    %410 = "stablehlo.dot_general"(%397, %252) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x32xf32>, tensor<2x256x64xf32>) -> tensor<32x64xf32>
     %411 = "stablehlo.transpose"(%410) {permutation = array<i64: 1, 0>} : (tensor<32x64xf32>) -> tensor<64x32xf32>
     %412 = "stablehlo.multiply"(%409, %251) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
     %413 = "stablehlo.multiply"(%409, %249) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
@@ -461,7 +461,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     }) {dimensions = array<i64: 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x32xf32>
     %433 = "stablehlo.reshape"(%429) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
     %434 = "stablehlo.multiply"(%425, %243) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %435 = "stablehlo.multiply"(%425, %237) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %435 = "stablehlo.multiply"(%425, %242) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
     %436 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %437 = "stablehlo.reduce"(%435, %436) ({
     ^bb0(%438: tensor<f32>, %439: tensor<f32>):
@@ -469,55 +469,55 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%440) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x32xf32>
     %441 = "stablehlo.reshape"(%437) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %442 = "stablehlo.reshape"(%433) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
-    %443 = "stablehlo.dot_general"(%442, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
-    %444 = "stablehlo.transpose"(%443) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
-    %445 = "stablehlo.reshape"(%441) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
-    %446 = "stablehlo.dot_general"(%445, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
-    %447 = "stablehlo.transpose"(%446) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
-    %448 = "stablehlo.multiply"(%434, %236) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %449 = "stablehlo.multiply"(%434, %233) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %450 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %451 = "stablehlo.reduce"(%449, %450) ({
-    ^bb0(%452: tensor<f32>, %453: tensor<f32>):
-        %454 = "stablehlo.add"(%452, %453) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%454) : (tensor<f32>) -> ()
+    %442 = "stablehlo.multiply"(%434, %241) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %443 = "stablehlo.multiply"(%434, %238) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %444 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %445 = "stablehlo.reduce"(%443, %444) ({
+    ^bb0(%446: tensor<f32>, %447: tensor<f32>):
+        %448 = "stablehlo.add"(%446, %447) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%448) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %455 = "stablehlo.reshape"(%451) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %456 = "stablehlo.multiply"(%455, %235) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %457 = "stablehlo.multiply"(%456, %380) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %458 = "stablehlo.divide"(%457, %234) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %459 = "stablehlo.negate"(%448) : (tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %460 = "stablehlo.add"(%403, %448) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %461 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %462 = "stablehlo.reduce"(%459, %461) ({
-    ^bb0(%463: tensor<f32>, %464: tensor<f32>):
-        %465 = "stablehlo.add"(%463, %464) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%465) : (tensor<f32>) -> ()
+    %449 = "stablehlo.reshape"(%445) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %450 = "stablehlo.multiply"(%449, %240) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %451 = "stablehlo.multiply"(%450, %374) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %452 = "stablehlo.divide"(%451, %239) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %453 = "stablehlo.negate"(%442) : (tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %454 = "stablehlo.add"(%397, %442) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %455 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %456 = "stablehlo.reduce"(%453, %455) ({
+    ^bb0(%457: tensor<f32>, %458: tensor<f32>):
+        %459 = "stablehlo.add"(%457, %458) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%459) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %466 = "stablehlo.reshape"(%462) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %467 = "stablehlo.negate"(%458) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %468 = "stablehlo.multiply"(%467, %221) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %469 = "stablehlo.add"(%466, %468) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %470 = "stablehlo.add"(%469, %468) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %471 = "stablehlo.divide"(%458, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %460 = "stablehlo.reshape"(%456) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %461 = "stablehlo.negate"(%452) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %462 = "stablehlo.multiply"(%461, %226) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %463 = "stablehlo.add"(%460, %462) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %464 = "stablehlo.add"(%463, %462) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %465 = "stablehlo.divide"(%452, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %466 = "stablehlo.reshape"(%465) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
+    %467 = "stablehlo.broadcast_in_dim"(%466) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
+    %468 = "stablehlo.multiply"(%467, %214) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %469 = "stablehlo.add"(%454, %468) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %470 = "stablehlo.add"(%469, %468) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %471 = "stablehlo.divide"(%464, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
     %472 = "stablehlo.reshape"(%471) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
     %473 = "stablehlo.broadcast_in_dim"(%472) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
-    %474 = "stablehlo.multiply"(%473, %214) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %475 = "stablehlo.add"(%460, %474) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %476 = "stablehlo.add"(%475, %474) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %477 = "stablehlo.divide"(%470, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %478 = "stablehlo.reshape"(%477) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
-    %479 = "stablehlo.broadcast_in_dim"(%478) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
-    %480 = "stablehlo.add"(%476, %479) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %474 = "stablehlo.add"(%470, %473) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %475 = "stablehlo.reshape"(%433) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
+    %476 = "stablehlo.dot_general"(%475, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
+    %477 = "stablehlo.transpose"(%476) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
+    %478 = "stablehlo.reshape"(%441) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
+    %479 = "stablehlo.dot_general"(%478, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
+    %480 = "stablehlo.transpose"(%479) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
     %481 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %482 = "stablehlo.reduce"(%480, %481) ({
+    %482 = "stablehlo.reduce"(%474, %481) ({
     ^bb0(%483: tensor<f32>, %484: tensor<f32>):
         %485 = "stablehlo.add"(%483, %484) : (tensor<f32>, tensor<f32>) -> tensor<f32>
         "stablehlo.return"(%485) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %486 = "stablehlo.dot_general"(%480, %arg26) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x32xf32>, tensor<32x32xf32>) -> tensor<2x256x32xf32>
-    %487 = "stablehlo.dot_general"(%480, %210) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<32x32xf32>
+    %486 = "stablehlo.dot_general"(%474, %arg26) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x32xf32>, tensor<32x32xf32>) -> tensor<2x256x32xf32>
+    %487 = "stablehlo.dot_general"(%474, %210) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<32x32xf32>
     %488 = "stablehlo.transpose"(%487) {permutation = array<i64: 1, 0>} : (tensor<32x32xf32>) -> tensor<32x32xf32>
     %489 = "stablehlo.reshape"(%486) : (tensor<2x256x32xf32>) -> tensor<2x256x2x16xf32>
     %490 = "stablehlo.transpose"(%489) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x256x2x16xf32>) -> tensor<2x2x256x16xf32>
@@ -573,7 +573,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     }) {dimensions = array<i64: 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x32xf32>
     %538 = "stablehlo.reshape"(%534) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
     %539 = "stablehlo.multiply"(%530, %172) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %540 = "stablehlo.multiply"(%530, %166) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %540 = "stablehlo.multiply"(%530, %171) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
     %541 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %542 = "stablehlo.reduce"(%540, %541) ({
     ^bb0(%543: tensor<f32>, %544: tensor<f32>):
@@ -581,55 +581,55 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%545) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x32xf32>
     %546 = "stablehlo.reshape"(%542) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %547 = "stablehlo.reshape"(%538) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
-    %548 = "stablehlo.dot_general"(%547, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
-    %549 = "stablehlo.transpose"(%548) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
-    %550 = "stablehlo.reshape"(%546) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
-    %551 = "stablehlo.dot_general"(%550, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
-    %552 = "stablehlo.transpose"(%551) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
-    %553 = "stablehlo.multiply"(%539, %165) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %554 = "stablehlo.multiply"(%539, %162) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %555 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %556 = "stablehlo.reduce"(%554, %555) ({
-    ^bb0(%557: tensor<f32>, %558: tensor<f32>):
-        %559 = "stablehlo.add"(%557, %558) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%559) : (tensor<f32>) -> ()
+    %547 = "stablehlo.multiply"(%539, %170) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %548 = "stablehlo.multiply"(%539, %167) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %549 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %550 = "stablehlo.reduce"(%548, %549) ({
+    ^bb0(%551: tensor<f32>, %552: tensor<f32>):
+        %553 = "stablehlo.add"(%551, %552) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%553) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %560 = "stablehlo.reshape"(%556) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %561 = "stablehlo.multiply"(%560, %164) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %562 = "stablehlo.multiply"(%561, %380) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %563 = "stablehlo.divide"(%562, %163) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %564 = "stablehlo.negate"(%553) : (tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %565 = "stablehlo.add"(%480, %553) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %566 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %567 = "stablehlo.reduce"(%564, %566) ({
-    ^bb0(%568: tensor<f32>, %569: tensor<f32>):
-        %570 = "stablehlo.add"(%568, %569) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%570) : (tensor<f32>) -> ()
+    %554 = "stablehlo.reshape"(%550) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %555 = "stablehlo.multiply"(%554, %169) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %556 = "stablehlo.multiply"(%555, %374) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %557 = "stablehlo.divide"(%556, %168) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %558 = "stablehlo.negate"(%547) : (tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %559 = "stablehlo.add"(%474, %547) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %560 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %561 = "stablehlo.reduce"(%558, %560) ({
+    ^bb0(%562: tensor<f32>, %563: tensor<f32>):
+        %564 = "stablehlo.add"(%562, %563) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%564) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %571 = "stablehlo.reshape"(%567) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %572 = "stablehlo.negate"(%563) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %573 = "stablehlo.multiply"(%572, %150) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %574 = "stablehlo.add"(%571, %573) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %575 = "stablehlo.add"(%574, %573) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %576 = "stablehlo.divide"(%563, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %565 = "stablehlo.reshape"(%561) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %566 = "stablehlo.negate"(%557) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %567 = "stablehlo.multiply"(%566, %155) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %568 = "stablehlo.add"(%565, %567) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %569 = "stablehlo.add"(%568, %567) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %570 = "stablehlo.divide"(%557, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %571 = "stablehlo.reshape"(%570) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
+    %572 = "stablehlo.broadcast_in_dim"(%571) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
+    %573 = "stablehlo.multiply"(%572, %143) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %574 = "stablehlo.add"(%559, %573) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %575 = "stablehlo.add"(%574, %573) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %576 = "stablehlo.divide"(%569, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
     %577 = "stablehlo.reshape"(%576) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
     %578 = "stablehlo.broadcast_in_dim"(%577) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
-    %579 = "stablehlo.multiply"(%578, %143) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %580 = "stablehlo.add"(%565, %579) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %581 = "stablehlo.add"(%580, %579) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %582 = "stablehlo.divide"(%575, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %583 = "stablehlo.reshape"(%582) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
-    %584 = "stablehlo.broadcast_in_dim"(%583) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
-    %585 = "stablehlo.add"(%581, %584) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %579 = "stablehlo.add"(%575, %578) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %580 = "stablehlo.reshape"(%538) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
+    %581 = "stablehlo.dot_general"(%580, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
+    %582 = "stablehlo.transpose"(%581) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
+    %583 = "stablehlo.reshape"(%546) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
+    %584 = "stablehlo.dot_general"(%583, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
+    %585 = "stablehlo.transpose"(%584) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
     %586 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %587 = "stablehlo.reduce"(%585, %586) ({
+    %587 = "stablehlo.reduce"(%579, %586) ({
     ^bb0(%588: tensor<f32>, %589: tensor<f32>):
         %590 = "stablehlo.add"(%588, %589) : (tensor<f32>, tensor<f32>) -> tensor<f32>
         "stablehlo.return"(%590) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %591 = "stablehlo.dot_general"(%585, %arg20) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x32xf32>, tensor<64x32xf32>) -> tensor<2x256x64xf32>
-    %592 = "stablehlo.dot_general"(%585, %139) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x32xf32>, tensor<2x256x64xf32>) -> tensor<32x64xf32>
+    %591 = "stablehlo.dot_general"(%579, %arg20) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x32xf32>, tensor<64x32xf32>) -> tensor<2x256x64xf32>
+    %592 = "stablehlo.dot_general"(%579, %139) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x32xf32>, tensor<2x256x64xf32>) -> tensor<32x64xf32>
     %593 = "stablehlo.transpose"(%592) {permutation = array<i64: 1, 0>} : (tensor<32x64xf32>) -> tensor<64x32xf32>
     %594 = "stablehlo.multiply"(%591, %138) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
     %595 = "stablehlo.multiply"(%591, %135) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
@@ -655,7 +655,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     }) {dimensions = array<i64: 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x32xf32>
     %614 = "stablehlo.reshape"(%610) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
     %615 = "stablehlo.multiply"(%606, %129) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %616 = "stablehlo.multiply"(%606, %123) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %616 = "stablehlo.multiply"(%606, %128) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
     %617 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %618 = "stablehlo.reduce"(%616, %617) ({
     ^bb0(%619: tensor<f32>, %620: tensor<f32>):
@@ -663,55 +663,55 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%621) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x32xf32>
     %622 = "stablehlo.reshape"(%618) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %623 = "stablehlo.reshape"(%614) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
-    %624 = "stablehlo.dot_general"(%623, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
-    %625 = "stablehlo.transpose"(%624) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
-    %626 = "stablehlo.reshape"(%622) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
-    %627 = "stablehlo.dot_general"(%626, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
-    %628 = "stablehlo.transpose"(%627) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
-    %629 = "stablehlo.multiply"(%615, %122) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %630 = "stablehlo.multiply"(%615, %119) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %631 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %632 = "stablehlo.reduce"(%630, %631) ({
-    ^bb0(%633: tensor<f32>, %634: tensor<f32>):
-        %635 = "stablehlo.add"(%633, %634) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%635) : (tensor<f32>) -> ()
+    %623 = "stablehlo.multiply"(%615, %127) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %624 = "stablehlo.multiply"(%615, %124) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %625 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %626 = "stablehlo.reduce"(%624, %625) ({
+    ^bb0(%627: tensor<f32>, %628: tensor<f32>):
+        %629 = "stablehlo.add"(%627, %628) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%629) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %636 = "stablehlo.reshape"(%632) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %637 = "stablehlo.multiply"(%636, %121) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %638 = "stablehlo.multiply"(%637, %380) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %639 = "stablehlo.divide"(%638, %120) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %640 = "stablehlo.negate"(%629) : (tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %641 = "stablehlo.add"(%585, %629) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %642 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %643 = "stablehlo.reduce"(%640, %642) ({
-    ^bb0(%644: tensor<f32>, %645: tensor<f32>):
-        %646 = "stablehlo.add"(%644, %645) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%646) : (tensor<f32>) -> ()
+    %630 = "stablehlo.reshape"(%626) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %631 = "stablehlo.multiply"(%630, %126) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %632 = "stablehlo.multiply"(%631, %374) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %633 = "stablehlo.divide"(%632, %125) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %634 = "stablehlo.negate"(%623) : (tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %635 = "stablehlo.add"(%579, %623) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %636 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %637 = "stablehlo.reduce"(%634, %636) ({
+    ^bb0(%638: tensor<f32>, %639: tensor<f32>):
+        %640 = "stablehlo.add"(%638, %639) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%640) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %647 = "stablehlo.reshape"(%643) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %648 = "stablehlo.negate"(%639) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %649 = "stablehlo.multiply"(%648, %107) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %650 = "stablehlo.add"(%647, %649) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %651 = "stablehlo.add"(%650, %649) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %652 = "stablehlo.divide"(%639, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %641 = "stablehlo.reshape"(%637) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %642 = "stablehlo.negate"(%633) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %643 = "stablehlo.multiply"(%642, %112) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %644 = "stablehlo.add"(%641, %643) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %645 = "stablehlo.add"(%644, %643) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %646 = "stablehlo.divide"(%633, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %647 = "stablehlo.reshape"(%646) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
+    %648 = "stablehlo.broadcast_in_dim"(%647) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
+    %649 = "stablehlo.multiply"(%648, %100) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %650 = "stablehlo.add"(%635, %649) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %651 = "stablehlo.add"(%650, %649) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %652 = "stablehlo.divide"(%645, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
     %653 = "stablehlo.reshape"(%652) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
     %654 = "stablehlo.broadcast_in_dim"(%653) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
-    %655 = "stablehlo.multiply"(%654, %100) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %656 = "stablehlo.add"(%641, %655) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %657 = "stablehlo.add"(%656, %655) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %658 = "stablehlo.divide"(%651, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %659 = "stablehlo.reshape"(%658) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
-    %660 = "stablehlo.broadcast_in_dim"(%659) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
-    %661 = "stablehlo.add"(%657, %660) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %655 = "stablehlo.add"(%651, %654) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %656 = "stablehlo.reshape"(%614) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
+    %657 = "stablehlo.dot_general"(%656, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
+    %658 = "stablehlo.transpose"(%657) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
+    %659 = "stablehlo.reshape"(%622) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
+    %660 = "stablehlo.dot_general"(%659, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
+    %661 = "stablehlo.transpose"(%660) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
     %662 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %663 = "stablehlo.reduce"(%661, %662) ({
+    %663 = "stablehlo.reduce"(%655, %662) ({
     ^bb0(%664: tensor<f32>, %665: tensor<f32>):
         %666 = "stablehlo.add"(%664, %665) : (tensor<f32>, tensor<f32>) -> tensor<f32>
         "stablehlo.return"(%666) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %667 = "stablehlo.dot_general"(%661, %arg14) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x32xf32>, tensor<32x32xf32>) -> tensor<2x256x32xf32>
-    %668 = "stablehlo.dot_general"(%661, %96) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<32x32xf32>
+    %667 = "stablehlo.dot_general"(%655, %arg14) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x32xf32>, tensor<32x32xf32>) -> tensor<2x256x32xf32>
+    %668 = "stablehlo.dot_general"(%655, %96) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<32x32xf32>
     %669 = "stablehlo.transpose"(%668) {permutation = array<i64: 1, 0>} : (tensor<32x32xf32>) -> tensor<32x32xf32>
     %670 = "stablehlo.reshape"(%667) : (tensor<2x256x32xf32>) -> tensor<2x256x2x16xf32>
     %671 = "stablehlo.transpose"(%670) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x256x2x16xf32>) -> tensor<2x2x256x16xf32>
@@ -765,7 +765,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     }) {dimensions = array<i64: 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x32xf32>
     %717 = "stablehlo.reshape"(%713) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
     %718 = "stablehlo.multiply"(%709, %50) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %719 = "stablehlo.multiply"(%709, %43) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %719 = "stablehlo.multiply"(%709, %49) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
     %720 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %721 = "stablehlo.reduce"(%719, %720) ({
     ^bb0(%722: tensor<f32>, %723: tensor<f32>):
@@ -773,49 +773,49 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%724) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x32xf32>
     %725 = "stablehlo.reshape"(%721) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %726 = "stablehlo.reshape"(%717) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
-    %727 = "stablehlo.dot_general"(%726, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
-    %728 = "stablehlo.transpose"(%727) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
-    %729 = "stablehlo.reshape"(%725) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
-    %730 = "stablehlo.dot_general"(%729, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
-    %731 = "stablehlo.transpose"(%730) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
-    %732 = "stablehlo.multiply"(%718, %42) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %733 = "stablehlo.multiply"(%718, %38) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %734 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %735 = "stablehlo.reduce"(%733, %734) ({
-    ^bb0(%736: tensor<f32>, %737: tensor<f32>):
-        %738 = "stablehlo.add"(%736, %737) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%738) : (tensor<f32>) -> ()
+    %726 = "stablehlo.multiply"(%718, %48) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %727 = "stablehlo.multiply"(%718, %44) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %728 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %729 = "stablehlo.reduce"(%727, %728) ({
+    ^bb0(%730: tensor<f32>, %731: tensor<f32>):
+        %732 = "stablehlo.add"(%730, %731) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%732) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %739 = "stablehlo.reshape"(%735) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %740 = "stablehlo.multiply"(%739, %41) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %741 = "stablehlo.multiply"(%740, %380) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %742 = "stablehlo.divide"(%741, %40) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %743 = "stablehlo.negate"(%732) : (tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %744 = "stablehlo.add"(%661, %732) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %745 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %746 = "stablehlo.reduce"(%743, %745) ({
-    ^bb0(%747: tensor<f32>, %748: tensor<f32>):
-        %749 = "stablehlo.add"(%747, %748) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%749) : (tensor<f32>) -> ()
+    %733 = "stablehlo.reshape"(%729) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %734 = "stablehlo.multiply"(%733, %47) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %735 = "stablehlo.multiply"(%734, %374) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %736 = "stablehlo.divide"(%735, %46) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %737 = "stablehlo.negate"(%726) : (tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %738 = "stablehlo.add"(%655, %726) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %739 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %740 = "stablehlo.reduce"(%737, %739) ({
+    ^bb0(%741: tensor<f32>, %742: tensor<f32>):
+        %743 = "stablehlo.add"(%741, %742) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%743) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %750 = "stablehlo.reshape"(%746) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %751 = "stablehlo.negate"(%742) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %752 = "stablehlo.multiply"(%751, %26) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %753 = "stablehlo.add"(%750, %752) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %754 = "stablehlo.add"(%753, %752) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %755 = "stablehlo.divide"(%742, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %744 = "stablehlo.reshape"(%740) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %745 = "stablehlo.negate"(%736) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %746 = "stablehlo.multiply"(%745, %32) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %747 = "stablehlo.add"(%744, %746) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %748 = "stablehlo.add"(%747, %746) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %749 = "stablehlo.divide"(%736, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %750 = "stablehlo.reshape"(%749) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
+    %751 = "stablehlo.broadcast_in_dim"(%750) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
+    %752 = "stablehlo.multiply"(%751, %18) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %753 = "stablehlo.add"(%738, %752) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %754 = "stablehlo.add"(%753, %752) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %755 = "stablehlo.divide"(%748, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
     %756 = "stablehlo.reshape"(%755) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
     %757 = "stablehlo.broadcast_in_dim"(%756) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
-    %758 = "stablehlo.multiply"(%757, %18) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %759 = "stablehlo.add"(%744, %758) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %760 = "stablehlo.add"(%759, %758) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %761 = "stablehlo.divide"(%754, %25) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %762 = "stablehlo.reshape"(%761) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
-    %763 = "stablehlo.broadcast_in_dim"(%762) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
-    %764 = "stablehlo.add"(%760, %763) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %758 = "stablehlo.add"(%754, %757) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %759 = "stablehlo.reshape"(%717) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
+    %760 = "stablehlo.dot_general"(%759, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
+    %761 = "stablehlo.transpose"(%760) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
+    %762 = "stablehlo.reshape"(%725) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
+    %763 = "stablehlo.dot_general"(%762, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
+    %764 = "stablehlo.transpose"(%763) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
     %765 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %766 = "stablehlo.reduce"(%764, %765) ({
+    %766 = "stablehlo.reduce"(%758, %765) ({
     ^bb0(%767: tensor<f32>, %768: tensor<f32>):
         %769 = "stablehlo.add"(%767, %768) : (tensor<f32>, tensor<f32>) -> tensor<f32>
         "stablehlo.return"(%769) : (tensor<f32>) -> ()
@@ -842,8 +842,8 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         %788 = "stablehlo.add"(%786, %787) : (tensor<f32>, tensor<f32>) -> tensor<f32>
         "stablehlo.return"(%788) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1, 2>} : (tensor<4x8x8x11xf32>, tensor<f32>) -> tensor<4x11xf32>
-    %789 = "stablehlo.slice"(%764) {start_indices = array<i64: 0, 0, 0>, limit_indices = array<i64: 2, 1, 32>, strides = array<i64: 1, 1, 1>} : (tensor<2x256x32xf32>) -> tensor<2x1x32xf32>
-    %790 = "stablehlo.slice"(%764) {start_indices = array<i64: 0, 1, 0>, limit_indices = array<i64: 2, 256, 32>, strides = array<i64: 1, 1, 1>} : (tensor<2x256x32xf32>) -> tensor<2x255x32xf32>
+    %789 = "stablehlo.slice"(%758) {start_indices = array<i64: 0, 0, 0>, limit_indices = array<i64: 2, 1, 32>, strides = array<i64: 1, 1, 1>} : (tensor<2x256x32xf32>) -> tensor<2x1x32xf32>
+    %790 = "stablehlo.slice"(%758) {start_indices = array<i64: 0, 1, 0>, limit_indices = array<i64: 2, 256, 32>, strides = array<i64: 1, 1, 1>} : (tensor<2x256x32xf32>) -> tensor<2x255x32xf32>
     %791 = "stablehlo.pad"(%790, %495) {edge_padding_low = array<i64: 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 0>, interior_padding = array<i64: 0, 0, 0>} : (tensor<2x255x32xf32>, tensor<f32>) -> tensor<2x256x32xf32>
     %792 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %793 = "stablehlo.reduce"(%789, %792) ({
@@ -915,7 +915,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%851) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<8x10xf32>, tensor<f32>) -> tensor<f32>
     %852 = "stablehlo.add"(%845, %848) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %853 = "stablehlo.multiply"(%731, %731) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %853 = "stablehlo.multiply"(%764, %764) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %854 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %855 = "stablehlo.reduce"(%853, %854) ({
     ^bb0(%856: tensor<f32>, %857: tensor<f32>):
@@ -923,7 +923,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%858) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<4x32xf32>, tensor<f32>) -> tensor<f32>
     %859 = "stablehlo.add"(%852, %855) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %860 = "stablehlo.multiply"(%728, %728) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %860 = "stablehlo.multiply"(%761, %761) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %861 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %862 = "stablehlo.reduce"(%860, %861) ({
     ^bb0(%863: tensor<f32>, %864: tensor<f32>):
@@ -963,7 +963,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%893) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<32xf32>, tensor<f32>) -> tensor<f32>
     %894 = "stablehlo.add"(%887, %890) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %895 = "stablehlo.multiply"(%628, %628) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %895 = "stablehlo.multiply"(%661, %661) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %896 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %897 = "stablehlo.reduce"(%895, %896) ({
     ^bb0(%898: tensor<f32>, %899: tensor<f32>):
@@ -971,7 +971,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%900) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<4x32xf32>, tensor<f32>) -> tensor<f32>
     %901 = "stablehlo.add"(%894, %897) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %902 = "stablehlo.multiply"(%625, %625) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %902 = "stablehlo.multiply"(%658, %658) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %903 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %904 = "stablehlo.reduce"(%902, %903) ({
     ^bb0(%905: tensor<f32>, %906: tensor<f32>):
@@ -1011,7 +1011,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%935) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<32xf32>, tensor<f32>) -> tensor<f32>
     %936 = "stablehlo.add"(%929, %932) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %937 = "stablehlo.multiply"(%552, %552) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %937 = "stablehlo.multiply"(%585, %585) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %938 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %939 = "stablehlo.reduce"(%937, %938) ({
     ^bb0(%940: tensor<f32>, %941: tensor<f32>):
@@ -1019,7 +1019,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%942) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<4x32xf32>, tensor<f32>) -> tensor<f32>
     %943 = "stablehlo.add"(%936, %939) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %944 = "stablehlo.multiply"(%549, %549) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %944 = "stablehlo.multiply"(%582, %582) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %945 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %946 = "stablehlo.reduce"(%944, %945) ({
     ^bb0(%947: tensor<f32>, %948: tensor<f32>):
@@ -1059,7 +1059,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%977) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<32xf32>, tensor<f32>) -> tensor<f32>
     %978 = "stablehlo.add"(%971, %974) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %979 = "stablehlo.multiply"(%447, %447) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %979 = "stablehlo.multiply"(%480, %480) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %980 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %981 = "stablehlo.reduce"(%979, %980) ({
     ^bb0(%982: tensor<f32>, %983: tensor<f32>):
@@ -1067,7 +1067,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%984) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<4x32xf32>, tensor<f32>) -> tensor<f32>
     %985 = "stablehlo.add"(%978, %981) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %986 = "stablehlo.multiply"(%444, %444) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %986 = "stablehlo.multiply"(%477, %477) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %987 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %988 = "stablehlo.reduce"(%986, %987) ({
     ^bb0(%989: tensor<f32>, %990: tensor<f32>):
@@ -1107,7 +1107,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%1019) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<32xf32>, tensor<f32>) -> tensor<f32>
     %1020 = "stablehlo.add"(%1013, %1016) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1021 = "stablehlo.multiply"(%370, %370) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1021 = "stablehlo.multiply"(%403, %403) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1022 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %1023 = "stablehlo.reduce"(%1021, %1022) ({
     ^bb0(%1024: tensor<f32>, %1025: tensor<f32>):
@@ -1115,7 +1115,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%1026) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<4x32xf32>, tensor<f32>) -> tensor<f32>
     %1027 = "stablehlo.add"(%1020, %1023) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1028 = "stablehlo.multiply"(%367, %367) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1028 = "stablehlo.multiply"(%400, %400) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1029 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %1030 = "stablehlo.reduce"(%1028, %1029) ({
     ^bb0(%1031: tensor<f32>, %1032: tensor<f32>):
@@ -1325,7 +1325,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1232 = "stablehlo.constant"() {value = dense<0.9> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
     %1233 = "stablehlo.multiply"(%arg45, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1234 = "stablehlo.constant"() {value = dense<0.1> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
-    %1235 = "stablehlo.multiply"(%731, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1235 = "stablehlo.multiply"(%764, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1236 = "stablehlo.add"(%1233, %1235) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1237 = "stablehlo.constant"() {value = dense<0.999> : tensor<4x32xf32>} : () -> tensor<4x32xf32>
     %1238 = "stablehlo.multiply"(%arg79, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
@@ -1352,7 +1352,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1259 = "stablehlo.multiply"(%1255, %1258) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1260 = "stablehlo.add"(%1257, %1259) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1261 = "stablehlo.multiply"(%arg46, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1262 = "stablehlo.multiply"(%728, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1262 = "stablehlo.multiply"(%761, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1263 = "stablehlo.add"(%1261, %1262) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1264 = "stablehlo.multiply"(%arg80, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1265 = "stablehlo.multiply"(%860, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
@@ -1475,7 +1475,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1382 = "stablehlo.multiply"(%1380, %1124) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1383 = "stablehlo.add"(%1381, %1382) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1384 = "stablehlo.multiply"(%arg51, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1385 = "stablehlo.multiply"(%628, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1385 = "stablehlo.multiply"(%661, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1386 = "stablehlo.add"(%1384, %1385) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1387 = "stablehlo.multiply"(%arg85, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1388 = "stablehlo.multiply"(%895, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
@@ -1493,7 +1493,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1400 = "stablehlo.multiply"(%1398, %1258) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1401 = "stablehlo.add"(%1399, %1400) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1402 = "stablehlo.multiply"(%arg52, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1403 = "stablehlo.multiply"(%625, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1403 = "stablehlo.multiply"(%658, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1404 = "stablehlo.add"(%1402, %1403) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1405 = "stablehlo.multiply"(%arg86, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1406 = "stablehlo.multiply"(%902, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
@@ -1616,7 +1616,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1523 = "stablehlo.multiply"(%1521, %1124) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1524 = "stablehlo.add"(%1522, %1523) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1525 = "stablehlo.multiply"(%arg57, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1526 = "stablehlo.multiply"(%552, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1526 = "stablehlo.multiply"(%585, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1527 = "stablehlo.add"(%1525, %1526) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1528 = "stablehlo.multiply"(%arg91, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1529 = "stablehlo.multiply"(%937, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
@@ -1634,7 +1634,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1541 = "stablehlo.multiply"(%1539, %1258) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1542 = "stablehlo.add"(%1540, %1541) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1543 = "stablehlo.multiply"(%arg58, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1544 = "stablehlo.multiply"(%549, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1544 = "stablehlo.multiply"(%582, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1545 = "stablehlo.add"(%1543, %1544) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1546 = "stablehlo.multiply"(%arg92, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1547 = "stablehlo.multiply"(%944, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
@@ -1724,7 +1724,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1631 = "stablehlo.multiply"(%1629, %1124) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1632 = "stablehlo.add"(%1630, %1631) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1633 = "stablehlo.multiply"(%arg63, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1634 = "stablehlo.multiply"(%447, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1634 = "stablehlo.multiply"(%480, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1635 = "stablehlo.add"(%1633, %1634) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1636 = "stablehlo.multiply"(%arg97, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1637 = "stablehlo.multiply"(%979, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
@@ -1742,7 +1742,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1649 = "stablehlo.multiply"(%1647, %1258) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1650 = "stablehlo.add"(%1648, %1649) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1651 = "stablehlo.multiply"(%arg64, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1652 = "stablehlo.multiply"(%444, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1652 = "stablehlo.multiply"(%477, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1653 = "stablehlo.add"(%1651, %1652) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1654 = "stablehlo.multiply"(%arg98, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1655 = "stablehlo.multiply"(%986, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
@@ -1832,7 +1832,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1739 = "stablehlo.multiply"(%1737, %1124) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1740 = "stablehlo.add"(%1738, %1739) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1741 = "stablehlo.multiply"(%arg69, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1742 = "stablehlo.multiply"(%370, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1742 = "stablehlo.multiply"(%403, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1743 = "stablehlo.add"(%1741, %1742) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1744 = "stablehlo.multiply"(%arg103, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1745 = "stablehlo.multiply"(%1021, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
@@ -1850,7 +1850,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1757 = "stablehlo.multiply"(%1755, %1258) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1758 = "stablehlo.add"(%1756, %1757) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1759 = "stablehlo.multiply"(%arg70, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1760 = "stablehlo.multiply"(%367, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1760 = "stablehlo.multiply"(%400, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1761 = "stablehlo.add"(%1759, %1760) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1762 = "stablehlo.multiply"(%arg104, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1763 = "stablehlo.multiply"(%1028, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>

@@ -23,7 +23,7 @@
 //! ```
 
 use super::init::Init;
-use super::layer_norm::standardize;
+use super::layer_norm::{standardize_with, Variance};
 use super::linear::Linear;
 use super::scope::Scope;
 use crate::dtype::DType;
@@ -36,6 +36,7 @@ pub struct ConditionalLayerNorm {
     pub classes: usize,
     pub eps: f64,
     pub kernel_init: Init,
+    pub variance: Variance,
     pub param_dtype: DType,
 }
 
@@ -47,6 +48,7 @@ impl ConditionalLayerNorm {
             classes,
             eps: 1e-6,
             kernel_init: Init::LecunNormal,
+            variance: Variance::TwoPass,
             param_dtype: DType::F32,
         }
     }
@@ -58,6 +60,17 @@ impl ConditionalLayerNorm {
 
     pub fn kernel_init(mut self, init: Init) -> Self {
         self.kernel_init = init;
+        self
+    }
+
+    /// The variance as `E[x^2] - E[x]^2` (see [`Variance::OnePass`]).
+    pub fn one_pass_variance(mut self) -> Self {
+        self.variance = Variance::OnePass;
+        self
+    }
+
+    pub fn param_dtype(mut self, dtype: DType) -> Self {
+        self.param_dtype = dtype;
         self
     }
 
@@ -112,6 +125,6 @@ impl ConditionalLayerNorm {
         let bias = dense
             .forward(&scope.child("bias"), one_hot)
             .reshape(&per_sample);
-        standardize(x, &[dims.len() - 1], self.eps) * scale + bias
+        standardize_with(x, &[dims.len() - 1], self.eps, self.variance) * scale + bias
     }
 }

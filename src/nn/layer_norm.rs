@@ -34,15 +34,41 @@ use crate::graph::Tensor;
 /// standardised in f32 (as flax promotes them) and converted back.
 #[track_caller]
 pub fn standardize(x: &Tensor, axes: &[usize], eps: f64) -> Tensor {
+    standardize_with(x, axes, eps, Variance::TwoPass)
+}
+
+/// How a norm computes the variance.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Variance {
+    /// `E[(x - E[x])^2]`: the numerically safer form.
+    #[default]
+    TwoPass,
+    /// `E[x^2] - E[x]^2`, as the reference VideoGPT's LayerNorm (so imported checkpoints see
+    /// the same numbers); both statistics come from one read of `x`.
+    OnePass,
+}
+
+/// [`standardize`] with the variance computed as `variance` says.
+#[track_caller]
+pub fn standardize_with(x: &Tensor, axes: &[usize], eps: f64, variance: Variance) -> Tensor {
     if matches!(x.dtype(), DType::F16 | DType::BF16) {
-        return standardize(&x.convert(DType::F32), axes, eps).convert(x.dtype());
+        return standardize_with(&x.convert(DType::F32), axes, eps, variance).convert(x.dtype());
     }
     let dims = x.dims();
     let count: usize = axes.iter().map(|&a| dims[a]).product();
     let mean = x.sum_keepdims(axes) / count as f64;
-    let centered = x - &mean;
-    let var = centered.square().sum_keepdims(axes) / count as f64;
-    centered * (var + eps).rsqrt()
+    match variance {
+        Variance::TwoPass => {
+            let centered = x - &mean;
+            let var = centered.square().sum_keepdims(axes) / count as f64;
+            centered * (var + eps).rsqrt()
+        }
+        Variance::OnePass => {
+            let mean_square = x.square().sum_keepdims(axes) / count as f64;
+            let var = mean_square - mean.square();
+            (x - &mean) * (var + eps).rsqrt()
+        }
+    }
 }
 
 /// Configuration of a layer norm over `features` (the last axis).
@@ -52,6 +78,7 @@ pub struct LayerNorm {
     pub eps: f64,
     pub scale: bool,
     pub bias: bool,
+    pub variance: Variance,
     pub param_dtype: DType,
 }
 
@@ -63,6 +90,7 @@ impl LayerNorm {
             eps: 1e-6,
             scale: true,
             bias: true,
+            variance: Variance::TwoPass,
             param_dtype: DType::F32,
         }
     }
@@ -76,6 +104,12 @@ impl LayerNorm {
     pub fn no_affine(mut self) -> Self {
         self.scale = false;
         self.bias = false;
+        self
+    }
+
+    /// The variance as `E[x^2] - E[x]^2` (see [`Variance::OnePass`]).
+    pub fn one_pass_variance(mut self) -> Self {
+        self.variance = Variance::OnePass;
         self
     }
 
@@ -99,7 +133,7 @@ impl LayerNorm {
                 ),
             );
         }
-        let mut y = standardize(x, &[rank - 1], self.eps);
+        let mut y = standardize_with(x, &[rank - 1], self.eps, self.variance);
         if self.scale {
             let scale = scope.param("scale", self.param_dtype, &[self.features], Init::Ones);
             y = y * scale.convert(x.dtype());

@@ -36,7 +36,7 @@ pub use embedding::Embedding;
 pub use error::NnError;
 pub use group_norm::GroupNorm;
 pub use init::Init;
-pub use layer_norm::LayerNorm;
+pub use layer_norm::{LayerNorm, Variance};
 pub use linear::Linear;
 pub use params::{ParamSpec, ParamTree};
 pub use rms_norm::RmsNorm;
