@@ -145,35 +145,18 @@ pub fn check_all_params_vjp(
     param_scale: f64,
     build: impl Fn(&viper::nn::Scope, &[viper::graph::Tensor]) -> viper::graph::Tensor,
 ) {
-    use viper::graph::{FunctionBuilder, Tensor};
-    use viper::nn::Scope;
-    let fb = FunctionBuilder::new(name);
-    let inputs: Vec<Tensor> = data
-        .iter()
-        .enumerate()
-        .map(|(i, h)| fb.input(&format!("data{i}"), h.dtype(), h.dims()))
-        .collect();
-    let scope = Scope::new(&fb);
-    build(&scope, &inputs);
-    let specs = scope.param_specs();
-    let mut rng = viper::testing::Rng::new(seed);
-    let mut args = data.to_vec();
-    for spec in &specs {
-        let n = spec.element_count();
-        let values: Vec<f64> = (0..n).map(|_| param_scale * rng.normal()).collect();
-        args.push(viper::HostTensor::from_slice(&spec.dims, &values).unwrap());
-    }
-    let names: Vec<String> = specs.iter().map(|s| s.name.clone()).collect();
-    let k = data.len();
-    let program = |xs: &[Tensor]| -> Vec<Tensor> {
-        let given: Vec<(String, Tensor)> = names.iter().cloned().zip(xs[k..].to_vec()).collect();
-        let scope = Scope::from_params(&given).expect("parameters");
-        vec![build(&scope, &xs[..k])]
-    };
-    let session = super::nn_support::session();
-    if let Err(e) = viper::testing::check_vjp(session, name, &args, &program, 1, seed) {
-        panic!("{e}");
-    }
+    super::nn_support::check_vjp_with_params(name, data, seed, build, |specs| {
+        let mut rng = viper::testing::Rng::new(seed);
+        specs
+            .iter()
+            .map(|spec| {
+                let values: Vec<f64> = (0..spec.element_count())
+                    .map(|_| param_scale * rng.normal())
+                    .collect();
+                viper::HostTensor::from_slice(&spec.dims, &values).unwrap()
+            })
+            .collect()
+    });
 }
 
 /// Tiny sizes and inputs shared by the behaviour tests.

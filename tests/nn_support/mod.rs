@@ -147,6 +147,24 @@ pub fn check_layer_vjp(
     seed: u64,
     build: impl Fn(&Scope, &[Tensor]) -> Tensor,
 ) {
+    check_vjp_with_params(name, data, seed, build, |specs| {
+        let mut tree = ParamTree::init(specs, seed).expect("init");
+        randomize(&mut tree, "scale", seed + 1);
+        randomize(&mut tree, "bias", seed + 2);
+        tree.ordered(specs).expect("ordered")
+    });
+}
+
+/// The finite-difference check of `build` over its data inputs and its parameters, whose
+/// values `params` chooses from their specs (creation order).
+#[allow(dead_code)] // each test binary uses a subset of this module
+pub fn check_vjp_with_params(
+    name: &str,
+    data: &[HostTensor],
+    seed: u64,
+    build: impl Fn(&Scope, &[Tensor]) -> Tensor,
+    params: impl FnOnce(&[viper::nn::ParamSpec]) -> Vec<HostTensor>,
+) {
     let fb = FunctionBuilder::new(name);
     let inputs: Vec<Tensor> = data
         .iter()
@@ -156,11 +174,8 @@ pub fn check_layer_vjp(
     let scope = Scope::new(&fb);
     build(&scope, &inputs);
     let specs = scope.param_specs();
-    let mut tree = ParamTree::init(&specs, seed).expect("init");
-    randomize(&mut tree, "scale", seed + 1);
-    randomize(&mut tree, "bias", seed + 2);
     let mut args = data.to_vec();
-    args.extend(tree.ordered(&specs).expect("ordered"));
+    args.extend(params(&specs));
     let names: Vec<String> = specs.iter().map(|s| s.name.clone()).collect();
     let k = data.len();
     let program = |xs: &[Tensor]| -> Vec<Tensor> {
