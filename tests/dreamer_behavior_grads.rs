@@ -25,7 +25,11 @@ fn actor_loss_gradients_match_finite_differences() {
     for (space, gradient, seed) in [
         (continuous.clone(), ActorGradient::Backprop, 100),
         (continuous, ActorGradient::Reinforce, 300),
-        (ActionSpace::Discrete { n: 3 }, ActorGradient::Reinforce, 200),
+        (
+            ActionSpace::Discrete { n: 3 },
+            ActorGradient::Reinforce,
+            200,
+        ),
     ] {
         let actor = tiny_actor(space.clone());
         let objective = ActorObjective {

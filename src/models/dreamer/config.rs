@@ -10,8 +10,8 @@
 
 use serde::{Deserialize, Serialize};
 
-pub use super::config_parts::{Head, LossScales, OptConfig, PriorRewards, RetNormConfig};
 pub use super::behavior::ActorGradient;
+pub use super::config_parts::{Head, LossScales, OptConfig, PriorRewards, RetNormConfig};
 pub use crate::envs::ActionSpace;
 
 /// Errors of a Dreamer config that cannot build the agent.
