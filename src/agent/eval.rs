@@ -2,7 +2,7 @@
 //! the trained agent (`evaluate`, greedy or sampled actions) and for the env's scripted
 //! expert (`expert_returns`, the yardstick of the learning checks).
 
-use super::frames::{downsample, to_env_action};
+use super::frames::{to_env_action, to_model_frames};
 use super::policy::PolicyStep;
 use super::state::AgentState;
 use super::step::RewardMode;
@@ -83,7 +83,7 @@ pub fn evaluate(
             .flat_map(|o| o.step.image.iter().copied())
             .collect();
         let firsts: Vec<bool> = obs.iter().map(|o| o.step.is_first).collect();
-        let small = downsample(&frames, policy.image_size);
+        let small = to_model_frames(&frames, policy.image_size)?;
         let actions = policy.act(&compiled, state, &mut carry, &small, &firsts, [t, 77])?;
         t += 1;
         let actions = actions.iter().map(|a| to_env_action(&space, a)).collect();

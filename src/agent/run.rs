@@ -11,7 +11,7 @@
 //! into it. In VIPER mode the `Relabeler` scores the frames (the task reward is logged only).
 
 use super::checkpoint::{self, RunMeta};
-use super::frames::{downsample, to_env_action, to_vector};
+use super::frames::{to_env_action, to_model_frames, to_vector};
 use super::policy::PolicyStep;
 use super::state::AgentState;
 use super::step::{AgentStep, RewardMode};
@@ -101,6 +101,7 @@ pub fn train_agent<S: RewardScorer>(
         capacity: opts.replay_capacity,
         action_dim: crate::models::dreamer::action_dim(&space),
         workers: n,
+        image_size: size,
     };
     let chunk = 16;
     // A checkpoint of another run is refused before anything is compiled.
@@ -124,6 +125,10 @@ pub fn train_agent<S: RewardScorer>(
                     replay.config().sequence_length
                 )));
             }
+            // A replay saved with 64x64 frames (format 1) is brought to the model's size.
+            let replay = replay
+                .with_image_size(size)
+                .map_err(|e| fail("cannot resume the checkpoint's replay", &e))?;
             let relabeler = match (scorer, relabel) {
                 (Some(s), Some(r)) => Some(Relabeler::restore(s, chunk, r)),
                 (Some(s), None) => Some(Relabeler::new(s, n, chunk)),
@@ -204,7 +209,7 @@ pub fn train_agent<S: RewardScorer>(
             &policy_compiled,
             &state,
             &mut carry,
-            &downsample(&frames, size),
+            &to_model_frames(&frames, size)?,
             &firsts,
             key,
         )?;
@@ -261,16 +266,7 @@ pub fn train_agent<S: RewardScorer>(
                 opts.seed
                     .wrapping_add(meta.updates.wrapping_mul(0x2545_f491)),
             );
-            let mut sampled = replay.sample(b, &mut rng).map_err(|e| fail("replay", &e))?;
-            if size != crate::envs::IMAGE_SHAPE[0] {
-                let bytes = sampled
-                    .image
-                    .to_vec::<u8>()
-                    .map_err(|e| fail("batch", &e))?;
-                sampled.image =
-                    HostTensor::from_slice(&[b, t, size, size, 3], &downsample(&bytes, size))
-                        .map_err(|e| fail("batch", &e))?;
-            }
+            let sampled = replay.sample(b, &mut rng).map_err(|e| fail("replay", &e))?;
             let tick = Instant::now();
             let metrics = state.train(
                 &step,
