@@ -1,7 +1,8 @@
 //! The host loop of `viper train-agent`: N envs, replay, train ratio, logging, checkpoints.
 //!
 //! Overlap: the `EnvBatch` lives on its own thread (`EnvThread`). Each iteration the main
-//! thread computes the actions (policy program), sends them to the env thread, runs the train
+//! thread computes the actions (policy program), sends them to the env thread, inserts the
+//! steps into the replay (scoring them with the reward model in VIPER mode) and runs the train
 //! updates the train ratio owes while the envs step, then collects the new observations. So
 //! the device trains while the envs step; the policy always acts with the parameters of the
 //! latest update (the state is on the host, so no separate copy is needed). While the device
@@ -196,6 +197,7 @@ pub fn train_agent<S: RewardScorer>(
         let mut rng = EnvRng::new(opts.seed ^ meta.env_steps.wrapping_mul(0x9e37_79b9));
         let mut commands = Vec::with_capacity(n);
         let mut taken = Vec::with_capacity(n * policy.action_dim);
+        let mut records = Vec::with_capacity(n);
         for (i, o) in obs.iter().enumerate() {
             let action = if meta.env_steps < opts.prefill {
                 random_action(&space, &mut rng)
@@ -217,6 +219,20 @@ pub fn train_agent<S: RewardScorer>(
                 is_last: o.step.is_last,
                 is_terminal: o.step.is_terminal,
             };
+            records.push(record);
+            commands.push(Some(if o.step.is_last {
+                EnvCommand::Reset {
+                    seed: base_seed.wrapping_add(meta.env_steps + i as u64 + 7919),
+                }
+            } else {
+                EnvCommand::Act(action)
+            }));
+        }
+        carry.action = HostTensor::from_slice(&[n, policy.action_dim], &taken)
+            .map_err(|e| fail("policy carry", &e))?;
+        envs.send(commands)?;
+        // The steps are inserted (in VIPER mode: scored) while the envs step.
+        for (i, record) in records.into_iter().enumerate() {
             let ready = match relabeler.as_mut() {
                 Some(r) => {
                     let tick = Instant::now();
@@ -230,17 +246,7 @@ pub fn train_agent<S: RewardScorer>(
             for s in ready {
                 replay.push(i, s).map_err(|e| fail("replay", &e))?;
             }
-            commands.push(Some(if o.step.is_last {
-                EnvCommand::Reset {
-                    seed: base_seed.wrapping_add(meta.env_steps + i as u64 + 7919),
-                }
-            } else {
-                EnvCommand::Act(action)
-            }));
         }
-        carry.action = HostTensor::from_slice(&[n, policy.action_dim], &taken)
-            .map_err(|e| fail("policy carry", &e))?;
-        envs.send(commands)?;
 
         // Train while the envs step; each update's successor batch is prepared meanwhile.
         if meta.env_steps >= opts.prefill && !replay.is_empty() {
