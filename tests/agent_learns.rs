@@ -50,6 +50,8 @@ fn tiny_agent_reaches_80_percent_of_the_expert_on_pointmass() {
         max_nonfinite: 10,
         replay_capacity: 100_000,
         quiet: true,
+        video_every: 0,
+        log_every: 1000,
     };
     let summary = train_agent::<NoScorer>(session(), &opts, None).unwrap();
     let (_, saved, _, _) = checkpoint::load(dir.path()).unwrap().unwrap();

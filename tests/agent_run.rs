@@ -24,7 +24,22 @@ fn options(logdir: &std::path::Path, env: &str, steps: u64) -> RunOptions {
         max_nonfinite: 3,
         replay_capacity: 10_000,
         quiet: true,
+        video_every: 16,
+        log_every: 20,
     }
+}
+
+/// Whether a TensorBoard event file of `logdir` mentions `tag`.
+fn events_contain(logdir: &std::path::Path, tag: &str) -> bool {
+    std::fs::read_dir(logdir).unwrap().any(|entry| {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        name.starts_with("events.out.tfevents")
+            && std::fs::read(&path)
+                .unwrap()
+                .windows(tag.len())
+                .any(|w| w == tag.as_bytes())
+    })
 }
 
 #[test]
@@ -39,7 +54,20 @@ fn runs_checkpoints_resumes_and_refuses_other_runs() {
     assert_eq!(first.updates, 40);
     // Two envs stepped 30 times each, episodes of 20 steps plus their reset step: one each.
     assert_eq!(first.returns.len(), 2, "{:?}", first.returns);
-    assert!(logdir.join("metrics.jsonl").exists());
+    // Open-loop videos every 16 updates: at updates 16 and 32.
+    assert_eq!(first.videos, 2);
+    assert!(first.device_busy > 0.0 && first.device_busy <= 1.0);
+    let metrics = std::fs::read_to_string(logdir.join("metrics.jsonl")).unwrap();
+    for key in [
+        "perf/device_busy",
+        "perf/env_wait",
+        "perf/env_steps_per_second",
+        "perf/updates_per_second",
+        "replay/size",
+    ] {
+        assert!(metrics.contains(key), "metrics.jsonl has no {key}");
+    }
+    assert!(events_contain(&logdir, "openl/image"));
     let (meta, saved, replay, _) = checkpoint::load(&logdir).unwrap().unwrap();
     assert_eq!((meta.env_steps, meta.updates), (60, 40));
     assert_eq!(replay.steps_added(), 60);

@@ -33,6 +33,7 @@ fn config(sequence_length: usize, capacity: usize, workers: usize) -> ReplayConf
         capacity,
         action_dim: 2,
         workers,
+        image_size: 64,
     }
 }
 

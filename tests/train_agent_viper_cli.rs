@@ -139,4 +139,25 @@ fn train_agent_fills_its_replay_with_relabelled_viper_rewards() {
         .iter()
         .fold((f32::MAX, f32::MIN), |(lo, hi), &d| (lo.min(d), hi.max(d)));
     assert!(hi > lo, "densities vary with the frames: {lo} .. {hi}");
+    // The loop logged the raw relabelled rewards it inserted: all of them by the last step.
+    let metrics = std::fs::read_to_string(dir.join("agent/metrics.jsonl")).unwrap();
+    let logged: Vec<serde_json::Value> = metrics
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .filter(|v: &serde_json::Value| v.get("replay/density_count").is_some())
+        .collect();
+    let total: f64 = logged
+        .iter()
+        .map(|v| v["replay/density_count"].as_f64().unwrap())
+        .sum();
+    assert_eq!(total, stats as f64, "every inserted step is counted once");
+    let extreme =
+        |key: &str| -> Vec<f64> { logged.iter().map(|v| v[key].as_f64().unwrap()).collect() };
+    let min = extreme("replay/density_min")
+        .into_iter()
+        .fold(f64::MAX, f64::min);
+    let max = extreme("replay/density_max")
+        .into_iter()
+        .fold(f64::MIN, f64::max);
+    assert_eq!((min, max), (f64::from(lo), f64::from(hi)));
 }

@@ -1,8 +1,9 @@
 //! Evaluation: task returns of a policy over whole episodes of N envs stepped together, for
-//! the trained agent (`evaluate`, greedy or sampled actions) and for the env's scripted
-//! expert (`expert_returns`, the yardstick of the learning checks).
+//! the trained agent (`evaluate`, greedy or sampled actions; `evaluate_recorded` also keeps
+//! the frames of env 0's episode, for a policy video) and for the env's scripted expert
+//! (`expert_returns`, the yardstick of the learning checks).
 
-use super::frames::{downsample, to_env_action};
+use super::frames::{to_env_action, to_model_frames};
 use super::policy::PolicyStep;
 use super::state::AgentState;
 use super::step::RewardMode;
@@ -37,29 +38,50 @@ fn envs(opts: &EvalOptions) -> Result<(EnvBatch, Vec<BatchStep>), AgentError> {
     Ok((batch, first))
 }
 
-/// Runs `step` until every env has finished its episode; returns the task returns.
+/// The agent's returns and the frames of env 0's episode (64x64x3 bytes each, from its
+/// first observation to its last).
+#[derive(Clone, Debug, PartialEq)]
+pub struct RecordedEval {
+    pub returns: Vec<f64>,
+    pub frames: Vec<Vec<u8>>,
+}
+
+/// Runs `step` until every env has finished its episode; returns the task returns and,
+/// with `record`, env 0's frames until its episode ends.
 fn episodes(
     batch: &mut EnvBatch,
     mut obs: Vec<BatchStep>,
+    record: bool,
     mut act: impl FnMut(&mut EnvBatch, &[BatchStep]) -> Result<Vec<BatchStep>, AgentError>,
-) -> Result<Vec<f64>, AgentError> {
+) -> Result<RecordedEval, AgentError> {
     let mut returns = vec![0.0; batch.len()];
+    let mut frames = Vec::new();
+    let mut recording = record;
+    let mut keep = |obs: &[BatchStep], frames: &mut Vec<Vec<u8>>| {
+        if let Some(first) = obs.first().filter(|_| recording) {
+            frames.push(first.step.image.clone());
+            recording = !first.step.is_last;
+        }
+    };
+    keep(&obs, &mut frames);
     while !obs.iter().all(|o| o.step.is_last) {
         obs = act(batch, &obs)?;
         for (r, o) in returns.iter_mut().zip(&obs) {
             *r += f64::from(o.step.reward);
         }
+        keep(&obs, &mut frames);
     }
-    Ok(returns)
+    Ok(RecordedEval { returns, frames })
 }
 
 /// The scripted expert's task returns.
 pub fn expert_returns(opts: &EvalOptions) -> Result<Vec<f64>, AgentError> {
     let (mut batch, first) = envs(opts)?;
-    episodes(&mut batch, first, |b, _| {
+    let run = episodes(&mut batch, first, false, |b, _| {
         b.step_expert()
             .map_err(|e| AgentError::State(format!("expert: {e}")))
-    })
+    })?;
+    Ok(run.returns)
 }
 
 /// The agent's task returns with the parameters of `state` (`greedy`: the policy's mode).
@@ -71,19 +93,32 @@ pub fn evaluate(
     opts: &EvalOptions,
     greedy: bool,
 ) -> Result<Vec<f64>, AgentError> {
+    Ok(evaluate_recorded(session, config, mode, state, opts, greedy, false)?.returns)
+}
+
+/// `evaluate`, also keeping env 0's frames when `record` (for `viper eval-agent --video`).
+pub fn evaluate_recorded(
+    session: &Session,
+    config: &DreamerConfig,
+    mode: RewardMode,
+    state: &AgentState,
+    opts: &EvalOptions,
+    greedy: bool,
+    record: bool,
+) -> Result<RecordedEval, AgentError> {
     let (mut batch, first) = envs(opts)?;
     let space = batch.action_space().clone();
     let policy = PolicyStep::trace(config, &space, mode, batch.len(), greedy)?;
     let compiled = session.compile(&policy.function)?;
     let mut carry = policy.initial_carry();
     let mut t = 0u32;
-    episodes(&mut batch, first, |b, obs| {
+    episodes(&mut batch, first, record, |b, obs| {
         let frames: Vec<u8> = obs
             .iter()
             .flat_map(|o| o.step.image.iter().copied())
             .collect();
         let firsts: Vec<bool> = obs.iter().map(|o| o.step.is_first).collect();
-        let small = downsample(&frames, policy.image_size);
+        let small = to_model_frames(&frames, policy.image_size)?;
         let actions = policy.act(&compiled, state, &mut carry, &small, &firsts, [t, 77])?;
         t += 1;
         let actions = actions.iter().map(|a| to_env_action(&space, a)).collect();

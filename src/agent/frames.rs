@@ -1,33 +1,15 @@
 //! Frames between the envs (64x64 RGB) and the model (`image_size`): box-filter downsampling
 //! on the host, and actions between the policy's vectors and the envs' `Action`s.
 
+use super::AgentError;
+use crate::data::downsample_frames;
 use crate::envs::{Action, ActionSpace, IMAGE_SHAPE};
 
-/// Averages `factor x factor` blocks of 64x64x3 frames (concatenated) down to `size`.
-pub fn downsample(frames: &[u8], size: usize) -> Vec<u8> {
-    let side = IMAGE_SHAPE[0];
-    if size == side {
-        return frames.to_vec();
-    }
-    let f = side / size;
-    let frame_bytes = side * side * 3;
-    let mut out = Vec::with_capacity(frames.len() / (f * f));
-    for frame in frames.chunks(frame_bytes) {
-        for y in 0..size {
-            for x in 0..size {
-                for c in 0..3 {
-                    let mut sum = 0u32;
-                    for dy in 0..f {
-                        for dx in 0..f {
-                            sum += u32::from(frame[((y * f + dy) * side + x * f + dx) * 3 + c]);
-                        }
-                    }
-                    out.push(((sum + (f * f) as u32 / 2) / (f * f) as u32) as u8);
-                }
-            }
-        }
-    }
-    out
+/// Env frames (64x64x3, concatenated) at the model's `size`, box-downsampled
+/// (`data::downsample_frames`).
+pub fn to_model_frames(frames: &[u8], size: usize) -> Result<Vec<u8>, AgentError> {
+    downsample_frames(frames, IMAGE_SHAPE[0], size)
+        .map_err(|e| AgentError::State(format!("env frames to the model's size: {e}")))
 }
 
 /// The env action for a policy vector (continuous: clipped to [-1, 1]; discrete: argmax).

@@ -9,6 +9,11 @@
 //! | `state.rs` | `AgentState`: the carried host tensors by name, initial values, run |
 //! | `policy.rs` | `PolicyStep`: actions for N envs with carried RSSM state |
 //! | `run.rs` | `train_agent`: the host loop (env thread, replay, train ratio, logs, checkpoints) |
+//! | `options.rs` | `RunOptions`, `RunSummary` |
+//! | `env_thread.rs` | the env thread the loop steps the envs on |
+//! | `prefetch.rs` | `UploadedBatch`: replay batches sampled and uploaded ahead |
+//! | `loop_stats.rs` | the loop's utilisation and VIPER density statistics per log interval |
+//! | `openloop.rs` | `OpenLoop`: open-loop prediction videos (truth, model, error) |
 //! | `checkpoint.rs` | the run's atomic checkpoint and the resume check |
 //! | `eval.rs` | task returns of the agent and of the scripted expert |
 //! | `frames.rs` | 64x64 env frames to the model's size; policy vectors to env actions |
@@ -17,18 +22,25 @@
 //! `behavior/slow_critic/<name>`, `disag/..` (Plan2Explore ensemble, Prior mode only).
 
 pub mod checkpoint;
+pub mod env_thread;
 pub mod eval;
 pub mod frames;
 pub mod groups;
+pub mod loop_stats;
+pub mod openloop;
+pub mod options;
 pub mod policy;
+pub mod prefetch;
 pub mod run;
 
 pub mod state;
 pub mod step;
 
-pub use eval::{evaluate, expert_returns, EvalOptions};
+pub use eval::{evaluate, evaluate_recorded, expert_returns, EvalOptions, RecordedEval};
+pub use openloop::{OpenLoop, OpenLoopOutput};
+pub use options::{RunOptions, RunSummary};
 pub use policy::{PolicyCarry, PolicyStep};
-pub use run::{train_agent, NoScorer, RunOptions, RunSummary};
+pub use run::{train_agent, NoScorer};
 pub use state::AgentState;
 pub use step::{AgentStep, RewardMode};
 

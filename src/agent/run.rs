@@ -1,10 +1,19 @@
 //! The host loop of `viper train-agent`: N envs, replay, train ratio, logging, checkpoints.
 //!
-//! Overlap: the `EnvBatch` lives on its own thread. Each iteration the main thread computes
-//! the actions (policy program), sends them to the env thread, runs the train updates the
-//! train ratio owes while the envs step, then collects the new observations. So the device
-//! trains while the envs step; the policy always acts with the parameters of the latest
-//! update (the state is on the host, so no separate copy is needed).
+//! Overlap: the `EnvBatch` lives on its own thread (`EnvThread`). Each iteration the main
+//! thread computes the actions (policy program), sends them to the env thread, inserts the
+//! steps into the replay (scoring them with the reward model in VIPER mode) and runs the train
+//! updates the train ratio owes while the envs step, then collects the new observations. So
+//! the device trains while the envs step; the policy always acts with the parameters of the
+//! latest update (the state is on the host, so no separate copy is needed). While the device
+//! runs update `k`, a helper thread samples and uploads update `k + 1`'s batch
+//! (`UploadedBatch`); the batch prefetched by an iteration's last update serves the next
+//! iteration's first (it misses that iteration's newest `envs` steps).
+//!
+//! Logged: the step's metrics every 10 updates; every `log_every` env steps the loop's
+//! utilisation (`agent::loop_stats`), replay size and, in VIPER mode, the statistics of the
+//! relabelled rewards inserted; every `video_every` updates an open-loop prediction video
+//! (`openl/image`, `agent::openloop`) of the batch just trained on; episode returns.
 //!
 //! Step records: each observation is stored with the action sampled at it (the policy's
 //! sample as it is; the env receives it clipped to its bounds; zeros on an episode's last
@@ -12,58 +21,30 @@
 //! into it. In VIPER mode the `Relabeler` scores the frames (the task reward is logged only).
 
 use super::checkpoint::{self, RunMeta};
-use super::frames::{downsample, to_env_action, to_vector};
+use super::env_thread::EnvThread;
+use super::frames::{to_env_action, to_model_frames, to_vector};
+use super::loop_stats::{DensityStats, LoopClock};
+use super::openloop::OpenLoop;
+use super::options::{RunOptions, RunSummary};
 use super::policy::PolicyStep;
+use super::prefetch::UploadedBatch;
 use super::state::AgentState;
-use super::step::{AgentStep, RewardMode};
+use super::step::AgentStep;
 use super::AgentError;
 use crate::data::replay::{Relabeler, Replay, ReplayConfig, ReplayStep, RewardScorer};
 use crate::envs::policy::random_action;
 use crate::envs::rng::Rng as EnvRng;
 use crate::envs::{make, BatchStep, EnvBatch, EnvCommand, EnvOptions};
 use crate::logging::{Progress, RunLogger};
-use crate::models::dreamer::DreamerConfig;
+use crate::models::dreamer::StochSample;
 use crate::session::Session;
 use crate::HostTensor;
-use std::path::PathBuf;
-use std::sync::mpsc;
 use std::time::Instant;
 
-/// Settings of one run.
-#[derive(Clone, Debug)]
-pub struct RunOptions {
-    pub env: String,
-    pub mode: RewardMode,
-    pub config: DreamerConfig,
-    pub envs: usize,
-    /// Total env steps (over all envs) to reach.
-    pub steps: u64,
-    /// Random-policy env steps before training starts.
-    pub prefill: u64,
-    pub episode_length: Option<usize>,
-    pub seed: u64,
-    pub logdir: PathBuf,
-    /// Env steps between checkpoints.
-    pub checkpoint_every: u64,
-    /// Skipped (NaN/Inf) updates in a row that stop the run.
-    pub max_nonfinite: usize,
-    pub replay_capacity: usize,
-    pub quiet: bool,
-}
-
-/// What a run measured.
-#[derive(Clone, Debug, Default)]
-pub struct RunSummary {
-    pub env_steps: u64,
-    pub updates: u64,
-    /// `(env step, task return)` of every finished episode of this process.
-    pub returns: Vec<(u64, f64)>,
-    pub env_steps_per_second: f64,
-    pub compile_seconds: f64,
-    pub seconds_per_update: f64,
-}
-
-type EnvReply = Result<Vec<Option<BatchStep>>, String>;
+/// Sequences shown in an open-loop video and the frames the model observes first (the
+/// reference's 6 and 5; fewer when the batch is smaller or the sequences shorter).
+const VIDEO_ROWS: usize = 6;
+const VIDEO_CONTEXT: usize = 5;
 
 /// Trains (or resumes) the agent; `scorer` is the VIPER reward model in VIPER mode.
 pub fn train_agent<S: RewardScorer>(
@@ -80,7 +61,7 @@ pub fn train_agent<S: RewardScorer>(
         .map(|_| make(&opts.env, &env_options))
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| fail(&opts.env, &e))?;
-    let mut batch = EnvBatch::new(envs).map_err(|e| fail("env batch", &e))?;
+    let batch = EnvBatch::new(envs).map_err(|e| fail("env batch", &e))?;
     let space = batch.action_space().clone();
     let n = batch.len();
     let config = super::step::agent_config(&opts.config, opts.mode);
@@ -102,6 +83,7 @@ pub fn train_agent<S: RewardScorer>(
         capacity: opts.replay_capacity,
         action_dim: crate::models::dreamer::action_dim(&space),
         workers: n,
+        image_size: size,
     };
     let chunk = 16;
     // A checkpoint of another run is refused before anything is compiled.
@@ -114,6 +96,21 @@ pub fn train_agent<S: RewardScorer>(
     let compiled = session.compile(&step.function)?;
     let policy = PolicyStep::trace(&config, &space, opts.mode, n, false)?;
     let policy_compiled = session.compile(&policy.function)?;
+    let video = if opts.video_every > 0 {
+        let program = OpenLoop::trace(
+            &config,
+            &space,
+            opts.mode,
+            VIDEO_ROWS.min(b),
+            t,
+            VIDEO_CONTEXT.min(t.saturating_sub(1)).max(1),
+            StochSample::StraightThrough,
+        )?;
+        let compiled = session.compile(&program.function)?;
+        Some((program, compiled))
+    } else {
+        None
+    };
     let compile_seconds = t0.elapsed().as_secs_f64();
     let (mut state, mut replay, mut relabeler) = match saved {
         Some((saved, values, replay, relabel)) => {
@@ -125,6 +122,10 @@ pub fn train_agent<S: RewardScorer>(
                     replay.config().sequence_length
                 )));
             }
+            // A replay saved with 64x64 frames (format 1) is brought to the model's size.
+            let replay = replay
+                .with_image_size(size)
+                .map_err(|e| fail("cannot resume the checkpoint's replay", &e))?;
             let relabeler = match (scorer, relabel) {
                 (Some(s), Some(r)) => Some(Relabeler::restore(s, chunk, r)),
                 (Some(s), None) => Some(Relabeler::new(s, n, chunk)),
@@ -145,34 +146,14 @@ pub fn train_agent<S: RewardScorer>(
     let mut logger =
         RunLogger::open(&opts.logdir, meta.env_steps).map_err(|e| fail("logdir", &e))?;
     let progress = Progress::new("train-agent", meta.env_steps, opts.steps, opts.quiet);
+    let client = session.client().clone();
 
-    // The env thread: runs each command list it receives and sends the replies back.
-    let (to_envs, env_commands) = mpsc::channel::<Vec<Option<EnvCommand>>>();
-    let (env_replies_tx, env_replies) = mpsc::channel::<EnvReply>();
-    let env_thread = std::thread::spawn(move || {
-        for commands in env_commands {
-            let reply = batch.run(commands).map_err(|e| e.to_string());
-            if env_replies_tx.send(reply).is_err() {
-                break;
-            }
-        }
-    });
-    let exchange = |commands: Vec<Option<EnvCommand>>| -> Result<(), AgentError> {
-        to_envs
-            .send(commands)
-            .map_err(|_| AgentError::State("the env thread stopped".into()))
-    };
-    let receive = || -> Result<Vec<Option<BatchStep>>, AgentError> {
-        env_replies
-            .recv()
-            .map_err(|_| AgentError::State("the env thread stopped".into()))?
-            .map_err(|e| AgentError::State(format!("env: {e}")))
-    };
+    let envs = EnvThread::start(batch);
     let base_seed = opts
         .seed
         .wrapping_mul(1_000_003)
         .wrapping_add(meta.env_steps);
-    exchange(
+    envs.send(
         (0..n)
             .map(|i| {
                 Some(EnvCommand::Reset {
@@ -181,7 +162,7 @@ pub fn train_agent<S: RewardScorer>(
             })
             .collect(),
     )?;
-    let mut obs: Vec<BatchStep> = receive()?.into_iter().flatten().collect();
+    let mut obs: Vec<BatchStep> = envs.receive()?.into_iter().flatten().collect();
     let mut carry = policy.initial_carry();
     let mut summary = RunSummary {
         compile_seconds,
@@ -190,8 +171,11 @@ pub fn train_agent<S: RewardScorer>(
     let (mut nonfinite_run, mut train_seconds, mut updates_here) = (0usize, 0.0f64, 0u64);
     let started = Instant::now();
     let start_steps = meta.env_steps;
-    let mut last_checkpoint = meta.env_steps;
+    let (mut last_checkpoint, mut last_log) = (meta.env_steps, meta.env_steps);
     let per_step = config.train_ratio / (b * t) as f64;
+    let mut clock = LoopClock::new();
+    let mut density = DensityStats::default();
+    let mut next_batch: Option<UploadedBatch> = None;
     while meta.env_steps < opts.steps {
         // Actions: the policy always runs (its carried state follows the episode); random
         // actions replace its samples during the prefill.
@@ -201,17 +185,20 @@ pub fn train_agent<S: RewardScorer>(
             .collect();
         let firsts: Vec<bool> = obs.iter().map(|o| o.step.is_first).collect();
         let key = [meta.env_steps as u32, (opts.seed as u32) ^ 0x5eed];
+        let tick = Instant::now();
         let sampled = policy.act(
             &policy_compiled,
             &state,
             &mut carry,
-            &downsample(&frames, size),
+            &to_model_frames(&frames, size)?,
             &firsts,
             key,
         )?;
+        clock.device(tick.elapsed());
         let mut rng = EnvRng::new(opts.seed ^ meta.env_steps.wrapping_mul(0x9e37_79b9));
         let mut commands = Vec::with_capacity(n);
         let mut taken = Vec::with_capacity(n * policy.action_dim);
+        let mut records = Vec::with_capacity(n);
         for (i, o) in obs.iter().enumerate() {
             // The replay keeps the policy's own sample (not clipped to the env's bounds, as the
             // reference stores it): imagination feeds the world model unclipped samples, so it
@@ -237,13 +224,7 @@ pub fn train_agent<S: RewardScorer>(
                 is_last: o.step.is_last,
                 is_terminal: o.step.is_terminal,
             };
-            let ready = match relabeler.as_mut() {
-                Some(r) => r.add(i, record).map_err(|e| fail("reward model", &e))?,
-                None => vec![record],
-            };
-            for s in ready {
-                replay.push(i, s).map_err(|e| fail("replay", &e))?;
-            }
+            records.push(record);
             commands.push(Some(if o.step.is_last {
                 EnvCommand::Reset {
                     seed: base_seed.wrapping_add(meta.env_steps + i as u64 + 7919),
@@ -254,36 +235,59 @@ pub fn train_agent<S: RewardScorer>(
         }
         carry.action = HostTensor::from_slice(&[n, policy.action_dim], &taken)
             .map_err(|e| fail("policy carry", &e))?;
-        exchange(commands)?;
+        envs.send(commands)?;
+        // The steps are inserted (in VIPER mode: scored) while the envs step.
+        for (i, record) in records.into_iter().enumerate() {
+            let ready = match relabeler.as_mut() {
+                Some(r) => {
+                    let tick = Instant::now();
+                    let ready = r.add(i, record).map_err(|e| fail("reward model", &e))?;
+                    clock.reward_model(tick.elapsed());
+                    ready.iter().for_each(|s| density.add(s.density));
+                    ready
+                }
+                None => vec![record],
+            };
+            for s in ready {
+                replay.push(i, s).map_err(|e| fail("replay", &e))?;
+            }
+        }
 
-        // Train while the envs step.
+        // Train while the envs step; each update's successor batch is prepared meanwhile.
         if meta.env_steps >= opts.prefill && !replay.is_empty() {
             meta.updates_due += per_step * n as f64;
         }
         while meta.updates_due >= 1.0 {
             meta.updates_due -= 1.0;
-            let mut rng = EnvRng::new(
-                opts.seed
-                    .wrapping_add(meta.updates.wrapping_mul(0x2545_f491)),
-            );
-            let mut sampled = replay.sample(b, &mut rng).map_err(|e| fail("replay", &e))?;
-            if size != crate::envs::IMAGE_SHAPE[0] {
-                let bytes = sampled
-                    .image
-                    .to_vec::<u8>()
-                    .map_err(|e| fail("batch", &e))?;
-                sampled.image =
-                    HostTensor::from_slice(&[b, t, size, size, 3], &downsample(&bytes, size))
-                        .map_err(|e| fail("batch", &e))?;
-            }
-            let tick = Instant::now();
-            let metrics = state.train(
-                &step,
-                &compiled,
-                &sampled,
-                [meta.updates as u32, opts.seed as u32],
-            )?;
-            train_seconds += tick.elapsed().as_secs_f64();
+            let current = match next_batch.take() {
+                Some(ready) => ready,
+                None => {
+                    let tick = Instant::now();
+                    let batch =
+                        UploadedBatch::sample(&replay, b, opts.seed, meta.updates, &client)?;
+                    clock.batch_wait(tick.elapsed());
+                    batch
+                }
+            };
+            let (key, following) = ([meta.updates as u32, opts.seed as u32], meta.updates + 1);
+            let (metrics, prefetched, busy) = std::thread::scope(|scope| {
+                let helper = scope
+                    .spawn(|| UploadedBatch::sample(&replay, b, opts.seed, following, &client));
+                let tick = Instant::now();
+                let metrics = state.train_uploaded(&step, &compiled, &client, &current, key);
+                let busy = tick.elapsed();
+                let prefetched = helper.join().unwrap_or_else(|_| {
+                    Err(AgentError::State(
+                        "the batch prefetch thread panicked".into(),
+                    ))
+                });
+                (metrics, prefetched, busy)
+            });
+            let metrics = metrics?;
+            next_batch = Some(prefetched?);
+            clock.device(busy);
+            clock.count(0, 1);
+            train_seconds += busy.as_secs_f64();
             meta.updates += 1;
             updates_here += 1;
             let value = |name: &str| {
@@ -327,31 +331,61 @@ pub fn train_agent<S: RewardScorer>(
                     .log_scalars(pairs, meta.env_steps)
                     .map_err(|e| fail("log", &e))?;
             }
+            if let Some((program, compiled)) = &video {
+                if meta.updates.is_multiple_of(opts.video_every) {
+                    let tick = Instant::now();
+                    let out = program.run(
+                        compiled,
+                        &state,
+                        &current.host,
+                        [meta.updates as u32, 0x0be1],
+                    )?;
+                    clock.device(tick.elapsed());
+                    logger
+                        .log_video("openl/image", &out.frames()?, meta.env_steps)
+                        .map_err(|e| fail("log", &e))?;
+                    summary.videos += 1;
+                }
+            }
         }
 
-        obs = receive()?.into_iter().flatten().collect();
+        let tick = Instant::now();
+        obs = envs.receive()?.into_iter().flatten().collect();
+        clock.env_wait(tick.elapsed());
+        clock.count(n as u64, 0);
         meta.env_steps += n as u64;
         progress.set_position(meta.env_steps);
         for o in &obs {
             if let Some(ep) = o.episode {
                 meta.episodes += 1;
                 summary.returns.push((meta.env_steps, ep.episode_return));
-                let elapsed = started.elapsed().as_secs_f64().max(1e-9);
-                let fps = (meta.env_steps - start_steps) as f64 / elapsed;
                 logger
                     .log_scalars(
                         [
                             ("episode/task_return", ep.episode_return),
                             ("episode/length", ep.length as f64),
-                            ("fps", fps),
-                            ("replay/size", replay.len() as f64),
-                            ("updates", meta.updates as f64),
                         ],
                         meta.env_steps,
                     )
                     .map_err(|e| fail("log", &e))?;
                 progress.set_message(format!("return {:.1}", ep.episode_return));
             }
+        }
+        if meta.env_steps - last_log >= opts.log_every.max(1) || meta.env_steps >= opts.steps {
+            let mut scalars = clock.take();
+            scalars.extend(density.take().unwrap_or_default());
+            scalars.push(("replay/size", replay.len() as f64));
+            scalars.push(("replay/steps_stored", replay.steps_stored() as f64));
+            scalars.push(("updates", meta.updates as f64));
+            if let Some(r) = &relabeler {
+                let stats = r.stats();
+                scalars.push(("replay/relabel_calls", stats.calls as f64));
+                scalars.push(("replay/dropped_first", stats.dropped_first as f64));
+            }
+            logger
+                .log_scalars(scalars, meta.env_steps)
+                .map_err(|e| fail("log", &e))?;
+            last_log = meta.env_steps;
         }
         if meta.env_steps - last_checkpoint >= opts.checkpoint_every || meta.env_steps >= opts.steps
         {
@@ -360,15 +394,15 @@ pub fn train_agent<S: RewardScorer>(
             last_checkpoint = meta.env_steps;
         }
     }
-    drop(to_envs);
-    let _ = env_thread.join();
+    drop(envs);
     progress.finish();
     logger.flush().map_err(|e| fail("log", &e))?;
+    let wall = started.elapsed().as_secs_f64().max(1e-9);
     summary.env_steps = meta.env_steps;
     summary.updates = meta.updates;
-    summary.env_steps_per_second =
-        (meta.env_steps - start_steps) as f64 / started.elapsed().as_secs_f64().max(1e-9);
+    summary.env_steps_per_second = (meta.env_steps - start_steps) as f64 / wall;
     summary.seconds_per_update = train_seconds / updates_here.max(1) as f64;
+    summary.device_busy = clock.total_device().as_secs_f64() / wall;
     Ok(summary)
 }
 

@@ -53,6 +53,12 @@ pub struct TrainAgentArgs {
     /// Env steps between checkpoints.
     #[arg(long, default_value_t = 5000)]
     pub checkpoint_every: u64,
+    /// Updates between open-loop prediction videos in TensorBoard (0: none).
+    #[arg(long, default_value_t = 1000)]
+    pub video_every: u64,
+    /// Env steps between the loop's scalars (utilisation, FPS, replay size, density stats).
+    #[arg(long, default_value_t = 1000)]
+    pub log_every: u64,
     #[arg(long, default_value_t = 0)]
     pub seed: u64,
     /// No progress bar.
@@ -83,6 +89,8 @@ pub fn run(args: &TrainAgentArgs, plugin: Option<&Path>) -> anyhow::Result<RunSu
         max_nonfinite: 10,
         replay_capacity: 1_000_000,
         quiet: args.quiet,
+        video_every: args.video_every,
+        log_every: args.log_every,
     };
     let session = Session::new(Client::new(plugin)?);
     match mode {

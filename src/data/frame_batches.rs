@@ -7,6 +7,9 @@
 //! epochs, epoch `e` a permutation of all frames drawn from `Rng(seed ^ mix(e))`. A run
 //! resumed at step `k` therefore sees exactly the batches the uninterrupted run would have.
 //! `FrameBatches::prefetch` (in `prefetch.rs`) produces the same batches on a background thread.
+//!
+//! `downsample_frames` is the same box filter on bytes (rounded to the nearest byte), for
+//! stores that keep frames at a model's size (the agent's replay and policy).
 
 use super::episodes::{Episode, EpisodeDataset, Split};
 use super::error::DataError;
@@ -187,4 +190,51 @@ pub fn frames_to_signed_unit(frames: &[&[u8]], size: usize) -> Result<HostTensor
         HostTensor::from_slice(&[frames.len(), s, s, channels], &pixels)
             .expect("internal error: pixel count from the dims"),
     )
+}
+
+/// Square RGB frames (`[from, from, 3]` bytes each, concatenated) box-downsampled to
+/// `[to, to, 3]` bytes each: every output pixel is the rounded mean of its `from / to` square
+/// block. `to` must divide `from`; `to == from` returns a copy.
+pub fn downsample_frames(frames: &[u8], from: usize, to: usize) -> Result<Vec<u8>, DataError> {
+    let channels = IMAGE_SHAPE[2];
+    if to == 0 || from == 0 || !from.is_multiple_of(to) {
+        return Err(DataError::BadInput {
+            what: "frame downsampling: image size".into(),
+            expected: format!("a divisor of the frame size {from}"),
+            got: to.to_string(),
+        });
+    }
+    let frame_bytes = from * from * channels;
+    if !frames.len().is_multiple_of(frame_bytes) {
+        return Err(DataError::BadInput {
+            what: "frame downsampling: frames".into(),
+            expected: format!(
+                "a multiple of {frame_bytes} bytes ([{from}, {from}, {channels}] frames)"
+            ),
+            got: format!("{} bytes", frames.len()),
+        });
+    }
+    if to == from {
+        return Ok(frames.to_vec());
+    }
+    let f = from / to;
+    let area = (f * f) as u32;
+    let mut out = Vec::with_capacity(frames.len() / (f * f));
+    for frame in frames.chunks_exact(frame_bytes) {
+        for y in 0..to {
+            for x in 0..to {
+                for c in 0..channels {
+                    let mut sum = 0u32;
+                    for dy in 0..f {
+                        let row = ((y * f + dy) * from + x * f) * channels + c;
+                        for dx in 0..f {
+                            sum += u32::from(frame[row + dx * channels]);
+                        }
+                    }
+                    out.push(((sum + area / 2) / area) as u8);
+                }
+            }
+        }
+    }
+    Ok(out)
 }

@@ -19,7 +19,7 @@ pub use episodes::{
     FRAMES_KEY,
 };
 pub use error::DataError;
-pub use frame_batches::{frames_to_signed_unit, FrameBatches};
+pub use frame_batches::{downsample_frames, frames_to_signed_unit, FrameBatches};
 pub use masks::{FrameMask, MaskMap, MASK_FILE};
 pub use npz::Compression;
 pub use prefetch::PrefetchedBatches;

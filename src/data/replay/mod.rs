@@ -9,8 +9,12 @@
 //!   repeating every frame `sequence_length` times; here an item is a (worker, start) pair
 //!   over the shared stream. Capacity counts items; the oldest go first, and steps no
 //!   remaining item needs are freed. A sampled sequence always starts with `is_first`.
+//!   Frames are stored at the model's `image_size` (`ReplayConfig::image_size`), downsampled
+//!   once when a step is inserted, so sampling is a copy.
 //! - [`Relabeler`] (`relabel.rs`): with a reward model (VIPER), steps are scored when they
 //!   are inserted, in chunks, and only scored steps reach the replay (reference brief §3.3).
+//!   Its pending steps keep the env's 64x64 frames: the reward model masks them at that size
+//!   and downsamples to its VQ-GAN's own `image_size` itself.
 //! - `persist.rs`: the whole replay and the relabeler's pending steps in one npz file written
 //!   atomically, so an agent run resumes with its replay intact.
 

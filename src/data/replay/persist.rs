@@ -2,9 +2,15 @@
 //! a temporary file and renamed, so a crash leaves the previous file or the new one).
 //!
 //! Arrays, for each worker `w` and each part (`stream{w}`: stored steps, `pending{w}`: steps
-//! waiting for the reward model): `/image` u8 [n, 64, 64, 3], `/action` f32 [n, A],
+//! waiting for the reward model): `/image` u8 [n, S, S, 3], `/action` f32 [n, A],
 //! `/reward_density` f32 [n, 2], `/flags` u8 [n, 3] (is_first, is_last, is_terminal); and
-//! `meta`, the JSON of [`Meta`] as bytes. Python reads it with `numpy.load`.
+//! `meta`, the JSON of [`Meta`] as bytes. Python reads it with `numpy.load`. S is the
+//! replay's `image_size` for stored steps and the env's 64 for pending ones (the reward
+//! model scores env frames).
+//!
+//! Format `viper-replay-1` (before frames were stored at the model's size) has no
+//! `image_size`: its stored frames are 64x64, and it loads as a replay of `image_size` 64
+//! (`Replay::with_image_size` brings it to the model's size).
 
 use std::collections::VecDeque;
 use std::path::Path;
@@ -14,9 +20,11 @@ use serde::{Deserialize, Serialize};
 use super::relabel::{Pending, RelabelStats, Relabeler, RewardScorer};
 use super::store::{Replay, ReplayConfig, ReplayError, ReplayStep, Stream};
 use crate::data::npz::{write_npz, Compression, NpyArray, NpzReader};
-use crate::envs::IMAGE_BYTES;
+use crate::envs::IMAGE_SHAPE;
 
-const FORMAT: &str = "viper-replay-1";
+const FORMAT: &str = "viper-replay-2";
+/// The format whose stored frames are all 64x64 (no `image_size` in its meta).
+const FORMAT_64: &str = "viper-replay-1";
 
 /// The relabeler's per-worker state, saved with the replay.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -57,6 +65,9 @@ struct Meta {
     capacity: usize,
     action_dim: usize,
     workers: usize,
+    /// Side of the stored frames (absent in `viper-replay-1`: 64).
+    #[serde(default)]
+    image_size: Option<usize>,
     steps_added: u64,
     /// Per worker: the stream index of its first stored step.
     bases: Vec<u64>,
@@ -82,9 +93,9 @@ const PART_KEYS: [&str; 4] = ["image", "action", "reward_density", "flags"];
 const PART_DESCRS: [&str; 4] = ["|u1", "<f4", "<f4", "|u1"];
 
 impl PartArrays {
-    fn new(part: &str, steps: &[&ReplayStep], action_dim: usize) -> Self {
+    fn new(part: &str, steps: &[&ReplayStep], action_dim: usize, side: usize) -> Self {
         let n = steps.len();
-        let mut image = Vec::with_capacity(n * IMAGE_BYTES);
+        let mut image = Vec::with_capacity(n * side * side * IMAGE_SHAPE[2]);
         let mut action = Vec::with_capacity(n * action_dim);
         let mut scalars = Vec::with_capacity(n * 2);
         let mut flags = Vec::with_capacity(n * 3);
@@ -97,7 +108,7 @@ impl PartArrays {
         PartArrays {
             names: PART_KEYS.map(|k| format!("{part}/{k}")),
             shapes: [
-                vec![n, 64, 64, 3],
+                vec![n, side, side, IMAGE_SHAPE[2]],
                 vec![n, action_dim],
                 vec![n, 2],
                 vec![n, 3],
@@ -123,7 +134,12 @@ impl Replay {
         let mut parts = Vec::new();
         for (w, stream) in self.streams.iter().enumerate() {
             let steps: Vec<&ReplayStep> = stream.steps.iter().collect();
-            parts.push(PartArrays::new(&format!("stream{w}"), &steps, c.action_dim));
+            parts.push(PartArrays::new(
+                &format!("stream{w}"),
+                &steps,
+                c.action_dim,
+                c.image_size,
+            ));
             if let Some(state) = relabel {
                 let steps: Vec<&ReplayStep> = state
                     .pending
@@ -133,6 +149,7 @@ impl Replay {
                     &format!("pending{w}"),
                     &steps,
                     c.action_dim,
+                    IMAGE_SHAPE[0],
                 ));
             }
         }
@@ -142,6 +159,7 @@ impl Replay {
             capacity: c.capacity,
             action_dim: c.action_dim,
             workers: c.workers,
+            image_size: Some(c.image_size),
             steps_added: self.steps_added,
             bases: self.streams.iter().map(|s| s.base).collect(),
             items: self.items.iter().copied().collect(),
@@ -169,17 +187,22 @@ impl Replay {
         let mut npz = NpzReader::open(path)?;
         let (_, meta) = npz.read("meta")?;
         let meta: Meta = serde_json::from_slice(&meta).map_err(|e| bad(format!("meta: {e}")))?;
-        if meta.format != FORMAT {
-            return Err(bad(format!(
-                "format `{}`, expected `{FORMAT}`",
-                meta.format
-            )));
-        }
+        let image_size = match (meta.format.as_str(), meta.image_size) {
+            (FORMAT, Some(size)) => size,
+            (FORMAT_64, None) => IMAGE_SHAPE[0],
+            (FORMAT, None) => return Err(bad("meta has no `image_size`".into())),
+            (other, _) => {
+                return Err(bad(format!(
+                    "format `{other}`, expected `{FORMAT}` (or the older `{FORMAT_64}`)"
+                )))
+            }
+        };
         let config = ReplayConfig {
             sequence_length: meta.sequence_length,
             capacity: meta.capacity,
             action_dim: meta.action_dim,
             workers: meta.workers,
+            image_size,
         };
         let mut replay = Replay::new(config)?;
         if meta.bases.len() != meta.workers {
@@ -189,13 +212,14 @@ impl Replay {
                 meta.workers
             )));
         }
-        let mut read_steps = |part: &str| -> Result<Vec<ReplayStep>, ReplayError> {
-            read_part(&mut npz, part, meta.action_dim).map_err(|p| bad(format!("`{part}`: {p}")))
+        let mut read_steps = |part: &str, side: usize| -> Result<Vec<ReplayStep>, ReplayError> {
+            read_part(&mut npz, part, meta.action_dim, side)
+                .map_err(|p| bad(format!("`{part}`: {p}")))
         };
         for (w, stream) in replay.streams.iter_mut().enumerate() {
             *stream = Stream {
                 base: meta.bases[w],
-                steps: read_steps(&format!("stream{w}"))?.into(),
+                steps: read_steps(&format!("stream{w}"), image_size)?.into(),
                 items: VecDeque::new(),
             };
         }
@@ -227,7 +251,7 @@ impl Replay {
                     },
                 };
                 for (w, (done, released)) in pending.into_iter().enumerate() {
-                    let steps = read_steps(&format!("pending{w}"))?;
+                    let steps = read_steps(&format!("pending{w}"), IMAGE_SHAPE[0])?;
                     state.pending.push(Pending {
                         steps,
                         done,
@@ -247,6 +271,7 @@ fn read_part(
     npz: &mut NpzReader,
     part: &str,
     action_dim: usize,
+    side: usize,
 ) -> Result<Vec<ReplayStep>, String> {
     let mut read = |key: &str, descr: &str| -> Result<(Vec<usize>, Vec<u8>), String> {
         let (header, data) = npz
@@ -271,7 +296,9 @@ fn read_part(
             ))
         }
     };
-    expect("image", &image_shape, &[n, 64, 64, 3])?;
+    let channels = IMAGE_SHAPE[2];
+    expect("image", &image_shape, &[n, side, side, channels])?;
+    let frame_bytes = side * side * channels;
     let (shape, action) = read("action", "<f4")?;
     expect("action", &shape, &[n, action_dim])?;
     let (shape, scalars) = read("reward_density", "<f4")?;
@@ -287,7 +314,7 @@ fn read_part(
     let (action, scalars) = (floats(&action), floats(&scalars));
     Ok((0..n)
         .map(|i| ReplayStep {
-            image: image[i * IMAGE_BYTES..(i + 1) * IMAGE_BYTES].to_vec(),
+            image: image[i * frame_bytes..(i + 1) * frame_bytes].to_vec(),
             action: action[i * action_dim..(i + 1) * action_dim].to_vec(),
             reward: scalars[2 * i],
             density: scalars[2 * i + 1],

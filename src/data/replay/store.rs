@@ -1,17 +1,22 @@
 //! The replay store: one ordered stream of steps per worker, items as (worker, start) pairs in
 //! insertion order, uniform sampling of items into host batches.
+//!
+//! Frames are stored at the model's `image_size`: a step pushed with a 64x64 env frame is
+//! box-downsampled once, when it is inserted, so sampling (every update) only copies bytes.
 
 use std::collections::VecDeque;
 
+use crate::data::downsample_frames;
 use crate::envs::rng::Rng;
-use crate::envs::IMAGE_BYTES;
+use crate::envs::{IMAGE_BYTES, IMAGE_SHAPE};
 use crate::host::HostTensor;
 
 /// One agent step as stored: the observation, the action the agent took at it, and the
 /// rewards for the transition into it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReplayStep {
-    /// RGB image, uint8 [64, 64, 3].
+    /// RGB image, uint8: the env's [64, 64, 3] when pushed (or already [S, S, 3], S the
+    /// replay's `image_size`); [S, S, 3] once stored.
     pub image: Vec<u8>,
     /// The action taken after observing this step (one-hot for discrete actions; zeros on a
     /// last step, where no action is taken).
@@ -44,9 +49,20 @@ pub struct ReplayConfig {
     pub action_dim: usize,
     /// Number of workers (environments) feeding the replay.
     pub workers: usize,
+    /// Side of the stored (and sampled) square frames: the model's `image_size`, a divisor
+    /// of the env's 64.
+    pub image_size: usize,
 }
 
-/// A sampled batch, `B` sequences of `T` steps, as host tensors: `image` u8 [B, T, 64, 64, 3];
+impl ReplayConfig {
+    /// Bytes of one stored frame, `[image_size, image_size, 3]`.
+    pub fn frame_bytes(&self) -> usize {
+        self.image_size * self.image_size * IMAGE_SHAPE[2]
+    }
+}
+
+/// A sampled batch, `B` sequences of `T` steps, as host tensors: `image` u8 [B, T, S, S, 3]
+/// (S the replay's `image_size`);
 /// `action` f32 [B, T, A]; `reward`, `density` f32 [B, T]; `is_first`, `is_last`,
 /// `is_terminal` f32 [B, T] holding 0 or 1.
 #[derive(Clone, Debug, PartialEq)]
@@ -93,6 +109,13 @@ impl Replay {
                 "sequence_length, capacity and workers must be positive, got {config:?}"
             )));
         }
+        let side = IMAGE_SHAPE[0];
+        if config.image_size == 0 || !side.is_multiple_of(config.image_size) {
+            return Err(ReplayError::Invalid(format!(
+                "image_size must divide the env's frame size {side}, got {}",
+                config.image_size
+            )));
+        }
         Ok(Replay {
             config,
             streams: vec![Stream::default(); config.workers],
@@ -126,8 +149,11 @@ impl Replay {
 
     /// Appends `step` to `worker`'s stream; once the stream holds a full sequence, the item
     /// ending at this step becomes available.
-    pub fn push(&mut self, worker: usize, step: ReplayStep) -> Result<(), ReplayError> {
+    pub fn push(&mut self, worker: usize, mut step: ReplayStep) -> Result<(), ReplayError> {
         self.check_step(worker, &step)?;
+        if step.image.len() != self.config.frame_bytes() {
+            step.image = downsample_frames(&step.image, IMAGE_SHAPE[0], self.config.image_size)?;
+        }
         let length = self.config.sequence_length as u64;
         let stream = &mut self.streams[worker];
         stream.steps.push_back(step);
@@ -154,9 +180,11 @@ impl Replay {
                 self.config.workers
             )));
         }
-        if step.image.len() != IMAGE_BYTES {
+        let stored = self.config.frame_bytes();
+        if step.image.len() != IMAGE_BYTES && step.image.len() != stored {
+            let s = self.config.image_size;
             return Err(ReplayError::Invalid(format!(
-                "step image has {} bytes, expected {IMAGE_BYTES} (64x64x3 uint8)",
+                "step image has {} bytes, expected {IMAGE_BYTES} (the env's 64x64x3 uint8) or {stored} ({s}x{s}x3, the replay's image_size)",
                 step.image.len()
             )));
         }
@@ -191,6 +219,28 @@ impl Replay {
         }
     }
 
+    /// This replay with its stored frames box-downsampled to `image_size` (a divisor of the
+    /// current size): resumes a replay saved at a larger size (before frames were stored at
+    /// the model's size, they were kept at the env's 64).
+    pub fn with_image_size(mut self, image_size: usize) -> Result<Replay, ReplayError> {
+        let from = self.config.image_size;
+        if image_size == from {
+            return Ok(self);
+        }
+        if image_size == 0 || !from.is_multiple_of(image_size) {
+            return Err(ReplayError::Invalid(format!(
+                "cannot resize stored {from}x{from} frames to {image_size}x{image_size}: the new size must divide the old"
+            )));
+        }
+        for stream in &mut self.streams {
+            for step in &mut stream.steps {
+                step.image = downsample_frames(&step.image, from, image_size)?;
+            }
+        }
+        self.config.image_size = image_size;
+        Ok(self)
+    }
+
     /// The steps of item `index` (0 = oldest).
     pub fn item(&self, index: usize) -> Option<impl Iterator<Item = &ReplayStep>> {
         let &(worker, start) = self.items.get(index)?;
@@ -212,7 +262,7 @@ impl Replay {
             ));
         }
         let length = self.config.sequence_length;
-        let mut columns = Columns::with_capacity(batch * length, self.config.action_dim);
+        let mut columns = Columns::with_capacity(batch * length, &self.config);
         for _ in 0..batch {
             let index = rng.below(self.items.len());
             let steps = self.item(index).expect("index below len");
@@ -220,7 +270,7 @@ impl Replay {
                 columns.push(step, t == 0);
             }
         }
-        Ok(columns.into_batch(batch, length, self.config.action_dim))
+        Ok(columns.into_batch(batch, length, &self.config))
     }
 }
 
@@ -244,10 +294,10 @@ fn flag(b: bool) -> f32 {
 }
 
 impl Columns {
-    fn with_capacity(steps: usize, action_dim: usize) -> Self {
+    fn with_capacity(steps: usize, config: &ReplayConfig) -> Self {
         Columns {
-            image: Vec::with_capacity(steps * IMAGE_BYTES),
-            action: Vec::with_capacity(steps * action_dim),
+            image: Vec::with_capacity(steps * config.frame_bytes()),
+            action: Vec::with_capacity(steps * config.action_dim),
             reward: Vec::with_capacity(steps),
             density: Vec::with_capacity(steps),
             is_first: Vec::with_capacity(steps),
@@ -266,13 +316,14 @@ impl Columns {
         self.is_terminal.push(flag(step.is_terminal));
     }
 
-    fn into_batch(self, batch: usize, length: usize, action_dim: usize) -> ReplayBatch {
+    fn into_batch(self, batch: usize, length: usize, config: &ReplayConfig) -> ReplayBatch {
         let bt = [batch, length];
+        let (s, action_dim) = (config.image_size, config.action_dim);
         let tensor = |values: &[f32], dims: &[usize]| {
             HostTensor::from_slice(dims, values).expect("column length matches its shape")
         };
         ReplayBatch {
-            image: HostTensor::from_slice(&[batch, length, 64, 64, 3], &self.image)
+            image: HostTensor::from_slice(&[batch, length, s, s, IMAGE_SHAPE[2]], &self.image)
                 .expect("image column matches its shape"),
             action: tensor(&self.action, &[batch, length, action_dim]),
             reward: tensor(&self.reward, &bt),

@@ -150,6 +150,72 @@ impl Rssm {
             actions: with_start(&first_action, &y(3)),
         }
     }
+    /// Prior states `[B, L, ..]` of an open-loop rollout from `start [B, ..]` driven by
+    /// given actions `action [B, L, A]`: state `k` follows `action[:, k]` (one `img_step`
+    /// each, as the world model imagines a replayed sequence's future). One while loop.
+    #[track_caller]
+    pub fn imagine_with_actions(
+        &self,
+        scope: &Scope,
+        start: &RssmState,
+        action: &Tensor,
+        key: &RngKey,
+    ) -> RssmState {
+        let length = match action.dims()[..] {
+            [b, l, a]
+                if l > 0 && a == self.action_dim && Some(&b) == start.deter.dims().first() =>
+            {
+                l
+            }
+            _ => {
+                let bad = action.fail(
+                    "dreamer.Rssm.imagine_with_actions",
+                    format!(
+                        "`action` must be [B, L >= 1, {}] with B of the start state {:?}, got {}",
+                        self.action_dim,
+                        start.deter.dims(),
+                        action.ty()
+                    ),
+                );
+                return poisoned(&bad);
+            }
+        };
+        let time_major = |x: &Tensor| {
+            let mut perm: Vec<usize> = (0..x.rank()).collect();
+            perm.swap(0, 1);
+            x.transpose(&perm)
+        };
+        let xs = [time_major(action), stacked_keys(key, length)];
+        let body = |carry: &[Tensor], x: &[Tensor], _: &[Tensor]| {
+            let prev = RssmState {
+                deter: carry[0].clone(),
+                stoch: carry[1].clone(),
+                logits: carry[2].clone(),
+            };
+            let state = self.img_step(scope, &prev, &x[0], &RngKey::new(&x[1]));
+            let next = vec![
+                state.deter.clone(),
+                state.stoch.clone(),
+                state.logits.clone(),
+            ];
+            (next, vec![state.deter, state.stoch, state.logits])
+        };
+        let init = [&start.deter, &start.stoch, &start.logits];
+        let out = scan(
+            length,
+            &init,
+            &xs.iter().collect::<Vec<_>>(),
+            &[],
+            false,
+            &body,
+        );
+        let y = |k: usize| time_major(&output(&out.ys, k));
+        RssmState {
+            deter: y(0),
+            stoch: y(1),
+            logits: y(2),
+        }
+    }
 }
 
 /// A state made of one poisoned tensor (its error is reported by `finish`).
