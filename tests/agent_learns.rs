@@ -1,11 +1,12 @@
-//! Issue 7's learning check: the tiny agent trained on the task reward of the simplest
-//! built-in task (`builtin:pointmass`, short episodes) reaches more than 80% of the scripted
-//! expert's return, both measured here by running them on the same seeds.
+//! Issue 7's learning check: the agent trained on the task reward of a built-in task whose
+//! reward is dense under random play (`builtin:cartpole_balance`, 100-step episodes) reaches
+//! more than 80% of the scripted expert's return, both measured here on the same seeds.
 //!
-//! Ignored: not reached yet. Measured with these settings (tiny preset, 16x16 frames, 4 envs,
-//! 4000 env steps, 7200 updates, ~4 min on 2 loaded cores): the scripted expert's mean return
-//! over 50-step episodes is 36.3, the agent's 0.0 (the 3-pixel target of the 64x64 frame is
-//! below one pixel at 16x16). Run it with
+//! Ignored: not reached yet. With these settings (the tiny preset widened to 32 units and 8x8
+//! latents, 32x32 frames, batch 8x16, horizon 15, learning rates model 1e-3 / actor and critic
+//! 3e-4, train ratio 128, 6000 env steps) runs on the loaded 2-core machine ended near the
+//! random policy's ~100-110 (expert 199), one peaking at 140-158 mid-run; the open-loop videos
+//! show a world model that does not yet predict the pole's fall after 2000 updates. Run it with
 //! `cargo test --release --test agent_learns -- --ignored --nocapture`.
 
 mod nn_support;
@@ -17,8 +18,8 @@ use viper::agent::{
 };
 use viper::models::dreamer::DreamerConfig;
 
-const ENV: &str = "builtin:pointmass";
-const EPISODE_LENGTH: usize = 50;
+const ENV: &str = "builtin:cartpole_balance";
+const EPISODE_LENGTH: usize = 100;
 
 fn mean(v: &[f64]) -> f64 {
     v.iter().sum::<f64>() / v.len() as f64
@@ -26,7 +27,7 @@ fn mean(v: &[f64]) -> f64 {
 
 #[test]
 #[ignore = "long: trains the tiny agent for several thousand env steps"]
-fn tiny_agent_reaches_80_percent_of_the_expert_on_pointmass() {
+fn agent_reaches_80_percent_of_the_expert_on_cartpole_balance() {
     let eval = EvalOptions {
         env: ENV.to_string(),
         episodes: 8,
@@ -35,13 +36,19 @@ fn tiny_agent_reaches_80_percent_of_the_expert_on_pointmass() {
     };
     let expert = mean(&expert_returns(&eval).unwrap());
     let dir = tempfile::tempdir().unwrap();
-    let config = DreamerConfig::tiny();
+    let mut config = DreamerConfig::tiny();
+    (config.units, config.deter, config.stoch, config.classes) = (32, 32, 8, 8);
+    (config.cnn_depth, config.image_size) = (8, 32);
+    (config.batch_size, config.batch_length, config.imag_horizon) = (8, 16, 15);
+    config.model_opt.lr = 1e-3;
+    (config.actor_opt.lr, config.critic_opt.lr) = (3e-4, 3e-4);
+    config.train_ratio = 128.0;
     let opts = RunOptions {
         env: ENV.to_string(),
         mode: RewardMode::Task,
         config: config.clone(),
         envs: 4,
-        steps: 4000,
+        steps: 6000,
         prefill: 400,
         episode_length: Some(EPISODE_LENGTH),
         seed: 0,
