@@ -183,8 +183,8 @@ pub fn run(args: &PipelineArgs, plugin: Option<&Path>) -> anyhow::Result<Pipelin
     };
     for (k, stage) in Stage::ALL.into_iter().enumerate() {
         let tag = format!("[{}/{total} {}]", k + 1, stage.name());
-        if args.until.is_some_and(|until| stage > until) {
-            eprintln!("pipeline: stopped after {} (--until)", stage.name());
+        if let Some(until) = args.until.filter(|&until| stage > until) {
+            eprintln!("pipeline: stopped after {} (--until)", until.name());
             break;
         }
         // The report is always rewritten from the markers; it takes no time.
