@@ -107,14 +107,24 @@ fn check_agent_marker(dir: &Path, stage: &str) -> usize {
     let expected = curve_from_metrics(&dir.join("run").join(stage));
     assert_eq!(curve.len(), expected.len(), "{stage}: curve points");
     for (a, b) in curve.iter().zip(&expected) {
-        assert_eq!((a.0, a.2), (b.0, b.2), "{stage}: curve steps and episode counts");
-        assert!((a.1 - b.1).abs() < 1e-9, "{stage}: curve {a:?} against {b:?}");
+        assert_eq!(
+            (a.0, a.2),
+            (b.0, b.2),
+            "{stage}: curve steps and episode counts"
+        );
+        assert!(
+            (a.1 - b.1).abs() < 1e-9,
+            "{stage}: curve {a:?} against {b:?}"
+        );
     }
     assert_eq!(m["result"]["env_steps"].as_u64(), Some(100), "{stage}");
     // Two envs in step: the first episodes end after 20 steps (env step 2 * 20), the next
     // ones 20 steps and a reset step later; the third would end after step 100.
     let n = 2;
-    let ends = [n * EPISODE_LENGTH, n * EPISODE_LENGTH + n * (EPISODE_LENGTH + 1)];
+    let ends = [
+        n * EPISODE_LENGTH,
+        n * EPISODE_LENGTH + n * (EPISODE_LENGTH + 1),
+    ];
     let steps: Vec<u64> = curve.iter().map(|p| p.0).collect();
     assert_eq!(steps, ends.map(|s| s as u64), "{stage}");
     assert!(curve.iter().all(|p| p.2 == n as u64), "{stage}: {curve:?}");
@@ -231,7 +241,10 @@ fn pipeline_runs_resumes_reports_and_refuses_changed_settings() {
         .iter()
         .map(|r| r.as_f64().unwrap())
         .collect();
-    assert_eq!(marked, returns, "random stage against collect --policy random");
+    assert_eq!(
+        marked, returns,
+        "random stage against collect --policy random"
+    );
     let random_mean = returns.iter().sum::<f64>() / returns.len() as f64;
     assert!((mean(&random) - random_mean).abs() < 1e-9);
 
@@ -246,10 +259,24 @@ fn pipeline_runs_resumes_reports_and_refuses_changed_settings() {
     ] {
         let row = report_row(&report, policy);
         assert_eq!(row[2], format!("{value:.1}"), "{policy}");
-        assert_eq!(row[4], format!("{:.1}%", 100.0 * value / expert), "{policy}");
+        assert_eq!(
+            row[4],
+            format!("{:.1}%", 100.0 * value / expert),
+            "{policy}"
+        );
     }
-    for stage in ["collect", "vqgan", "videogpt", "agent-viper", "agent-task", "eval"] {
-        assert!(report.contains(&format!("| {stage} | ")), "no timing of {stage}");
+    for stage in [
+        "collect",
+        "vqgan",
+        "videogpt",
+        "agent-viper",
+        "agent-task",
+        "eval",
+    ] {
+        assert!(
+            report.contains(&format!("| {stage} | ")),
+            "no timing of {stage}"
+        );
     }
     let svg = std::fs::read_to_string(dir.join("run/returns.svg")).unwrap();
     let polylines: Vec<usize> = svg
@@ -259,8 +286,16 @@ fn pipeline_runs_resumes_reports_and_refuses_changed_settings() {
         .collect();
     // VIPER and oracle curves (2 points each), random and expert flat lines.
     assert_eq!(polylines, [2, 2, 2, 2], "{svg}");
-    for label in ["VIPER agent", "task oracle", "random (mean)", "scripted expert"] {
-        assert!(svg.contains(&format!(">{label}</text>")), "no legend {label}");
+    for label in [
+        "VIPER agent",
+        "task oracle",
+        "random (mean)",
+        "scripted expert",
+    ] {
+        assert!(
+            svg.contains(&format!(">{label}</text>")),
+            "no legend {label}"
+        );
     }
 
     // 3. Everything done: only the report is written again.
@@ -275,7 +310,10 @@ fn pipeline_runs_resumes_reports_and_refuses_changed_settings() {
         stderr.contains("stage agent-viper") && stderr.contains("agent.steps = 100"),
         "{stderr}"
     );
-    assert!(stderr.contains("120") && stderr.contains("--restart-from"), "{stderr}");
+    assert!(
+        stderr.contains("120") && stderr.contains("--restart-from"),
+        "{stderr}"
+    );
 
     // --restart-from clears the stage and the stages built on it, nothing else.
     ok(
