@@ -28,7 +28,7 @@ use crate::models::dreamer::behavior::{
     disagreement_inputs, disagreement_targets, pair_slow_params, prior_critics, ActorCritic,
     Disagreement, NormalizerState, ReturnNormalizer, RewardInput, RewardModels, SlowCritic,
 };
-use crate::models::dreamer::{DreamerConfig, PriorRewards, WorldModel, WorldModelBatch};
+use crate::models::dreamer::{DreamerConfig, Head, PriorRewards, WorldModel, WorldModelBatch};
 use crate::nn::{ParamSpec, Scope};
 use crate::optim::StateSpec;
 use crate::DType;
@@ -59,7 +59,10 @@ pub struct AgentStep {
     pub metric_names: Vec<String>,
 }
 
-/// The config the agent runs: task mode forces `prior_rewards` to the extr critic alone.
+/// The config the agent runs. Task mode is the oracle of the paper, plain DreamerV3: one
+/// `extr` critic, and the reward head trains the representation (DreamerV3's default
+/// `grad_heads` decoder, reward, cont; VIPER's own config keeps the reward head on
+/// stop-gradient features because its reward is the density).
 pub fn agent_config(config: &DreamerConfig, mode: RewardMode) -> DreamerConfig {
     let mut config = config.clone();
     if mode == RewardMode::Task {
@@ -68,6 +71,10 @@ pub fn agent_config(config: &DreamerConfig, mode: RewardMode) -> DreamerConfig {
             density: 0.0,
             disag: 0.0,
         };
+        config.grad_heads.retain(|h| *h != Head::Density);
+        if !config.grad_heads.contains(&Head::Reward) {
+            config.grad_heads.push(Head::Reward);
+        }
     }
     config
 }

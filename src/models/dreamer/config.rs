@@ -69,6 +69,11 @@ pub struct DreamerConfig {
     pub expl_opt: OptConfig,
     /// Actor entropy weight (3e-4).
     pub actent: f64,
+    /// Scale of the actor's output layers' init: 1.0 in the vendored DreamerV3 v1, 0.01 in the
+    /// newer DreamerV3, where the first policy acts near `N(0, std)` instead of with a
+    /// state-dependent push that its first updates must undo. Optional in config files.
+    #[serde(default = "default_actor_outscale")]
+    pub actor_outscale: f64,
     /// EMA mix of the slow critic per update (0.02).
     pub slow_critic_fraction: f64,
     pub retnorm: RetNormConfig,
@@ -78,6 +83,10 @@ pub struct DreamerConfig {
     pub prior_rewards: PriorRewards,
     /// Replayed steps trained per environment step (64 for dmc_vision).
     pub train_ratio: f64,
+}
+
+fn default_actor_outscale() -> f64 {
+    1.0
 }
 
 impl Default for DreamerConfig {
@@ -122,6 +131,7 @@ impl DreamerConfig {
             critic_opt: OptConfig::new(3e-5, 1e-5, 100.0),
             expl_opt: OptConfig::new(1e-4, 1e-5, 100.0),
             actent: 3e-4,
+            actor_outscale: 1.0,
             slow_critic_fraction: 0.02,
             retnorm: RetNormConfig {
                 decay: 0.99,
@@ -327,6 +337,12 @@ impl DreamerConfig {
             return Err(invalid(
                 "retnorm.decay",
                 format!("must lie in [0, 1), got {}", r.decay),
+            ));
+        }
+        if !(self.actor_outscale.is_finite() && self.actor_outscale >= 0.0) {
+            return Err(invalid(
+                "actor_outscale",
+                format!("must be finite and >= 0, got {}", self.actor_outscale),
             ));
         }
         if !(0.0..=1.0).contains(&self.slow_critic_fraction) {

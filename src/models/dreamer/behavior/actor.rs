@@ -59,7 +59,7 @@ impl Actor {
             unimix: 0.01,
             min_std: 0.1,
             max_std: 1.0,
-            outscale: 1.0,
+            outscale: config.actor_outscale,
             param_dtype: DType::F32,
         }
     }
