@@ -14,6 +14,8 @@ pub const RETURNS_PLOT_FILE: &str = "returns.svg";
 pub struct StageTiming {
     pub name: String,
     pub seconds: f64,
+    /// CPU seconds of the stage's process, all threads (unknown off Linux).
+    pub cpu_seconds: Option<f64>,
     pub summary: String,
 }
 
@@ -148,23 +150,33 @@ impl PipelineReport {
                 .map_or("prefill", |(_, v)| v.as_str())
         );
         let _ = writeln!(md, "## Stages\n");
-        let _ = writeln!(md, "| stage | wall time | result |");
-        let _ = writeln!(md, "| --- | ---: | --- |");
+        let _ = writeln!(md, "| stage | wall time | CPU time | result |");
+        let _ = writeln!(md, "| --- | ---: | ---: | --- |");
+        let cpu = |c: Option<f64>| c.map_or("-".to_string(), duration);
         for s in &self.stages {
             let _ = writeln!(
                 md,
-                "| {} | {} | {} |",
+                "| {} | {} | {} | {} |",
                 s.name,
                 duration(s.seconds),
+                cpu(s.cpu_seconds),
                 s.summary
             );
         }
         let total: f64 = self.stages.iter().map(|s| s.seconds).sum();
-        let _ = writeln!(md, "| total | {} | |\n", duration(total));
+        let total_cpu: Option<f64> = self.stages.iter().map(|s| s.cpu_seconds).sum();
         let _ = writeln!(
             md,
-            "Wall times of the process that finished each stage (on a shared machine they \
-             include waiting for other jobs).\n"
+            "| total | {} | {} | |\n",
+            duration(total),
+            cpu(total_cpu)
+        );
+        let _ = writeln!(
+            md,
+            "Wall time of the process that finished each stage (on a shared machine it includes \
+             waiting for other jobs); CPU time of that process over all its threads (the \
+             compiled programs use both cores, so an idle 2-core machine takes between half \
+             of it and all of it).\n"
         );
         let _ = writeln!(md, "## Settings\n");
         let _ = writeln!(md, "| setting | value |");

@@ -148,6 +148,9 @@ pub struct Marker {
     /// Wall seconds of the process that finished the stage (a resumed stage counts only the
     /// last process).
     pub seconds: f64,
+    /// CPU seconds (all threads) of that process during the stage: on a shared machine, a
+    /// better guide than `seconds` to the time on an idle one.
+    pub cpu_seconds: Option<f64>,
     /// Unix time when it finished.
     pub finished_unix: u64,
     pub result: Value,
@@ -283,4 +286,16 @@ pub fn restart_from(run_dir: &Path, from: Stage) -> anyhow::Result<Vec<Stage>> {
         cleared.push(stage);
     }
     Ok(cleared)
+}
+
+/// CPU time of this process so far (user + system, all threads), from `/proc/self/stat`;
+/// `None` where that file does not exist.
+pub fn process_cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name (which may hold spaces) start at the last `)`.
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name, in
+    // USER_HZ ticks (100 per second in the Linux ABI).
+    let ticks = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    Some(ticks as f64 / 100.0)
 }

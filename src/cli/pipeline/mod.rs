@@ -14,7 +14,7 @@ pub mod stages;
 
 use crate::cli::train_agent::RewardArg;
 use crate::config::ConfigArgs;
-use markers::{check_finished, restart_from, Marker, Stage};
+use markers::{check_finished, process_cpu_seconds, restart_from, Marker, Stage};
 use settings::PipelineSettings;
 use stages::StageContext;
 use std::path::{Path, PathBuf};
@@ -204,7 +204,7 @@ pub fn run(args: &PipelineArgs, plugin: Option<&Path>) -> anyhow::Result<Pipelin
             describe(stage, &settings),
             clock(start)
         );
-        let t0 = Instant::now();
+        let (t0, cpu0) = (Instant::now(), process_cpu_seconds());
         let (result, line) = run_stage(stage, &ctx)?;
         if stage == Stage::Report {
             summary.report = Some(serde_json::from_value(result.clone())?);
@@ -214,14 +214,19 @@ pub fn run(args: &PipelineArgs, plugin: Option<&Path>) -> anyhow::Result<Pipelin
             stage: stage.name().to_string(),
             settings: stage.settings_of(&settings.to_json()),
             seconds,
+            cpu_seconds: cpu0.zip(process_cpu_seconds()).map(|(a, b)| b - a),
             finished_unix: SystemTime::now()
                 .duration_since(UNIX_EPOCH)
                 .map_or(0, |d| d.as_secs()),
             result,
         };
+        let cpu = marker
+            .cpu_seconds
+            .map(|c| format!(", CPU {}", report::duration(c)))
+            .unwrap_or_default();
         marker.write(dir, stage)?;
         eprintln!(
-            "{tag} done in {}: {line} (elapsed {})",
+            "{tag} done in {}{cpu}: {line} (elapsed {})",
             report::duration(seconds),
             clock(start)
         );

@@ -103,6 +103,7 @@ fn timing(dir: &Path, stage: Stage, summary: String) -> anyhow::Result<StageTimi
     Ok(StageTiming {
         name: stage.name().to_string(),
         seconds: marker.seconds,
+        cpu_seconds: marker.cpu_seconds,
         summary,
     })
 }
