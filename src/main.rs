@@ -32,6 +32,7 @@ enum Command {
     Show(cli::show::ShowArgs),
     /// The whole VIPER experiment on a built-in env: expert videos, VQ-GAN, VideoGPT, agents on
     /// the VIPER and the task reward, random policy, evaluation, report (resumes in --out).
+    #[command(long_about = cli::pipeline::LONG_ABOUT)]
     Pipeline(cli::pipeline::PipelineArgs),
     /// Train a small conv net on a synthetic task through the whole stack (resumes in --out).
     Demo(cli::demo::DemoArgs),

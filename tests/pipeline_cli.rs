@@ -2,8 +2,8 @@
 //! stopped after the VideoGPT, a second that skips those stages and finishes, a third that
 //! skips everything. The report's numbers must equal the stage markers', the markers' numbers
 //! must equal what `eval-agent`, `collect --policy random` and the agents' `metrics.jsonl`
-//! give on their own, a changed setting is refused by name, and `--restart-from` clears the
-//! stage and what builds on it.
+//! give on their own, a changed or misspelt setting is refused by name, `--steps-scale`
+//! multiplies the step counts, and `--restart-from` clears the stage and what builds on it.
 
 use serde_json::Value;
 use std::path::Path;
@@ -314,6 +314,27 @@ fn pipeline_runs_resumes_reports_and_refuses_changed_settings() {
         stderr.contains("120") && stderr.contains("--restart-from"),
         "{stderr}"
     );
+
+    // A misspelt setting is refused by its path.
+    let out = pipeline(dir, &["--set", "agent.stepz=5"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success() && stderr.contains("stepz"),
+        "{stderr}"
+    );
+
+    // --steps-scale multiplies the step counts given by --set (a new run directory).
+    let mut args: Vec<String> = ["pipeline", "--out", "scaled", "--quiet"]
+        .map(String::from)
+        .to_vec();
+    args.extend(tiny_settings());
+    args.extend(["--steps-scale", "2", "--until", "collect"].map(String::from));
+    ok(viper(&args, dir), "--steps-scale");
+    let scaled = json(&dir.join("scaled/settings.json"));
+    assert_eq!(scaled["vqgan"]["total_steps"].as_u64(), Some(6));
+    assert_eq!(scaled["videogpt"]["total_steps"].as_u64(), Some(6));
+    assert_eq!(scaled["agent"]["steps"].as_u64(), Some(200));
+    assert_eq!(scaled["agent"]["prefill"].as_u64(), Some(120));
 
     // --restart-from clears the stage and the stages built on it, nothing else.
     ok(

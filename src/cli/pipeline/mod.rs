@@ -13,7 +13,6 @@ pub mod settings;
 pub mod stages;
 
 use crate::cli::train_agent::RewardArg;
-use crate::config::ConfigArgs;
 use markers::{check_finished, process_cpu_seconds, restart_from, Marker, Stage};
 use settings::PipelineSettings;
 use stages::StageContext;
@@ -23,9 +22,8 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 /// The settings file written into the run directory.
 pub const SETTINGS_FILE: &str = "settings.json";
 
-#[derive(Clone, Debug, clap::Args)]
-#[command(
-    long_about = "Runs the whole VIPER experiment on one environment with a scripted expert and \
+/// `viper pipeline --help`: what the run does, where it writes, how it resumes.
+pub const LONG_ABOUT: &str = "Runs the whole VIPER experiment on one environment with a scripted expert and \
 writes DIR/report.md with the results.\n\n\
 Stages (each one's outputs in DIR):\n  \
 1 collect      scripted-expert episodes -> data/\n  \
@@ -46,9 +44,10 @@ config), agent.{steps,prefill,envs,checkpoint_every}, agent.config.* (the Dreame
 random.episodes, eval.episodes. Defaults: builtin:cartpole_balance, the tiny presets, 20 expert \
 episodes, 300 VQ-GAN and 500 VideoGPT steps, 10000 env steps per agent; about 20-30 minutes on 2 \
 CPU cores.\n\n\
-A quick smoke run (a minute or two): viper pipeline --out runs/smoke --steps-scale 0.05 \
---set collect.episodes=4 --set episode_length=50 --set random.episodes=2 --set eval.episodes=2"
-)]
+A quick smoke run (a few minutes, mostly compiling): viper pipeline --out runs/smoke --steps-scale 0.05 \
+--set collect.episodes=4 --set episode_length=50 --set random.episodes=2 --set eval.episodes=2";
+
+#[derive(Clone, Debug, clap::Args)]
 pub struct PipelineArgs {
     /// Run directory (data, models, agents, markers, report); an existing run there resumes.
     #[arg(long, default_value = "runs/pipeline")]
@@ -69,11 +68,13 @@ pub struct PipelineArgs {
     /// No progress bars or per-interval lines from the stages; stage lines still go to stderr.
     #[arg(long)]
     pub quiet: bool,
-    /// `--config FILE`: pipeline settings JSON overlaid on the defaults; `--set key=value`
-    /// overrides one setting, e.g. `--set agent.steps=20000`, `--set vqgan.total_steps=100`,
-    /// `--set agent.config.train_ratio=32`, `--set episode_length=100`.
-    #[command(flatten)]
-    pub config: ConfigArgs,
+    /// Pipeline settings (JSON, any subset of DIR/settings.json) overlaid on the defaults.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Override one setting (repeatable), e.g. `--set agent.steps=20000`, `--set
+    /// vqgan.total_steps=100`, `--set agent.config.train_ratio=32`, `--set episode_length=100`.
+    #[arg(long = "set", value_name = "PATH=VALUE")]
+    pub overrides: Vec<String>,
 }
 
 /// What one run of the pipeline did.
@@ -151,9 +152,9 @@ fn write_settings(dir: &Path, settings: &PipelineSettings) -> anyhow::Result<()>
 /// Runs (or resumes) the pipeline; see the module doc.
 pub fn run(args: &PipelineArgs, plugin: Option<&Path>) -> anyhow::Result<PipelineSummary> {
     let settings = PipelineSettings::resolve(
-        args.config.config.as_deref(),
+        args.config.as_deref(),
         args.env.as_deref(),
-        &args.config.overrides,
+        &args.overrides,
         args.steps_scale,
     )?;
     let dir = args.out.as_path();
