@@ -21,13 +21,19 @@ use viper::{DType, HostTensor};
 
 #[test]
 fn actor_loss_gradients_match_finite_differences() {
-    for (space, seed) in [
-        (ActionSpace::Continuous { dim: 2 }, 100),
-        (ActionSpace::Discrete { n: 3 }, 200),
+    let continuous = ActionSpace::Continuous { dim: 2 };
+    for (space, gradient, seed) in [
+        (continuous.clone(), ActorGradient::Backprop, 100),
+        (continuous, ActorGradient::Reinforce, 300),
+        (
+            ActionSpace::Discrete { n: 3 },
+            ActorGradient::Reinforce,
+            200,
+        ),
     ] {
         let actor = tiny_actor(space.clone());
         let objective = ActorObjective {
-            gradient: ActorGradient::for_space(&space),
+            gradient,
             entropy_scale: 0.05,
         };
         let a = actor.action_dim();

@@ -6,8 +6,9 @@
 //! trains while the envs step; the policy always acts with the parameters of the latest
 //! update (the state is on the host, so no separate copy is needed).
 //!
-//! Step records: each observation is stored with the action taken at it (zeros on an
-//! episode's last step, after which the env is reset) and the task reward of the transition
+//! Step records: each observation is stored with the action sampled at it (the policy's
+//! sample as it is; the env receives it clipped to its bounds; zeros on an episode's last
+//! step, after which the env is reset) and the task reward of the transition
 //! into it. In VIPER mode the `Relabeler` scores the frames (the task reward is logged only).
 
 use super::checkpoint::{self, RunMeta};
@@ -212,12 +213,16 @@ pub fn train_agent<S: RewardScorer>(
         let mut commands = Vec::with_capacity(n);
         let mut taken = Vec::with_capacity(n * policy.action_dim);
         for (i, o) in obs.iter().enumerate() {
-            let action = if meta.env_steps < opts.prefill {
-                random_action(&space, &mut rng)
+            // The replay keeps the policy's own sample (not clipped to the env's bounds, as the
+            // reference stores it): imagination feeds the world model unclipped samples, so it
+            // must learn what they do from the data.
+            let (action, vector) = if meta.env_steps < opts.prefill {
+                let action = random_action(&space, &mut rng);
+                let vector = to_vector(&space, &action);
+                (action, vector)
             } else {
-                to_env_action(&space, &sampled[i])
+                (to_env_action(&space, &sampled[i]), sampled[i].clone())
             };
-            let vector = to_vector(&space, &action);
             taken.extend_from_slice(&vector);
             let record = ReplayStep {
                 image: o.step.image.clone(),

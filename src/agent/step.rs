@@ -235,6 +235,7 @@ impl AgentStep {
         checked.push(("actor_loss".into(), losses.actor.loss.clone()));
         checked.push(("actor_grad_norm".into(), grad_norm(&m, "actor_opt")?));
         metrics.push(("actor/loss".into(), losses.actor.loss.clone()));
+        metrics.extend(losses.actor.metrics.iter().cloned());
         metrics.extend(m);
         for ((name, _), loss) in critics.iter().zip(&losses.critics) {
             let group = format!("critic_opt/{name}");

@@ -10,6 +10,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use super::behavior::ActorGradient;
 pub use super::config_parts::{Head, LossScales, OptConfig, PriorRewards, RetNormConfig};
 pub use crate::envs::ActionSpace;
 
@@ -74,6 +75,11 @@ pub struct DreamerConfig {
     /// state-dependent push that its first updates must undo. Optional in config files.
     #[serde(default = "default_actor_outscale")]
     pub actor_outscale: f64,
+    /// The actor's gradient for continuous actions: `backprop` through the imagined dynamics
+    /// (vendored DreamerV3 v1) or `reinforce` (newer DreamerV3: robust to a world model that
+    /// does not know yet what actions do). Optional in config files.
+    #[serde(default = "default_actor_grad")]
+    pub actor_grad_continuous: ActorGradient,
     /// EMA mix of the slow critic per update (0.02).
     pub slow_critic_fraction: f64,
     pub retnorm: RetNormConfig,
@@ -87,6 +93,10 @@ pub struct DreamerConfig {
 
 fn default_actor_outscale() -> f64 {
     1.0
+}
+
+fn default_actor_grad() -> ActorGradient {
+    ActorGradient::Backprop
 }
 
 impl Default for DreamerConfig {
@@ -132,6 +142,7 @@ impl DreamerConfig {
             expl_opt: OptConfig::new(1e-4, 1e-5, 100.0),
             actent: 3e-4,
             actor_outscale: 1.0,
+            actor_grad_continuous: ActorGradient::Backprop,
             slow_critic_fraction: 0.02,
             retnorm: RetNormConfig {
                 decay: 0.99,

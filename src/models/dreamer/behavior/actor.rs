@@ -149,7 +149,8 @@ impl Policy {
 }
 
 /// How the actor's gradient is estimated.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum ActorGradient {
     /// `-adv`: gradients flow through the imagined dynamics into the actions.
     Backprop,
@@ -158,10 +159,12 @@ pub enum ActorGradient {
 }
 
 impl ActorGradient {
-    /// DreamerV3's choice: backprop for continuous, reinforce for discrete actions.
-    pub fn for_space(space: &ActionSpace) -> Self {
+    /// The config's estimator for continuous actions (`actor_grad_continuous`: backprop in
+    /// the vendored DreamerV3 v1, reinforce in the newer DreamerV3); always reinforce for
+    /// discrete actions.
+    pub fn for_space(space: &ActionSpace, config: &DreamerConfig) -> Self {
         match space {
-            ActionSpace::Continuous { .. } => ActorGradient::Backprop,
+            ActionSpace::Continuous { .. } => config.actor_grad_continuous,
             ActionSpace::Discrete { .. } => ActorGradient::Reinforce,
         }
     }
@@ -184,7 +187,7 @@ pub struct ActorLoss {
 impl ActorObjective {
     pub fn new(space: &ActionSpace, config: &DreamerConfig) -> Self {
         ActorObjective {
-            gradient: ActorGradient::for_space(space),
+            gradient: ActorGradient::for_space(space, config),
             entropy_scale: config.actent,
         }
     }
@@ -232,6 +235,8 @@ impl ActorObjective {
                 ("actor/entropy".to_string(), entropy.mean_all()),
                 ("actor/log_prob".to_string(), log_pi.mean_all()),
                 ("actor/advantage".to_string(), advantage.mean_all()),
+                ("actor/action_mean".to_string(), actions.mean_all()),
+                ("actor/action_abs".to_string(), actions.abs().mean_all()),
             ],
         }
     }
