@@ -174,9 +174,9 @@ impl PipelineReport {
         let _ = writeln!(
             md,
             "Wall time of the process that finished each stage (on a shared machine it includes \
-             waiting for other jobs); CPU time of that process over all its threads (the \
-             compiled programs use both cores, so an idle 2-core machine takes between half \
-             of it and all of it).\n"
+             waiting for other jobs); CPU time of that process over all its threads (on an idle \
+             2-core machine the wall time is close to it: the agents' updates are small \
+             programs that mostly keep one core busy).\n"
         );
         let _ = writeln!(md, "## Settings\n");
         let _ = writeln!(md, "| setting | value |");

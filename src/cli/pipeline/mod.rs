@@ -42,8 +42,8 @@ Settings (DIR/settings.json; see `--set` below) are one JSON object: env, seed, 
 collect.episodes, vqgan.* (the VQ-GAN config, total_steps its steps), videogpt.* (the VideoGPT \
 config), agent.{steps,prefill,envs,checkpoint_every}, agent.config.* (the DreamerV3 config), \
 random.episodes, eval.episodes. Defaults: builtin:cartpole_balance, the tiny presets, 20 expert \
-episodes, 300 VQ-GAN and 500 VideoGPT steps, 10000 env steps per agent; about 20-30 minutes on 2 \
-CPU cores.\n\n\
+episodes, 300 VQ-GAN and 500 VideoGPT steps, 10000 env steps per agent: about 11 minutes of CPU \
+time, about the wall time on 2 idle cores (30 minutes on a machine shared at load 15).\n\n\
 A quick smoke run (a few minutes, mostly compiling): viper pipeline --out runs/smoke --steps-scale 0.05 \
 --set collect.episodes=4 --set episode_length=50 --set random.episodes=2 --set eval.episodes=2";
 
