@@ -30,6 +30,10 @@ enum Command {
     Collect(cli::collect::CollectArgs),
     /// Write an episode file as a GIF or a PNG grid of frames.
     Show(cli::show::ShowArgs),
+    /// The whole VIPER experiment on a built-in env: expert videos, VQ-GAN, VideoGPT, agents on
+    /// the VIPER and the task reward, random policy, evaluation, report (resumes in --out).
+    #[command(long_about = cli::pipeline::LONG_ABOUT)]
+    Pipeline(cli::pipeline::PipelineArgs),
     /// Train a small conv net on a synthetic task through the whole stack (resumes in --out).
     Demo(cli::demo::DemoArgs),
     /// Train the VQ-GAN frame tokenizer on an episode dataset (resumes in --out).
@@ -177,6 +181,12 @@ fn run(cli: &Cli) -> anyhow::Result<()> {
                 "wrote {clips} sampled clips next to the truth to {}",
                 args.out.display()
             );
+            Ok(())
+        }
+        Command::Pipeline(args) => {
+            for line in cli::pipeline::run(args, cli.plugin.as_deref())?.lines() {
+                println!("{line}");
+            }
             Ok(())
         }
         Command::Demo(args) => {

@@ -41,6 +41,17 @@ pub struct EvalAgentArgs {
 
 /// Mean agent return and, when the env has a scripted expert, the expert's mean return.
 pub fn run(args: &EvalAgentArgs, plugin: Option<&Path>) -> anyhow::Result<(f64, Option<f64>)> {
+    let (agent, expert) = returns(args, plugin)?;
+    let mean = |v: &[f64]| v.iter().sum::<f64>() / v.len().max(1) as f64;
+    Ok((mean(&agent), expert.as_deref().map(mean)))
+}
+
+/// The agent's task return of each episode and, when the env has a scripted expert, the
+/// expert's on the same seeds.
+pub fn returns(
+    args: &EvalAgentArgs,
+    plugin: Option<&Path>,
+) -> anyhow::Result<(Vec<f64>, Option<Vec<f64>>)> {
     let (meta, values, _, _) = checkpoint::load(&args.logdir)?
         .with_context(|| format!("{} has no agent checkpoint", args.logdir.display()))?;
     let opts = EvalOptions {
@@ -78,9 +89,7 @@ pub fn run(args: &EvalAgentArgs, plugin: Option<&Path>) -> anyhow::Result<(f64, 
         run.frames.len(),
         video.display()
     );
-    let mean = |v: &[f64]| v.iter().sum::<f64>() / v.len().max(1) as f64;
-    let expert = expert_returns(&opts).ok().map(|r| mean(&r));
-    Ok((mean(&returns), expert))
+    Ok((returns, expert_returns(&opts).ok()))
 }
 
 /// Writes `frames` (64x64x3 env frames) as a GIF to `path` and to TensorBoard in `run_dir`.

@@ -7,6 +7,7 @@ pub mod encode;
 pub mod eval_agent;
 pub mod graphs;
 pub mod heatmap;
+pub mod pipeline;
 pub mod reconstruct;
 pub mod rollout;
 pub mod score;

@@ -2,5 +2,6 @@
 //! directly (markdown and SVG plots).
 
 pub mod line_plot;
+pub mod pipeline;
 
 pub use line_plot::{nice_ticks, LinePlot, Series};

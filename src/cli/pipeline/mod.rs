@@ -1,0 +1,279 @@
+//! `viper pipeline [--out DIR]`: the whole VIPER experiment on a built-in env with a scripted
+//! expert, in one process: collect expert videos, train the VQ-GAN and the VideoGPT on them,
+//! train an agent on the VIPER reward alone and a task-oracle agent with the same budget,
+//! measure a random policy, evaluate both agents with the task reward, write the report.
+//!
+//! Stages run in order and leave markers (`markers`); a re-run skips finished stages and the
+//! training stages resume from their checkpoints. Progress goes to stderr, one header and one
+//! result line per stage (the training commands' bars in between); the summary to stdout.
+
+pub mod markers;
+pub mod report;
+pub mod settings;
+pub mod stages;
+
+use crate::cli::train_agent::RewardArg;
+use markers::{check_finished, process_cpu_seconds, restart_from, Marker, Stage};
+use settings::PipelineSettings;
+use stages::StageContext;
+use std::path::{Path, PathBuf};
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
+
+/// The settings file written into the run directory.
+pub const SETTINGS_FILE: &str = "settings.json";
+
+/// `viper pipeline --help`: what the run does, where it writes, how it resumes.
+pub const LONG_ABOUT: &str = "Runs the whole VIPER experiment on one environment with a scripted expert and \
+writes DIR/report.md with the results.\n\n\
+Stages (each one's outputs in DIR):\n  \
+1 collect      scripted-expert episodes -> data/\n  \
+2 vqgan        VQ-GAN frame tokenizer on the expert frames -> vqgan/\n  \
+3 videogpt     VideoGPT on the expert videos' codes -> videogpt/\n  \
+4 agent-viper  DreamerV3 agent trained on the VIPER reward alone (plus exploration) -> agent-viper/\n  \
+5 agent-task   the same agent and budget on the task reward (the oracle) -> agent-task/\n  \
+6 random       task return of a uniformly random policy\n  \
+7 eval         both agents' task return (greedy), next to the scripted expert's on the same seeds\n  \
+8 report       report.md and returns.svg (task return against env steps)\n\n\
+Each finished stage writes stages/<name>.json (its settings, wall time and results). Running \
+the same command again skips finished stages and resumes a killed training stage from its \
+checkpoint. A finished stage whose settings differ from this run's is refused, naming the \
+setting; --restart-from STAGE redoes that stage and the stages built on it.\n\n\
+Settings (DIR/settings.json; see `--set` below) are one JSON object: env, seed, episode_length, \
+collect.episodes, vqgan.* (the VQ-GAN config, total_steps its steps), videogpt.* (the VideoGPT \
+config), agent.{steps,prefill,envs,checkpoint_every}, agent.config.* (the DreamerV3 config), \
+random.episodes, eval.episodes. Defaults: builtin:cartpole_balance, the tiny presets, 20 expert \
+episodes, 300 VQ-GAN and 500 VideoGPT steps, 10000 env steps per agent: about 11 minutes of CPU \
+time, about the wall time on 2 idle cores (30 minutes on a machine shared at load 15).\n\n\
+A quick smoke run (a few minutes, mostly compiling): viper pipeline --out runs/smoke --steps-scale 0.05 \
+--set collect.episodes=4 --set episode_length=50 --set random.episodes=2 --set eval.episodes=2";
+
+#[derive(Clone, Debug, clap::Args)]
+pub struct PipelineArgs {
+    /// Run directory (data, models, agents, markers, report); an existing run there resumes.
+    #[arg(long, default_value = "runs/pipeline")]
+    pub out: PathBuf,
+    /// Environment with a scripted expert (sets the `env` setting).
+    #[arg(long, value_name = "SUITE:TASK")]
+    pub env: Option<String>,
+    /// Multiplies the VQ-GAN, VideoGPT and agent step counts (and the agent's prefill), after
+    /// --config and --set: 0.1 for a quick look, 3 for a longer run.
+    #[arg(long, value_name = "FACTOR")]
+    pub steps_scale: Option<f64>,
+    /// Redo this stage and every stage built on it (their markers and folders are removed).
+    #[arg(long, value_enum, value_name = "STAGE")]
+    pub restart_from: Option<Stage>,
+    /// Stop after this stage (later stages are left for a later run).
+    #[arg(long, value_enum, value_name = "STAGE")]
+    pub until: Option<Stage>,
+    /// No progress bars or per-interval lines from the stages; stage lines still go to stderr.
+    #[arg(long)]
+    pub quiet: bool,
+    /// Pipeline settings (JSON, any subset of DIR/settings.json) overlaid on the defaults.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Override one setting (repeatable), e.g. `--set agent.steps=20000`, `--set
+    /// vqgan.total_steps=100`, `--set agent.config.train_ratio=32`, `--set episode_length=100`.
+    #[arg(long = "set", value_name = "PATH=VALUE")]
+    pub overrides: Vec<String>,
+}
+
+/// What one run of the pipeline did.
+#[derive(Clone, Debug)]
+pub struct PipelineSummary {
+    /// Stages run by this process, with their wall seconds.
+    pub ran: Vec<(Stage, f64)>,
+    /// Stages skipped because an earlier run finished them.
+    pub skipped: Vec<Stage>,
+    /// The report, when the run got that far.
+    pub report: Option<report::Written>,
+}
+
+/// `m:ss` since `start`.
+fn clock(start: Instant) -> String {
+    let s = start.elapsed().as_secs();
+    format!("{}:{:02}", s / 60, s % 60)
+}
+
+/// What a stage is about to do, for its header line.
+fn describe(stage: Stage, s: &PipelineSettings) -> String {
+    match stage {
+        Stage::Collect => format!(
+            "{} scripted-expert episodes of {}",
+            s.collect.episodes, s.env
+        ),
+        Stage::Vqgan => format!(
+            "VQ-GAN, {} steps on {}x{} frames",
+            s.vqgan.total_steps, s.vqgan.image_size, s.vqgan.image_size
+        ),
+        Stage::Videogpt => format!(
+            "VideoGPT, {} steps on clips of {} frames",
+            s.videogpt.total_steps, s.videogpt.seq_len
+        ),
+        Stage::AgentViper => format!("agent on the VIPER reward, {} env steps", s.agent.steps),
+        Stage::AgentTask => format!("agent on the task reward, {} env steps", s.agent.steps),
+        Stage::Random => format!("random policy, {} episodes", s.random.episodes),
+        Stage::Eval => format!(
+            "both agents and the expert, {} episodes each",
+            s.eval.episodes
+        ),
+        Stage::Report => "report.md and returns.svg".to_string(),
+    }
+}
+
+/// Runs one stage; returns its result for the marker and its summary line.
+fn run_stage(stage: Stage, ctx: &StageContext) -> anyhow::Result<(serde_json::Value, String)> {
+    fn json<T: serde::Serialize>(
+        (r, line): (T, String),
+    ) -> anyhow::Result<(serde_json::Value, String)> {
+        Ok((serde_json::to_value(r)?, line))
+    }
+    match stage {
+        Stage::Collect => json(stages::collect_expert(ctx)?),
+        Stage::Vqgan => json(stages::train_vqgan(ctx)?),
+        Stage::Videogpt => json(stages::train_videogpt(ctx)?),
+        Stage::AgentViper => json(stages::train_agent(ctx, RewardArg::Viper)?),
+        Stage::AgentTask => json(stages::train_agent(ctx, RewardArg::Task)?),
+        Stage::Random => json(stages::random_policy(ctx)?),
+        Stage::Eval => json(stages::evaluate_agents(ctx)?),
+        Stage::Report => json(report::write(ctx.dir, ctx.settings)?),
+    }
+}
+
+/// Writes the resolved settings into the run directory.
+fn write_settings(dir: &Path, settings: &PipelineSettings) -> anyhow::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    let path = dir.join(SETTINGS_FILE);
+    let temp = dir.join(format!(".{SETTINGS_FILE}.tmp"));
+    std::fs::write(&temp, serde_json::to_string_pretty(settings)? + "\n")?;
+    std::fs::rename(&temp, &path)?;
+    Ok(())
+}
+
+/// Runs (or resumes) the pipeline; see the module doc.
+pub fn run(args: &PipelineArgs, plugin: Option<&Path>) -> anyhow::Result<PipelineSummary> {
+    let settings = PipelineSettings::resolve(
+        args.config.as_deref(),
+        args.env.as_deref(),
+        &args.overrides,
+        args.steps_scale,
+    )?;
+    let dir = args.out.as_path();
+    if let Some(from) = args.restart_from {
+        let cleared = restart_from(dir, from)?;
+        let names: Vec<&str> = cleared.iter().map(|s| s.name()).collect();
+        eprintln!(
+            "pipeline: restarting from {}: cleared {}",
+            from.name(),
+            names.join(", ")
+        );
+    }
+    check_finished(dir, &settings.to_json())?;
+    write_settings(dir, &settings)?;
+    let ctx = StageContext {
+        dir,
+        settings: &settings,
+        plugin,
+        quiet: args.quiet,
+    };
+    let start = Instant::now();
+    let total = Stage::ALL.len();
+    let mut summary = PipelineSummary {
+        ran: Vec::new(),
+        skipped: Vec::new(),
+        report: None,
+    };
+    for (k, stage) in Stage::ALL.into_iter().enumerate() {
+        let tag = format!("[{}/{total} {}]", k + 1, stage.name());
+        if let Some(until) = args.until.filter(|&until| stage > until) {
+            eprintln!("pipeline: stopped after {} (--until)", until.name());
+            break;
+        }
+        // The report is always rewritten from the markers; it takes no time.
+        if stage != Stage::Report {
+            if let Some(marker) = Marker::read(dir, stage)? {
+                eprintln!(
+                    "{tag} done in an earlier run ({}, {}): skipped",
+                    report::duration(marker.seconds),
+                    stage.marker_path(dir).display()
+                );
+                summary.skipped.push(stage);
+                continue;
+            }
+        }
+        eprintln!(
+            "{tag} {} (elapsed {})",
+            describe(stage, &settings),
+            clock(start)
+        );
+        let (t0, cpu0) = (Instant::now(), process_cpu_seconds());
+        let (result, line) = run_stage(stage, &ctx)?;
+        if stage == Stage::Report {
+            summary.report = Some(serde_json::from_value(result.clone())?);
+        }
+        let seconds = t0.elapsed().as_secs_f64();
+        let marker = Marker {
+            stage: stage.name().to_string(),
+            settings: stage.settings_of(&settings.to_json()),
+            seconds,
+            cpu_seconds: cpu0.zip(process_cpu_seconds()).map(|(a, b)| b - a),
+            finished_unix: SystemTime::now()
+                .duration_since(UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs()),
+            result,
+        };
+        let cpu = marker
+            .cpu_seconds
+            .map(|c| format!(", CPU {}", report::duration(c)))
+            .unwrap_or_default();
+        marker.write(dir, stage)?;
+        eprintln!(
+            "{tag} done in {}{cpu}: {line} (elapsed {})",
+            report::duration(seconds),
+            clock(start)
+        );
+        summary.ran.push((stage, seconds));
+    }
+    Ok(summary)
+}
+
+impl PipelineSummary {
+    /// The summary printed at the end of a run.
+    pub fn lines(&self) -> Vec<String> {
+        let mut lines = Vec::new();
+        let ran: Vec<String> = self
+            .ran
+            .iter()
+            .map(|(s, secs)| format!("{} {}", s.name(), report::duration(*secs)))
+            .collect();
+        if !ran.is_empty() {
+            lines.push(format!("pipeline: ran {}", ran.join(", ")));
+        }
+        if !self.skipped.is_empty() {
+            let names: Vec<&str> = self.skipped.iter().map(|s| s.name()).collect();
+            lines.push(format!(
+                "pipeline: skipped (done earlier) {}",
+                names.join(", ")
+            ));
+        }
+        if let Some(r) = &self.report {
+            let pct = |v: f64| 100.0 * v / r.expert;
+            lines.push(format!(
+                "task return: VIPER agent {:.1} ({:.1}% of expert), task oracle {:.1} ({:.1}%), \
+                 random {:.1} ({:.1}%), scripted expert {:.1}",
+                r.viper,
+                pct(r.viper),
+                r.task,
+                pct(r.task),
+                r.random,
+                pct(r.random),
+                r.expert
+            ));
+            lines.push(format!(
+                "report: {} (plot {})",
+                r.report.display(),
+                r.plot.display()
+            ));
+        }
+        lines
+    }
+}

@@ -1,0 +1,164 @@
+//! The settings of one `viper pipeline` run: the env, the seed, and each stage's sizes and step
+//! counts, as one JSON object (`DIR/settings.json`). Resolved like every other config
+//! (`config::load_config`): the defaults below, overlaid by `--config FILE`, by `--set
+//! path=value` and `--env`, then `--steps-scale` multiplies the training step counts.
+//!
+//! Each stage depends on some top-level keys (`Stage::setting_keys`); its marker records their
+//! values, so a re-run with other values is caught by name (`markers`).
+
+use crate::config::load_config;
+use crate::models::dreamer::DreamerConfig;
+use crate::models::videogpt::VideoGptConfig;
+use crate::models::vqgan::VqganConfig;
+use anyhow::{bail, Context};
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+/// The default environment: its reward is dense under random play (pointmass is nearly sparse).
+pub const DEFAULT_ENV: &str = "builtin:cartpole_balance";
+
+/// Expert episodes for the video model.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CollectSettings {
+    pub episodes: usize,
+}
+
+/// Both agents (VIPER and task oracle) get the same budget.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgentSettings {
+    /// Env steps over all envs.
+    pub steps: u64,
+    /// Random-policy env steps before training.
+    pub prefill: u64,
+    pub envs: usize,
+    /// Env steps between checkpoints (a killed run resumes from the last one).
+    pub checkpoint_every: u64,
+    pub config: DreamerConfig,
+}
+
+/// Episodes of a stage that only runs a policy.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EpisodeCount {
+    pub episodes: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PipelineSettings {
+    /// `SUITE:TASK`; needs a scripted expert.
+    pub env: String,
+    pub seed: u64,
+    /// Agent steps per episode in every stage (`null`: the task's, 500 for the built-ins), so
+    /// expert, random and agent returns are over the same horizon.
+    pub episode_length: Option<usize>,
+    pub collect: CollectSettings,
+    /// The VQ-GAN config (`total_steps` is its step count).
+    pub vqgan: VqganConfig,
+    /// The VideoGPT config (`total_steps` is its step count).
+    pub videogpt: VideoGptConfig,
+    pub agent: AgentSettings,
+    /// The random policy's episodes.
+    pub random: EpisodeCount,
+    /// Evaluation episodes of each agent (and of the scripted expert, same seeds).
+    pub eval: EpisodeCount,
+}
+
+impl Default for PipelineSettings {
+    /// Tiny models sized so the whole run fits in 30 minutes on 2 CPU cores.
+    fn default() -> Self {
+        let mut videogpt = VideoGptConfig::tiny();
+        // One task in the dataset.
+        videogpt.n_classes = Some(1);
+        PipelineSettings {
+            env: DEFAULT_ENV.to_string(),
+            seed: 0,
+            episode_length: None,
+            collect: CollectSettings { episodes: 20 },
+            vqgan: VqganConfig::tiny(),
+            videogpt,
+            agent: AgentSettings {
+                steps: 10_000,
+                prefill: 1000,
+                envs: 4,
+                checkpoint_every: 2000,
+                config: DreamerConfig::tiny(),
+            },
+            random: EpisodeCount { episodes: 10 },
+            eval: EpisodeCount { episodes: 8 },
+        }
+    }
+}
+
+/// A step count times `scale`, at least 1.
+fn scaled(steps: u64, scale: f64) -> u64 {
+    ((steps as f64 * scale).round() as u64).max(1)
+}
+
+impl PipelineSettings {
+    /// Defaults, then `file`, then `env` (as `--set env=..`), then `overrides`, then
+    /// `steps_scale` on the VQ-GAN, VideoGPT and agent step counts (and the agent's prefill).
+    pub fn resolve(
+        file: Option<&Path>,
+        env: Option<&str>,
+        overrides: &[String],
+        steps_scale: Option<f64>,
+    ) -> anyhow::Result<Self> {
+        let mut all: Vec<String> = env.map(|e| format!("env={e}")).into_iter().collect();
+        all.extend(overrides.iter().cloned());
+        let mut s: PipelineSettings =
+            load_config(file, PipelineSettings::default(), &all).context("pipeline settings")?;
+        if let Some(scale) = steps_scale {
+            if !(scale.is_finite() && scale > 0.0) {
+                bail!("--steps-scale must be a positive number, got {scale}");
+            }
+            s.vqgan.total_steps = scaled(s.vqgan.total_steps as u64, scale) as usize;
+            s.videogpt.total_steps = scaled(s.videogpt.total_steps as u64, scale) as usize;
+            s.agent.steps = scaled(s.agent.steps, scale);
+            s.agent.prefill = scaled(s.agent.prefill, scale);
+        }
+        s.check()?;
+        Ok(s)
+    }
+
+    /// Settings the stages would fail on late, refused before anything runs.
+    fn check(&self) -> anyhow::Result<()> {
+        let counts = [
+            ("collect.episodes", self.collect.episodes as u64),
+            ("agent.steps", self.agent.steps),
+            ("agent.envs", self.agent.envs as u64),
+            ("agent.checkpoint_every", self.agent.checkpoint_every),
+            ("random.episodes", self.random.episodes as u64),
+            ("eval.episodes", self.eval.episodes as u64),
+        ];
+        if let Some((key, _)) = counts.iter().find(|(_, v)| *v == 0) {
+            bail!("pipeline setting `{key}` must be at least 1");
+        }
+        if self.collect.episodes < 2 {
+            bail!(
+                "pipeline setting `collect.episodes` must be at least 2 (one goes to the test \
+                 split the VideoGPT validates on), got {}",
+                self.collect.episodes
+            );
+        }
+        if self.agent.prefill >= self.agent.steps {
+            bail!(
+                "pipeline setting `agent.prefill` ({}) must be below `agent.steps` ({}), or the \
+                 agent never trains",
+                self.agent.prefill,
+                self.agent.steps
+            );
+        }
+        self.videogpt.validate()?;
+        self.vqgan.validate()?;
+        self.agent.config.validate()?;
+        Ok(())
+    }
+
+    /// The settings as a JSON object (what markers record).
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::to_value(self).expect("the settings serialise")
+    }
+}
