@@ -108,7 +108,7 @@ fn device_resident_updates_match_the_host_path_bit_for_bit() {
 }
 
 #[test]
-fn the_policy_reads_device_parameters_as_the_host_path_reads_host_ones() {
+fn the_policy_on_device_parameters_acts_as_the_program_on_host_inputs() {
     let config = DreamerConfig::tiny();
     let space = ActionSpace::Continuous { dim: ACTION_DIM };
     let step = AgentStep::trace(&config, &space, RewardMode::Task).unwrap();

@@ -150,7 +150,11 @@ pub fn train_agent<S: RewardScorer>(
         RunLogger::open(&opts.logdir, meta.env_steps).map_err(|e| fail("logdir", &e))?;
     let progress = Progress::new("train-agent", meta.env_steps, opts.steps, opts.quiet);
     let client = session.client().clone();
-    let mut state = DeviceState::upload(&client, &state)?;
+    // From here the state lives on the device; the host copy is dropped.
+    let mut state = {
+        let host = state;
+        DeviceState::upload(&client, &host)?
+    };
 
     let envs = EnvThread::start(batch);
     let base_seed = opts
