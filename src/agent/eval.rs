@@ -3,8 +3,9 @@
 //! the frames of env 0's episode, for a policy video) and for the env's scripted expert
 //! (`expert_returns`, the yardstick of the learning checks).
 
+use super::device_state::DeviceState;
 use super::frames::{to_env_action, to_model_frames};
-use super::policy::PolicyStep;
+use super::policy::{DeviceCarry, PolicyStep};
 use super::state::AgentState;
 use super::step::RewardMode;
 use super::AgentError;
@@ -110,7 +111,10 @@ pub fn evaluate_recorded(
     let space = batch.action_space().clone();
     let policy = PolicyStep::trace(config, &space, mode, batch.len(), greedy)?;
     let compiled = session.compile(&policy.function)?;
-    let mut carry = policy.initial_carry();
+    // The parameters go up once for the whole evaluation; the carry stays on the device.
+    let client = session.client();
+    let params = DeviceState::upload_inputs(client, state, policy.function.inputs())?;
+    let mut carry = DeviceCarry::upload(client, &policy.initial_carry())?;
     let mut t = 0u32;
     episodes(&mut batch, first, record, |b, obs| {
         let frames: Vec<u8> = obs
@@ -119,7 +123,8 @@ pub fn evaluate_recorded(
             .collect();
         let firsts: Vec<bool> = obs.iter().map(|o| o.step.is_first).collect();
         let small = to_model_frames(&frames, policy.image_size)?;
-        let actions = policy.act(&compiled, state, &mut carry, &small, &firsts, [t, 77])?;
+        let actions =
+            policy.act_on_device(&compiled, &params, &mut carry, &small, &firsts, [t, 77])?;
         t += 1;
         let actions = actions.iter().map(|a| to_env_action(&space, a)).collect();
         b.step(actions)

@@ -7,6 +7,7 @@
 //! | `step.rs` | `AgentStep`: traces the whole update into one function |
 //! | `groups.rs` | parameter groups, their optimizers and the NaN/Inf guard used by the trace |
 //! | `state.rs` | `AgentState`: the carried host tensors by name, initial values, run |
+//! | `device_state.rs` | `DeviceState`: the carried values in device buffers between updates |
 //! | `policy.rs` | `PolicyStep`: actions for N envs with carried RSSM state |
 //! | `run.rs` | `train_agent`: the host loop (env thread, replay, train ratio, logs, checkpoints) |
 //! | `options.rs` | `RunOptions`, `RunSummary` |
@@ -22,6 +23,7 @@
 //! `behavior/slow_critic/<name>`, `disag/..` (Plan2Explore ensemble, Prior mode only).
 
 pub mod checkpoint;
+pub mod device_state;
 pub mod env_thread;
 pub mod eval;
 pub mod frames;
@@ -36,10 +38,11 @@ pub mod run;
 pub mod state;
 pub mod step;
 
+pub use device_state::DeviceState;
 pub use eval::{evaluate, evaluate_recorded, expert_returns, EvalOptions, RecordedEval};
 pub use openloop::{OpenLoop, OpenLoopOutput};
 pub use options::{RunOptions, RunSummary};
-pub use policy::{PolicyCarry, PolicyStep};
+pub use policy::{DeviceCarry, PolicyCarry, PolicyStep};
 pub use run::{train_agent, NoScorer};
 pub use state::AgentState;
 pub use step::{AgentStep, RewardMode};

@@ -10,6 +10,7 @@
 //! model frames f32 `[N, T, S, S, 3]` (means in [0, 1], unclipped) and the features they were
 //! decoded from `[N, T, F]`.
 
+use super::device_state::DeviceState;
 use super::state::AgentState;
 use super::step::{agent_config, RewardMode};
 use super::AgentError;
@@ -20,9 +21,9 @@ use crate::graph::{Function, FunctionBuilder, Tensor};
 use crate::logging::Image;
 use crate::models::dreamer::{DreamerConfig, StochSample, WorldModel};
 use crate::nn::Scope;
-use crate::session::Compiled;
+use crate::runtime::DeviceBuffer;
+use crate::session::{Compiled, SessionError};
 use crate::{DType, HostTensor};
-use std::collections::HashMap;
 
 /// The traced open-loop program for `rows` sequences of `length` steps.
 pub struct OpenLoop {
@@ -118,7 +119,8 @@ impl OpenLoop {
         })
     }
 
-    /// Runs on the first `rows` sequences of `batch` with the world model of `params`.
+    /// Runs on the first `rows` sequences of `batch` with the world model of `params` (its
+    /// parameters go up for this one call; the host loop uses `run_on_device`).
     pub fn run(
         &self,
         compiled: &Compiled,
@@ -126,39 +128,44 @@ impl OpenLoop {
         batch: &ReplayBatch,
         key: [u32; 2],
     ) -> Result<OpenLoopOutput, AgentError> {
+        let device = DeviceState::upload_inputs(compiled.client(), params, self.function.inputs())?;
+        self.run_on_device(compiled, &device, batch, key)
+    }
+
+    /// `run` with the world model's parameters borrowed from the device state.
+    pub fn run_on_device(
+        &self,
+        compiled: &Compiled,
+        params: &DeviceState,
+        batch: &ReplayBatch,
+        key: [u32; 2],
+    ) -> Result<OpenLoopOutput, AgentError> {
         let truth = leading_rows(&batch.image, self.rows)?;
         let action = leading_rows(&batch.action, self.rows)?;
         let is_first = leading_rows(&batch.is_first, self.rows)?;
         let key = HostTensor::from_slice(&[2], &key).map_err(bad_input)?;
-        let mut by_name: HashMap<&str, &HostTensor> =
-            params.values.iter().map(|(k, v)| (k.as_str(), v)).collect();
-        by_name.extend([
-            ("image", &truth),
-            ("action", &action),
-            ("is_first", &is_first),
-            ("rng_key", &key),
-        ]);
-        let args = self
-            .function
-            .inputs()
-            .iter()
-            .map(|spec| {
-                by_name
-                    .get(spec.name.as_str())
-                    .map(|t| (*t).clone())
-                    .ok_or_else(|| bad_input(format!("no value for `{}`", spec.name)))
-            })
-            .collect::<Result<Vec<_>, _>>()?;
-        let mut out = compiled.run(&args)?.into_iter();
+        let out = params.run_borrowing(
+            compiled,
+            self.function.inputs(),
+            &[],
+            &[
+                ("image", &truth),
+                ("action", &action),
+                ("is_first", &is_first),
+                ("rng_key", &key),
+            ],
+        )?;
+        let mut out = out.iter().map(DeviceBuffer::to_host);
         let (Some(model), Some(features)) = (out.next(), out.next()) else {
             return Err(AgentError::State(
                 "the open-loop program returned too little".into(),
             ));
         };
+        let down = |r: Result<HostTensor, _>| r.map_err(SessionError::from);
         Ok(OpenLoopOutput {
             truth,
-            model,
-            features,
+            model: down(model)?,
+            features: down(features)?,
         })
     }
 }

@@ -3,8 +3,10 @@
 //! state and previous action, the frames u8 `[N, S, S, 3]`, `is_first [N]` (resets the
 //! carried state to the learned initial one, as in training) and `rng_key`. Outputs: the
 //! sampled action `[N, A]` (one-hot for discrete actions; the mode with `greedy`) and the
-//! new carried state (deter, stoch, logits, action).
+//! new carried state (deter, stoch, logits, action). The host loop keeps the parameters
+//! (`DeviceState`) and the carry (`DeviceCarry`) on the device between steps.
 
+use super::device_state::DeviceState;
 use super::state::AgentState;
 use super::step::{agent_config, RewardMode};
 use super::AgentError;
@@ -14,9 +16,9 @@ use crate::graph::{Function, FunctionBuilder};
 use crate::models::dreamer::behavior::Actor;
 use crate::models::dreamer::{DreamerConfig, WorldModel};
 use crate::nn::Scope;
-use crate::session::Compiled;
+use crate::runtime::{Client, DeviceBuffer};
+use crate::session::{Compiled, SessionError};
 use crate::{DType, HostTensor};
-use std::collections::HashMap;
 
 /// The traced policy program for `envs` environments.
 pub struct PolicyStep {
@@ -112,12 +114,33 @@ impl PolicyStep {
     }
 
     /// Actions `[N, A]` for `images` (u8, N frames of `image_size`) and `is_first`; updates
-    /// `carry`. Parameters come from `params` (the agent state or a copy of it).
+    /// `carry`. Parameters come from `params` (the agent state or a copy of it); they and the
+    /// carry go up for this one call (the host loop uses `act_on_device` instead).
     pub fn act(
         &self,
         compiled: &Compiled,
         params: &AgentState,
         carry: &mut PolicyCarry,
+        images: &[u8],
+        is_first: &[bool],
+        key: [u32; 2],
+    ) -> Result<Vec<Vec<f32>>, AgentError> {
+        let client = compiled.client();
+        let device = DeviceState::upload_inputs(client, params, self.function.inputs())?;
+        let mut on_device = DeviceCarry::upload(client, carry)?;
+        let actions =
+            self.act_on_device(compiled, &device, &mut on_device, images, is_first, key)?;
+        *carry = on_device.to_host()?;
+        Ok(actions)
+    }
+
+    /// `act` with the parameters borrowed from `params` and the carry kept on the device:
+    /// only the frames, `is_first` and the key go up, only the actions come down.
+    pub fn act_on_device(
+        &self,
+        compiled: &Compiled,
+        params: &DeviceState,
+        carry: &mut DeviceCarry,
         images: &[u8],
         is_first: &[bool],
         key: [u32; 2],
@@ -129,48 +152,82 @@ impl PolicyStep {
         let first: Vec<f32> = is_first.iter().map(|&f| f32::from(f)).collect();
         let first = HostTensor::from_slice(&[n], &first).map_err(bad)?;
         let key = HostTensor::from_slice(&[2], &key).map_err(bad)?;
-        let mut by_name: HashMap<&str, &HostTensor> =
-            params.values.iter().map(|(k, v)| (k.as_str(), v)).collect();
-        by_name.extend([
-            ("carry/deter", &carry.deter),
-            ("carry/stoch", &carry.stoch),
-            ("carry/logits", &carry.logits),
-            ("carry/action", &carry.action),
-            ("image", &image),
-            ("is_first", &first),
-            ("rng_key", &key),
-        ]);
-        let args = self
-            .function
-            .inputs()
-            .iter()
-            .map(|spec| {
-                by_name
-                    .get(spec.name.as_str())
-                    .map(|t| (*t).clone())
-                    .ok_or_else(|| {
-                        AgentError::State(format!(
-                            "no value for the policy's input `{}`",
-                            spec.name
-                        ))
-                    })
-            })
-            .collect::<Result<Vec<_>, _>>()?;
-        let mut out = compiled.run(&args)?.into_iter();
-        let mut next = || {
-            out.next()
-                .ok_or_else(|| AgentError::State("policy outputs".into()))
-        };
-        let action = next()?;
-        *carry = PolicyCarry {
-            deter: next()?,
-            stoch: next()?,
-            logits: next()?,
-            action: next()?,
-        };
+        let out = params.run_borrowing(
+            compiled,
+            self.function.inputs(),
+            &[
+                ("carry/deter", &carry.deter),
+                ("carry/stoch", &carry.stoch),
+                ("carry/logits", &carry.logits),
+                ("carry/action", &carry.action),
+            ],
+            &[("image", &image), ("is_first", &first), ("rng_key", &key)],
+        )?;
+        let [action, deter, stoch, logits, next_action]: [DeviceBuffer; 5] =
+            out.try_into().map_err(|out: Vec<DeviceBuffer>| {
+                AgentError::State(format!(
+                    "the policy returned {} outputs, expected 5",
+                    out.len()
+                ))
+            })?;
         let flat = action
+            .to_host()
+            .map_err(SessionError::from)?
             .to_vec::<f32>()
             .map_err(|e| AgentError::State(format!("policy action: {e}")))?;
+        *carry = DeviceCarry {
+            deter,
+            stoch,
+            logits,
+            action: next_action,
+        };
         Ok(flat.chunks(self.action_dim).map(<[f32]>::to_vec).collect())
+    }
+}
+
+/// The policy's carried state on the device (`PolicyCarry`'s values), replaced each step.
+pub struct DeviceCarry {
+    pub deter: DeviceBuffer,
+    pub stoch: DeviceBuffer,
+    pub logits: DeviceBuffer,
+    pub action: DeviceBuffer,
+}
+
+impl DeviceCarry {
+    /// Copies `carry` to device 0 of `client`.
+    pub fn upload(client: &Client, carry: &PolicyCarry) -> Result<DeviceCarry, AgentError> {
+        let up = |h: &HostTensor| client.to_device(h, 0).map_err(SessionError::from);
+        Ok(DeviceCarry {
+            deter: up(&carry.deter)?,
+            stoch: up(&carry.stoch)?,
+            logits: up(&carry.logits)?,
+            action: up(&carry.action)?,
+        })
+    }
+
+    /// Replaces the previous action (e.g. with the action actually taken in the env).
+    pub fn set_action(&mut self, client: &Client, action: &HostTensor) -> Result<(), AgentError> {
+        if action.dtype() != self.action.dtype() || action.dims() != self.action.dims() {
+            return Err(AgentError::State(format!(
+                "policy carry action: got {:?}{:?}, expected {:?}{:?}",
+                action.dtype(),
+                action.dims(),
+                self.action.dtype(),
+                self.action.dims()
+            )));
+        }
+        self.action = client.to_device(action, 0).map_err(SessionError::from)?;
+        Ok(())
+    }
+
+    /// Copies the carry to the host.
+    pub fn to_host(&self) -> Result<PolicyCarry, AgentError> {
+        let down = |b: &DeviceBuffer| b.to_host().map_err(SessionError::from);
+        Ok(PolicyCarry {
+            deter: down(&self.deter)?,
+            stoch: down(&self.stoch)?,
+            logits: down(&self.logits)?,
+            action: down(&self.action)?,
+        })
     }
 }

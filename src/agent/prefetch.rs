@@ -28,10 +28,14 @@ impl UploadedBatch {
         update: u64,
         client: &Client,
     ) -> Result<UploadedBatch, AgentError> {
-        let fail = |e: &dyn std::fmt::Display| AgentError::State(format!("replay batch: {e}"));
         let host = replay
             .sample(batch, &mut batch_rng(seed, update))
-            .map_err(|e| fail(&e))?;
+            .map_err(|e| AgentError::State(format!("replay batch: {e}")))?;
+        UploadedBatch::upload(host, client)
+    }
+
+    /// Copies `host` (a batch sampled elsewhere) to device 0 with `client`.
+    pub fn upload(host: ReplayBatch, client: &Client) -> Result<UploadedBatch, AgentError> {
         let mut buffers = Vec::with_capacity(6);
         for (name, tensor) in [
             ("image", &host.image),
@@ -41,7 +45,10 @@ impl UploadedBatch {
             ("is_first", &host.is_first),
             ("is_terminal", &host.is_terminal),
         ] {
-            buffers.push((name, client.to_device(tensor, 0).map_err(|e| fail(&e))?));
+            let buffer = client
+                .to_device(tensor, 0)
+                .map_err(|e| AgentError::State(format!("replay batch `{name}`: {e}")))?;
+            buffers.push((name, buffer));
         }
         Ok(UploadedBatch { host, buffers })
     }

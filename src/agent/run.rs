@@ -5,7 +5,9 @@
 //! steps into the replay (scoring them with the reward model in VIPER mode) and runs the train
 //! updates the train ratio owes while the envs step, then collects the new observations. So
 //! the device trains while the envs step; the policy always acts with the parameters of the
-//! latest update (the state is on the host, so no separate copy is needed). While the device
+//! latest update, borrowed from the device state. The carried state (`DeviceState`) stays on
+//! the device between updates: an update donates it and downloads only its metrics; it comes
+//! to the host only for checkpoints. The policy's carry stays there too. While the device
 //! runs update `k`, a helper thread samples and uploads update `k + 1`'s batch
 //! (`UploadedBatch`); the batch prefetched by an iteration's last update serves the next
 //! iteration's first (it misses that iteration's newest `envs` steps).
@@ -21,12 +23,13 @@
 //! into it. In VIPER mode the `Relabeler` scores the frames (the task reward is logged only).
 
 use super::checkpoint::{self, RunMeta};
+use super::device_state::DeviceState;
 use super::env_thread::EnvThread;
 use super::frames::{to_env_action, to_model_frames, to_vector};
 use super::loop_stats::{DensityStats, LoopClock};
 use super::openloop::OpenLoop;
 use super::options::{RunOptions, RunSummary};
-use super::policy::PolicyStep;
+use super::policy::{DeviceCarry, PolicyStep};
 use super::prefetch::UploadedBatch;
 use super::state::AgentState;
 use super::step::AgentStep;
@@ -112,7 +115,7 @@ pub fn train_agent<S: RewardScorer>(
         None
     };
     let compile_seconds = t0.elapsed().as_secs_f64();
-    let (mut state, mut replay, mut relabeler) = match saved {
+    let (state, mut replay, mut relabeler) = match saved {
         Some((saved, values, replay, relabel)) => {
             meta = saved;
             if replay.config().workers != n || replay.config().sequence_length != t {
@@ -147,6 +150,11 @@ pub fn train_agent<S: RewardScorer>(
         RunLogger::open(&opts.logdir, meta.env_steps).map_err(|e| fail("logdir", &e))?;
     let progress = Progress::new("train-agent", meta.env_steps, opts.steps, opts.quiet);
     let client = session.client().clone();
+    // From here the state lives on the device; the host copy is dropped.
+    let mut state = {
+        let host = state;
+        DeviceState::upload(&client, &host)?
+    };
 
     let envs = EnvThread::start(batch);
     let base_seed = opts
@@ -163,7 +171,7 @@ pub fn train_agent<S: RewardScorer>(
             .collect(),
     )?;
     let mut obs: Vec<BatchStep> = envs.receive()?.into_iter().flatten().collect();
-    let mut carry = policy.initial_carry();
+    let mut carry = DeviceCarry::upload(&client, &policy.initial_carry())?;
     let mut summary = RunSummary {
         compile_seconds,
         ..RunSummary::default()
@@ -186,7 +194,7 @@ pub fn train_agent<S: RewardScorer>(
         let firsts: Vec<bool> = obs.iter().map(|o| o.step.is_first).collect();
         let key = [meta.env_steps as u32, (opts.seed as u32) ^ 0x5eed];
         let tick = Instant::now();
-        let sampled = policy.act(
+        let sampled = policy.act_on_device(
             &policy_compiled,
             &state,
             &mut carry,
@@ -233,8 +241,9 @@ pub fn train_agent<S: RewardScorer>(
                 EnvCommand::Act(action)
             }));
         }
-        carry.action = HostTensor::from_slice(&[n, policy.action_dim], &taken)
+        let taken = HostTensor::from_slice(&[n, policy.action_dim], &taken)
             .map_err(|e| fail("policy carry", &e))?;
+        carry.set_action(&client, &taken)?;
         envs.send(commands)?;
         // The steps are inserted (in VIPER mode: scored) while the envs step.
         for (i, record) in records.into_iter().enumerate() {
@@ -274,7 +283,7 @@ pub fn train_agent<S: RewardScorer>(
                 let helper = scope
                     .spawn(|| UploadedBatch::sample(&replay, b, opts.seed, following, &client));
                 let tick = Instant::now();
-                let metrics = state.train_uploaded(&step, &compiled, &client, &current, key);
+                let metrics = state.train(&step, &compiled, &current, key);
                 let busy = tick.elapsed();
                 let prefetched = helper.join().unwrap_or_else(|_| {
                     Err(AgentError::State(
@@ -334,7 +343,7 @@ pub fn train_agent<S: RewardScorer>(
             if let Some((program, compiled)) = &video {
                 if meta.updates.is_multiple_of(opts.video_every) {
                     let tick = Instant::now();
-                    let out = program.run(
+                    let out = program.run_on_device(
                         compiled,
                         &state,
                         &current.host,
@@ -390,7 +399,13 @@ pub fn train_agent<S: RewardScorer>(
         if meta.env_steps - last_checkpoint >= opts.checkpoint_every || meta.env_steps >= opts.steps
         {
             let relabel = relabeler.as_ref().map(|r| r.state());
-            checkpoint::save(&opts.logdir, &meta, &state, &replay, relabel.as_ref())?;
+            checkpoint::save(
+                &opts.logdir,
+                &meta,
+                &state.to_host()?,
+                &replay,
+                relabel.as_ref(),
+            )?;
             last_checkpoint = meta.env_steps;
         }
     }

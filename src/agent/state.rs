@@ -1,17 +1,18 @@
 //! `AgentState`: the agent step's carried values on the host, by name (parameters, optimizer
 //! states, normalisers, slow-critic counter), their initial values, and one update call.
 //!
-//! The state lives on the host between calls: the CPU plugin's host/device copies are cheap
-//! next to the step, a policy copy is then just a clone, and checkpoints need no extra copy.
+//! The host loop keeps the state on the device between updates (`DeviceState`); this host
+//! form is what checkpoints hold, what a run starts from, and the host path of an update.
 
+use super::device_state::DeviceState;
 use super::prefetch::UploadedBatch;
 use super::step::AgentStep;
 use super::AgentError;
 use crate::data::replay::ReplayBatch;
 use crate::nn::ParamTree;
 use crate::optim::{Optimizer, StateInit};
-use crate::runtime::{Client, DeviceBuffer, Input};
-use crate::session::{Compiled, SessionError};
+use crate::runtime::Client;
+use crate::session::Compiled;
 use crate::HostTensor;
 use std::collections::HashMap;
 
@@ -105,7 +106,8 @@ impl AgentState {
     }
 
     /// `train` with the batch already on the device (`UploadedBatch`, sampled ahead): the
-    /// carried values and the key are uploaded with `client`, the batch is borrowed.
+    /// state goes up, runs one `DeviceState::train` and comes back (the host loop keeps a
+    /// `DeviceState` instead; this is the same update for callers holding host values).
     pub fn train_uploaded(
         &mut self,
         step: &AgentStep,
@@ -114,43 +116,10 @@ impl AgentState {
         batch: &UploadedBatch,
         key: [u32; 2],
     ) -> Result<Vec<f32>, AgentError> {
-        let key = HostTensor::from_slice(&[2], &key)
-            .map_err(|e| AgentError::State(format!("rng key: {e}")))?;
-        let by_name: HashMap<&str, &HostTensor> = self
-            .values
-            .iter()
-            .map(|(n, v)| (n.as_str(), v))
-            .chain([("rng_key", &key)])
-            .collect();
-        let specs = step.function.inputs();
-        let mut uploaded = Vec::with_capacity(specs.len());
-        for spec in specs {
-            if batch.buffer(&spec.name).is_some() {
-                continue;
-            }
-            let host = by_name.get(spec.name.as_str()).ok_or_else(|| {
-                AgentError::State(format!("no value for the step's input `{}`", spec.name))
-            })?;
-            uploaded.push(client.to_device(host, 0).map_err(SessionError::from)?);
-        }
-        let mut own = uploaded.iter();
-        let inputs = specs
-            .iter()
-            .map(|spec| {
-                batch
-                    .buffer(&spec.name)
-                    .or_else(|| own.next())
-                    .map(Input::Borrowed)
-                    .ok_or_else(|| AgentError::State("internal error: input count".into()))
-            })
-            .collect::<Result<Vec<_>, _>>()?;
-        let out = compiled
-            .execute(inputs)?
-            .iter()
-            .map(DeviceBuffer::to_host)
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(SessionError::from)?;
-        self.absorb(out)
+        let mut on_device = DeviceState::upload(client, self)?;
+        let metrics = on_device.train(step, compiled, batch, key)?;
+        *self = on_device.to_host()?;
+        Ok(metrics)
     }
 
     /// Takes a step's outputs: the carried values replace the state; returns the metrics.

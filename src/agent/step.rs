@@ -18,6 +18,8 @@
 //! Other inputs: the batch (`WorldModel::batch_inputs` names: image u8, action, reward,
 //! is_first, is_terminal, density in Prior mode with a density head) and `rng_key` u32[2].
 //! Outputs: the carried values in `AgentStep::carried` order, then one f32 metrics vector.
+//! Each carried input is donated to its output (aliased), so a caller that gives the buffers
+//! up (`DeviceState::train`) lets the plugin update them in place.
 
 use super::groups::{finiteness, CarriedSet};
 use super::AgentError;
@@ -275,6 +277,10 @@ impl AgentStep {
         metrics.extend(flags);
         metrics.push(("skipped".into(), ok.not().convert(DType::F32)));
         let mut outputs = params_set.guarded_outputs(&ok);
+        // Each carried input may give its memory to its updated output (`DeviceState`).
+        for (k, item) in params_set.items.iter().enumerate() {
+            fb.set_donation(&item.input, k)?;
+        }
         let metric_names: Vec<String> = metrics.iter().map(|(k, _)| k.clone()).collect();
         let scalars: Vec<Tensor> = metrics
             .iter()

@@ -110,6 +110,11 @@ impl Compiled {
         &self.executable
     }
 
+    /// The client the program was compiled on (for uploading its inputs).
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
     pub fn output_types(&self) -> &[TensorType] {
         &self.output_types
     }
