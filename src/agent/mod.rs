@@ -28,7 +28,7 @@ pub mod step;
 
 pub use eval::{evaluate, expert_returns, EvalOptions};
 pub use policy::{PolicyCarry, PolicyStep};
-pub use run::{train_agent, NoScorer, RunOptions, RunSummary};
+pub use run::{train_agent, LoopTimes, NoScorer, RunOptions, RunSummary};
 pub use state::AgentState;
 pub use step::{AgentStep, RewardMode};
 

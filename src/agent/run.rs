@@ -60,6 +60,23 @@ pub struct RunSummary {
     pub env_steps_per_second: f64,
     pub compile_seconds: f64,
     pub seconds_per_update: f64,
+    /// Where this process's loop spent its wall time (`loop_seconds`), measured on the main
+    /// thread: train updates (device, with the state's host copies), policy calls, replay
+    /// sampling, reward-model scoring at insert time (`relabel`), and waiting for the envs.
+    /// `env_seconds` is the env thread's busy time, which overlaps the updates.
+    pub time: LoopTimes,
+}
+
+/// Seconds spent in each part of the host loop (see `RunSummary::time`).
+#[derive(Clone, Debug, Default)]
+pub struct LoopTimes {
+    pub loop_seconds: f64,
+    pub train_seconds: f64,
+    pub policy_seconds: f64,
+    pub sample_seconds: f64,
+    pub relabel_seconds: f64,
+    pub env_wait_seconds: f64,
+    pub env_seconds: f64,
 }
 
 type EnvReply = Result<Vec<Option<BatchStep>>, String>;
@@ -149,12 +166,16 @@ pub fn train_agent<S: RewardScorer>(
     let (to_envs, env_commands) = mpsc::channel::<Vec<Option<EnvCommand>>>();
     let (env_replies_tx, env_replies) = mpsc::channel::<EnvReply>();
     let env_thread = std::thread::spawn(move || {
+        let mut busy = 0.0;
         for commands in env_commands {
+            let tick = Instant::now();
             let reply = batch.run(commands).map_err(|e| e.to_string());
+            busy += tick.elapsed().as_secs_f64();
             if env_replies_tx.send(reply).is_err() {
                 break;
             }
         }
+        busy
     });
     let exchange = |commands: Vec<Option<EnvCommand>>| -> Result<(), AgentError> {
         to_envs
@@ -186,7 +207,8 @@ pub fn train_agent<S: RewardScorer>(
         compile_seconds,
         ..RunSummary::default()
     };
-    let (mut nonfinite_run, mut train_seconds, mut updates_here) = (0usize, 0.0f64, 0u64);
+    let (mut nonfinite_run, mut updates_here) = (0usize, 0u64);
+    let mut time = LoopTimes::default();
     let started = Instant::now();
     let start_steps = meta.env_steps;
     let mut last_checkpoint = meta.env_steps;
@@ -200,6 +222,7 @@ pub fn train_agent<S: RewardScorer>(
             .collect();
         let firsts: Vec<bool> = obs.iter().map(|o| o.step.is_first).collect();
         let key = [meta.env_steps as u32, (opts.seed as u32) ^ 0x5eed];
+        let tick = Instant::now();
         let sampled = policy.act(
             &policy_compiled,
             &state,
@@ -208,6 +231,7 @@ pub fn train_agent<S: RewardScorer>(
             &firsts,
             key,
         )?;
+        time.policy_seconds += tick.elapsed().as_secs_f64();
         let mut rng = EnvRng::new(opts.seed ^ meta.env_steps.wrapping_mul(0x9e37_79b9));
         let mut commands = Vec::with_capacity(n);
         let mut taken = Vec::with_capacity(n * policy.action_dim);
@@ -232,10 +256,12 @@ pub fn train_agent<S: RewardScorer>(
                 is_last: o.step.is_last,
                 is_terminal: o.step.is_terminal,
             };
+            let tick = Instant::now();
             let ready = match relabeler.as_mut() {
                 Some(r) => r.add(i, record).map_err(|e| fail("reward model", &e))?,
                 None => vec![record],
             };
+            time.relabel_seconds += tick.elapsed().as_secs_f64();
             for s in ready {
                 replay.push(i, s).map_err(|e| fail("replay", &e))?;
             }
@@ -261,6 +287,7 @@ pub fn train_agent<S: RewardScorer>(
                 opts.seed
                     .wrapping_add(meta.updates.wrapping_mul(0x2545_f491)),
             );
+            let tick = Instant::now();
             let mut sampled = replay.sample(b, &mut rng).map_err(|e| fail("replay", &e))?;
             if size != crate::envs::IMAGE_SHAPE[0] {
                 let bytes = sampled
@@ -271,6 +298,7 @@ pub fn train_agent<S: RewardScorer>(
                     HostTensor::from_slice(&[b, t, size, size, 3], &downsample(&bytes, size))
                         .map_err(|e| fail("batch", &e))?;
             }
+            time.sample_seconds += tick.elapsed().as_secs_f64();
             let tick = Instant::now();
             let metrics = state.train(
                 &step,
@@ -278,7 +306,7 @@ pub fn train_agent<S: RewardScorer>(
                 &sampled,
                 [meta.updates as u32, opts.seed as u32],
             )?;
-            train_seconds += tick.elapsed().as_secs_f64();
+            time.train_seconds += tick.elapsed().as_secs_f64();
             meta.updates += 1;
             updates_here += 1;
             let value = |name: &str| {
@@ -324,7 +352,9 @@ pub fn train_agent<S: RewardScorer>(
             }
         }
 
+        let tick = Instant::now();
         obs = receive()?.into_iter().flatten().collect();
+        time.env_wait_seconds += tick.elapsed().as_secs_f64();
         meta.env_steps += n as u64;
         progress.set_position(meta.env_steps);
         for o in &obs {
@@ -356,14 +386,16 @@ pub fn train_agent<S: RewardScorer>(
         }
     }
     drop(to_envs);
-    let _ = env_thread.join();
+    time.env_seconds = env_thread.join().unwrap_or(f64::NAN);
+    time.loop_seconds = started.elapsed().as_secs_f64();
     progress.finish();
     logger.flush().map_err(|e| fail("log", &e))?;
     summary.env_steps = meta.env_steps;
     summary.updates = meta.updates;
     summary.env_steps_per_second =
         (meta.env_steps - start_steps) as f64 / started.elapsed().as_secs_f64().max(1e-9);
-    summary.seconds_per_update = train_seconds / updates_here.max(1) as f64;
+    summary.seconds_per_update = time.train_seconds / updates_here.max(1) as f64;
+    summary.time = time;
     Ok(summary)
 }
 
