@@ -8,7 +8,9 @@
 //!   calls it (`AgentState::train`: the carried state goes to the device and back each call;
 //!   the peer keeps its state on the device, donated). Peer: `--mode train [--prior]`.
 //! - `policy`: one `PolicyStep` call (encoder, RSSM posterior step, actor sample) for 1 and
-//!   for `--envs` observations, host in and host out. Peer: `--mode policy --policy-batch N`.
+//!   for `--envs` observations, host in and host out, parameters resident on the device as
+//!   the loop keeps them (`act_resident`; `act`, which sends them each call, is printed
+//!   too). Peer: `--mode policy --policy-batch N` (its parameters stay on the device).
 //! - `loop`: `viper train-agent --reward viper` on a built-in env with a tiny VQ-GAN and
 //!   VideoGPT the bench trains first (as `tests/train_agent_viper_cli.rs`); env steps per
 //!   second and the loop's time split (device, envs, relabelling); see `agent_loop.rs`.
@@ -350,22 +352,37 @@ fn policy_part(args: &Args, session: &Session, envs: usize) {
     let images: Vec<u8> = (0..envs * s * s * 3)
         .map(|_| (rng.uniform() * 255.0) as u8)
         .collect();
-    let mut carry = policy.initial_carry();
     let firsts = vec![false; envs];
+    // As the loop acts: parameters uploaded once (`act_resident`); `act` sends them each call.
+    let params = policy.upload(&compiled, &state).expect("upload");
+    let (mut carry, mut sent_carry) = (policy.initial_carry(), policy.initial_carry());
+    let mut sent_times = Vec::new();
     let mut calls = 0u32;
-    let mut act = || {
+    let mut act = |sent: bool| {
         let tick = Instant::now();
-        policy
-            .act(&compiled, &state, &mut carry, &images, &firsts, [calls, 2])
-            .unwrap();
+        if sent {
+            let c = &mut sent_carry;
+            policy.act(&compiled, &state, c, &images, &firsts, [calls, 2])
+        } else {
+            let c = &mut carry;
+            policy.act_resident(&compiled, &params, c, &images, &firsts, [calls, 2])
+        }
+        .unwrap();
         calls += 1;
         tick.elapsed().as_secs_f64()
     };
-    act();
+    act(false);
+    act(true);
     let repeats = args.policy_repeats;
     rounds(&format!("policy x{envs}"), args, repeats, &mut peer, || {
-        (0..repeats).map(|_| act()).collect()
+        sent_times.extend((0..repeats).map(|_| act(true)));
+        (0..repeats).map(|_| act(false)).collect()
     });
+    println!(
+        "  policy x{envs} with the parameters sent each call (PolicyStep::act): median {:.4} s, min {:.4} s",
+        median(sent_times.clone()),
+        minimum(&sent_times)
+    );
     memory_line(&format!("policy x{envs}"), &peer);
 }
 

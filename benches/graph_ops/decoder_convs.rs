@@ -3,7 +3,8 @@
 //! the lhs-dilated convolution (`conv_transpose`) and the sub-pixel form
 //! (`conv_transpose_subpixel`: one stride-1 convolution with the phases' sub-kernels stacked
 //! as output features, depth-to-space, crop), each as the forward alone, each gradient alone
-//! and all three. `cargo bench --bench graph_ops -- decoder [--frames N]`.
+//! and all three. `cargo bench --bench graph_ops -- decoder [--frames N] [--all-only]` (`--all-only`:
+//! the forward with both gradients only).
 
 use super::{compile, max_rel_diff};
 use viper::graph::ops::conv::{ConvGradient, ConvTransposePadding};
@@ -12,7 +13,7 @@ use viper::runtime::Client;
 
 const REPS: usize = 5;
 
-pub fn decoder_bench(client: &Client, frames: usize) {
+pub fn decoder_bench(client: &Client, frames: usize, all_only: bool) {
     println!("decoder transposed convs, {frames} frames, f32, minimum of {REPS} calls");
     println!(
         "{:<36} {:<8} {:>12} {:>12} {:>7} {:>9}",
@@ -39,7 +40,8 @@ pub fn decoder_bench(client: &Client, frames: usize) {
             }
         };
         let shapes = [vec![frames, side, side, cin], vec![4, 4, cin, cout]];
-        for (part, label) in [(0, "forward"), (1, "d input"), (2, "d kernel"), (3, "all")] {
+        let parts = [(0, "forward"), (1, "d input"), (2, "d kernel"), (3, "all")];
+        for (part, label) in parts.into_iter().filter(|p| !all_only || p.0 == 3) {
             let dilated = compile(client, "convt_dilated", &shapes, build(false, part));
             let subpixel = compile(client, "convt_subpixel", &shapes, build(true, part));
             let diff = max_rel_diff(&dilated.run(), &subpixel.run());

@@ -304,6 +304,6 @@ fn main() {
             .position(|a| a == "--frames")
             .and_then(|i| args.get(i + 1)?.parse().ok())
             .unwrap_or(1024);
-        decoder_bench(&client, frames);
+        decoder_bench(&client, frames, args.iter().any(|a| a == "--all-only"));
     }
 }

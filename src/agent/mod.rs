@@ -8,6 +8,7 @@
 //! | `groups.rs` | parameter groups, their optimizers and the NaN/Inf guard used by the trace |
 //! | `state.rs` | `AgentState`: the carried host tensors by name, initial values, run |
 //! | `policy.rs` | `PolicyStep`: actions for N envs with carried RSSM state |
+//! | `policy_params.rs` | `PolicyParams`: the policy's parameters kept on the device |
 //! | `run.rs` | `train_agent`: the host loop (env thread, replay, train ratio, logs, checkpoints) |
 //! | `checkpoint.rs` | the run's atomic checkpoint and the resume check |
 //! | `eval.rs` | task returns of the agent and of the scripted expert |
@@ -21,6 +22,7 @@ pub mod eval;
 pub mod frames;
 pub mod groups;
 pub mod policy;
+pub mod policy_params;
 pub mod run;
 
 pub mod state;
@@ -28,6 +30,7 @@ pub mod step;
 
 pub use eval::{evaluate, expert_returns, EvalOptions};
 pub use policy::{PolicyCarry, PolicyStep};
+pub use policy_params::PolicyParams;
 pub use run::{train_agent, LoopTimes, NoScorer, RunOptions, RunSummary};
 pub use state::AgentState;
 pub use step::{AgentStep, RewardMode};

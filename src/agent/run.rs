@@ -203,6 +203,9 @@ pub fn train_agent<S: RewardScorer>(
     )?;
     let mut obs: Vec<BatchStep> = receive()?.into_iter().flatten().collect();
     let mut carry = policy.initial_carry();
+    // The policy's parameters live on the device; re-sent only after an update.
+    let mut policy_params = policy.upload(&policy_compiled, &state)?;
+    let mut policy_stale = false;
     let mut summary = RunSummary {
         compile_seconds,
         ..RunSummary::default()
@@ -223,9 +226,13 @@ pub fn train_agent<S: RewardScorer>(
         let firsts: Vec<bool> = obs.iter().map(|o| o.step.is_first).collect();
         let key = [meta.env_steps as u32, (opts.seed as u32) ^ 0x5eed];
         let tick = Instant::now();
-        let sampled = policy.act(
+        if policy_stale {
+            policy_params = policy.upload(&policy_compiled, &state)?;
+            policy_stale = false;
+        }
+        let sampled = policy.act_resident(
             &policy_compiled,
-            &state,
+            &policy_params,
             &mut carry,
             &downsample(&frames, size),
             &firsts,
@@ -307,6 +314,7 @@ pub fn train_agent<S: RewardScorer>(
                 [meta.updates as u32, opts.seed as u32],
             )?;
             time.train_seconds += tick.elapsed().as_secs_f64();
+            policy_stale = true;
             meta.updates += 1;
             updates_here += 1;
             let value = |name: &str| {

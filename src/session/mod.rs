@@ -110,6 +110,11 @@ impl Compiled {
         &self.executable
     }
 
+    /// The client it was compiled on (to put its inputs on its devices).
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
     pub fn output_types(&self) -> &[TensorType] {
         &self.output_types
     }
