@@ -6,7 +6,12 @@
 //! - loop: a GRU cell rolled over 15 and 64 steps with its gradient, as one
 //!   `stablehlo.while` (`scan`) against trace-time unrolling (`scan_unrolled`): lowering +
 //!   compile time, and time per call.
+//! - decoder: the decoder's transposed convolutions at the agent step's batch, lhs-dilated
+//!   against sub-pixel forward (`decoder_convs.rs`; `--frames N`, default 1024).
 
+mod decoder_convs;
+
+use decoder_convs::decoder_bench;
 use std::time::Instant;
 use viper::graph::ops::control::{scan, scan_unrolled, ScanResult};
 use viper::graph::ops::conv::{ConvAttrs, ConvGradient, ConvTransposePadding};
@@ -291,5 +296,14 @@ fn main() {
     }
     if wants("loop") {
         loop_bench(&client);
+    }
+    if only.iter().any(|o| o == "decoder") {
+        let args: Vec<String> = std::env::args().collect();
+        let frames = args
+            .iter()
+            .position(|a| a == "--frames")
+            .and_then(|i| args.get(i + 1)?.parse().ok())
+            .unwrap_or(1024);
+        decoder_bench(&client, frames, args.iter().any(|a| a == "--all-only"));
     }
 }

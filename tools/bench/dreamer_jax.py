@@ -21,7 +21,10 @@ dreamer_jax_nets.py), float32, timed as one jitted train step or one policy step
 
 Prints one JSON line: seconds_per_step (median of --iters timed calls), steps_per_second,
 min_seconds_per_call, params, param_counts, compile_seconds (lower + compile), iterations,
-first_value (world-model loss, or mean action), jax_version, device_count, load_average.
+first_value (world-model loss, or mean action), jax_version, device_count, load_average,
+peak_rss_bytes (VmHWM of this process). With --serve: one line after compiling (and the
+warmup), then each stdin line `run N` is answered with the times of N more calls (benches/
+agent_step.rs interleaves these rounds with its own); `quit` ends.
 
 Usage: tools/bench/.venv/bin/python tools/bench/dreamer_jax.py --mode train [--prior]
 """
@@ -309,6 +312,10 @@ def main():
     parser.add_argument("--warmup", type=int, default=1)
     parser.add_argument("--iters", type=int, default=3)
     parser.add_argument("--reference", metavar="PATH", help="viper_rl checkout: run its agent")
+    parser.add_argument("--serve", action="store_true",
+                        help="after compiling (and --warmup calls), print one JSON line, then "
+                             "answer each stdin line `run N` with the times of N more calls "
+                             "(for interleaved rounds); `quit` ends")
     args = parser.parse_args()
     cfg = SIZES[args.size]
     load_before = os.getloadavg()
@@ -338,14 +345,38 @@ def main():
         state, value = call(state, i)
     if args.warmup:
         jax.block_until_ready((state, value))
-    times, first = [], None
-    for i in range(args.iters):
-        start = time.perf_counter()
-        state, value = call(state, args.warmup + i)
-        jax.block_until_ready((state, value))
-        times.append(time.perf_counter() - start)
-        if first is None and not args.reference:
-            first = float(value)
+    calls = [args.warmup]
+
+    def measure(n):
+        nonlocal state
+        times, first = [], None
+        for _ in range(n):
+            start = time.perf_counter()
+            state, value = call(state, calls[0])
+            jax.block_until_ready((state, value))
+            times.append(time.perf_counter() - start)
+            calls[0] += 1
+            if first is None and not args.reference:
+                first = float(value)
+        return times, first
+
+    if args.serve:
+        print(json.dumps({"compile_seconds": compile_seconds, "params": n_params,
+                          "param_counts": counts, "jax_version": jax.__version__,
+                          "device_count": jax.device_count(),
+                          "peak_rss_bytes": peak_rss_bytes()}), flush=True)
+        for line in sys.stdin:
+            words = line.split()
+            if len(words) == 2 and words[0] == "run":
+                times, first = measure(int(words[1]))
+                print(json.dumps({"seconds_per_call": statistics.median(times),
+                                  "min_seconds_per_call": min(times), "times": times,
+                                  "first_value": first, "peak_rss_bytes": peak_rss_bytes(),
+                                  "load_average": os.getloadavg()[0]}), flush=True)
+            elif words == ["quit"]:
+                return
+        return
+    times, first = measure(args.iters)
     per = statistics.median(times)
     print(json.dumps({
         "peer": "dreamer", "impl": "reference" if args.reference else "ours",
@@ -358,7 +389,17 @@ def main():
         "compile_seconds": compile_seconds, "iterations": args.iters, "first_value": first,
         "jax_version": jax.__version__, "device_count": jax.device_count(),
         "load_average": [load_before[0], os.getloadavg()[0]],
+        "peak_rss_bytes": peak_rss_bytes(),
     }))
+
+
+def peak_rss_bytes():
+    """The process's peak resident set (VmHWM), read the same way as the Rust side."""
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    return None
 
 
 if __name__ == "__main__":

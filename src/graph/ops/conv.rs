@@ -260,9 +260,50 @@ impl Tensor {
         padding: &ConvTransposePadding,
         gradient: ConvGradient,
     ) -> Tensor {
+        let pads = match self.conv_transpose_pads(kernel, strides, padding) {
+            Ok(p) => p,
+            Err(failed) => return failed,
+        };
+        let attrs = ConvAttrs {
+            padding: pads,
+            lhs_dilation: strides.to_vec(),
+            gradient,
+            ..ConvAttrs::unit(strides.len())
+        };
+        self.conv(kernel, &attrs)
+    }
+
+    /// The same values as [`Tensor::conv_transpose`], computed without lhs dilation: one
+    /// stride-1 convolution with every output phase's sub-kernel stacked as output features,
+    /// then depth-to-space and a crop (sub-pixel decomposition, `conv_grad.rs`). Its
+    /// gradients are those of a stride-1 convolution.
+    #[track_caller]
+    pub fn conv_transpose_subpixel(
+        &self,
+        kernel: &Tensor,
+        strides: &[usize],
+        padding: &ConvTransposePadding,
+        gradient: ConvGradient,
+    ) -> Tensor {
+        match self.conv_transpose_pads(kernel, strides, padding) {
+            Ok(pads) => {
+                conv_grad::lhs_dilated_conv_subpixel(self, kernel, strides, &pads, gradient)
+            }
+            Err(failed) => failed,
+        }
+    }
+
+    /// The explicit `(low, high)` padding of the stride-dilated input, or the failed tensor.
+    #[track_caller]
+    fn conv_transpose_pads(
+        &self,
+        kernel: &Tensor,
+        strides: &[usize],
+        padding: &ConvTransposePadding,
+    ) -> Result<Vec<(i64, i64)>, Tensor> {
         let n = strides.len();
         if self.rank() != n + 2 || kernel.rank() != n + 2 {
-            return self.fail(
+            return Err(self.fail(
                 "conv_transpose",
                 format!(
                     "with {n} strides requires an NHWC input and an HWIO kernel of rank {}, got {} and {}",
@@ -270,26 +311,19 @@ impl Tensor {
                     self.ty(),
                     kernel.ty()
                 ),
-            );
+            ));
         }
         if let ConvTransposePadding::Explicit(p) = padding {
             if p.len() != n {
-                return self.fail(
+                return Err(self.fail(
                     "conv_transpose",
                     format!("requires one (low, high) padding per spatial dimension, got {p:?}"),
-                );
+                ));
             }
         }
         let kd = kernel.dims();
-        let pads: Vec<(i64, i64)> = (0..n)
+        Ok((0..n)
             .map(|i| padding.resolve(i, kd[i], strides[i]))
-            .collect();
-        let attrs = ConvAttrs {
-            padding: pads,
-            lhs_dilation: strides.to_vec(),
-            gradient,
-            ..ConvAttrs::unit(n)
-        };
-        self.conv(kernel, &attrs)
+            .collect())
     }
 }

@@ -240,7 +240,7 @@ pub(super) fn depth_to_space(t: &Tensor, q: &[usize], s: &[usize], c: usize) -> 
 
 /// `conv(x, w, lhs_dilation = s, padding, stride 1)` without lhs dilation, by sub-pixel
 /// decomposition (see the module doc). `w` is `[K.., Ci, Co]`, used unflipped.
-fn lhs_dilated_conv_subpixel(
+pub(super) fn lhs_dilated_conv_subpixel(
     x: &Tensor,
     w: &Tensor,
     strides: &[usize],
