@@ -60,693 +60,693 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %55 = "stablehlo.broadcast_in_dim"(%arg13) {broadcast_dimensions = array<i64: 2>} : (tensor<96xf32>) -> tensor<2x256x96xf32>
     %56 = "stablehlo.add"(%54, %55) : (tensor<2x256x96xf32>, tensor<2x256x96xf32>) -> tensor<2x256x96xf32>
     %57 = "stablehlo.reshape"(%56) : (tensor<2x256x96xf32>) -> tensor<2x256x2x48xf32>
-    %58 = "stablehlo.transpose"(%57) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x256x2x48xf32>) -> tensor<2x2x256x48xf32>
-    %59 = "stablehlo.slice"(%58) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 256, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x48xf32>) -> tensor<2x2x256x16xf32>
-    %60 = "stablehlo.slice"(%58) {start_indices = array<i64: 0, 0, 0, 16>, limit_indices = array<i64: 2, 2, 256, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x48xf32>) -> tensor<2x2x256x16xf32>
-    %61 = "stablehlo.slice"(%58) {start_indices = array<i64: 0, 0, 0, 32>, limit_indices = array<i64: 2, 2, 256, 48>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x48xf32>) -> tensor<2x2x256x16xf32>
-    %62 = "stablehlo.constant"() {value = dense<4.0> : tensor<2x2x256x16xf32>} : () -> tensor<2x2x256x16xf32>
-    %63 = "stablehlo.divide"(%59, %62) : (tensor<2x2x256x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %64 = "stablehlo.slice"(%63) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 256, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %65 = "stablehlo.slice"(%60) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 256, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %66 = "stablehlo.dot_general"(%64, %65) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x2x256x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x256xf32>
-    %67 = "stablehlo.iota"() {iota_dimension = 0 : i64} : () -> tensor<256x256xi32>
-    %68 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<256x256xi32>
-    %69 = "stablehlo.constant"() {value = dense<0> : tensor<256x256xi32>} : () -> tensor<256x256xi32>
-    %70 = "stablehlo.add"(%67, %69) : (tensor<256x256xi32>, tensor<256x256xi32>) -> tensor<256x256xi32>
-    %71 = "stablehlo.compare"(%68, %70) {comparison_direction = #stablehlo<comparison_direction LE>} : (tensor<256x256xi32>, tensor<256x256xi32>) -> tensor<256x256xi1>
-    %72 = "stablehlo.constant"() {value = dense<0xF149F2CA> : tensor<2x2x256x256xf32>} : () -> tensor<2x2x256x256xf32>
-    %73 = "stablehlo.broadcast_in_dim"(%71) {broadcast_dimensions = array<i64: 2, 3>} : (tensor<256x256xi1>) -> tensor<2x2x256x256xi1>
-    %74 = "stablehlo.select"(%73, %66, %72) : (tensor<2x2x256x256xi1>, tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
-    %75 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %76 = "stablehlo.reduce"(%74, %75) ({
-    ^bb0(%77: tensor<f32>, %78: tensor<f32>):
-        %79 = "stablehlo.maximum"(%77, %78) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%79) : (tensor<f32>) -> ()
+    %58 = "stablehlo.slice"(%57) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 256, 2, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x256x2x48xf32>) -> tensor<2x256x2x16xf32>
+    %59 = "stablehlo.slice"(%57) {start_indices = array<i64: 0, 0, 0, 16>, limit_indices = array<i64: 2, 256, 2, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x256x2x48xf32>) -> tensor<2x256x2x16xf32>
+    %60 = "stablehlo.slice"(%57) {start_indices = array<i64: 0, 0, 0, 32>, limit_indices = array<i64: 2, 256, 2, 48>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x256x2x48xf32>) -> tensor<2x256x2x16xf32>
+    %61 = "stablehlo.constant"() {value = dense<4.0> : tensor<2x256x2x16xf32>} : () -> tensor<2x256x2x16xf32>
+    %62 = "stablehlo.divide"(%58, %61) : (tensor<2x256x2x16xf32>, tensor<2x256x2x16xf32>) -> tensor<2x256x2x16xf32>
+    %63 = "stablehlo.slice"(%62) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 256, 2, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x256x2x16xf32>) -> tensor<2x256x2x16xf32>
+    %64 = "stablehlo.slice"(%59) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 256, 2, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x256x2x16xf32>) -> tensor<2x256x2x16xf32>
+    %65 = "stablehlo.dot_general"(%63, %64) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x256x2x16xf32>, tensor<2x256x2x16xf32>) -> tensor<2x2x256x256xf32>
+    %66 = "stablehlo.iota"() {iota_dimension = 0 : i64} : () -> tensor<256x256xi32>
+    %67 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<256x256xi32>
+    %68 = "stablehlo.constant"() {value = dense<0> : tensor<256x256xi32>} : () -> tensor<256x256xi32>
+    %69 = "stablehlo.add"(%66, %68) : (tensor<256x256xi32>, tensor<256x256xi32>) -> tensor<256x256xi32>
+    %70 = "stablehlo.compare"(%67, %69) {comparison_direction = #stablehlo<comparison_direction LE>} : (tensor<256x256xi32>, tensor<256x256xi32>) -> tensor<256x256xi1>
+    %71 = "stablehlo.constant"() {value = dense<0xF149F2CA> : tensor<2x2x256x256xf32>} : () -> tensor<2x2x256x256xf32>
+    %72 = "stablehlo.broadcast_in_dim"(%70) {broadcast_dimensions = array<i64: 2, 3>} : (tensor<256x256xi1>) -> tensor<2x2x256x256xi1>
+    %73 = "stablehlo.select"(%72, %65, %71) : (tensor<2x2x256x256xi1>, tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %74 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %75 = "stablehlo.reduce"(%73, %74) ({
+    ^bb0(%76: tensor<f32>, %77: tensor<f32>):
+        %78 = "stablehlo.maximum"(%76, %77) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%78) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 3>} : (tensor<2x2x256x256xf32>, tensor<f32>) -> tensor<2x2x256xf32>
-    %80 = "stablehlo.reshape"(%76) : (tensor<2x2x256xf32>) -> tensor<2x2x256x1xf32>
-    %81 = "stablehlo.broadcast_in_dim"(%80) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x2x256x1xf32>) -> tensor<2x2x256x256xf32>
-    %82 = "stablehlo.subtract"(%74, %81) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
-    %83 = "stablehlo.exponential"(%82) : (tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
-    %84 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %85 = "stablehlo.reduce"(%83, %84) ({
-    ^bb0(%86: tensor<f32>, %87: tensor<f32>):
-        %88 = "stablehlo.add"(%86, %87) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%88) : (tensor<f32>) -> ()
+    %79 = "stablehlo.reshape"(%75) : (tensor<2x2x256xf32>) -> tensor<2x2x256x1xf32>
+    %80 = "stablehlo.broadcast_in_dim"(%79) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x2x256x1xf32>) -> tensor<2x2x256x256xf32>
+    %81 = "stablehlo.subtract"(%73, %80) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %82 = "stablehlo.exponential"(%81) : (tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %83 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %84 = "stablehlo.reduce"(%82, %83) ({
+    ^bb0(%85: tensor<f32>, %86: tensor<f32>):
+        %87 = "stablehlo.add"(%85, %86) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%87) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 3>} : (tensor<2x2x256x256xf32>, tensor<f32>) -> tensor<2x2x256xf32>
-    %89 = "stablehlo.reshape"(%85) : (tensor<2x2x256xf32>) -> tensor<2x2x256x1xf32>
-    %90 = "stablehlo.broadcast_in_dim"(%89) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x2x256x1xf32>) -> tensor<2x2x256x256xf32>
-    %91 = "stablehlo.divide"(%83, %90) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
-    %92 = "stablehlo.slice"(%61) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 256, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %93 = "stablehlo.dot_general"(%91, %92) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<2x2x256x256xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %94 = "stablehlo.concatenate"(%93) {dimension = 2 : i64} : (tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %95 = "stablehlo.transpose"(%94) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x2x256x16xf32>) -> tensor<2x256x2x16xf32>
-    %96 = "stablehlo.reshape"(%95) : (tensor<2x256x2x16xf32>) -> tensor<2x256x32xf32>
-    %97 = "stablehlo.dot_general"(%96, %arg14) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x256x32xf32>, tensor<32x32xf32>) -> tensor<2x256x32xf32>
-    %98 = "stablehlo.broadcast_in_dim"(%arg15) {broadcast_dimensions = array<i64: 2>} : (tensor<32xf32>) -> tensor<2x256x32xf32>
-    %99 = "stablehlo.add"(%97, %98) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %100 = "stablehlo.add"(%18, %99) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %101 = "stablehlo.dot_general"(%3, %arg16) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
-    %102 = "stablehlo.reshape"(%101) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %103 = "stablehlo.add"(%102, %21) : (tensor<2x1x32xf32>, tensor<2x1x32xf32>) -> tensor<2x1x32xf32>
-    %104 = "stablehlo.dot_general"(%3, %arg17) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
-    %105 = "stablehlo.reshape"(%104) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %106 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %107 = "stablehlo.reduce"(%100, %106) ({
-    ^bb0(%108: tensor<f32>, %109: tensor<f32>):
-        %110 = "stablehlo.add"(%108, %109) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%110) : (tensor<f32>) -> ()
+    %88 = "stablehlo.reshape"(%84) : (tensor<2x2x256xf32>) -> tensor<2x2x256x1xf32>
+    %89 = "stablehlo.broadcast_in_dim"(%88) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x2x256x1xf32>) -> tensor<2x2x256x256xf32>
+    %90 = "stablehlo.divide"(%82, %89) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %91 = "stablehlo.slice"(%60) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 256, 2, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x256x2x16xf32>) -> tensor<2x256x2x16xf32>
+    %92 = "stablehlo.dot_general"(%90, %91) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<2x2x256x256xf32>, tensor<2x256x2x16xf32>) -> tensor<2x2x256x16xf32>
+    %93 = "stablehlo.concatenate"(%92) {dimension = 2 : i64} : (tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
+    %94 = "stablehlo.transpose"(%93) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x2x256x16xf32>) -> tensor<2x256x2x16xf32>
+    %95 = "stablehlo.reshape"(%94) : (tensor<2x256x2x16xf32>) -> tensor<2x256x32xf32>
+    %96 = "stablehlo.dot_general"(%95, %arg14) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x256x32xf32>, tensor<32x32xf32>) -> tensor<2x256x32xf32>
+    %97 = "stablehlo.broadcast_in_dim"(%arg15) {broadcast_dimensions = array<i64: 2>} : (tensor<32xf32>) -> tensor<2x256x32xf32>
+    %98 = "stablehlo.add"(%96, %97) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %99 = "stablehlo.add"(%18, %98) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %100 = "stablehlo.dot_general"(%3, %arg16) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
+    %101 = "stablehlo.reshape"(%100) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %102 = "stablehlo.add"(%101, %21) : (tensor<2x1x32xf32>, tensor<2x1x32xf32>) -> tensor<2x1x32xf32>
+    %103 = "stablehlo.dot_general"(%3, %arg17) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
+    %104 = "stablehlo.reshape"(%103) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %105 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %106 = "stablehlo.reduce"(%99, %105) ({
+    ^bb0(%107: tensor<f32>, %108: tensor<f32>):
+        %109 = "stablehlo.add"(%107, %108) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%109) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %111 = "stablehlo.reshape"(%107) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %112 = "stablehlo.divide"(%111, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %113 = "stablehlo.multiply"(%100, %100) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %114 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %115 = "stablehlo.reduce"(%113, %114) ({
-    ^bb0(%116: tensor<f32>, %117: tensor<f32>):
-        %118 = "stablehlo.add"(%116, %117) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%118) : (tensor<f32>) -> ()
+    %110 = "stablehlo.reshape"(%106) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %111 = "stablehlo.divide"(%110, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %112 = "stablehlo.multiply"(%99, %99) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %113 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %114 = "stablehlo.reduce"(%112, %113) ({
+    ^bb0(%115: tensor<f32>, %116: tensor<f32>):
+        %117 = "stablehlo.add"(%115, %116) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%117) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %119 = "stablehlo.reshape"(%115) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %120 = "stablehlo.divide"(%119, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %121 = "stablehlo.multiply"(%112, %112) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %122 = "stablehlo.subtract"(%120, %121) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %123 = "stablehlo.broadcast_in_dim"(%112) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
-    %124 = "stablehlo.subtract"(%100, %123) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %125 = "stablehlo.add"(%122, %45) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %126 = "stablehlo.rsqrt"(%125) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %127 = "stablehlo.broadcast_in_dim"(%126) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
-    %128 = "stablehlo.multiply"(%124, %127) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %129 = "stablehlo.broadcast_in_dim"(%103) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
-    %130 = "stablehlo.multiply"(%128, %129) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %131 = "stablehlo.broadcast_in_dim"(%105) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
-    %132 = "stablehlo.add"(%130, %131) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %133 = "stablehlo.dot_general"(%132, %arg18) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x256x32xf32>, tensor<32x64xf32>) -> tensor<2x256x64xf32>
-    %134 = "stablehlo.broadcast_in_dim"(%arg19) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<2x256x64xf32>
-    %135 = "stablehlo.add"(%133, %134) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %136 = "stablehlo.constant"() {value = dense<1.702> : tensor<2x256x64xf32>} : () -> tensor<2x256x64xf32>
-    %137 = "stablehlo.multiply"(%135, %136) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %138 = "stablehlo.logistic"(%137) : (tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %139 = "stablehlo.multiply"(%135, %138) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %140 = "stablehlo.dot_general"(%139, %arg20) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x256x64xf32>, tensor<64x32xf32>) -> tensor<2x256x32xf32>
-    %141 = "stablehlo.broadcast_in_dim"(%arg21) {broadcast_dimensions = array<i64: 2>} : (tensor<32xf32>) -> tensor<2x256x32xf32>
-    %142 = "stablehlo.add"(%140, %141) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %143 = "stablehlo.add"(%100, %142) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %144 = "stablehlo.dot_general"(%3, %arg22) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
-    %145 = "stablehlo.reshape"(%144) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %146 = "stablehlo.add"(%145, %21) : (tensor<2x1x32xf32>, tensor<2x1x32xf32>) -> tensor<2x1x32xf32>
-    %147 = "stablehlo.dot_general"(%3, %arg23) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
-    %148 = "stablehlo.reshape"(%147) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %149 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %150 = "stablehlo.reduce"(%143, %149) ({
-    ^bb0(%151: tensor<f32>, %152: tensor<f32>):
-        %153 = "stablehlo.add"(%151, %152) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%153) : (tensor<f32>) -> ()
+    %118 = "stablehlo.reshape"(%114) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %119 = "stablehlo.divide"(%118, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %120 = "stablehlo.multiply"(%111, %111) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %121 = "stablehlo.subtract"(%119, %120) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %122 = "stablehlo.broadcast_in_dim"(%111) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
+    %123 = "stablehlo.subtract"(%99, %122) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %124 = "stablehlo.add"(%121, %45) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %125 = "stablehlo.rsqrt"(%124) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %126 = "stablehlo.broadcast_in_dim"(%125) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
+    %127 = "stablehlo.multiply"(%123, %126) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %128 = "stablehlo.broadcast_in_dim"(%102) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
+    %129 = "stablehlo.multiply"(%127, %128) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %130 = "stablehlo.broadcast_in_dim"(%104) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
+    %131 = "stablehlo.add"(%129, %130) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %132 = "stablehlo.dot_general"(%131, %arg18) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x256x32xf32>, tensor<32x64xf32>) -> tensor<2x256x64xf32>
+    %133 = "stablehlo.broadcast_in_dim"(%arg19) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<2x256x64xf32>
+    %134 = "stablehlo.add"(%132, %133) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %135 = "stablehlo.constant"() {value = dense<1.702> : tensor<2x256x64xf32>} : () -> tensor<2x256x64xf32>
+    %136 = "stablehlo.multiply"(%134, %135) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %137 = "stablehlo.logistic"(%136) : (tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %138 = "stablehlo.multiply"(%134, %137) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %139 = "stablehlo.dot_general"(%138, %arg20) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x256x64xf32>, tensor<64x32xf32>) -> tensor<2x256x32xf32>
+    %140 = "stablehlo.broadcast_in_dim"(%arg21) {broadcast_dimensions = array<i64: 2>} : (tensor<32xf32>) -> tensor<2x256x32xf32>
+    %141 = "stablehlo.add"(%139, %140) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %142 = "stablehlo.add"(%99, %141) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %143 = "stablehlo.dot_general"(%3, %arg22) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
+    %144 = "stablehlo.reshape"(%143) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %145 = "stablehlo.add"(%144, %21) : (tensor<2x1x32xf32>, tensor<2x1x32xf32>) -> tensor<2x1x32xf32>
+    %146 = "stablehlo.dot_general"(%3, %arg23) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
+    %147 = "stablehlo.reshape"(%146) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %148 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %149 = "stablehlo.reduce"(%142, %148) ({
+    ^bb0(%150: tensor<f32>, %151: tensor<f32>):
+        %152 = "stablehlo.add"(%150, %151) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%152) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %154 = "stablehlo.reshape"(%150) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %155 = "stablehlo.divide"(%154, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %156 = "stablehlo.multiply"(%143, %143) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %157 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %158 = "stablehlo.reduce"(%156, %157) ({
-    ^bb0(%159: tensor<f32>, %160: tensor<f32>):
-        %161 = "stablehlo.add"(%159, %160) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%161) : (tensor<f32>) -> ()
+    %153 = "stablehlo.reshape"(%149) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %154 = "stablehlo.divide"(%153, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %155 = "stablehlo.multiply"(%142, %142) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %156 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %157 = "stablehlo.reduce"(%155, %156) ({
+    ^bb0(%158: tensor<f32>, %159: tensor<f32>):
+        %160 = "stablehlo.add"(%158, %159) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%160) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %162 = "stablehlo.reshape"(%158) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %163 = "stablehlo.divide"(%162, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %164 = "stablehlo.multiply"(%155, %155) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %165 = "stablehlo.subtract"(%163, %164) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %166 = "stablehlo.broadcast_in_dim"(%155) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
-    %167 = "stablehlo.subtract"(%143, %166) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %168 = "stablehlo.add"(%165, %45) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %169 = "stablehlo.rsqrt"(%168) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %170 = "stablehlo.broadcast_in_dim"(%169) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
-    %171 = "stablehlo.multiply"(%167, %170) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %172 = "stablehlo.broadcast_in_dim"(%146) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
-    %173 = "stablehlo.multiply"(%171, %172) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %174 = "stablehlo.broadcast_in_dim"(%148) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
-    %175 = "stablehlo.add"(%173, %174) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %176 = "stablehlo.dot_general"(%175, %arg24) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x256x32xf32>, tensor<32x96xf32>) -> tensor<2x256x96xf32>
-    %177 = "stablehlo.broadcast_in_dim"(%arg25) {broadcast_dimensions = array<i64: 2>} : (tensor<96xf32>) -> tensor<2x256x96xf32>
-    %178 = "stablehlo.add"(%176, %177) : (tensor<2x256x96xf32>, tensor<2x256x96xf32>) -> tensor<2x256x96xf32>
-    %179 = "stablehlo.reshape"(%178) : (tensor<2x256x96xf32>) -> tensor<2x256x2x48xf32>
-    %180 = "stablehlo.transpose"(%179) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x256x2x48xf32>) -> tensor<2x2x256x48xf32>
-    %181 = "stablehlo.slice"(%180) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 256, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x48xf32>) -> tensor<2x2x256x16xf32>
-    %182 = "stablehlo.slice"(%180) {start_indices = array<i64: 0, 0, 0, 16>, limit_indices = array<i64: 2, 2, 256, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x48xf32>) -> tensor<2x2x256x16xf32>
-    %183 = "stablehlo.slice"(%180) {start_indices = array<i64: 0, 0, 0, 32>, limit_indices = array<i64: 2, 2, 256, 48>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x48xf32>) -> tensor<2x2x256x16xf32>
-    %184 = "stablehlo.divide"(%181, %62) : (tensor<2x2x256x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %185 = "stablehlo.slice"(%184) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 256, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %186 = "stablehlo.slice"(%182) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 256, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %187 = "stablehlo.dot_general"(%185, %186) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x2x256x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x256xf32>
-    %188 = "stablehlo.select"(%73, %187, %72) : (tensor<2x2x256x256xi1>, tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
-    %189 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %190 = "stablehlo.reduce"(%188, %189) ({
-    ^bb0(%191: tensor<f32>, %192: tensor<f32>):
-        %193 = "stablehlo.maximum"(%191, %192) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%193) : (tensor<f32>) -> ()
+    %161 = "stablehlo.reshape"(%157) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %162 = "stablehlo.divide"(%161, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %163 = "stablehlo.multiply"(%154, %154) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %164 = "stablehlo.subtract"(%162, %163) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %165 = "stablehlo.broadcast_in_dim"(%154) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
+    %166 = "stablehlo.subtract"(%142, %165) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %167 = "stablehlo.add"(%164, %45) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %168 = "stablehlo.rsqrt"(%167) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %169 = "stablehlo.broadcast_in_dim"(%168) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
+    %170 = "stablehlo.multiply"(%166, %169) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %171 = "stablehlo.broadcast_in_dim"(%145) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
+    %172 = "stablehlo.multiply"(%170, %171) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %173 = "stablehlo.broadcast_in_dim"(%147) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
+    %174 = "stablehlo.add"(%172, %173) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %175 = "stablehlo.dot_general"(%174, %arg24) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x256x32xf32>, tensor<32x96xf32>) -> tensor<2x256x96xf32>
+    %176 = "stablehlo.broadcast_in_dim"(%arg25) {broadcast_dimensions = array<i64: 2>} : (tensor<96xf32>) -> tensor<2x256x96xf32>
+    %177 = "stablehlo.add"(%175, %176) : (tensor<2x256x96xf32>, tensor<2x256x96xf32>) -> tensor<2x256x96xf32>
+    %178 = "stablehlo.reshape"(%177) : (tensor<2x256x96xf32>) -> tensor<2x256x2x48xf32>
+    %179 = "stablehlo.slice"(%178) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 256, 2, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x256x2x48xf32>) -> tensor<2x256x2x16xf32>
+    %180 = "stablehlo.slice"(%178) {start_indices = array<i64: 0, 0, 0, 16>, limit_indices = array<i64: 2, 256, 2, 32>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x256x2x48xf32>) -> tensor<2x256x2x16xf32>
+    %181 = "stablehlo.slice"(%178) {start_indices = array<i64: 0, 0, 0, 32>, limit_indices = array<i64: 2, 256, 2, 48>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x256x2x48xf32>) -> tensor<2x256x2x16xf32>
+    %182 = "stablehlo.divide"(%179, %61) : (tensor<2x256x2x16xf32>, tensor<2x256x2x16xf32>) -> tensor<2x256x2x16xf32>
+    %183 = "stablehlo.slice"(%182) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 256, 2, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x256x2x16xf32>) -> tensor<2x256x2x16xf32>
+    %184 = "stablehlo.slice"(%180) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 256, 2, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x256x2x16xf32>) -> tensor<2x256x2x16xf32>
+    %185 = "stablehlo.dot_general"(%183, %184) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x256x2x16xf32>, tensor<2x256x2x16xf32>) -> tensor<2x2x256x256xf32>
+    %186 = "stablehlo.select"(%72, %185, %71) : (tensor<2x2x256x256xi1>, tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %187 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %188 = "stablehlo.reduce"(%186, %187) ({
+    ^bb0(%189: tensor<f32>, %190: tensor<f32>):
+        %191 = "stablehlo.maximum"(%189, %190) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%191) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 3>} : (tensor<2x2x256x256xf32>, tensor<f32>) -> tensor<2x2x256xf32>
-    %194 = "stablehlo.reshape"(%190) : (tensor<2x2x256xf32>) -> tensor<2x2x256x1xf32>
-    %195 = "stablehlo.broadcast_in_dim"(%194) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x2x256x1xf32>) -> tensor<2x2x256x256xf32>
-    %196 = "stablehlo.subtract"(%188, %195) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
-    %197 = "stablehlo.exponential"(%196) : (tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
-    %198 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %199 = "stablehlo.reduce"(%197, %198) ({
-    ^bb0(%200: tensor<f32>, %201: tensor<f32>):
-        %202 = "stablehlo.add"(%200, %201) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%202) : (tensor<f32>) -> ()
+    %192 = "stablehlo.reshape"(%188) : (tensor<2x2x256xf32>) -> tensor<2x2x256x1xf32>
+    %193 = "stablehlo.broadcast_in_dim"(%192) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x2x256x1xf32>) -> tensor<2x2x256x256xf32>
+    %194 = "stablehlo.subtract"(%186, %193) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %195 = "stablehlo.exponential"(%194) : (tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %196 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %197 = "stablehlo.reduce"(%195, %196) ({
+    ^bb0(%198: tensor<f32>, %199: tensor<f32>):
+        %200 = "stablehlo.add"(%198, %199) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%200) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 3>} : (tensor<2x2x256x256xf32>, tensor<f32>) -> tensor<2x2x256xf32>
-    %203 = "stablehlo.reshape"(%199) : (tensor<2x2x256xf32>) -> tensor<2x2x256x1xf32>
-    %204 = "stablehlo.broadcast_in_dim"(%203) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x2x256x1xf32>) -> tensor<2x2x256x256xf32>
-    %205 = "stablehlo.divide"(%197, %204) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
-    %206 = "stablehlo.slice"(%183) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 256, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %207 = "stablehlo.dot_general"(%205, %206) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<2x2x256x256xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %208 = "stablehlo.concatenate"(%207) {dimension = 2 : i64} : (tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %209 = "stablehlo.transpose"(%208) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x2x256x16xf32>) -> tensor<2x256x2x16xf32>
-    %210 = "stablehlo.reshape"(%209) : (tensor<2x256x2x16xf32>) -> tensor<2x256x32xf32>
-    %211 = "stablehlo.dot_general"(%210, %arg26) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x256x32xf32>, tensor<32x32xf32>) -> tensor<2x256x32xf32>
-    %212 = "stablehlo.broadcast_in_dim"(%arg27) {broadcast_dimensions = array<i64: 2>} : (tensor<32xf32>) -> tensor<2x256x32xf32>
-    %213 = "stablehlo.add"(%211, %212) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %214 = "stablehlo.add"(%143, %213) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %215 = "stablehlo.dot_general"(%3, %arg28) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
-    %216 = "stablehlo.reshape"(%215) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %217 = "stablehlo.add"(%216, %21) : (tensor<2x1x32xf32>, tensor<2x1x32xf32>) -> tensor<2x1x32xf32>
-    %218 = "stablehlo.dot_general"(%3, %arg29) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
-    %219 = "stablehlo.reshape"(%218) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %220 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %221 = "stablehlo.reduce"(%214, %220) ({
-    ^bb0(%222: tensor<f32>, %223: tensor<f32>):
-        %224 = "stablehlo.add"(%222, %223) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%224) : (tensor<f32>) -> ()
+    %201 = "stablehlo.reshape"(%197) : (tensor<2x2x256xf32>) -> tensor<2x2x256x1xf32>
+    %202 = "stablehlo.broadcast_in_dim"(%201) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x2x256x1xf32>) -> tensor<2x2x256x256xf32>
+    %203 = "stablehlo.divide"(%195, %202) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %204 = "stablehlo.slice"(%181) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 256, 2, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x256x2x16xf32>) -> tensor<2x256x2x16xf32>
+    %205 = "stablehlo.dot_general"(%203, %204) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<2x2x256x256xf32>, tensor<2x256x2x16xf32>) -> tensor<2x2x256x16xf32>
+    %206 = "stablehlo.concatenate"(%205) {dimension = 2 : i64} : (tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
+    %207 = "stablehlo.transpose"(%206) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x2x256x16xf32>) -> tensor<2x256x2x16xf32>
+    %208 = "stablehlo.reshape"(%207) : (tensor<2x256x2x16xf32>) -> tensor<2x256x32xf32>
+    %209 = "stablehlo.dot_general"(%208, %arg26) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x256x32xf32>, tensor<32x32xf32>) -> tensor<2x256x32xf32>
+    %210 = "stablehlo.broadcast_in_dim"(%arg27) {broadcast_dimensions = array<i64: 2>} : (tensor<32xf32>) -> tensor<2x256x32xf32>
+    %211 = "stablehlo.add"(%209, %210) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %212 = "stablehlo.add"(%142, %211) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %213 = "stablehlo.dot_general"(%3, %arg28) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
+    %214 = "stablehlo.reshape"(%213) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %215 = "stablehlo.add"(%214, %21) : (tensor<2x1x32xf32>, tensor<2x1x32xf32>) -> tensor<2x1x32xf32>
+    %216 = "stablehlo.dot_general"(%3, %arg29) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
+    %217 = "stablehlo.reshape"(%216) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %218 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %219 = "stablehlo.reduce"(%212, %218) ({
+    ^bb0(%220: tensor<f32>, %221: tensor<f32>):
+        %222 = "stablehlo.add"(%220, %221) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%222) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %225 = "stablehlo.reshape"(%221) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %226 = "stablehlo.divide"(%225, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %227 = "stablehlo.multiply"(%214, %214) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %228 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %229 = "stablehlo.reduce"(%227, %228) ({
-    ^bb0(%230: tensor<f32>, %231: tensor<f32>):
-        %232 = "stablehlo.add"(%230, %231) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%232) : (tensor<f32>) -> ()
+    %223 = "stablehlo.reshape"(%219) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %224 = "stablehlo.divide"(%223, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %225 = "stablehlo.multiply"(%212, %212) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %226 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %227 = "stablehlo.reduce"(%225, %226) ({
+    ^bb0(%228: tensor<f32>, %229: tensor<f32>):
+        %230 = "stablehlo.add"(%228, %229) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%230) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %233 = "stablehlo.reshape"(%229) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %234 = "stablehlo.divide"(%233, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %235 = "stablehlo.multiply"(%226, %226) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %236 = "stablehlo.subtract"(%234, %235) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %237 = "stablehlo.broadcast_in_dim"(%226) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
-    %238 = "stablehlo.subtract"(%214, %237) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %239 = "stablehlo.add"(%236, %45) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %240 = "stablehlo.rsqrt"(%239) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %241 = "stablehlo.broadcast_in_dim"(%240) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
-    %242 = "stablehlo.multiply"(%238, %241) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %231 = "stablehlo.reshape"(%227) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %232 = "stablehlo.divide"(%231, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %233 = "stablehlo.multiply"(%224, %224) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %234 = "stablehlo.subtract"(%232, %233) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %235 = "stablehlo.broadcast_in_dim"(%224) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
+    %236 = "stablehlo.subtract"(%212, %235) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %237 = "stablehlo.add"(%234, %45) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %238 = "stablehlo.rsqrt"(%237) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %239 = "stablehlo.broadcast_in_dim"(%238) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
+    %240 = "stablehlo.multiply"(%236, %239) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %241 = "stablehlo.broadcast_in_dim"(%215) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
+    %242 = "stablehlo.multiply"(%240, %241) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
     %243 = "stablehlo.broadcast_in_dim"(%217) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
-    %244 = "stablehlo.multiply"(%242, %243) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %245 = "stablehlo.broadcast_in_dim"(%219) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
-    %246 = "stablehlo.add"(%244, %245) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %247 = "stablehlo.dot_general"(%246, %arg30) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x256x32xf32>, tensor<32x64xf32>) -> tensor<2x256x64xf32>
-    %248 = "stablehlo.broadcast_in_dim"(%arg31) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<2x256x64xf32>
-    %249 = "stablehlo.add"(%247, %248) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %250 = "stablehlo.multiply"(%249, %136) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %251 = "stablehlo.logistic"(%250) : (tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %252 = "stablehlo.multiply"(%249, %251) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %253 = "stablehlo.dot_general"(%252, %arg32) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x256x64xf32>, tensor<64x32xf32>) -> tensor<2x256x32xf32>
-    %254 = "stablehlo.broadcast_in_dim"(%arg33) {broadcast_dimensions = array<i64: 2>} : (tensor<32xf32>) -> tensor<2x256x32xf32>
-    %255 = "stablehlo.add"(%253, %254) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %256 = "stablehlo.add"(%214, %255) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %257 = "stablehlo.dot_general"(%3, %arg34) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
-    %258 = "stablehlo.reshape"(%257) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %259 = "stablehlo.add"(%258, %21) : (tensor<2x1x32xf32>, tensor<2x1x32xf32>) -> tensor<2x1x32xf32>
-    %260 = "stablehlo.dot_general"(%3, %arg35) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
-    %261 = "stablehlo.reshape"(%260) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %262 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %263 = "stablehlo.reduce"(%256, %262) ({
-    ^bb0(%264: tensor<f32>, %265: tensor<f32>):
-        %266 = "stablehlo.add"(%264, %265) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%266) : (tensor<f32>) -> ()
+    %244 = "stablehlo.add"(%242, %243) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %245 = "stablehlo.dot_general"(%244, %arg30) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x256x32xf32>, tensor<32x64xf32>) -> tensor<2x256x64xf32>
+    %246 = "stablehlo.broadcast_in_dim"(%arg31) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<2x256x64xf32>
+    %247 = "stablehlo.add"(%245, %246) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %248 = "stablehlo.multiply"(%247, %135) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %249 = "stablehlo.logistic"(%248) : (tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %250 = "stablehlo.multiply"(%247, %249) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %251 = "stablehlo.dot_general"(%250, %arg32) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x256x64xf32>, tensor<64x32xf32>) -> tensor<2x256x32xf32>
+    %252 = "stablehlo.broadcast_in_dim"(%arg33) {broadcast_dimensions = array<i64: 2>} : (tensor<32xf32>) -> tensor<2x256x32xf32>
+    %253 = "stablehlo.add"(%251, %252) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %254 = "stablehlo.add"(%212, %253) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %255 = "stablehlo.dot_general"(%3, %arg34) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
+    %256 = "stablehlo.reshape"(%255) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %257 = "stablehlo.add"(%256, %21) : (tensor<2x1x32xf32>, tensor<2x1x32xf32>) -> tensor<2x1x32xf32>
+    %258 = "stablehlo.dot_general"(%3, %arg35) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x4xf32>, tensor<4x32xf32>) -> tensor<2x32xf32>
+    %259 = "stablehlo.reshape"(%258) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %260 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %261 = "stablehlo.reduce"(%254, %260) ({
+    ^bb0(%262: tensor<f32>, %263: tensor<f32>):
+        %264 = "stablehlo.add"(%262, %263) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%264) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %267 = "stablehlo.reshape"(%263) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %268 = "stablehlo.divide"(%267, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %269 = "stablehlo.multiply"(%256, %256) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %270 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %271 = "stablehlo.reduce"(%269, %270) ({
-    ^bb0(%272: tensor<f32>, %273: tensor<f32>):
-        %274 = "stablehlo.add"(%272, %273) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%274) : (tensor<f32>) -> ()
+    %265 = "stablehlo.reshape"(%261) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %266 = "stablehlo.divide"(%265, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %267 = "stablehlo.multiply"(%254, %254) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %268 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %269 = "stablehlo.reduce"(%267, %268) ({
+    ^bb0(%270: tensor<f32>, %271: tensor<f32>):
+        %272 = "stablehlo.add"(%270, %271) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%272) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %275 = "stablehlo.reshape"(%271) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %276 = "stablehlo.divide"(%275, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %277 = "stablehlo.multiply"(%268, %268) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %278 = "stablehlo.subtract"(%276, %277) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %279 = "stablehlo.broadcast_in_dim"(%268) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
-    %280 = "stablehlo.subtract"(%256, %279) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %281 = "stablehlo.add"(%278, %45) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %282 = "stablehlo.rsqrt"(%281) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %283 = "stablehlo.broadcast_in_dim"(%282) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
-    %284 = "stablehlo.multiply"(%280, %283) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %273 = "stablehlo.reshape"(%269) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %274 = "stablehlo.divide"(%273, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %275 = "stablehlo.multiply"(%266, %266) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %276 = "stablehlo.subtract"(%274, %275) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %277 = "stablehlo.broadcast_in_dim"(%266) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
+    %278 = "stablehlo.subtract"(%254, %277) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %279 = "stablehlo.add"(%276, %45) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %280 = "stablehlo.rsqrt"(%279) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %281 = "stablehlo.broadcast_in_dim"(%280) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x256x1xf32>) -> tensor<2x256x32xf32>
+    %282 = "stablehlo.multiply"(%278, %281) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %283 = "stablehlo.broadcast_in_dim"(%257) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
+    %284 = "stablehlo.multiply"(%282, %283) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
     %285 = "stablehlo.broadcast_in_dim"(%259) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
-    %286 = "stablehlo.multiply"(%284, %285) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %287 = "stablehlo.broadcast_in_dim"(%261) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x1x32xf32>) -> tensor<2x256x32xf32>
-    %288 = "stablehlo.add"(%286, %287) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %289 = "stablehlo.dot_general"(%288, %arg36) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x256x32xf32>, tensor<32x32xf32>) -> tensor<2x256x32xf32>
-    %290 = "stablehlo.broadcast_in_dim"(%arg37) {broadcast_dimensions = array<i64: 2>} : (tensor<32xf32>) -> tensor<2x256x32xf32>
-    %291 = "stablehlo.add"(%289, %290) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %292 = "stablehlo.reshape"(%291) : (tensor<2x256x32xf32>) -> tensor<2x4x8x8x32xf32>
-    %293 = "stablehlo.iota"() {iota_dimension = 4 : i64} : () -> tensor<2x4x8x8x32xi32>
-    %294 = "stablehlo.broadcast_in_dim"(%arg0) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x4x8x8xi32>) -> tensor<2x4x8x8x32xi32>
-    %295 = "stablehlo.compare"(%294, %293) {comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<2x4x8x8x32xi32>, tensor<2x4x8x8x32xi32>) -> tensor<2x4x8x8x32xi1>
-    %296 = "stablehlo.convert"(%295) : (tensor<2x4x8x8x32xi1>) -> tensor<2x4x8x8x32xf32>
-    %297 = "stablehlo.multiply"(%292, %296) : (tensor<2x4x8x8x32xf32>, tensor<2x4x8x8x32xf32>) -> tensor<2x4x8x8x32xf32>
-    %298 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %299 = "stablehlo.reduce"(%297, %298) ({
-    ^bb0(%300: tensor<f32>, %301: tensor<f32>):
-        %302 = "stablehlo.add"(%300, %301) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%302) : (tensor<f32>) -> ()
+    %286 = "stablehlo.add"(%284, %285) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %287 = "stablehlo.dot_general"(%286, %arg36) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x256x32xf32>, tensor<32x32xf32>) -> tensor<2x256x32xf32>
+    %288 = "stablehlo.broadcast_in_dim"(%arg37) {broadcast_dimensions = array<i64: 2>} : (tensor<32xf32>) -> tensor<2x256x32xf32>
+    %289 = "stablehlo.add"(%287, %288) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %290 = "stablehlo.reshape"(%289) : (tensor<2x256x32xf32>) -> tensor<2x4x8x8x32xf32>
+    %291 = "stablehlo.iota"() {iota_dimension = 4 : i64} : () -> tensor<2x4x8x8x32xi32>
+    %292 = "stablehlo.broadcast_in_dim"(%arg0) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x4x8x8xi32>) -> tensor<2x4x8x8x32xi32>
+    %293 = "stablehlo.compare"(%292, %291) {comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<2x4x8x8x32xi32>, tensor<2x4x8x8x32xi32>) -> tensor<2x4x8x8x32xi1>
+    %294 = "stablehlo.convert"(%293) : (tensor<2x4x8x8x32xi1>) -> tensor<2x4x8x8x32xf32>
+    %295 = "stablehlo.multiply"(%290, %294) : (tensor<2x4x8x8x32xf32>, tensor<2x4x8x8x32xf32>) -> tensor<2x4x8x8x32xf32>
+    %296 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %297 = "stablehlo.reduce"(%295, %296) ({
+    ^bb0(%298: tensor<f32>, %299: tensor<f32>):
+        %300 = "stablehlo.add"(%298, %299) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%300) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 4>} : (tensor<2x4x8x8x32xf32>, tensor<f32>) -> tensor<2x4x8x8xf32>
-    %303 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
-    %304 = "stablehlo.reduce"(%292, %303) ({
-    ^bb0(%305: tensor<f32>, %306: tensor<f32>):
-        %307 = "stablehlo.maximum"(%305, %306) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%307) : (tensor<f32>) -> ()
+    %301 = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>} : () -> tensor<f32>
+    %302 = "stablehlo.reduce"(%290, %301) ({
+    ^bb0(%303: tensor<f32>, %304: tensor<f32>):
+        %305 = "stablehlo.maximum"(%303, %304) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%305) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 4>} : (tensor<2x4x8x8x32xf32>, tensor<f32>) -> tensor<2x4x8x8xf32>
-    %308 = "stablehlo.reshape"(%304) : (tensor<2x4x8x8xf32>) -> tensor<2x4x8x8x1xf32>
-    %309 = "stablehlo.broadcast_in_dim"(%308) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<2x4x8x8x1xf32>) -> tensor<2x4x8x8x32xf32>
-    %310 = "stablehlo.subtract"(%292, %309) : (tensor<2x4x8x8x32xf32>, tensor<2x4x8x8x32xf32>) -> tensor<2x4x8x8x32xf32>
-    %311 = "stablehlo.exponential"(%310) : (tensor<2x4x8x8x32xf32>) -> tensor<2x4x8x8x32xf32>
-    %312 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %313 = "stablehlo.reduce"(%311, %312) ({
-    ^bb0(%314: tensor<f32>, %315: tensor<f32>):
-        %316 = "stablehlo.add"(%314, %315) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%316) : (tensor<f32>) -> ()
+    %306 = "stablehlo.reshape"(%302) : (tensor<2x4x8x8xf32>) -> tensor<2x4x8x8x1xf32>
+    %307 = "stablehlo.broadcast_in_dim"(%306) {broadcast_dimensions = array<i64: 0, 1, 2, 3, 4>} : (tensor<2x4x8x8x1xf32>) -> tensor<2x4x8x8x32xf32>
+    %308 = "stablehlo.subtract"(%290, %307) : (tensor<2x4x8x8x32xf32>, tensor<2x4x8x8x32xf32>) -> tensor<2x4x8x8x32xf32>
+    %309 = "stablehlo.exponential"(%308) : (tensor<2x4x8x8x32xf32>) -> tensor<2x4x8x8x32xf32>
+    %310 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %311 = "stablehlo.reduce"(%309, %310) ({
+    ^bb0(%312: tensor<f32>, %313: tensor<f32>):
+        %314 = "stablehlo.add"(%312, %313) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%314) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 4>} : (tensor<2x4x8x8x32xf32>, tensor<f32>) -> tensor<2x4x8x8xf32>
-    %317 = "stablehlo.log"(%313) : (tensor<2x4x8x8xf32>) -> tensor<2x4x8x8xf32>
-    %318 = "stablehlo.reshape"(%308) : (tensor<2x4x8x8x1xf32>) -> tensor<2x4x8x8xf32>
-    %319 = "stablehlo.add"(%317, %318) : (tensor<2x4x8x8xf32>, tensor<2x4x8x8xf32>) -> tensor<2x4x8x8xf32>
-    %320 = "stablehlo.subtract"(%299, %319) : (tensor<2x4x8x8xf32>, tensor<2x4x8x8xf32>) -> tensor<2x4x8x8xf32>
-    %321 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %322 = "stablehlo.reduce"(%320, %321) ({
-    ^bb0(%323: tensor<f32>, %324: tensor<f32>):
-        %325 = "stablehlo.add"(%323, %324) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%325) : (tensor<f32>) -> ()
+    %315 = "stablehlo.log"(%311) : (tensor<2x4x8x8xf32>) -> tensor<2x4x8x8xf32>
+    %316 = "stablehlo.reshape"(%306) : (tensor<2x4x8x8x1xf32>) -> tensor<2x4x8x8xf32>
+    %317 = "stablehlo.add"(%315, %316) : (tensor<2x4x8x8xf32>, tensor<2x4x8x8xf32>) -> tensor<2x4x8x8xf32>
+    %318 = "stablehlo.subtract"(%297, %317) : (tensor<2x4x8x8xf32>, tensor<2x4x8x8xf32>) -> tensor<2x4x8x8xf32>
+    %319 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %320 = "stablehlo.reduce"(%318, %319) ({
+    ^bb0(%321: tensor<f32>, %322: tensor<f32>):
+        %323 = "stablehlo.add"(%321, %322) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%323) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x4x8x8xf32>, tensor<f32>) -> tensor<f32>
-    %326 = "stablehlo.constant"() {value = dense<512.0> : tensor<f32>} : () -> tensor<f32>
-    %327 = "stablehlo.divide"(%322, %326) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %328 = "stablehlo.negate"(%327) : (tensor<f32>) -> tensor<f32>
-    %329 = "stablehlo.constant"() {value = dense<0.6931472> : tensor<f32>} : () -> tensor<f32>
-    %330 = "stablehlo.divide"(%328, %329) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %331 = "stablehlo.constant"() {value = dense<1.0> : tensor<f32>} : () -> tensor<f32>
-    %332 = "stablehlo.negate"(%331) : (tensor<f32>) -> tensor<f32>
-    %333 = "stablehlo.divide"(%332, %326) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %334 = "stablehlo.broadcast_in_dim"(%333) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x4x8x8xf32>
-    %335 = "stablehlo.negate"(%334) : (tensor<2x4x8x8xf32>) -> tensor<2x4x8x8xf32>
-    %336 = "stablehlo.divide"(%335, %313) : (tensor<2x4x8x8xf32>, tensor<2x4x8x8xf32>) -> tensor<2x4x8x8xf32>
-    %337 = "stablehlo.broadcast_in_dim"(%336) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x4x8x8xf32>) -> tensor<2x4x8x8x32xf32>
-    %338 = "stablehlo.multiply"(%337, %311) : (tensor<2x4x8x8x32xf32>, tensor<2x4x8x8x32xf32>) -> tensor<2x4x8x8x32xf32>
-    %339 = "stablehlo.broadcast_in_dim"(%334) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x4x8x8xf32>) -> tensor<2x4x8x8x32xf32>
-    %340 = "stablehlo.multiply"(%339, %296) : (tensor<2x4x8x8x32xf32>, tensor<2x4x8x8x32xf32>) -> tensor<2x4x8x8x32xf32>
-    %341 = "stablehlo.add"(%338, %340) : (tensor<2x4x8x8x32xf32>, tensor<2x4x8x8x32xf32>) -> tensor<2x4x8x8x32xf32>
-    %342 = "stablehlo.reshape"(%341) : (tensor<2x4x8x8x32xf32>) -> tensor<2x256x32xf32>
-    %343 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %344 = "stablehlo.reduce"(%342, %343) ({
-    ^bb0(%345: tensor<f32>, %346: tensor<f32>):
-        %347 = "stablehlo.add"(%345, %346) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%347) : (tensor<f32>) -> ()
+    %324 = "stablehlo.constant"() {value = dense<512.0> : tensor<f32>} : () -> tensor<f32>
+    %325 = "stablehlo.divide"(%320, %324) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %326 = "stablehlo.negate"(%325) : (tensor<f32>) -> tensor<f32>
+    %327 = "stablehlo.constant"() {value = dense<0.6931472> : tensor<f32>} : () -> tensor<f32>
+    %328 = "stablehlo.divide"(%326, %327) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %329 = "stablehlo.constant"() {value = dense<1.0> : tensor<f32>} : () -> tensor<f32>
+    %330 = "stablehlo.negate"(%329) : (tensor<f32>) -> tensor<f32>
+    %331 = "stablehlo.divide"(%330, %324) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %332 = "stablehlo.broadcast_in_dim"(%331) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x4x8x8xf32>
+    %333 = "stablehlo.negate"(%332) : (tensor<2x4x8x8xf32>) -> tensor<2x4x8x8xf32>
+    %334 = "stablehlo.divide"(%333, %311) : (tensor<2x4x8x8xf32>, tensor<2x4x8x8xf32>) -> tensor<2x4x8x8xf32>
+    %335 = "stablehlo.broadcast_in_dim"(%334) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x4x8x8xf32>) -> tensor<2x4x8x8x32xf32>
+    %336 = "stablehlo.multiply"(%335, %309) : (tensor<2x4x8x8x32xf32>, tensor<2x4x8x8x32xf32>) -> tensor<2x4x8x8x32xf32>
+    %337 = "stablehlo.broadcast_in_dim"(%332) {broadcast_dimensions = array<i64: 0, 1, 2, 3>} : (tensor<2x4x8x8xf32>) -> tensor<2x4x8x8x32xf32>
+    %338 = "stablehlo.multiply"(%337, %294) : (tensor<2x4x8x8x32xf32>, tensor<2x4x8x8x32xf32>) -> tensor<2x4x8x8x32xf32>
+    %339 = "stablehlo.add"(%336, %338) : (tensor<2x4x8x8x32xf32>, tensor<2x4x8x8x32xf32>) -> tensor<2x4x8x8x32xf32>
+    %340 = "stablehlo.reshape"(%339) : (tensor<2x4x8x8x32xf32>) -> tensor<2x256x32xf32>
+    %341 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %342 = "stablehlo.reduce"(%340, %341) ({
+    ^bb0(%343: tensor<f32>, %344: tensor<f32>):
+        %345 = "stablehlo.add"(%343, %344) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%345) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %348 = "stablehlo.dot_general"(%342, %arg36) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x32xf32>, tensor<32x32xf32>) -> tensor<2x256x32xf32>
-    %349 = "stablehlo.dot_general"(%342, %288) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<32x32xf32>
-    %350 = "stablehlo.transpose"(%349) {permutation = array<i64: 1, 0>} : (tensor<32x32xf32>) -> tensor<32x32xf32>
-    %351 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %352 = "stablehlo.reduce"(%348, %351) ({
-    ^bb0(%353: tensor<f32>, %354: tensor<f32>):
-        %355 = "stablehlo.add"(%353, %354) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%355) : (tensor<f32>) -> ()
+    %346 = "stablehlo.dot_general"(%340, %arg36) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x32xf32>, tensor<32x32xf32>) -> tensor<2x256x32xf32>
+    %347 = "stablehlo.dot_general"(%340, %286) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<32x32xf32>
+    %348 = "stablehlo.transpose"(%347) {permutation = array<i64: 1, 0>} : (tensor<32x32xf32>) -> tensor<32x32xf32>
+    %349 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %350 = "stablehlo.reduce"(%346, %349) ({
+    ^bb0(%351: tensor<f32>, %352: tensor<f32>):
+        %353 = "stablehlo.add"(%351, %352) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%353) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x32xf32>
-    %356 = "stablehlo.reshape"(%352) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %357 = "stablehlo.multiply"(%348, %285) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %358 = "stablehlo.multiply"(%348, %284) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %359 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %360 = "stablehlo.reduce"(%358, %359) ({
-    ^bb0(%361: tensor<f32>, %362: tensor<f32>):
-        %363 = "stablehlo.add"(%361, %362) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%363) : (tensor<f32>) -> ()
+    %354 = "stablehlo.reshape"(%350) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %355 = "stablehlo.multiply"(%346, %283) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %356 = "stablehlo.multiply"(%346, %282) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %357 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %358 = "stablehlo.reduce"(%356, %357) ({
+    ^bb0(%359: tensor<f32>, %360: tensor<f32>):
+        %361 = "stablehlo.add"(%359, %360) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%361) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x32xf32>
-    %364 = "stablehlo.reshape"(%360) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %365 = "stablehlo.multiply"(%357, %283) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %366 = "stablehlo.multiply"(%357, %280) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %367 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %368 = "stablehlo.reduce"(%366, %367) ({
-    ^bb0(%369: tensor<f32>, %370: tensor<f32>):
-        %371 = "stablehlo.add"(%369, %370) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%371) : (tensor<f32>) -> ()
+    %362 = "stablehlo.reshape"(%358) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %363 = "stablehlo.multiply"(%355, %281) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %364 = "stablehlo.multiply"(%355, %278) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %365 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %366 = "stablehlo.reduce"(%364, %365) ({
+    ^bb0(%367: tensor<f32>, %368: tensor<f32>):
+        %369 = "stablehlo.add"(%367, %368) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%369) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %372 = "stablehlo.reshape"(%368) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %373 = "stablehlo.multiply"(%372, %282) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %374 = "stablehlo.constant"() {value = dense<-0.5> : tensor<2x256x1xf32>} : () -> tensor<2x256x1xf32>
-    %375 = "stablehlo.multiply"(%373, %374) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %376 = "stablehlo.divide"(%375, %281) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %377 = "stablehlo.negate"(%365) : (tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %378 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %379 = "stablehlo.reduce"(%377, %378) ({
-    ^bb0(%380: tensor<f32>, %381: tensor<f32>):
-        %382 = "stablehlo.add"(%380, %381) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%382) : (tensor<f32>) -> ()
+    %370 = "stablehlo.reshape"(%366) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %371 = "stablehlo.multiply"(%370, %280) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %372 = "stablehlo.constant"() {value = dense<-0.5> : tensor<2x256x1xf32>} : () -> tensor<2x256x1xf32>
+    %373 = "stablehlo.multiply"(%371, %372) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %374 = "stablehlo.divide"(%373, %279) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %375 = "stablehlo.negate"(%363) : (tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %376 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %377 = "stablehlo.reduce"(%375, %376) ({
+    ^bb0(%378: tensor<f32>, %379: tensor<f32>):
+        %380 = "stablehlo.add"(%378, %379) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%380) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %383 = "stablehlo.reshape"(%379) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %384 = "stablehlo.negate"(%376) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %385 = "stablehlo.multiply"(%384, %268) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %386 = "stablehlo.add"(%383, %385) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %387 = "stablehlo.add"(%386, %385) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %388 = "stablehlo.divide"(%376, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %389 = "stablehlo.reshape"(%388) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
-    %390 = "stablehlo.broadcast_in_dim"(%389) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
-    %391 = "stablehlo.multiply"(%390, %256) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %392 = "stablehlo.add"(%365, %391) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %393 = "stablehlo.add"(%392, %391) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %394 = "stablehlo.divide"(%387, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %395 = "stablehlo.reshape"(%394) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
-    %396 = "stablehlo.broadcast_in_dim"(%395) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
-    %397 = "stablehlo.add"(%393, %396) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %398 = "stablehlo.reshape"(%356) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
-    %399 = "stablehlo.dot_general"(%398, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
-    %400 = "stablehlo.transpose"(%399) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
-    %401 = "stablehlo.reshape"(%364) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
-    %402 = "stablehlo.dot_general"(%401, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
-    %403 = "stablehlo.transpose"(%402) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
-    %404 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %405 = "stablehlo.reduce"(%397, %404) ({
-    ^bb0(%406: tensor<f32>, %407: tensor<f32>):
-        %408 = "stablehlo.add"(%406, %407) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%408) : (tensor<f32>) -> ()
+    %381 = "stablehlo.reshape"(%377) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %382 = "stablehlo.negate"(%374) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %383 = "stablehlo.multiply"(%382, %266) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %384 = "stablehlo.add"(%381, %383) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %385 = "stablehlo.add"(%384, %383) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %386 = "stablehlo.divide"(%374, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %387 = "stablehlo.reshape"(%386) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
+    %388 = "stablehlo.broadcast_in_dim"(%387) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
+    %389 = "stablehlo.multiply"(%388, %254) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %390 = "stablehlo.add"(%363, %389) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %391 = "stablehlo.add"(%390, %389) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %392 = "stablehlo.divide"(%385, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %393 = "stablehlo.reshape"(%392) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
+    %394 = "stablehlo.broadcast_in_dim"(%393) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
+    %395 = "stablehlo.add"(%391, %394) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %396 = "stablehlo.reshape"(%354) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
+    %397 = "stablehlo.dot_general"(%396, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
+    %398 = "stablehlo.transpose"(%397) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
+    %399 = "stablehlo.reshape"(%362) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
+    %400 = "stablehlo.dot_general"(%399, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
+    %401 = "stablehlo.transpose"(%400) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
+    %402 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %403 = "stablehlo.reduce"(%395, %402) ({
+    ^bb0(%404: tensor<f32>, %405: tensor<f32>):
+        %406 = "stablehlo.add"(%404, %405) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%406) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %409 = "stablehlo.dot_general"(%397, %arg32) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x32xf32>, tensor<64x32xf32>) -> tensor<2x256x64xf32>
-    %410 = "stablehlo.dot_general"(%397, %252) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x32xf32>, tensor<2x256x64xf32>) -> tensor<32x64xf32>
-    %411 = "stablehlo.transpose"(%410) {permutation = array<i64: 1, 0>} : (tensor<32x64xf32>) -> tensor<64x32xf32>
-    %412 = "stablehlo.multiply"(%409, %251) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %413 = "stablehlo.multiply"(%409, %249) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %414 = "stablehlo.multiply"(%413, %251) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %415 = "stablehlo.constant"() {value = dense<1.0> : tensor<2x256x64xf32>} : () -> tensor<2x256x64xf32>
-    %416 = "stablehlo.subtract"(%415, %251) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %417 = "stablehlo.multiply"(%414, %416) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %418 = "stablehlo.multiply"(%417, %136) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %419 = "stablehlo.add"(%412, %418) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %420 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %421 = "stablehlo.reduce"(%419, %420) ({
-    ^bb0(%422: tensor<f32>, %423: tensor<f32>):
-        %424 = "stablehlo.add"(%422, %423) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%424) : (tensor<f32>) -> ()
+    %407 = "stablehlo.dot_general"(%395, %arg32) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x32xf32>, tensor<64x32xf32>) -> tensor<2x256x64xf32>
+    %408 = "stablehlo.dot_general"(%395, %250) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x32xf32>, tensor<2x256x64xf32>) -> tensor<32x64xf32>
+    %409 = "stablehlo.transpose"(%408) {permutation = array<i64: 1, 0>} : (tensor<32x64xf32>) -> tensor<64x32xf32>
+    %410 = "stablehlo.multiply"(%407, %249) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %411 = "stablehlo.multiply"(%407, %247) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %412 = "stablehlo.multiply"(%411, %249) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %413 = "stablehlo.constant"() {value = dense<1.0> : tensor<2x256x64xf32>} : () -> tensor<2x256x64xf32>
+    %414 = "stablehlo.subtract"(%413, %249) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %415 = "stablehlo.multiply"(%412, %414) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %416 = "stablehlo.multiply"(%415, %135) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %417 = "stablehlo.add"(%410, %416) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %418 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %419 = "stablehlo.reduce"(%417, %418) ({
+    ^bb0(%420: tensor<f32>, %421: tensor<f32>):
+        %422 = "stablehlo.add"(%420, %421) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%422) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x256x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %425 = "stablehlo.dot_general"(%419, %arg30) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x64xf32>, tensor<32x64xf32>) -> tensor<2x256x32xf32>
-    %426 = "stablehlo.dot_general"(%419, %246) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x64xf32>, tensor<2x256x32xf32>) -> tensor<64x32xf32>
-    %427 = "stablehlo.transpose"(%426) {permutation = array<i64: 1, 0>} : (tensor<64x32xf32>) -> tensor<32x64xf32>
-    %428 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %429 = "stablehlo.reduce"(%425, %428) ({
-    ^bb0(%430: tensor<f32>, %431: tensor<f32>):
-        %432 = "stablehlo.add"(%430, %431) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%432) : (tensor<f32>) -> ()
+    %423 = "stablehlo.dot_general"(%417, %arg30) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x64xf32>, tensor<32x64xf32>) -> tensor<2x256x32xf32>
+    %424 = "stablehlo.dot_general"(%417, %244) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x64xf32>, tensor<2x256x32xf32>) -> tensor<64x32xf32>
+    %425 = "stablehlo.transpose"(%424) {permutation = array<i64: 1, 0>} : (tensor<64x32xf32>) -> tensor<32x64xf32>
+    %426 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %427 = "stablehlo.reduce"(%423, %426) ({
+    ^bb0(%428: tensor<f32>, %429: tensor<f32>):
+        %430 = "stablehlo.add"(%428, %429) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%430) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x32xf32>
-    %433 = "stablehlo.reshape"(%429) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %434 = "stablehlo.multiply"(%425, %243) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %435 = "stablehlo.multiply"(%425, %242) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %436 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %437 = "stablehlo.reduce"(%435, %436) ({
-    ^bb0(%438: tensor<f32>, %439: tensor<f32>):
-        %440 = "stablehlo.add"(%438, %439) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%440) : (tensor<f32>) -> ()
+    %431 = "stablehlo.reshape"(%427) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %432 = "stablehlo.multiply"(%423, %241) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %433 = "stablehlo.multiply"(%423, %240) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %434 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %435 = "stablehlo.reduce"(%433, %434) ({
+    ^bb0(%436: tensor<f32>, %437: tensor<f32>):
+        %438 = "stablehlo.add"(%436, %437) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%438) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x32xf32>
-    %441 = "stablehlo.reshape"(%437) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %442 = "stablehlo.multiply"(%434, %241) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %443 = "stablehlo.multiply"(%434, %238) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %444 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %445 = "stablehlo.reduce"(%443, %444) ({
-    ^bb0(%446: tensor<f32>, %447: tensor<f32>):
-        %448 = "stablehlo.add"(%446, %447) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%448) : (tensor<f32>) -> ()
+    %439 = "stablehlo.reshape"(%435) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %440 = "stablehlo.multiply"(%432, %239) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %441 = "stablehlo.multiply"(%432, %236) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %442 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %443 = "stablehlo.reduce"(%441, %442) ({
+    ^bb0(%444: tensor<f32>, %445: tensor<f32>):
+        %446 = "stablehlo.add"(%444, %445) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%446) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %449 = "stablehlo.reshape"(%445) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %450 = "stablehlo.multiply"(%449, %240) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %451 = "stablehlo.multiply"(%450, %374) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %452 = "stablehlo.divide"(%451, %239) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %453 = "stablehlo.negate"(%442) : (tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %454 = "stablehlo.add"(%397, %442) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %455 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %456 = "stablehlo.reduce"(%453, %455) ({
-    ^bb0(%457: tensor<f32>, %458: tensor<f32>):
-        %459 = "stablehlo.add"(%457, %458) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%459) : (tensor<f32>) -> ()
+    %447 = "stablehlo.reshape"(%443) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %448 = "stablehlo.multiply"(%447, %238) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %449 = "stablehlo.multiply"(%448, %372) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %450 = "stablehlo.divide"(%449, %237) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %451 = "stablehlo.negate"(%440) : (tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %452 = "stablehlo.add"(%395, %440) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %453 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %454 = "stablehlo.reduce"(%451, %453) ({
+    ^bb0(%455: tensor<f32>, %456: tensor<f32>):
+        %457 = "stablehlo.add"(%455, %456) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%457) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %460 = "stablehlo.reshape"(%456) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %461 = "stablehlo.negate"(%452) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %462 = "stablehlo.multiply"(%461, %226) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %463 = "stablehlo.add"(%460, %462) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %464 = "stablehlo.add"(%463, %462) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %465 = "stablehlo.divide"(%452, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %466 = "stablehlo.reshape"(%465) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
-    %467 = "stablehlo.broadcast_in_dim"(%466) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
-    %468 = "stablehlo.multiply"(%467, %214) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %469 = "stablehlo.add"(%454, %468) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %470 = "stablehlo.add"(%469, %468) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %471 = "stablehlo.divide"(%464, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %472 = "stablehlo.reshape"(%471) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
-    %473 = "stablehlo.broadcast_in_dim"(%472) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
-    %474 = "stablehlo.add"(%470, %473) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %475 = "stablehlo.reshape"(%433) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
-    %476 = "stablehlo.dot_general"(%475, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
-    %477 = "stablehlo.transpose"(%476) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
-    %478 = "stablehlo.reshape"(%441) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
-    %479 = "stablehlo.dot_general"(%478, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
-    %480 = "stablehlo.transpose"(%479) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
-    %481 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %482 = "stablehlo.reduce"(%474, %481) ({
-    ^bb0(%483: tensor<f32>, %484: tensor<f32>):
-        %485 = "stablehlo.add"(%483, %484) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%485) : (tensor<f32>) -> ()
+    %458 = "stablehlo.reshape"(%454) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %459 = "stablehlo.negate"(%450) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %460 = "stablehlo.multiply"(%459, %224) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %461 = "stablehlo.add"(%458, %460) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %462 = "stablehlo.add"(%461, %460) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %463 = "stablehlo.divide"(%450, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %464 = "stablehlo.reshape"(%463) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
+    %465 = "stablehlo.broadcast_in_dim"(%464) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
+    %466 = "stablehlo.multiply"(%465, %212) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %467 = "stablehlo.add"(%452, %466) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %468 = "stablehlo.add"(%467, %466) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %469 = "stablehlo.divide"(%462, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %470 = "stablehlo.reshape"(%469) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
+    %471 = "stablehlo.broadcast_in_dim"(%470) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
+    %472 = "stablehlo.add"(%468, %471) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %473 = "stablehlo.reshape"(%431) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
+    %474 = "stablehlo.dot_general"(%473, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
+    %475 = "stablehlo.transpose"(%474) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
+    %476 = "stablehlo.reshape"(%439) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
+    %477 = "stablehlo.dot_general"(%476, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
+    %478 = "stablehlo.transpose"(%477) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
+    %479 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %480 = "stablehlo.reduce"(%472, %479) ({
+    ^bb0(%481: tensor<f32>, %482: tensor<f32>):
+        %483 = "stablehlo.add"(%481, %482) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%483) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %486 = "stablehlo.dot_general"(%474, %arg26) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x32xf32>, tensor<32x32xf32>) -> tensor<2x256x32xf32>
-    %487 = "stablehlo.dot_general"(%474, %210) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<32x32xf32>
-    %488 = "stablehlo.transpose"(%487) {permutation = array<i64: 1, 0>} : (tensor<32x32xf32>) -> tensor<32x32xf32>
-    %489 = "stablehlo.reshape"(%486) : (tensor<2x256x32xf32>) -> tensor<2x256x2x16xf32>
-    %490 = "stablehlo.transpose"(%489) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x256x2x16xf32>) -> tensor<2x2x256x16xf32>
-    %491 = "stablehlo.slice"(%490) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 256, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %492 = "stablehlo.dot_general"(%491, %206) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x2x256x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x256xf32>
-    %493 = "stablehlo.dot_general"(%491, %205) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x2x256x16xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x16x256xf32>
-    %494 = "stablehlo.transpose"(%493) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<2x2x16x256xf32>) -> tensor<2x2x256x16xf32>
-    %495 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %496 = "stablehlo.pad"(%494, %495) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x256x16xf32>, tensor<f32>) -> tensor<2x2x256x16xf32>
-    %497 = "stablehlo.divide"(%492, %204) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
-    %498 = "stablehlo.multiply"(%492, %205) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
-    %499 = "stablehlo.divide"(%498, %204) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
-    %500 = "stablehlo.negate"(%499) : (tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
-    %501 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %502 = "stablehlo.reduce"(%500, %501) ({
-    ^bb0(%503: tensor<f32>, %504: tensor<f32>):
-        %505 = "stablehlo.add"(%503, %504) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%505) : (tensor<f32>) -> ()
+    %484 = "stablehlo.dot_general"(%472, %arg26) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x32xf32>, tensor<32x32xf32>) -> tensor<2x256x32xf32>
+    %485 = "stablehlo.dot_general"(%472, %208) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<32x32xf32>
+    %486 = "stablehlo.transpose"(%485) {permutation = array<i64: 1, 0>} : (tensor<32x32xf32>) -> tensor<32x32xf32>
+    %487 = "stablehlo.reshape"(%484) : (tensor<2x256x32xf32>) -> tensor<2x256x2x16xf32>
+    %488 = "stablehlo.transpose"(%487) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x256x2x16xf32>) -> tensor<2x2x256x16xf32>
+    %489 = "stablehlo.slice"(%488) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 256, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
+    %490 = "stablehlo.dot_general"(%489, %204) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x2x256x16xf32>, tensor<2x256x2x16xf32>) -> tensor<2x2x256x256xf32>
+    %491 = "stablehlo.dot_general"(%489, %203) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x2x256x16xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x16x256xf32>
+    %492 = "stablehlo.transpose"(%491) {permutation = array<i64: 0, 3, 1, 2>} : (tensor<2x2x16x256xf32>) -> tensor<2x256x2x16xf32>
+    %493 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %494 = "stablehlo.pad"(%492, %493) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x256x2x16xf32>, tensor<f32>) -> tensor<2x256x2x16xf32>
+    %495 = "stablehlo.divide"(%490, %202) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %496 = "stablehlo.multiply"(%490, %203) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %497 = "stablehlo.divide"(%496, %202) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %498 = "stablehlo.negate"(%497) : (tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %499 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %500 = "stablehlo.reduce"(%498, %499) ({
+    ^bb0(%501: tensor<f32>, %502: tensor<f32>):
+        %503 = "stablehlo.add"(%501, %502) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%503) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 3>} : (tensor<2x2x256x256xf32>, tensor<f32>) -> tensor<2x2x256xf32>
-    %506 = "stablehlo.reshape"(%502) : (tensor<2x2x256xf32>) -> tensor<2x2x256x1xf32>
-    %507 = "stablehlo.reshape"(%506) : (tensor<2x2x256x1xf32>) -> tensor<2x2x256xf32>
-    %508 = "stablehlo.broadcast_in_dim"(%507) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x2x256xf32>) -> tensor<2x2x256x256xf32>
-    %509 = "stablehlo.add"(%497, %508) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
-    %510 = "stablehlo.multiply"(%509, %197) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
-    %511 = "stablehlo.constant"() {value = dense<0.0> : tensor<2x2x256x256xf32>} : () -> tensor<2x2x256x256xf32>
-    %512 = "stablehlo.select"(%73, %510, %511) : (tensor<2x2x256x256xi1>, tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
-    %513 = "stablehlo.dot_general"(%512, %186) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<2x2x256x256xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %514 = "stablehlo.dot_general"(%512, %185) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x2x256x256xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %515 = "stablehlo.pad"(%514, %495) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x256x16xf32>, tensor<f32>) -> tensor<2x2x256x16xf32>
-    %516 = "stablehlo.pad"(%513, %495) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x256x16xf32>, tensor<f32>) -> tensor<2x2x256x16xf32>
-    %517 = "stablehlo.divide"(%516, %62) : (tensor<2x2x256x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %518 = "stablehlo.pad"(%496, %495) {edge_padding_low = array<i64: 0, 0, 0, 32>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x256x16xf32>, tensor<f32>) -> tensor<2x2x256x48xf32>
-    %519 = "stablehlo.pad"(%515, %495) {edge_padding_low = array<i64: 0, 0, 0, 16>, edge_padding_high = array<i64: 0, 0, 0, 16>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x256x16xf32>, tensor<f32>) -> tensor<2x2x256x48xf32>
-    %520 = "stablehlo.add"(%518, %519) : (tensor<2x2x256x48xf32>, tensor<2x2x256x48xf32>) -> tensor<2x2x256x48xf32>
-    %521 = "stablehlo.pad"(%517, %495) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 32>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x256x16xf32>, tensor<f32>) -> tensor<2x2x256x48xf32>
-    %522 = "stablehlo.add"(%520, %521) : (tensor<2x2x256x48xf32>, tensor<2x2x256x48xf32>) -> tensor<2x2x256x48xf32>
-    %523 = "stablehlo.transpose"(%522) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x2x256x48xf32>) -> tensor<2x256x2x48xf32>
-    %524 = "stablehlo.reshape"(%523) : (tensor<2x256x2x48xf32>) -> tensor<2x256x96xf32>
-    %525 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %526 = "stablehlo.reduce"(%524, %525) ({
-    ^bb0(%527: tensor<f32>, %528: tensor<f32>):
-        %529 = "stablehlo.add"(%527, %528) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%529) : (tensor<f32>) -> ()
+    %504 = "stablehlo.reshape"(%500) : (tensor<2x2x256xf32>) -> tensor<2x2x256x1xf32>
+    %505 = "stablehlo.reshape"(%504) : (tensor<2x2x256x1xf32>) -> tensor<2x2x256xf32>
+    %506 = "stablehlo.broadcast_in_dim"(%505) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x2x256xf32>) -> tensor<2x2x256x256xf32>
+    %507 = "stablehlo.add"(%495, %506) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %508 = "stablehlo.multiply"(%507, %195) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %509 = "stablehlo.constant"() {value = dense<0.0> : tensor<2x2x256x256xf32>} : () -> tensor<2x2x256x256xf32>
+    %510 = "stablehlo.select"(%72, %508, %509) : (tensor<2x2x256x256xi1>, tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %511 = "stablehlo.dot_general"(%510, %184) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<2x2x256x256xf32>, tensor<2x256x2x16xf32>) -> tensor<2x2x256x16xf32>
+    %512 = "stablehlo.transpose"(%511) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x2x256x16xf32>) -> tensor<2x256x2x16xf32>
+    %513 = "stablehlo.dot_general"(%510, %183) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x2x256x256xf32>, tensor<2x256x2x16xf32>) -> tensor<2x2x256x16xf32>
+    %514 = "stablehlo.transpose"(%513) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x2x256x16xf32>) -> tensor<2x256x2x16xf32>
+    %515 = "stablehlo.pad"(%514, %493) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x256x2x16xf32>, tensor<f32>) -> tensor<2x256x2x16xf32>
+    %516 = "stablehlo.pad"(%512, %493) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x256x2x16xf32>, tensor<f32>) -> tensor<2x256x2x16xf32>
+    %517 = "stablehlo.divide"(%516, %61) : (tensor<2x256x2x16xf32>, tensor<2x256x2x16xf32>) -> tensor<2x256x2x16xf32>
+    %518 = "stablehlo.pad"(%494, %493) {edge_padding_low = array<i64: 0, 0, 0, 32>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x256x2x16xf32>, tensor<f32>) -> tensor<2x256x2x48xf32>
+    %519 = "stablehlo.pad"(%515, %493) {edge_padding_low = array<i64: 0, 0, 0, 16>, edge_padding_high = array<i64: 0, 0, 0, 16>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x256x2x16xf32>, tensor<f32>) -> tensor<2x256x2x48xf32>
+    %520 = "stablehlo.add"(%518, %519) : (tensor<2x256x2x48xf32>, tensor<2x256x2x48xf32>) -> tensor<2x256x2x48xf32>
+    %521 = "stablehlo.pad"(%517, %493) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 32>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x256x2x16xf32>, tensor<f32>) -> tensor<2x256x2x48xf32>
+    %522 = "stablehlo.add"(%520, %521) : (tensor<2x256x2x48xf32>, tensor<2x256x2x48xf32>) -> tensor<2x256x2x48xf32>
+    %523 = "stablehlo.reshape"(%522) : (tensor<2x256x2x48xf32>) -> tensor<2x256x96xf32>
+    %524 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %525 = "stablehlo.reduce"(%523, %524) ({
+    ^bb0(%526: tensor<f32>, %527: tensor<f32>):
+        %528 = "stablehlo.add"(%526, %527) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%528) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x256x96xf32>, tensor<f32>) -> tensor<96xf32>
-    %530 = "stablehlo.dot_general"(%524, %arg24) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x96xf32>, tensor<32x96xf32>) -> tensor<2x256x32xf32>
-    %531 = "stablehlo.dot_general"(%524, %175) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x96xf32>, tensor<2x256x32xf32>) -> tensor<96x32xf32>
-    %532 = "stablehlo.transpose"(%531) {permutation = array<i64: 1, 0>} : (tensor<96x32xf32>) -> tensor<32x96xf32>
-    %533 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %534 = "stablehlo.reduce"(%530, %533) ({
-    ^bb0(%535: tensor<f32>, %536: tensor<f32>):
-        %537 = "stablehlo.add"(%535, %536) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%537) : (tensor<f32>) -> ()
+    %529 = "stablehlo.dot_general"(%523, %arg24) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x96xf32>, tensor<32x96xf32>) -> tensor<2x256x32xf32>
+    %530 = "stablehlo.dot_general"(%523, %174) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x96xf32>, tensor<2x256x32xf32>) -> tensor<96x32xf32>
+    %531 = "stablehlo.transpose"(%530) {permutation = array<i64: 1, 0>} : (tensor<96x32xf32>) -> tensor<32x96xf32>
+    %532 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %533 = "stablehlo.reduce"(%529, %532) ({
+    ^bb0(%534: tensor<f32>, %535: tensor<f32>):
+        %536 = "stablehlo.add"(%534, %535) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%536) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x32xf32>
-    %538 = "stablehlo.reshape"(%534) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %539 = "stablehlo.multiply"(%530, %172) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %540 = "stablehlo.multiply"(%530, %171) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %541 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %542 = "stablehlo.reduce"(%540, %541) ({
-    ^bb0(%543: tensor<f32>, %544: tensor<f32>):
-        %545 = "stablehlo.add"(%543, %544) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%545) : (tensor<f32>) -> ()
+    %537 = "stablehlo.reshape"(%533) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %538 = "stablehlo.multiply"(%529, %171) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %539 = "stablehlo.multiply"(%529, %170) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %540 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %541 = "stablehlo.reduce"(%539, %540) ({
+    ^bb0(%542: tensor<f32>, %543: tensor<f32>):
+        %544 = "stablehlo.add"(%542, %543) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%544) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x32xf32>
-    %546 = "stablehlo.reshape"(%542) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %547 = "stablehlo.multiply"(%539, %170) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %548 = "stablehlo.multiply"(%539, %167) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %549 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %550 = "stablehlo.reduce"(%548, %549) ({
-    ^bb0(%551: tensor<f32>, %552: tensor<f32>):
-        %553 = "stablehlo.add"(%551, %552) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%553) : (tensor<f32>) -> ()
+    %545 = "stablehlo.reshape"(%541) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %546 = "stablehlo.multiply"(%538, %169) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %547 = "stablehlo.multiply"(%538, %166) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %548 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %549 = "stablehlo.reduce"(%547, %548) ({
+    ^bb0(%550: tensor<f32>, %551: tensor<f32>):
+        %552 = "stablehlo.add"(%550, %551) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%552) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %554 = "stablehlo.reshape"(%550) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %555 = "stablehlo.multiply"(%554, %169) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %556 = "stablehlo.multiply"(%555, %374) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %557 = "stablehlo.divide"(%556, %168) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %558 = "stablehlo.negate"(%547) : (tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %559 = "stablehlo.add"(%474, %547) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %560 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %561 = "stablehlo.reduce"(%558, %560) ({
-    ^bb0(%562: tensor<f32>, %563: tensor<f32>):
-        %564 = "stablehlo.add"(%562, %563) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%564) : (tensor<f32>) -> ()
+    %553 = "stablehlo.reshape"(%549) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %554 = "stablehlo.multiply"(%553, %168) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %555 = "stablehlo.multiply"(%554, %372) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %556 = "stablehlo.divide"(%555, %167) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %557 = "stablehlo.negate"(%546) : (tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %558 = "stablehlo.add"(%472, %546) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %559 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %560 = "stablehlo.reduce"(%557, %559) ({
+    ^bb0(%561: tensor<f32>, %562: tensor<f32>):
+        %563 = "stablehlo.add"(%561, %562) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%563) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %565 = "stablehlo.reshape"(%561) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %566 = "stablehlo.negate"(%557) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %567 = "stablehlo.multiply"(%566, %155) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %568 = "stablehlo.add"(%565, %567) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %569 = "stablehlo.add"(%568, %567) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %570 = "stablehlo.divide"(%557, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %571 = "stablehlo.reshape"(%570) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
-    %572 = "stablehlo.broadcast_in_dim"(%571) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
-    %573 = "stablehlo.multiply"(%572, %143) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %574 = "stablehlo.add"(%559, %573) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %575 = "stablehlo.add"(%574, %573) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %576 = "stablehlo.divide"(%569, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %577 = "stablehlo.reshape"(%576) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
-    %578 = "stablehlo.broadcast_in_dim"(%577) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
-    %579 = "stablehlo.add"(%575, %578) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %580 = "stablehlo.reshape"(%538) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
-    %581 = "stablehlo.dot_general"(%580, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
-    %582 = "stablehlo.transpose"(%581) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
-    %583 = "stablehlo.reshape"(%546) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
-    %584 = "stablehlo.dot_general"(%583, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
-    %585 = "stablehlo.transpose"(%584) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
-    %586 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %587 = "stablehlo.reduce"(%579, %586) ({
-    ^bb0(%588: tensor<f32>, %589: tensor<f32>):
-        %590 = "stablehlo.add"(%588, %589) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%590) : (tensor<f32>) -> ()
+    %564 = "stablehlo.reshape"(%560) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %565 = "stablehlo.negate"(%556) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %566 = "stablehlo.multiply"(%565, %154) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %567 = "stablehlo.add"(%564, %566) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %568 = "stablehlo.add"(%567, %566) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %569 = "stablehlo.divide"(%556, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %570 = "stablehlo.reshape"(%569) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
+    %571 = "stablehlo.broadcast_in_dim"(%570) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
+    %572 = "stablehlo.multiply"(%571, %142) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %573 = "stablehlo.add"(%558, %572) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %574 = "stablehlo.add"(%573, %572) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %575 = "stablehlo.divide"(%568, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %576 = "stablehlo.reshape"(%575) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
+    %577 = "stablehlo.broadcast_in_dim"(%576) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
+    %578 = "stablehlo.add"(%574, %577) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %579 = "stablehlo.reshape"(%537) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
+    %580 = "stablehlo.dot_general"(%579, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
+    %581 = "stablehlo.transpose"(%580) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
+    %582 = "stablehlo.reshape"(%545) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
+    %583 = "stablehlo.dot_general"(%582, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
+    %584 = "stablehlo.transpose"(%583) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
+    %585 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %586 = "stablehlo.reduce"(%578, %585) ({
+    ^bb0(%587: tensor<f32>, %588: tensor<f32>):
+        %589 = "stablehlo.add"(%587, %588) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%589) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %591 = "stablehlo.dot_general"(%579, %arg20) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x32xf32>, tensor<64x32xf32>) -> tensor<2x256x64xf32>
-    %592 = "stablehlo.dot_general"(%579, %139) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x32xf32>, tensor<2x256x64xf32>) -> tensor<32x64xf32>
-    %593 = "stablehlo.transpose"(%592) {permutation = array<i64: 1, 0>} : (tensor<32x64xf32>) -> tensor<64x32xf32>
-    %594 = "stablehlo.multiply"(%591, %138) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %595 = "stablehlo.multiply"(%591, %135) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %596 = "stablehlo.multiply"(%595, %138) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %597 = "stablehlo.subtract"(%415, %138) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %598 = "stablehlo.multiply"(%596, %597) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %599 = "stablehlo.multiply"(%598, %136) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %600 = "stablehlo.add"(%594, %599) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
-    %601 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %602 = "stablehlo.reduce"(%600, %601) ({
-    ^bb0(%603: tensor<f32>, %604: tensor<f32>):
-        %605 = "stablehlo.add"(%603, %604) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%605) : (tensor<f32>) -> ()
+    %590 = "stablehlo.dot_general"(%578, %arg20) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x32xf32>, tensor<64x32xf32>) -> tensor<2x256x64xf32>
+    %591 = "stablehlo.dot_general"(%578, %138) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x32xf32>, tensor<2x256x64xf32>) -> tensor<32x64xf32>
+    %592 = "stablehlo.transpose"(%591) {permutation = array<i64: 1, 0>} : (tensor<32x64xf32>) -> tensor<64x32xf32>
+    %593 = "stablehlo.multiply"(%590, %137) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %594 = "stablehlo.multiply"(%590, %134) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %595 = "stablehlo.multiply"(%594, %137) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %596 = "stablehlo.subtract"(%413, %137) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %597 = "stablehlo.multiply"(%595, %596) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %598 = "stablehlo.multiply"(%597, %135) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %599 = "stablehlo.add"(%593, %598) : (tensor<2x256x64xf32>, tensor<2x256x64xf32>) -> tensor<2x256x64xf32>
+    %600 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %601 = "stablehlo.reduce"(%599, %600) ({
+    ^bb0(%602: tensor<f32>, %603: tensor<f32>):
+        %604 = "stablehlo.add"(%602, %603) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%604) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x256x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %606 = "stablehlo.dot_general"(%600, %arg18) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x64xf32>, tensor<32x64xf32>) -> tensor<2x256x32xf32>
-    %607 = "stablehlo.dot_general"(%600, %132) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x64xf32>, tensor<2x256x32xf32>) -> tensor<64x32xf32>
-    %608 = "stablehlo.transpose"(%607) {permutation = array<i64: 1, 0>} : (tensor<64x32xf32>) -> tensor<32x64xf32>
-    %609 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %610 = "stablehlo.reduce"(%606, %609) ({
-    ^bb0(%611: tensor<f32>, %612: tensor<f32>):
-        %613 = "stablehlo.add"(%611, %612) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%613) : (tensor<f32>) -> ()
+    %605 = "stablehlo.dot_general"(%599, %arg18) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x64xf32>, tensor<32x64xf32>) -> tensor<2x256x32xf32>
+    %606 = "stablehlo.dot_general"(%599, %131) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x64xf32>, tensor<2x256x32xf32>) -> tensor<64x32xf32>
+    %607 = "stablehlo.transpose"(%606) {permutation = array<i64: 1, 0>} : (tensor<64x32xf32>) -> tensor<32x64xf32>
+    %608 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %609 = "stablehlo.reduce"(%605, %608) ({
+    ^bb0(%610: tensor<f32>, %611: tensor<f32>):
+        %612 = "stablehlo.add"(%610, %611) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%612) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x32xf32>
-    %614 = "stablehlo.reshape"(%610) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %615 = "stablehlo.multiply"(%606, %129) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %616 = "stablehlo.multiply"(%606, %128) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %617 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %618 = "stablehlo.reduce"(%616, %617) ({
-    ^bb0(%619: tensor<f32>, %620: tensor<f32>):
-        %621 = "stablehlo.add"(%619, %620) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%621) : (tensor<f32>) -> ()
+    %613 = "stablehlo.reshape"(%609) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %614 = "stablehlo.multiply"(%605, %128) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %615 = "stablehlo.multiply"(%605, %127) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %616 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %617 = "stablehlo.reduce"(%615, %616) ({
+    ^bb0(%618: tensor<f32>, %619: tensor<f32>):
+        %620 = "stablehlo.add"(%618, %619) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%620) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x32xf32>
-    %622 = "stablehlo.reshape"(%618) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
-    %623 = "stablehlo.multiply"(%615, %127) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %624 = "stablehlo.multiply"(%615, %124) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %625 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %626 = "stablehlo.reduce"(%624, %625) ({
-    ^bb0(%627: tensor<f32>, %628: tensor<f32>):
-        %629 = "stablehlo.add"(%627, %628) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%629) : (tensor<f32>) -> ()
+    %621 = "stablehlo.reshape"(%617) : (tensor<2x32xf32>) -> tensor<2x1x32xf32>
+    %622 = "stablehlo.multiply"(%614, %126) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %623 = "stablehlo.multiply"(%614, %123) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %624 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %625 = "stablehlo.reduce"(%623, %624) ({
+    ^bb0(%626: tensor<f32>, %627: tensor<f32>):
+        %628 = "stablehlo.add"(%626, %627) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%628) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %630 = "stablehlo.reshape"(%626) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %631 = "stablehlo.multiply"(%630, %126) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %632 = "stablehlo.multiply"(%631, %374) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %633 = "stablehlo.divide"(%632, %125) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %634 = "stablehlo.negate"(%623) : (tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %635 = "stablehlo.add"(%579, %623) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %636 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %637 = "stablehlo.reduce"(%634, %636) ({
-    ^bb0(%638: tensor<f32>, %639: tensor<f32>):
-        %640 = "stablehlo.add"(%638, %639) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%640) : (tensor<f32>) -> ()
+    %629 = "stablehlo.reshape"(%625) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %630 = "stablehlo.multiply"(%629, %125) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %631 = "stablehlo.multiply"(%630, %372) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %632 = "stablehlo.divide"(%631, %124) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %633 = "stablehlo.negate"(%622) : (tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %634 = "stablehlo.add"(%578, %622) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %635 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %636 = "stablehlo.reduce"(%633, %635) ({
+    ^bb0(%637: tensor<f32>, %638: tensor<f32>):
+        %639 = "stablehlo.add"(%637, %638) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%639) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
-    %641 = "stablehlo.reshape"(%637) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
-    %642 = "stablehlo.negate"(%633) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %643 = "stablehlo.multiply"(%642, %112) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %644 = "stablehlo.add"(%641, %643) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %645 = "stablehlo.add"(%644, %643) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %646 = "stablehlo.divide"(%633, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %647 = "stablehlo.reshape"(%646) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
-    %648 = "stablehlo.broadcast_in_dim"(%647) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
-    %649 = "stablehlo.multiply"(%648, %100) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %650 = "stablehlo.add"(%635, %649) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %651 = "stablehlo.add"(%650, %649) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %652 = "stablehlo.divide"(%645, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %653 = "stablehlo.reshape"(%652) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
-    %654 = "stablehlo.broadcast_in_dim"(%653) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
-    %655 = "stablehlo.add"(%651, %654) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %656 = "stablehlo.reshape"(%614) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
-    %657 = "stablehlo.dot_general"(%656, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
-    %658 = "stablehlo.transpose"(%657) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
-    %659 = "stablehlo.reshape"(%622) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
-    %660 = "stablehlo.dot_general"(%659, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
-    %661 = "stablehlo.transpose"(%660) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
-    %662 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %663 = "stablehlo.reduce"(%655, %662) ({
-    ^bb0(%664: tensor<f32>, %665: tensor<f32>):
-        %666 = "stablehlo.add"(%664, %665) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%666) : (tensor<f32>) -> ()
+    %640 = "stablehlo.reshape"(%636) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
+    %641 = "stablehlo.negate"(%632) : (tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %642 = "stablehlo.multiply"(%641, %111) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %643 = "stablehlo.add"(%640, %642) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %644 = "stablehlo.add"(%643, %642) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %645 = "stablehlo.divide"(%632, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %646 = "stablehlo.reshape"(%645) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
+    %647 = "stablehlo.broadcast_in_dim"(%646) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
+    %648 = "stablehlo.multiply"(%647, %99) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %649 = "stablehlo.add"(%634, %648) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %650 = "stablehlo.add"(%649, %648) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %651 = "stablehlo.divide"(%644, %31) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %652 = "stablehlo.reshape"(%651) : (tensor<2x256x1xf32>) -> tensor<2x256xf32>
+    %653 = "stablehlo.broadcast_in_dim"(%652) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x256xf32>) -> tensor<2x256x32xf32>
+    %654 = "stablehlo.add"(%650, %653) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %655 = "stablehlo.reshape"(%613) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
+    %656 = "stablehlo.dot_general"(%655, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
+    %657 = "stablehlo.transpose"(%656) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
+    %658 = "stablehlo.reshape"(%621) : (tensor<2x1x32xf32>) -> tensor<2x32xf32>
+    %659 = "stablehlo.dot_general"(%658, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x32xf32>, tensor<2x4xf32>) -> tensor<32x4xf32>
+    %660 = "stablehlo.transpose"(%659) {permutation = array<i64: 1, 0>} : (tensor<32x4xf32>) -> tensor<4x32xf32>
+    %661 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %662 = "stablehlo.reduce"(%654, %661) ({
+    ^bb0(%663: tensor<f32>, %664: tensor<f32>):
+        %665 = "stablehlo.add"(%663, %664) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%665) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %667 = "stablehlo.dot_general"(%655, %arg14) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x32xf32>, tensor<32x32xf32>) -> tensor<2x256x32xf32>
-    %668 = "stablehlo.dot_general"(%655, %96) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<32x32xf32>
-    %669 = "stablehlo.transpose"(%668) {permutation = array<i64: 1, 0>} : (tensor<32x32xf32>) -> tensor<32x32xf32>
-    %670 = "stablehlo.reshape"(%667) : (tensor<2x256x32xf32>) -> tensor<2x256x2x16xf32>
-    %671 = "stablehlo.transpose"(%670) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x256x2x16xf32>) -> tensor<2x2x256x16xf32>
-    %672 = "stablehlo.slice"(%671) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 256, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %673 = "stablehlo.dot_general"(%672, %92) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x2x256x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x256xf32>
-    %674 = "stablehlo.dot_general"(%672, %91) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x2x256x16xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x16x256xf32>
-    %675 = "stablehlo.transpose"(%674) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<2x2x16x256xf32>) -> tensor<2x2x256x16xf32>
-    %676 = "stablehlo.pad"(%675, %495) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x256x16xf32>, tensor<f32>) -> tensor<2x2x256x16xf32>
-    %677 = "stablehlo.divide"(%673, %90) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
-    %678 = "stablehlo.multiply"(%673, %91) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
-    %679 = "stablehlo.divide"(%678, %90) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
-    %680 = "stablehlo.negate"(%679) : (tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
-    %681 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
-    %682 = "stablehlo.reduce"(%680, %681) ({
-    ^bb0(%683: tensor<f32>, %684: tensor<f32>):
-        %685 = "stablehlo.add"(%683, %684) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-        "stablehlo.return"(%685) : (tensor<f32>) -> ()
+    %666 = "stablehlo.dot_general"(%654, %arg14) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x256x32xf32>, tensor<32x32xf32>) -> tensor<2x256x32xf32>
+    %667 = "stablehlo.dot_general"(%654, %95) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<32x32xf32>
+    %668 = "stablehlo.transpose"(%667) {permutation = array<i64: 1, 0>} : (tensor<32x32xf32>) -> tensor<32x32xf32>
+    %669 = "stablehlo.reshape"(%666) : (tensor<2x256x32xf32>) -> tensor<2x256x2x16xf32>
+    %670 = "stablehlo.transpose"(%669) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x256x2x16xf32>) -> tensor<2x2x256x16xf32>
+    %671 = "stablehlo.slice"(%670) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 256, 16>, strides = array<i64: 1, 1, 1, 1>} : (tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
+    %672 = "stablehlo.dot_general"(%671, %91) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x2x256x16xf32>, tensor<2x256x2x16xf32>) -> tensor<2x2x256x256xf32>
+    %673 = "stablehlo.dot_general"(%671, %90) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x2x256x16xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x16x256xf32>
+    %674 = "stablehlo.transpose"(%673) {permutation = array<i64: 0, 3, 1, 2>} : (tensor<2x2x16x256xf32>) -> tensor<2x256x2x16xf32>
+    %675 = "stablehlo.pad"(%674, %493) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x256x2x16xf32>, tensor<f32>) -> tensor<2x256x2x16xf32>
+    %676 = "stablehlo.divide"(%672, %89) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %677 = "stablehlo.multiply"(%672, %90) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %678 = "stablehlo.divide"(%677, %89) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %679 = "stablehlo.negate"(%678) : (tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %680 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+    %681 = "stablehlo.reduce"(%679, %680) ({
+    ^bb0(%682: tensor<f32>, %683: tensor<f32>):
+        %684 = "stablehlo.add"(%682, %683) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+        "stablehlo.return"(%684) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 3>} : (tensor<2x2x256x256xf32>, tensor<f32>) -> tensor<2x2x256xf32>
-    %686 = "stablehlo.reshape"(%682) : (tensor<2x2x256xf32>) -> tensor<2x2x256x1xf32>
-    %687 = "stablehlo.reshape"(%686) : (tensor<2x2x256x1xf32>) -> tensor<2x2x256xf32>
-    %688 = "stablehlo.broadcast_in_dim"(%687) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x2x256xf32>) -> tensor<2x2x256x256xf32>
-    %689 = "stablehlo.add"(%677, %688) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
-    %690 = "stablehlo.multiply"(%689, %83) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
-    %691 = "stablehlo.select"(%73, %690, %511) : (tensor<2x2x256x256xi1>, tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
-    %692 = "stablehlo.dot_general"(%691, %65) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<2x2x256x256xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %693 = "stablehlo.dot_general"(%691, %64) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x2x256x256xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %694 = "stablehlo.pad"(%693, %495) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x256x16xf32>, tensor<f32>) -> tensor<2x2x256x16xf32>
-    %695 = "stablehlo.pad"(%692, %495) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x256x16xf32>, tensor<f32>) -> tensor<2x2x256x16xf32>
-    %696 = "stablehlo.divide"(%695, %62) : (tensor<2x2x256x16xf32>, tensor<2x2x256x16xf32>) -> tensor<2x2x256x16xf32>
-    %697 = "stablehlo.pad"(%676, %495) {edge_padding_low = array<i64: 0, 0, 0, 32>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x256x16xf32>, tensor<f32>) -> tensor<2x2x256x48xf32>
-    %698 = "stablehlo.pad"(%694, %495) {edge_padding_low = array<i64: 0, 0, 0, 16>, edge_padding_high = array<i64: 0, 0, 0, 16>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x256x16xf32>, tensor<f32>) -> tensor<2x2x256x48xf32>
-    %699 = "stablehlo.add"(%697, %698) : (tensor<2x2x256x48xf32>, tensor<2x2x256x48xf32>) -> tensor<2x2x256x48xf32>
-    %700 = "stablehlo.pad"(%696, %495) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 32>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x2x256x16xf32>, tensor<f32>) -> tensor<2x2x256x48xf32>
-    %701 = "stablehlo.add"(%699, %700) : (tensor<2x2x256x48xf32>, tensor<2x2x256x48xf32>) -> tensor<2x2x256x48xf32>
-    %702 = "stablehlo.transpose"(%701) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x2x256x48xf32>) -> tensor<2x256x2x48xf32>
+    %685 = "stablehlo.reshape"(%681) : (tensor<2x2x256xf32>) -> tensor<2x2x256x1xf32>
+    %686 = "stablehlo.reshape"(%685) : (tensor<2x2x256x1xf32>) -> tensor<2x2x256xf32>
+    %687 = "stablehlo.broadcast_in_dim"(%686) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x2x256xf32>) -> tensor<2x2x256x256xf32>
+    %688 = "stablehlo.add"(%676, %687) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %689 = "stablehlo.multiply"(%688, %82) : (tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %690 = "stablehlo.select"(%72, %689, %509) : (tensor<2x2x256x256xi1>, tensor<2x2x256x256xf32>, tensor<2x2x256x256xf32>) -> tensor<2x2x256x256xf32>
+    %691 = "stablehlo.dot_general"(%690, %64) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [1]>} : (tensor<2x2x256x256xf32>, tensor<2x256x2x16xf32>) -> tensor<2x2x256x16xf32>
+    %692 = "stablehlo.transpose"(%691) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x2x256x16xf32>) -> tensor<2x256x2x16xf32>
+    %693 = "stablehlo.dot_general"(%690, %63) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>} : (tensor<2x2x256x256xf32>, tensor<2x256x2x16xf32>) -> tensor<2x2x256x16xf32>
+    %694 = "stablehlo.transpose"(%693) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x2x256x16xf32>) -> tensor<2x256x2x16xf32>
+    %695 = "stablehlo.pad"(%694, %493) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x256x2x16xf32>, tensor<f32>) -> tensor<2x256x2x16xf32>
+    %696 = "stablehlo.pad"(%692, %493) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x256x2x16xf32>, tensor<f32>) -> tensor<2x256x2x16xf32>
+    %697 = "stablehlo.divide"(%696, %61) : (tensor<2x256x2x16xf32>, tensor<2x256x2x16xf32>) -> tensor<2x256x2x16xf32>
+    %698 = "stablehlo.pad"(%675, %493) {edge_padding_low = array<i64: 0, 0, 0, 32>, edge_padding_high = array<i64: 0, 0, 0, 0>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x256x2x16xf32>, tensor<f32>) -> tensor<2x256x2x48xf32>
+    %699 = "stablehlo.pad"(%695, %493) {edge_padding_low = array<i64: 0, 0, 0, 16>, edge_padding_high = array<i64: 0, 0, 0, 16>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x256x2x16xf32>, tensor<f32>) -> tensor<2x256x2x48xf32>
+    %700 = "stablehlo.add"(%698, %699) : (tensor<2x256x2x48xf32>, tensor<2x256x2x48xf32>) -> tensor<2x256x2x48xf32>
+    %701 = "stablehlo.pad"(%697, %493) {edge_padding_low = array<i64: 0, 0, 0, 0>, edge_padding_high = array<i64: 0, 0, 0, 32>, interior_padding = array<i64: 0, 0, 0, 0>} : (tensor<2x256x2x16xf32>, tensor<f32>) -> tensor<2x256x2x48xf32>
+    %702 = "stablehlo.add"(%700, %701) : (tensor<2x256x2x48xf32>, tensor<2x256x2x48xf32>) -> tensor<2x256x2x48xf32>
     %703 = "stablehlo.reshape"(%702) : (tensor<2x256x2x48xf32>) -> tensor<2x256x96xf32>
     %704 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %705 = "stablehlo.reduce"(%703, %704) ({
@@ -783,10 +783,10 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     }) {dimensions = array<i64: 2>} : (tensor<2x256x32xf32>, tensor<f32>) -> tensor<2x256xf32>
     %733 = "stablehlo.reshape"(%729) : (tensor<2x256xf32>) -> tensor<2x256x1xf32>
     %734 = "stablehlo.multiply"(%733, %47) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
-    %735 = "stablehlo.multiply"(%734, %374) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
+    %735 = "stablehlo.multiply"(%734, %372) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
     %736 = "stablehlo.divide"(%735, %46) : (tensor<2x256x1xf32>, tensor<2x256x1xf32>) -> tensor<2x256x1xf32>
     %737 = "stablehlo.negate"(%726) : (tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
-    %738 = "stablehlo.add"(%655, %726) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
+    %738 = "stablehlo.add"(%654, %726) : (tensor<2x256x32xf32>, tensor<2x256x32xf32>) -> tensor<2x256x32xf32>
     %739 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %740 = "stablehlo.reduce"(%737, %739) ({
     ^bb0(%741: tensor<f32>, %742: tensor<f32>):
@@ -844,7 +844,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     }) {dimensions = array<i64: 1, 2>} : (tensor<4x8x8x11xf32>, tensor<f32>) -> tensor<4x11xf32>
     %789 = "stablehlo.slice"(%758) {start_indices = array<i64: 0, 0, 0>, limit_indices = array<i64: 2, 1, 32>, strides = array<i64: 1, 1, 1>} : (tensor<2x256x32xf32>) -> tensor<2x1x32xf32>
     %790 = "stablehlo.slice"(%758) {start_indices = array<i64: 0, 1, 0>, limit_indices = array<i64: 2, 256, 32>, strides = array<i64: 1, 1, 1>} : (tensor<2x256x32xf32>) -> tensor<2x255x32xf32>
-    %791 = "stablehlo.pad"(%790, %495) {edge_padding_low = array<i64: 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 0>, interior_padding = array<i64: 0, 0, 0>} : (tensor<2x255x32xf32>, tensor<f32>) -> tensor<2x256x32xf32>
+    %791 = "stablehlo.pad"(%790, %493) {edge_padding_low = array<i64: 0, 0, 0>, edge_padding_high = array<i64: 0, 1, 0>, interior_padding = array<i64: 0, 0, 0>} : (tensor<2x255x32xf32>, tensor<f32>) -> tensor<2x256x32xf32>
     %792 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %793 = "stablehlo.reduce"(%789, %792) ({
     ^bb0(%794: tensor<f32>, %795: tensor<f32>):
@@ -947,7 +947,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%879) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<96xf32>, tensor<f32>) -> tensor<f32>
     %880 = "stablehlo.add"(%873, %876) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %881 = "stablehlo.multiply"(%669, %669) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %881 = "stablehlo.multiply"(%668, %668) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
     %882 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %883 = "stablehlo.reduce"(%881, %882) ({
     ^bb0(%884: tensor<f32>, %885: tensor<f32>):
@@ -955,7 +955,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%886) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<32x32xf32>, tensor<f32>) -> tensor<f32>
     %887 = "stablehlo.add"(%880, %883) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %888 = "stablehlo.multiply"(%663, %663) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %888 = "stablehlo.multiply"(%662, %662) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %889 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %890 = "stablehlo.reduce"(%888, %889) ({
     ^bb0(%891: tensor<f32>, %892: tensor<f32>):
@@ -963,7 +963,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%893) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<32xf32>, tensor<f32>) -> tensor<f32>
     %894 = "stablehlo.add"(%887, %890) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %895 = "stablehlo.multiply"(%661, %661) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %895 = "stablehlo.multiply"(%660, %660) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %896 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %897 = "stablehlo.reduce"(%895, %896) ({
     ^bb0(%898: tensor<f32>, %899: tensor<f32>):
@@ -971,7 +971,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%900) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<4x32xf32>, tensor<f32>) -> tensor<f32>
     %901 = "stablehlo.add"(%894, %897) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %902 = "stablehlo.multiply"(%658, %658) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %902 = "stablehlo.multiply"(%657, %657) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %903 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %904 = "stablehlo.reduce"(%902, %903) ({
     ^bb0(%905: tensor<f32>, %906: tensor<f32>):
@@ -979,7 +979,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%907) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<4x32xf32>, tensor<f32>) -> tensor<f32>
     %908 = "stablehlo.add"(%901, %904) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %909 = "stablehlo.multiply"(%608, %608) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %909 = "stablehlo.multiply"(%607, %607) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
     %910 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %911 = "stablehlo.reduce"(%909, %910) ({
     ^bb0(%912: tensor<f32>, %913: tensor<f32>):
@@ -987,7 +987,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%914) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<32x64xf32>, tensor<f32>) -> tensor<f32>
     %915 = "stablehlo.add"(%908, %911) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %916 = "stablehlo.multiply"(%602, %602) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %916 = "stablehlo.multiply"(%601, %601) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
     %917 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %918 = "stablehlo.reduce"(%916, %917) ({
     ^bb0(%919: tensor<f32>, %920: tensor<f32>):
@@ -995,7 +995,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%921) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
     %922 = "stablehlo.add"(%915, %918) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %923 = "stablehlo.multiply"(%593, %593) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %923 = "stablehlo.multiply"(%592, %592) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
     %924 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %925 = "stablehlo.reduce"(%923, %924) ({
     ^bb0(%926: tensor<f32>, %927: tensor<f32>):
@@ -1003,7 +1003,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%928) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<64x32xf32>, tensor<f32>) -> tensor<f32>
     %929 = "stablehlo.add"(%922, %925) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %930 = "stablehlo.multiply"(%587, %587) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %930 = "stablehlo.multiply"(%586, %586) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %931 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %932 = "stablehlo.reduce"(%930, %931) ({
     ^bb0(%933: tensor<f32>, %934: tensor<f32>):
@@ -1011,7 +1011,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%935) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<32xf32>, tensor<f32>) -> tensor<f32>
     %936 = "stablehlo.add"(%929, %932) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %937 = "stablehlo.multiply"(%585, %585) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %937 = "stablehlo.multiply"(%584, %584) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %938 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %939 = "stablehlo.reduce"(%937, %938) ({
     ^bb0(%940: tensor<f32>, %941: tensor<f32>):
@@ -1019,7 +1019,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%942) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<4x32xf32>, tensor<f32>) -> tensor<f32>
     %943 = "stablehlo.add"(%936, %939) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %944 = "stablehlo.multiply"(%582, %582) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %944 = "stablehlo.multiply"(%581, %581) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %945 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %946 = "stablehlo.reduce"(%944, %945) ({
     ^bb0(%947: tensor<f32>, %948: tensor<f32>):
@@ -1027,7 +1027,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%949) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<4x32xf32>, tensor<f32>) -> tensor<f32>
     %950 = "stablehlo.add"(%943, %946) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %951 = "stablehlo.multiply"(%532, %532) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %951 = "stablehlo.multiply"(%531, %531) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
     %952 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %953 = "stablehlo.reduce"(%951, %952) ({
     ^bb0(%954: tensor<f32>, %955: tensor<f32>):
@@ -1035,7 +1035,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%956) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<32x96xf32>, tensor<f32>) -> tensor<f32>
     %957 = "stablehlo.add"(%950, %953) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %958 = "stablehlo.multiply"(%526, %526) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %958 = "stablehlo.multiply"(%525, %525) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
     %959 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %960 = "stablehlo.reduce"(%958, %959) ({
     ^bb0(%961: tensor<f32>, %962: tensor<f32>):
@@ -1043,7 +1043,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%963) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<96xf32>, tensor<f32>) -> tensor<f32>
     %964 = "stablehlo.add"(%957, %960) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %965 = "stablehlo.multiply"(%488, %488) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %965 = "stablehlo.multiply"(%486, %486) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
     %966 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %967 = "stablehlo.reduce"(%965, %966) ({
     ^bb0(%968: tensor<f32>, %969: tensor<f32>):
@@ -1051,7 +1051,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%970) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<32x32xf32>, tensor<f32>) -> tensor<f32>
     %971 = "stablehlo.add"(%964, %967) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %972 = "stablehlo.multiply"(%482, %482) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %972 = "stablehlo.multiply"(%480, %480) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %973 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %974 = "stablehlo.reduce"(%972, %973) ({
     ^bb0(%975: tensor<f32>, %976: tensor<f32>):
@@ -1059,7 +1059,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%977) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<32xf32>, tensor<f32>) -> tensor<f32>
     %978 = "stablehlo.add"(%971, %974) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %979 = "stablehlo.multiply"(%480, %480) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %979 = "stablehlo.multiply"(%478, %478) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %980 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %981 = "stablehlo.reduce"(%979, %980) ({
     ^bb0(%982: tensor<f32>, %983: tensor<f32>):
@@ -1067,7 +1067,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%984) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<4x32xf32>, tensor<f32>) -> tensor<f32>
     %985 = "stablehlo.add"(%978, %981) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %986 = "stablehlo.multiply"(%477, %477) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %986 = "stablehlo.multiply"(%475, %475) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %987 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %988 = "stablehlo.reduce"(%986, %987) ({
     ^bb0(%989: tensor<f32>, %990: tensor<f32>):
@@ -1075,7 +1075,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%991) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<4x32xf32>, tensor<f32>) -> tensor<f32>
     %992 = "stablehlo.add"(%985, %988) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %993 = "stablehlo.multiply"(%427, %427) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %993 = "stablehlo.multiply"(%425, %425) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
     %994 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %995 = "stablehlo.reduce"(%993, %994) ({
     ^bb0(%996: tensor<f32>, %997: tensor<f32>):
@@ -1083,7 +1083,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%998) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<32x64xf32>, tensor<f32>) -> tensor<f32>
     %999 = "stablehlo.add"(%992, %995) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1000 = "stablehlo.multiply"(%421, %421) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1000 = "stablehlo.multiply"(%419, %419) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
     %1001 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %1002 = "stablehlo.reduce"(%1000, %1001) ({
     ^bb0(%1003: tensor<f32>, %1004: tensor<f32>):
@@ -1091,7 +1091,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%1005) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
     %1006 = "stablehlo.add"(%999, %1002) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1007 = "stablehlo.multiply"(%411, %411) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1007 = "stablehlo.multiply"(%409, %409) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
     %1008 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %1009 = "stablehlo.reduce"(%1007, %1008) ({
     ^bb0(%1010: tensor<f32>, %1011: tensor<f32>):
@@ -1099,7 +1099,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%1012) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<64x32xf32>, tensor<f32>) -> tensor<f32>
     %1013 = "stablehlo.add"(%1006, %1009) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1014 = "stablehlo.multiply"(%405, %405) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1014 = "stablehlo.multiply"(%403, %403) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1015 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %1016 = "stablehlo.reduce"(%1014, %1015) ({
     ^bb0(%1017: tensor<f32>, %1018: tensor<f32>):
@@ -1107,7 +1107,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%1019) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<32xf32>, tensor<f32>) -> tensor<f32>
     %1020 = "stablehlo.add"(%1013, %1016) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1021 = "stablehlo.multiply"(%403, %403) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1021 = "stablehlo.multiply"(%401, %401) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1022 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %1023 = "stablehlo.reduce"(%1021, %1022) ({
     ^bb0(%1024: tensor<f32>, %1025: tensor<f32>):
@@ -1115,7 +1115,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%1026) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<4x32xf32>, tensor<f32>) -> tensor<f32>
     %1027 = "stablehlo.add"(%1020, %1023) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1028 = "stablehlo.multiply"(%400, %400) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1028 = "stablehlo.multiply"(%398, %398) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1029 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %1030 = "stablehlo.reduce"(%1028, %1029) ({
     ^bb0(%1031: tensor<f32>, %1032: tensor<f32>):
@@ -1123,7 +1123,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%1033) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<4x32xf32>, tensor<f32>) -> tensor<f32>
     %1034 = "stablehlo.add"(%1027, %1030) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1035 = "stablehlo.multiply"(%350, %350) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1035 = "stablehlo.multiply"(%348, %348) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
     %1036 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %1037 = "stablehlo.reduce"(%1035, %1036) ({
     ^bb0(%1038: tensor<f32>, %1039: tensor<f32>):
@@ -1131,7 +1131,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
         "stablehlo.return"(%1040) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<32x32xf32>, tensor<f32>) -> tensor<f32>
     %1041 = "stablehlo.add"(%1034, %1037) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1042 = "stablehlo.multiply"(%344, %344) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1042 = "stablehlo.multiply"(%342, %342) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1043 = "stablehlo.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
     %1044 = "stablehlo.reduce"(%1042, %1043) ({
     ^bb0(%1045: tensor<f32>, %1046: tensor<f32>):
@@ -1160,10 +1160,10 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1067 = "stablehlo.add"(%1064, %1066) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
     %1068 = "stablehlo.constant"() {value = dense<0.9> : tensor<f32>} : () -> tensor<f32>
     %1069 = "stablehlo.power"(%1068, %1057) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1070 = "stablehlo.subtract"(%331, %1069) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1070 = "stablehlo.subtract"(%329, %1069) : (tensor<f32>, tensor<f32>) -> tensor<f32>
     %1071 = "stablehlo.constant"() {value = dense<0.999> : tensor<f32>} : () -> tensor<f32>
     %1072 = "stablehlo.power"(%1071, %1057) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1073 = "stablehlo.subtract"(%331, %1072) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1073 = "stablehlo.subtract"(%329, %1072) : (tensor<f32>, tensor<f32>) -> tensor<f32>
     %1074 = "stablehlo.broadcast_in_dim"(%1070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<16x32xf32>
     %1075 = "stablehlo.divide"(%1062, %1074) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
     %1076 = "stablehlo.broadcast_in_dim"(%1073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<16x32xf32>
@@ -1181,8 +1181,8 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1088 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
     %1089 = "stablehlo.compare"(%arg38, %1088) {comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
     %1090 = "stablehlo.constant"() {value = dense<0.99> : tensor<f32>} : () -> tensor<f32>
-    %1091 = "stablehlo.select"(%1089, %495, %1090) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1092 = "stablehlo.subtract"(%331, %1091) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1091 = "stablehlo.select"(%1089, %493, %1090) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1092 = "stablehlo.subtract"(%329, %1091) : (tensor<f32>, tensor<f32>) -> tensor<f32>
     %1093 = "stablehlo.broadcast_in_dim"(%1091) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<16x32xf32>
     %1094 = "stablehlo.multiply"(%arg107, %1093) : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
     %1095 = "stablehlo.broadcast_in_dim"(%1092) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<16x32xf32>
@@ -1430,7 +1430,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1337 = "stablehlo.constant"() {value = dense<0.9> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
     %1338 = "stablehlo.multiply"(%arg49, %1337) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
     %1339 = "stablehlo.constant"() {value = dense<0.1> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
-    %1340 = "stablehlo.multiply"(%669, %1339) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1340 = "stablehlo.multiply"(%668, %1339) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
     %1341 = "stablehlo.add"(%1338, %1340) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
     %1342 = "stablehlo.constant"() {value = dense<0.999> : tensor<32x32xf32>} : () -> tensor<32x32xf32>
     %1343 = "stablehlo.multiply"(%arg83, %1342) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
@@ -1457,7 +1457,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1364 = "stablehlo.multiply"(%1360, %1363) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
     %1365 = "stablehlo.add"(%1362, %1364) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
     %1366 = "stablehlo.multiply"(%arg50, %1098) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1367 = "stablehlo.multiply"(%663, %1100) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1367 = "stablehlo.multiply"(%662, %1100) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1368 = "stablehlo.add"(%1366, %1367) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1369 = "stablehlo.multiply"(%arg84, %1103) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1370 = "stablehlo.multiply"(%888, %1105) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
@@ -1475,7 +1475,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1382 = "stablehlo.multiply"(%1380, %1124) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1383 = "stablehlo.add"(%1381, %1382) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1384 = "stablehlo.multiply"(%arg51, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1385 = "stablehlo.multiply"(%661, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1385 = "stablehlo.multiply"(%660, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1386 = "stablehlo.add"(%1384, %1385) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1387 = "stablehlo.multiply"(%arg85, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1388 = "stablehlo.multiply"(%895, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
@@ -1493,7 +1493,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1400 = "stablehlo.multiply"(%1398, %1258) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1401 = "stablehlo.add"(%1399, %1400) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1402 = "stablehlo.multiply"(%arg52, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1403 = "stablehlo.multiply"(%658, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1403 = "stablehlo.multiply"(%657, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1404 = "stablehlo.add"(%1402, %1403) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1405 = "stablehlo.multiply"(%arg86, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1406 = "stablehlo.multiply"(%902, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
@@ -1513,7 +1513,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1420 = "stablehlo.constant"() {value = dense<0.9> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
     %1421 = "stablehlo.multiply"(%arg53, %1420) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
     %1422 = "stablehlo.constant"() {value = dense<0.1> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
-    %1423 = "stablehlo.multiply"(%608, %1422) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1423 = "stablehlo.multiply"(%607, %1422) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
     %1424 = "stablehlo.add"(%1421, %1423) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
     %1425 = "stablehlo.constant"() {value = dense<0.999> : tensor<32x64xf32>} : () -> tensor<32x64xf32>
     %1426 = "stablehlo.multiply"(%arg87, %1425) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
@@ -1542,7 +1542,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1449 = "stablehlo.constant"() {value = dense<0.9> : tensor<64xf32>} : () -> tensor<64xf32>
     %1450 = "stablehlo.multiply"(%arg54, %1449) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
     %1451 = "stablehlo.constant"() {value = dense<0.1> : tensor<64xf32>} : () -> tensor<64xf32>
-    %1452 = "stablehlo.multiply"(%602, %1451) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1452 = "stablehlo.multiply"(%601, %1451) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
     %1453 = "stablehlo.add"(%1450, %1452) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
     %1454 = "stablehlo.constant"() {value = dense<0.999> : tensor<64xf32>} : () -> tensor<64xf32>
     %1455 = "stablehlo.multiply"(%arg88, %1454) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
@@ -1571,7 +1571,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1478 = "stablehlo.constant"() {value = dense<0.9> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
     %1479 = "stablehlo.multiply"(%arg55, %1478) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
     %1480 = "stablehlo.constant"() {value = dense<0.1> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
-    %1481 = "stablehlo.multiply"(%593, %1480) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1481 = "stablehlo.multiply"(%592, %1480) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
     %1482 = "stablehlo.add"(%1479, %1481) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
     %1483 = "stablehlo.constant"() {value = dense<0.999> : tensor<64x32xf32>} : () -> tensor<64x32xf32>
     %1484 = "stablehlo.multiply"(%arg89, %1483) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
@@ -1598,7 +1598,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1505 = "stablehlo.multiply"(%1501, %1504) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
     %1506 = "stablehlo.add"(%1503, %1505) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
     %1507 = "stablehlo.multiply"(%arg56, %1098) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1508 = "stablehlo.multiply"(%587, %1100) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1508 = "stablehlo.multiply"(%586, %1100) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1509 = "stablehlo.add"(%1507, %1508) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1510 = "stablehlo.multiply"(%arg90, %1103) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1511 = "stablehlo.multiply"(%930, %1105) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
@@ -1616,7 +1616,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1523 = "stablehlo.multiply"(%1521, %1124) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1524 = "stablehlo.add"(%1522, %1523) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1525 = "stablehlo.multiply"(%arg57, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1526 = "stablehlo.multiply"(%585, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1526 = "stablehlo.multiply"(%584, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1527 = "stablehlo.add"(%1525, %1526) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1528 = "stablehlo.multiply"(%arg91, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1529 = "stablehlo.multiply"(%937, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
@@ -1634,7 +1634,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1541 = "stablehlo.multiply"(%1539, %1258) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1542 = "stablehlo.add"(%1540, %1541) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1543 = "stablehlo.multiply"(%arg58, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1544 = "stablehlo.multiply"(%582, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1544 = "stablehlo.multiply"(%581, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1545 = "stablehlo.add"(%1543, %1544) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1546 = "stablehlo.multiply"(%arg92, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1547 = "stablehlo.multiply"(%944, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
@@ -1652,7 +1652,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1559 = "stablehlo.multiply"(%1557, %1258) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1560 = "stablehlo.add"(%1558, %1559) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1561 = "stablehlo.multiply"(%arg59, %1279) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
-    %1562 = "stablehlo.multiply"(%532, %1281) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
+    %1562 = "stablehlo.multiply"(%531, %1281) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
     %1563 = "stablehlo.add"(%1561, %1562) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
     %1564 = "stablehlo.multiply"(%arg93, %1284) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
     %1565 = "stablehlo.multiply"(%951, %1286) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
@@ -1670,7 +1670,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1577 = "stablehlo.multiply"(%1575, %1305) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
     %1578 = "stablehlo.add"(%1576, %1577) : (tensor<32x96xf32>, tensor<32x96xf32>) -> tensor<32x96xf32>
     %1579 = "stablehlo.multiply"(%arg60, %1308) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
-    %1580 = "stablehlo.multiply"(%526, %1310) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
+    %1580 = "stablehlo.multiply"(%525, %1310) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
     %1581 = "stablehlo.add"(%1579, %1580) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
     %1582 = "stablehlo.multiply"(%arg94, %1313) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
     %1583 = "stablehlo.multiply"(%958, %1315) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
@@ -1688,7 +1688,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1595 = "stablehlo.multiply"(%1593, %1334) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
     %1596 = "stablehlo.add"(%1594, %1595) : (tensor<96xf32>, tensor<96xf32>) -> tensor<96xf32>
     %1597 = "stablehlo.multiply"(%arg61, %1337) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1598 = "stablehlo.multiply"(%488, %1339) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1598 = "stablehlo.multiply"(%486, %1339) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
     %1599 = "stablehlo.add"(%1597, %1598) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
     %1600 = "stablehlo.multiply"(%arg95, %1342) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
     %1601 = "stablehlo.multiply"(%965, %1344) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
@@ -1706,7 +1706,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1613 = "stablehlo.multiply"(%1611, %1363) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
     %1614 = "stablehlo.add"(%1612, %1613) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
     %1615 = "stablehlo.multiply"(%arg62, %1098) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1616 = "stablehlo.multiply"(%482, %1100) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1616 = "stablehlo.multiply"(%480, %1100) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1617 = "stablehlo.add"(%1615, %1616) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1618 = "stablehlo.multiply"(%arg96, %1103) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1619 = "stablehlo.multiply"(%972, %1105) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
@@ -1724,7 +1724,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1631 = "stablehlo.multiply"(%1629, %1124) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1632 = "stablehlo.add"(%1630, %1631) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1633 = "stablehlo.multiply"(%arg63, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1634 = "stablehlo.multiply"(%480, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1634 = "stablehlo.multiply"(%478, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1635 = "stablehlo.add"(%1633, %1634) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1636 = "stablehlo.multiply"(%arg97, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1637 = "stablehlo.multiply"(%979, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
@@ -1742,7 +1742,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1649 = "stablehlo.multiply"(%1647, %1258) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1650 = "stablehlo.add"(%1648, %1649) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1651 = "stablehlo.multiply"(%arg64, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1652 = "stablehlo.multiply"(%477, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1652 = "stablehlo.multiply"(%475, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1653 = "stablehlo.add"(%1651, %1652) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1654 = "stablehlo.multiply"(%arg98, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1655 = "stablehlo.multiply"(%986, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
@@ -1760,7 +1760,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1667 = "stablehlo.multiply"(%1665, %1258) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1668 = "stablehlo.add"(%1666, %1667) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1669 = "stablehlo.multiply"(%arg65, %1420) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
-    %1670 = "stablehlo.multiply"(%427, %1422) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
+    %1670 = "stablehlo.multiply"(%425, %1422) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
     %1671 = "stablehlo.add"(%1669, %1670) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
     %1672 = "stablehlo.multiply"(%arg99, %1425) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
     %1673 = "stablehlo.multiply"(%993, %1427) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
@@ -1778,7 +1778,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1685 = "stablehlo.multiply"(%1683, %1446) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
     %1686 = "stablehlo.add"(%1684, %1685) : (tensor<32x64xf32>, tensor<32x64xf32>) -> tensor<32x64xf32>
     %1687 = "stablehlo.multiply"(%arg66, %1449) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %1688 = "stablehlo.multiply"(%421, %1451) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %1688 = "stablehlo.multiply"(%419, %1451) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
     %1689 = "stablehlo.add"(%1687, %1688) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
     %1690 = "stablehlo.multiply"(%arg100, %1454) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
     %1691 = "stablehlo.multiply"(%1000, %1456) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
@@ -1796,7 +1796,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1703 = "stablehlo.multiply"(%1701, %1475) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
     %1704 = "stablehlo.add"(%1702, %1703) : (tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
     %1705 = "stablehlo.multiply"(%arg67, %1478) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
-    %1706 = "stablehlo.multiply"(%411, %1480) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
+    %1706 = "stablehlo.multiply"(%409, %1480) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
     %1707 = "stablehlo.add"(%1705, %1706) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
     %1708 = "stablehlo.multiply"(%arg101, %1483) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
     %1709 = "stablehlo.multiply"(%1007, %1485) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
@@ -1814,7 +1814,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1721 = "stablehlo.multiply"(%1719, %1504) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
     %1722 = "stablehlo.add"(%1720, %1721) : (tensor<64x32xf32>, tensor<64x32xf32>) -> tensor<64x32xf32>
     %1723 = "stablehlo.multiply"(%arg68, %1098) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1724 = "stablehlo.multiply"(%405, %1100) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1724 = "stablehlo.multiply"(%403, %1100) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1725 = "stablehlo.add"(%1723, %1724) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1726 = "stablehlo.multiply"(%arg102, %1103) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1727 = "stablehlo.multiply"(%1014, %1105) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
@@ -1832,7 +1832,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1739 = "stablehlo.multiply"(%1737, %1124) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1740 = "stablehlo.add"(%1738, %1739) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1741 = "stablehlo.multiply"(%arg69, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1742 = "stablehlo.multiply"(%403, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1742 = "stablehlo.multiply"(%401, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1743 = "stablehlo.add"(%1741, %1742) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1744 = "stablehlo.multiply"(%arg103, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1745 = "stablehlo.multiply"(%1021, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
@@ -1850,7 +1850,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1757 = "stablehlo.multiply"(%1755, %1258) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1758 = "stablehlo.add"(%1756, %1757) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1759 = "stablehlo.multiply"(%arg70, %1232) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
-    %1760 = "stablehlo.multiply"(%400, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+    %1760 = "stablehlo.multiply"(%398, %1234) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1761 = "stablehlo.add"(%1759, %1760) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1762 = "stablehlo.multiply"(%arg104, %1237) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1763 = "stablehlo.multiply"(%1028, %1239) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
@@ -1868,7 +1868,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1775 = "stablehlo.multiply"(%1773, %1258) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1776 = "stablehlo.add"(%1774, %1775) : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
     %1777 = "stablehlo.multiply"(%arg71, %1337) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
-    %1778 = "stablehlo.multiply"(%350, %1339) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
+    %1778 = "stablehlo.multiply"(%348, %1339) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
     %1779 = "stablehlo.add"(%1777, %1778) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
     %1780 = "stablehlo.multiply"(%arg105, %1342) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
     %1781 = "stablehlo.multiply"(%1035, %1344) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
@@ -1886,7 +1886,7 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1793 = "stablehlo.multiply"(%1791, %1363) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
     %1794 = "stablehlo.add"(%1792, %1793) : (tensor<32x32xf32>, tensor<32x32xf32>) -> tensor<32x32xf32>
     %1795 = "stablehlo.multiply"(%arg72, %1098) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1796 = "stablehlo.multiply"(%344, %1100) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
+    %1796 = "stablehlo.multiply"(%342, %1100) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1797 = "stablehlo.add"(%1795, %1796) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1798 = "stablehlo.multiply"(%arg106, %1103) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1799 = "stablehlo.multiply"(%1042, %1105) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
@@ -1903,8 +1903,8 @@ module @videogpt_tiny_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo
     %1810 = "stablehlo.multiply"(%arg140, %1122) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1811 = "stablehlo.multiply"(%1809, %1124) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
     %1812 = "stablehlo.add"(%1810, %1811) : (tensor<32xf32>, tensor<32xf32>) -> tensor<32xf32>
-    %1813 = "stablehlo.reshape"(%328) : (tensor<f32>) -> tensor<1xf32>
-    %1814 = "stablehlo.reshape"(%330) : (tensor<f32>) -> tensor<1xf32>
+    %1813 = "stablehlo.reshape"(%326) : (tensor<f32>) -> tensor<1xf32>
+    %1814 = "stablehlo.reshape"(%328) : (tensor<f32>) -> tensor<1xf32>
     %1815 = "stablehlo.reshape"(%1049) : (tensor<f32>) -> tensor<1xf32>
     %1816 = "stablehlo.reshape"(%1054) : (tensor<f32>) -> tensor<1xf32>
     %1817 = "stablehlo.concatenate"(%1813, %1814, %1815, %1816) {dimension = 0 : i64} : (tensor<1xf32>, tensor<1xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<4xf32>
