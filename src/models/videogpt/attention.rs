@@ -11,6 +11,12 @@
 //!   each block's scores stay small. `TokenBlocks` picks the frames per block from a token
 //!   budget (the default, see `Default`).
 //!
+//! `FrameBlocks` keeps q, k, v in the projection's `[B, L, H, D]` order and lets the score
+//! and mixing dots take the heads as a batch axis in place (XLA moves the heads next to the
+//! batch with row copies that keep `D` contiguous); the gradients then come back in the
+//! projection's order, so no 4-d transpose sits between them and the projection's weight
+//! gradient.
+//!
 //! In training, `FrameBlocks` drops attention weights with one mask per (head, query, key)
 //! shared over the batch, as the reference (flax's `broadcast_dropout`); `Dense` keeps
 //! `nn::MultiHeadAttention`'s per-element mask.
@@ -150,9 +156,7 @@ fn blocked(
         );
     }
     let (b, l, d) = (dims[0], dims[1], e / heads);
-    // q, k, v stay in the projection's (B, L, H, D) order: the dots take the heads as a
-    // batch axis where they are, so the gradients arrive in the order of the projection's
-    // output and its weight gradient needs no 4-d transpose (see the module doc).
+    // q, k, v stay in the projection's (B, L, H, D) order (see the module doc).
     let qkv = Linear::new(e, 3 * e)
         .param_dtype(mha.param_dtype)
         .forward(&scope.child("qkv"), x)
