@@ -2,30 +2,37 @@
 //! on) or the reward's forward pass (joint or last-frame log-likelihood of 32 windows), and
 //! the JAX peer of the same model (`tools/bench/videogpt_jax.py`), same machine, same run;
 //! prints both times and the ratio. Inputs are VQ codes (the VQ-GAN encoding is not timed on
-//! either side).
+//! either side); the codebook stays on the device on both sides.
+//!
+//! Rounds are interleaved so both sides see the same machine load: the peer compiles first
+//! (as a server process, `--serve`), then ours; each round times `repeats` of our calls and
+//! then `repeats` of the peer's; the ratio of medians is printed per round and as the median
+//! over rounds, with the load average and both processes' peak memory.
 //!
 //! `cargo bench --bench videogpt_step -- [--preset dmc|atari|tiny] [--mode train|reward|
-//! reward-conditional] [--batch 8] [--windows 32] [--repeats 3] [--attention blocks|dense|
-//! blocksN|default] [--python PATH]` (default interpreter: `tools/bench/.venv/bin/python`, made by
-//! `tools/bench/setup`; without one the peer is skipped and says so). `--attention dense` is
-//! the reference's masked `[B, H, L, L]` form, `blocksN` query blocks of N frames, `default`
-//! (the default) `AttentionForm::default()`.
+//! reward-conditional] [--batch 8] [--windows 32] [--repeats 2] [--rounds 3] [--attention
+//! blocks|dense|blocksN|default] [--python PATH]` (default interpreter:
+//! `tools/bench/.venv/bin/python`, made by `tools/bench/setup`; without one the peer is skipped
+//! and says so). `--attention dense` is the reference's masked `[B, H, L, L]` form, `blocksN`
+//! query blocks of N frames, `default` (the default) `AttentionForm::default()`.
 //! `--layers N` and `--dropout RATE` change the preset to see where the time goes (the peer is
 //! then skipped).
 
+use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
 use std::time::Instant;
 use viper::graph::FunctionBuilder;
 use viper::models::videogpt::{
-    trace_train_step, videogpt_optimizer, AttentionForm, CodeSpace, VideoGpt, VideoGptConfig,
+    input_values, trace_train_step, videogpt_optimizer, AttentionForm, CodeSpace, VideoGpt,
+    VideoGptConfig,
 };
 use viper::nn::{ParamTree, Scope};
 use viper::runtime::{DeviceBuffer, Input};
 use viper::session::{Compiled, Session};
 use viper::testing::Rng;
 use viper::train::Trainer;
-use viper::{DType, HostTensor};
+use viper::HostTensor;
 
 struct Args {
     preset: String,
@@ -33,6 +40,7 @@ struct Args {
     batch: usize,
     windows: usize,
     repeats: usize,
+    rounds: usize,
     attention: AttentionForm,
     /// Overrides for finding where the time goes (the peer then runs the unmodified preset).
     layers: Option<usize>,
@@ -62,7 +70,8 @@ fn parse_args() -> Args {
         mode: "train".to_string(),
         batch: 8,
         windows: 32,
-        repeats: 3,
+        repeats: 2,
+        rounds: 3,
         attention: AttentionForm::default(),
         layers: None,
         dropout: None,
@@ -77,6 +86,7 @@ fn parse_args() -> Args {
             "--batch" => args.batch = value().parse().expect("--batch: an integer"),
             "--windows" => args.windows = value().parse().expect("--windows: an integer"),
             "--repeats" => args.repeats = value().parse().expect("--repeats: an integer"),
+            "--rounds" => args.rounds = value().parse().expect("--rounds: an integer"),
             "--attention" => args.attention = parse_attention(&value()),
             "--python" => args.python = PathBuf::from(value()),
             "--layers" => args.layers = Some(value().parse().expect("--layers: an integer")),
@@ -103,8 +113,9 @@ fn preset(name: &str) -> (VideoGptConfig, CodeSpace) {
     }
 }
 
-/// Seeded inputs: codes `[B, T, h, w]`, codebook, labels (class-conditional only).
-fn inputs(model: &VideoGpt, batch: usize) -> Vec<HostTensor> {
+/// Seeded data: the batch arrays (`VideoGpt::batch_inputs`: codes, labels when
+/// class-conditional) and the codebook.
+fn data(model: &VideoGpt, batch: usize) -> (Vec<HostTensor>, HostTensor) {
     let [t, h, w] = model.clip_shape();
     let space = model.code_space();
     let mut rng = Rng::new(3);
@@ -114,15 +125,13 @@ fn inputs(model: &VideoGpt, batch: usize) -> Vec<HostTensor> {
     let book: Vec<f32> = (0..space.codebook_size * space.code_dim)
         .map(|_| rng.normal() as f32)
         .collect();
-    let mut out = vec![
-        HostTensor::from_slice(&[batch, t, h, w], &codes).unwrap(),
-        HostTensor::from_slice(&[space.codebook_size, space.code_dim], &book).unwrap(),
-    ];
+    let mut arrays = vec![HostTensor::from_slice(&[batch, t, h, w], &codes).unwrap()];
     if let Some(classes) = model.config().label_classes() {
         let labels: Vec<i32> = (0..batch).map(|b| (b % classes) as i32).collect();
-        out.push(HostTensor::from_slice(&[batch], &labels).unwrap());
+        arrays.push(HostTensor::from_slice(&[batch], &labels).unwrap());
     }
-    out
+    let codebook = HostTensor::from_slice(&[space.codebook_size, space.code_dim], &book).unwrap();
+    (arrays, codebook)
 }
 
 fn median(mut times: Vec<f64>) -> f64 {
@@ -130,82 +139,164 @@ fn median(mut times: Vec<f64>) -> f64 {
     times[times.len() / 2]
 }
 
-/// Times `repeats` training steps; returns (seconds per step, first loss).
-fn time_train(session: &Session, model: &VideoGpt, args: &Args) -> (Vec<f64>, f64) {
-    let optimizer = videogpt_optimizer(model.config());
-    let step = trace_train_step("videogpt_bench", model, args.batch, &optimizer).unwrap();
-    let mut trainer = Trainer::init(session, step, 1).unwrap();
-    let data = inputs(model, args.batch);
-    let first = trainer.step(&data).unwrap().get("loss").unwrap();
-    let times = (0..args.repeats)
-        .map(|_| {
-            let start = Instant::now();
-            trainer.step(&data).unwrap();
-            start.elapsed().as_secs_f64()
-        })
-        .collect();
-    (times, first)
+/// Our compiled program with its state and inputs on the device.
+enum Ours {
+    /// The train step; the codebook is a frozen input uploaded once.
+    Train {
+        trainer: Box<Trainer>,
+        arrays: Vec<HostTensor>,
+        codebook: Vec<Vec<DeviceBuffer>>,
+    },
+    /// A reward program with every input resident.
+    Reward {
+        compiled: Compiled,
+        inputs: Vec<DeviceBuffer>,
+    },
 }
 
-/// A compiled reward program with its inputs resident on the device.
-struct Resident {
-    compiled: Compiled,
-    inputs: Vec<DeviceBuffer>,
-}
+impl Ours {
+    fn train(session: &Session, model: &VideoGpt, args: &Args) -> Ours {
+        let optimizer = videogpt_optimizer(model.config());
+        let step = trace_train_step("videogpt_bench", model, args.batch, &optimizer).unwrap();
+        let trainer = Trainer::init(session, step, 1).unwrap();
+        let (arrays, codebook) = data(model, args.batch);
+        let codebook = trainer.upload(&[codebook]).unwrap();
+        Ours::Train {
+            trainer: Box::new(trainer),
+            arrays,
+            codebook,
+        }
+    }
 
-/// Times `repeats` reward calls on `windows` windows; returns (seconds per call, first mean).
-fn time_reward(session: &Session, model: &VideoGpt, args: &Args) -> (Vec<f64>, f64) {
-    let fb = FunctionBuilder::new("videogpt_reward_bench");
-    let [t, h, w] = model.clip_shape();
-    let space = model.code_space();
-    let n = args.windows;
-    let codes = fb.input("codes", DType::I32, &[n, t, h, w]);
-    let book = fb.input(
-        "codebook",
-        DType::F32,
-        &[space.codebook_size, space.code_dim],
-    );
-    let labels = model
-        .config()
-        .label_classes()
-        .map(|_| fb.input("labels", DType::I32, &[n]));
-    let scope = Scope::new(&fb);
-    let root = scope.child("videogpt");
-    let reward = match args.mode.as_str() {
-        "reward" => model
-            .frame_log_probs(&root, &codes, &book, labels.as_ref(), None)
-            .sum(&[1]),
-        _ => model
-            .frame_log_probs_last(&root, &codes, &book, labels.as_ref(), 1)
-            .reshape(&[n]),
-    };
-    let function = fb.finish(&[reward.mean_all()]).unwrap();
-    let params = ParamTree::init(&scope.param_specs(), 1).unwrap();
-    let mut host = inputs(model, n);
-    host.extend(params.ordered(&scope.param_specs()).unwrap());
-    let compiled = session.compile(&function).unwrap();
-    let device = compiled.executable().devices()[0];
-    let resident = Resident {
-        inputs: host
+    fn reward(session: &Session, model: &VideoGpt, args: &Args) -> Ours {
+        let fb = FunctionBuilder::new("videogpt_reward_bench");
+        let n = args.windows;
+        let x = model.trace_inputs(&fb, n);
+        let scope = Scope::new(&fb);
+        let root = scope.child("videogpt");
+        let reward = match args.mode.as_str() {
+            "reward" => model
+                .frame_log_probs(&root, &x.codes, &x.codebook, x.labels(), None)
+                .sum(&[1]),
+            _ => model
+                .frame_log_probs_last(&root, &x.codes, &x.codebook, x.labels(), 1)
+                .reshape(&[n]),
+        };
+        let function = fb.finish(&[reward.mean_all()]).unwrap();
+        let params = ParamTree::init(&scope.param_specs(), 1).unwrap();
+        let (mut arrays, codebook) = data(model, n);
+        let labels = (arrays.len() > 1).then(|| arrays.remove(1));
+        let mut host = input_values(arrays.remove(0), labels, codebook);
+        host.extend(params.ordered(&scope.param_specs()).unwrap());
+        let compiled = session.compile(&function).unwrap();
+        let device = compiled.executable().devices()[0];
+        let inputs = host
             .iter()
             .map(|h| session.client().to_device(h, device).unwrap())
-            .collect(),
-        compiled,
-    };
-    let run = || -> f64 {
-        let inputs = resident.inputs.iter().map(Input::Borrowed).collect();
-        let out = resident.compiled.execute(inputs).unwrap();
-        out[0].to_host().unwrap().to_f64_vec()[0]
-    };
-    let first = run();
-    let times = (0..args.repeats)
-        .map(|_| {
-            let start = Instant::now();
-            run();
-            start.elapsed().as_secs_f64()
-        })
-        .collect();
-    (times, first)
+            .collect();
+        Ours::Reward { compiled, inputs }
+    }
+
+    /// One call; returns its loss (train) or mean reward.
+    fn call(&mut self) -> f64 {
+        match self {
+            Ours::Train {
+                trainer,
+                arrays,
+                codebook,
+            } => {
+                let frozen: Vec<Vec<&DeviceBuffer>> =
+                    codebook.iter().map(|d| d.iter().collect()).collect();
+                let metrics = trainer.step_with(arrays, &frozen).unwrap();
+                metrics.get("loss").unwrap()
+            }
+            Ours::Reward { compiled, inputs } => {
+                let inputs = inputs.iter().map(Input::Borrowed).collect();
+                let out = compiled.execute(inputs).unwrap();
+                out[0].to_host().unwrap().to_f64_vec()[0]
+            }
+        }
+    }
+}
+
+/// This process's peak resident set in bytes (`VmHWM`), as the peer measures its own.
+fn peak_rss_bytes() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024.0)
+}
+
+/// The JAX peer as a server process (`--serve`): compiled once, then asked for timed rounds.
+struct Peer {
+    child: Child,
+    stdin: ChildStdin,
+    stdout: BufReader<ChildStdout>,
+    ready: serde_json::Value,
+}
+
+impl Peer {
+    fn start(args: &Args) -> Option<Peer> {
+        if args.layers.is_some() || args.dropout.is_some() {
+            println!(
+                "JAX peer skipped: --layers/--dropout change the model (the peer runs the preset)"
+            );
+            return None;
+        }
+        if !args.python.exists() {
+            println!(
+                "JAX peer skipped: {} not found (run tools/bench/setup, or pass --python)",
+                args.python.display()
+            );
+            return None;
+        }
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tools/bench/videogpt_jax.py");
+        let mut child = Command::new(&args.python)
+            .arg(&script)
+            .args(["--preset", &args.preset, "--mode", &args.mode])
+            .args(["--batch", &args.batch.to_string()])
+            .args(["--windows", &args.windows.to_string()])
+            .arg("--serve")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("start the JAX peer");
+        let stdin = child.stdin.take().expect("piped stdin");
+        let stdout = BufReader::new(child.stdout.take().expect("piped stdout"));
+        let mut peer = Peer {
+            child,
+            stdin,
+            stdout,
+            ready: serde_json::Value::Null,
+        };
+        peer.ready = peer.read_line();
+        Some(peer)
+    }
+
+    fn read_line(&mut self) -> serde_json::Value {
+        let mut line = String::new();
+        self.stdout.read_line(&mut line).expect("read the JAX peer");
+        serde_json::from_str(line.trim())
+            .unwrap_or_else(|e| panic!("JAX peer output {line:?}: {e} (see its stderr above)"))
+    }
+
+    fn round(&mut self, repeats: usize) -> serde_json::Value {
+        writeln!(self.stdin, "run {repeats}").expect("ask the JAX peer");
+        self.stdin.flush().expect("ask the JAX peer");
+        self.read_line()
+    }
+}
+
+impl Drop for Peer {
+    fn drop(&mut self) {
+        let _ = writeln!(self.stdin, "quit");
+        let _ = self.stdin.flush();
+        let _ = self.child.wait();
+    }
+}
+
+fn seconds(v: &serde_json::Value, key: &str) -> f64 {
+    v[key].as_f64().unwrap_or(f64::NAN)
 }
 
 fn main() {
@@ -221,74 +312,89 @@ fn main() {
     let model = VideoGpt::new(&config, space)
         .unwrap()
         .with_attention(args.attention);
-    let session = Session::discover().expect("a PJRT plugin (tools/install-pjrt-plugin)");
-    let start = Instant::now();
-    let (times, first) = match args.mode.as_str() {
-        "train" => time_train(&session, &model, &args),
-        "reward" | "reward-conditional" => time_reward(&session, &model, &args),
-        other => panic!("--mode: train, reward or reward-conditional, got {other}"),
-    };
-    let setup = start.elapsed().as_secs_f64() - times.iter().sum::<f64>();
-    let ours = median(times.clone());
     let (unit, per) = match args.mode.as_str() {
         "train" => (format!("batch {}", args.batch), 1.0),
-        _ => (format!("{} windows", args.windows), args.windows as f64),
+        "reward" | "reward-conditional" => {
+            (format!("{} windows", args.windows), args.windows as f64)
+        }
+        other => panic!("--mode: train, reward or reward-conditional, got {other}"),
     };
+    // The peer compiles first, alone, so neither side's compile slows the other's.
+    let mut peer = Peer::start(&args);
+    let session = Session::discover().expect("a PJRT plugin (tools/install-pjrt-plugin)");
+    let start = Instant::now();
+    let mut ours = match args.mode.as_str() {
+        "train" => Ours::train(&session, &model, &args),
+        _ => Ours::reward(&session, &model, &args),
+    };
+    let first = ours.call();
     println!(
-        "viper {} {} {unit} ({:?}): trace + compile + first call {setup:.1} s; {ours:.3} s per \
-         call (median of {}, min {:.3}); {:.3} s per step; first value {first:.4}",
+        "viper {} {} {unit} ({:?}): trace + compile + first call {:.1} s; first value {first:.4}",
         args.preset,
         args.mode,
         args.attention,
-        args.repeats,
-        times.iter().cloned().fold(f64::MAX, f64::min),
-        ours / per,
+        start.elapsed().as_secs_f64()
     );
-    if args.layers.is_some() || args.dropout.is_some() {
+    if let Some(p) = &peer {
         println!(
-            "JAX peer skipped: --layers/--dropout change the model (the peer runs the preset)"
+            "jax   {} {} {unit}: {} params; compile {:.1} s; first value {:.4}",
+            args.preset,
+            args.mode,
+            p.ready["params"],
+            seconds(&p.ready, "compile_seconds"),
+            seconds(&p.ready, "first_value"),
         );
-        return;
     }
-    if !args.python.exists() {
+    let mut ratios = Vec::new();
+    let mut peer_rss = None;
+    for round in 1..=args.rounds.max(1) {
+        let times: Vec<f64> = (0..args.repeats.max(1))
+            .map(|_| {
+                let start = Instant::now();
+                ours.call();
+                start.elapsed().as_secs_f64()
+            })
+            .collect();
+        let mine = median(times);
+        let mut line = format!(
+            "round {round}: viper {mine:.3} s per call ({:.3} s per step; median of {})",
+            mine / per,
+            args.repeats
+        );
+        if let Some(p) = peer.as_mut() {
+            let theirs = p.round(args.repeats);
+            let time = seconds(&theirs, "seconds_per_call");
+            line += &format!("; jax {time:.3} s per call; ratio {:.2}", mine / time);
+            ratios.push(mine / time);
+            peer_rss = theirs["peak_rss_bytes"].as_f64();
+        }
+        println!("{line} (load {:.1})", load_average());
+    }
+    let gib = |b: f64| b / (1u64 << 30) as f64;
+    match (peak_rss_bytes(), peer_rss) {
+        (Some(a), Some(b)) => println!(
+            "peak memory (process VmHWM): viper {:.2} GiB, jax {:.2} GiB",
+            gib(a),
+            gib(b)
+        ),
+        (Some(a), None) => println!("peak memory (process VmHWM): viper {:.2} GiB", gib(a)),
+        _ => {}
+    }
+    if !ratios.is_empty() {
+        let list: Vec<String> = ratios.iter().map(|r| format!("{r:.2}")).collect();
         println!(
-            "JAX peer skipped: {} not found (run tools/bench/setup, or pass --python)",
-            args.python.display()
+            "ratio viper / jax time per call: {:.2} (median of {} interleaved rounds: {})",
+            median(ratios.clone()),
+            ratios.len(),
+            list.join(", ")
         );
-        return;
     }
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tools/bench/videogpt_jax.py");
-    if !script.exists() {
-        println!("JAX peer skipped: {} not found", script.display());
-        return;
-    }
-    let output = Command::new(&args.python)
-        .arg(&script)
-        .args(["--preset", &args.preset, "--mode", &args.mode])
-        .args(["--batch", &args.batch.to_string()])
-        .args(["--windows", &args.windows.to_string()])
-        .args(["--iters", &args.repeats.to_string()])
-        .output()
-        .expect("run the JAX peer");
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let line = stdout.lines().last().unwrap_or_default();
-    let peer: serde_json::Value = serde_json::from_str(line).unwrap_or_else(|e| {
-        panic!(
-            "JAX peer output {line:?}: {e}; stderr: {}",
-            String::from_utf8_lossy(&output.stderr)
-        )
-    });
-    let theirs = peer["seconds_per_call"].as_f64().unwrap_or(f64::NAN);
-    println!(
-        "jax   {} {} {unit}: {} params; compile {:.1} s; {theirs:.3} s per call (median of {}, \
-         min {:.3}); first value {:.4}",
-        args.preset,
-        args.mode,
-        peer["params"],
-        peer["compile_seconds"].as_f64().unwrap_or(f64::NAN),
-        args.repeats,
-        peer["min_seconds_per_call"].as_f64().unwrap_or(f64::NAN),
-        peer["first_value"].as_f64().unwrap_or(f64::NAN),
-    );
-    println!("ratio viper / jax time per call: {:.2}", ours / theirs);
+}
+
+/// The 1-minute load average (`/proc/loadavg`), to say how shared the machine was.
+fn load_average() -> f64 {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|s| s.split_whitespace().next()?.parse().ok())
+        .unwrap_or(f64::NAN)
 }

@@ -247,6 +247,13 @@ const ROWS: &[Row] = &[
         order: 2,
     },
     Row {
+        // The weight cotangent contracts two adjacent axes (merged into one by the rule).
+        name: "matmul of a rank-3 input by a shared matrix",
+        inputs: &[(&[2, 3, 4], N), (&[4, 5], N)],
+        program: |x| vec![x[0].matmul(&x[1]).tanh()],
+        order: 2,
+    },
+    Row {
         name: "mlp loss",
         inputs: &[(&[4, 3], N), (&[3, 5], N), (&[5], N)],
         program: |x| vec![(x[0].matmul(&x[1]) + &x[2]).tanh().square().mean_all()],

@@ -8,7 +8,7 @@ mod videogpt_support;
 use nn_support::{assert_close, randomize, run_layer_with, session};
 use videogpt_support::{codes_tensor, micro, random_codes, tiny};
 use viper::graph::ops::random::RngKey;
-use viper::models::videogpt::{trace_sampler, CodeSpace, VideoGpt};
+use viper::models::videogpt::{input_values, trace_sampler, CodeSpace, VideoGpt};
 use viper::nn::ParamTree;
 use viper::testing::Rng;
 use viper::{DType, HostTensor};
@@ -70,12 +70,12 @@ fn sample_tiny(context: &[i32], label_values: &[i32], key: [u32; 2], ctx: usize)
     let batch = label_values.len();
     let program = trace_sampler(&model, batch, ctx, "videogpt").unwrap();
     let params = ParamTree::init(&program.params, 81).unwrap();
-    let mut args = vec![
+    let mut args = input_values(
         codes_tensor(&config, space, context),
+        Some(labels(label_values)),
         codebook(82, space, DType::F32),
-        labels(label_values),
-        HostTensor::from_slice(&[2], &key).unwrap(),
-    ];
+    );
+    args.push(HostTensor::from_slice(&[2], &key).unwrap());
     args.extend(params.ordered(&program.params).unwrap());
     let out = session().run(&program.function, &args).unwrap();
     out[0].to_f64_vec().iter().map(|&v| v as i32).collect()

@@ -12,7 +12,8 @@ use crate::data::{ClipBatch, ClipBatches, ClipSpec, EpisodeCodes, EpisodeDataset
 use crate::host::HostTensor;
 use crate::logging::{video_gif, Image};
 use crate::models::videogpt::{
-    trace_sampler, CodeSpace, VideoGpt, VideoGptConfig, VideoGptRun, Which, PARAM_ROOT,
+    input_values, trace_sampler, CodeSpace, VideoGpt, VideoGptConfig, VideoGptRun, Which,
+    PARAM_ROOT,
 };
 use crate::models::vqgan::VqganRun;
 use crate::runtime::Client;
@@ -138,13 +139,15 @@ impl Sampling<'_> {
         };
         let codes: Vec<i32> = truth.codes.to_vec()?;
         let labels: Vec<i32> = truth.labels.to_vec()?;
-        let mut inputs = vec![
+        let labels = match self.config.label_classes() {
+            Some(_) => Some(HostTensor::from_slice(&[clips], &labels[..clips])?),
+            None => None,
+        };
+        let mut inputs = input_values(
             HostTensor::from_slice(&[clips, t, h, w], &codes[..clips * t * h * w])?,
+            labels,
             self.codebook.clone(),
-        ];
-        if self.config.label_classes().is_some() {
-            inputs.push(HostTensor::from_slice(&[clips], &labels[..clips])?);
-        }
+        );
         inputs.push(step_key(seed, 0));
         let given = inputs.len();
         for input in &program.function.inputs()[given..] {

@@ -11,7 +11,7 @@ use super::windows::{gather_windows, WindowSpec};
 use crate::data::{frames_to_signed_unit, FrameMask};
 use crate::envs::{IMAGE_BYTES, IMAGE_SHAPE};
 use crate::host::HostTensor;
-use crate::models::videogpt::{AttentionForm, CodeSpace, VideoGptConfig};
+use crate::models::videogpt::{input_values, AttentionForm, CodeSpace, VideoGptConfig};
 use crate::models::vqgan::VqganConfig;
 use crate::models::vqgan::CODEBOOK_PARAM;
 use crate::nn::ParamTree;
@@ -289,9 +289,11 @@ impl RewardModel {
             let host = HostTensor::from_slice(&[batch, self.spec.seq_len(), h, w], &data)
                 .expect("internal error: window size from the code grid");
             let codes = self.session.client().to_device(&host, 0)?;
-            let mut inputs = vec![Input::Borrowed(&codes)];
-            inputs.extend(scorer.labels.iter().map(Input::Borrowed));
-            inputs.push(Input::Borrowed(&self.codebook));
+            let mut inputs = input_values(
+                Input::Borrowed(&codes),
+                scorer.labels.as_ref().map(Input::Borrowed),
+                Input::Borrowed(&self.codebook),
+            );
             for name in &scorer.param_names {
                 let buffer = self
                     .videogpt_params

@@ -4,7 +4,7 @@
 //! | program | arguments | result |
 //! |---------|-----------|--------|
 //! | encoder | `images f32 [E, S, S, 3]`, VQ-GAN encoder params | `codes i32 [E, h, w]` |
-//! | scorer (joint) | `codes i32 [B, T, h, w]`, (`labels i32 [B]`), `codebook f32 [K, D]`, VideoGPT params | `f32 [B, T]` per-frame log-likelihoods |
+//! | scorer (joint) | `codes i32 [B, T, h, w]`, (`labels i32 [B]`), `codebook f32 [K, D]` (`VideoGpt::trace_inputs`), VideoGPT params | `f32 [B, T]` per-frame log-likelihoods |
 //! | scorer (conditional) | same | `f32 [B]` the last frame's log-likelihood |
 //! | token scorer | `codes i32 [1, T, h, w]`, (`labels`), `codebook`, VideoGPT params | `f32 [1, T, h, w]` |
 //!
@@ -103,33 +103,24 @@ pub fn scorer_program(
             message: e.to_string(),
         })?
         .with_attention(attention);
-    let [h, w] = codes.grid;
-    let t = config.seq_len;
     let fb = FunctionBuilder::new(match output {
         ScoreOutput::FrameLogProbs => "reward_joint",
         ScoreOutput::LastFrameLogProb => "reward_conditional",
         ScoreOutput::TokenLogProbs => "reward_token_log_probs",
     });
-    let windows = fb.input("codes", DType::I32, &[batch, t, h, w]);
-    let labels = config
-        .class_cond
-        .then(|| fb.input("labels", DType::I32, &[batch]));
-    let codebook = fb.input(
-        "codebook",
-        DType::F32,
-        &[codes.codebook_size, codes.code_dim],
-    );
+    let x = model.trace_inputs(&fb, batch);
+    let (windows, labels, codebook) = (&x.codes, x.labels(), &x.codebook);
     let root = Scope::new(&fb);
     let scope = root.child(VIDEOGPT_SCOPE);
     let result: Tensor = match output {
         ScoreOutput::TokenLogProbs => {
-            model.token_log_probs(&scope, &windows, &codebook, labels.as_ref(), None)
+            model.token_log_probs(&scope, windows, codebook, labels, None)
         }
         ScoreOutput::FrameLogProbs => {
-            model.frame_log_probs(&scope, &windows, &codebook, labels.as_ref(), None)
+            model.frame_log_probs(&scope, windows, codebook, labels, None)
         }
         ScoreOutput::LastFrameLogProb => model
-            .frame_log_probs_last(&scope, &windows, &codebook, labels.as_ref(), 1)
+            .frame_log_probs_last(&scope, windows, codebook, labels, 1)
             .reshape(&[batch]),
     };
     let function = fb.finish(&[result])?;

@@ -28,6 +28,12 @@ first_value (loss or mean reward of the first timed call), load_average (before,
 
 --layers N and --dropout RATE change the preset (the parameter count is then not asserted).
 
+--serve (for interleaved rounds, as benches/videogpt_step.rs uses it): after compiling and one
+warmup call, print one JSON line (params, compile_seconds, first_value of the warmup call,
+peak_rss_bytes), then answer each stdin line `run N` with one JSON line of N more timed calls
+(seconds_per_call: their median, min_seconds_per_call, peak_rss_bytes, load_average); `quit`
+ends.
+
 Usage: tools/bench/.venv/bin/python tools/bench/videogpt_jax.py --preset dmc --mode train
 """
 
@@ -298,6 +304,8 @@ def main():
     parser.add_argument("--layers", type=int, help="override the preset's num_layers")
     parser.add_argument("--dropout", type=float, help="override dropout and attention_dropout")
     parser.add_argument("--reference", metavar="PATH", help="viper_rl checkout: run its modules")
+    parser.add_argument("--serve", action="store_true",
+                        help="compile, then answer stdin lines `run N` (see the module doc)")
     args = parser.parse_args()
     cfg = dict(PRESETS[args.preset])
     if args.layers is not None:
@@ -319,6 +327,9 @@ def main():
     start = time.perf_counter()
     call, state, per_call = build(args, cfg, frame_ll, params)
     compile_seconds = time.perf_counter() - start
+    if args.serve:
+        serve(call, state, n_params, compile_seconds)
+        return
     for i in range(args.warmup):
         state, value = call(state, i)
     jax.block_until_ready((state, value)) if args.warmup else None
@@ -344,6 +355,45 @@ def main():
         "device_count": jax.device_count(),
         "load_average": [load_before[0], os.getloadavg()[0]],
     }))
+
+
+def peak_rss_bytes():
+    """This process's peak resident set (VmHWM), read as the Rust side reads its own."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return None
+
+
+def serve(call, state, n_params, compile_seconds):
+    """One warmup call, a ready line, then timed rounds on request (module doc)."""
+    state, value = call(state, 0)
+    jax.block_until_ready((state, value))
+    print(json.dumps({"params": n_params, "compile_seconds": compile_seconds,
+                      "first_value": float(value), "peak_rss_bytes": peak_rss_bytes()}),
+          flush=True)
+    calls = 1
+    for line in sys.stdin:
+        words = line.split()
+        if words == ["quit"]:
+            return
+        if len(words) != 2 or words[0] != "run":
+            sys.exit(f"--serve: expected `run N` or `quit`, got {line!r}")
+        times = []
+        for _ in range(int(words[1])):
+            start = time.perf_counter()
+            state, value = call(state, calls)
+            jax.block_until_ready((state, value))
+            times.append(time.perf_counter() - start)
+            calls += 1
+        print(json.dumps({"seconds_per_call": statistics.median(times),
+                          "min_seconds_per_call": min(times),
+                          "peak_rss_bytes": peak_rss_bytes(),
+                          "load_average": os.getloadavg()[0]}), flush=True)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,12 @@
 //!   each block's scores stay small. `TokenBlocks` picks the frames per block from a token
 //!   budget (the default, see `Default`).
 //!
+//! `FrameBlocks` keeps q, k, v in the projection's `[B, L, H, D]` order and lets the score
+//! and mixing dots take the heads as a batch axis in place (XLA moves the heads next to the
+//! batch with row copies that keep `D` contiguous); the gradients then come back in the
+//! projection's order, so no 4-d transpose sits between them and the projection's weight
+//! gradient.
+//!
 //! In training, `FrameBlocks` drops attention weights with one mask per (head, query, key)
 //! shared over the batch, as the reference (flax's `broadcast_dropout`); `Dense` keeps
 //! `nn::MultiHeadAttention`'s per-element mask.
@@ -22,7 +28,7 @@
 //! | symbol | meaning | shape |
 //! |--------|---------|-------|
 //! | x, y | normed input, output | `[B, L, E]` |
-//! | q, k, v | per head | `[B, H, L, D]` |
+//! | q, k, v | per head, in the projection's order | `[B, L, H, D]` |
 
 use crate::dtype::DType;
 use crate::graph::ops::random::RngKey;
@@ -82,23 +88,23 @@ impl AttentionForm {
     }
 }
 
-/// Dot-product dims for `[B, H, n, D] x [B, H, S, D] -> [B, H, n, S]`.
+/// Dot-product dims for `[B, n, H, D] x [B, S, H, D] -> [B, H, n, S]`.
 fn scores_dims() -> DotDims {
     DotDims {
-        lhs_batch: vec![0, 1],
-        rhs_batch: vec![0, 1],
+        lhs_batch: vec![0, 2],
+        rhs_batch: vec![0, 2],
         lhs_contract: vec![3],
         rhs_contract: vec![3],
     }
 }
 
-/// Dot-product dims for `[B, H, n, S] x [B, H, S, D] -> [B, H, n, D]`.
+/// Dot-product dims for `[B, H, n, S] x [B, S, H, D] -> [B, H, n, D]`.
 fn mix_dims() -> DotDims {
     DotDims {
         lhs_batch: vec![0, 1],
-        rhs_batch: vec![0, 1],
+        rhs_batch: vec![0, 2],
         lhs_contract: vec![3],
-        rhs_contract: vec![2],
+        rhs_contract: vec![1],
     }
 }
 
@@ -150,12 +156,12 @@ fn blocked(
         );
     }
     let (b, l, d) = (dims[0], dims[1], e / heads);
+    // q, k, v stay in the projection's (B, L, H, D) order (see the module doc).
     let qkv = Linear::new(e, 3 * e)
         .param_dtype(mha.param_dtype)
         .forward(&scope.child("qkv"), x)
-        .reshape(&[b, l, heads, 3 * d])
-        .transpose(&[0, 2, 1, 3]); // (B, H, L, 3D)
-    let [q, k, v] = [0, 1, 2].map(|i| qkv.slice_axis(3, i * d, (i + 1) * d)); // (B, H, L, D)
+        .reshape(&[b, l, heads, 3 * d]); // (B, L, H, 3D)
+    let [q, k, v] = [0, 1, 2].map(|i| qkv.slice_axis(3, i * d, (i + 1) * d)); // (B, L, H, D)
     let q = q / (d as f64).sqrt();
     let mut outputs = Vec::new();
     let mut start = 0;
@@ -164,15 +170,15 @@ fn blocked(
         let end = (start + block).min(l);
         let n = end - start;
         let scores = q
-            .slice_axis(2, start, end)
-            .dot_general(&k.slice_axis(2, 0, end), &scores_dims()); // (B, H, n, end)
+            .slice_axis(1, start, end)
+            .dot_general(&k.slice_axis(1, 0, end), &scores_dims()); // (B, H, n, end)
         let visible = causal_rows(x, n, end, start);
         let scores = visible.select(&scores, &scores.full_like(MASKED_SCORE));
         let mut weights = scores.softmax(3);
         if let Some(key) = key {
             weights = shared_dropout(&weights, mha.attention_dropout, &key.fold_in(index));
         }
-        outputs.push(weights.dot_general(&v.slice_axis(2, 0, end), &mix_dims())); // (B, H, n, D)
+        outputs.push(weights.dot_general(&v.slice_axis(1, 0, end), &mix_dims())); // (B, H, n, D)
         start = end;
         index += 1;
     }

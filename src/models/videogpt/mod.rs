@@ -8,6 +8,7 @@
 //! | `norm.rs` | the reference's (class-conditional) LayerNorm |
 //! | `attention.rs` | causal self-attention: the reference's dense form and frame blocks |
 //! | `block.rs` | one pre-LN transformer block |
+//! | `inputs.rs` | the programs' data inputs (codes, labels, codebook), declared once |
 //! | `model.rs` | `VideoGpt`: logits, token/frame log-probabilities, loss; `CodeSpace` |
 //! | `trainer.rs` | `VideoGptTrainer`: runs the train step, validation, checkpoints |
 //! | `run.rs` | `VideoGptRun`: the run directory of `viper train-videogpt` |
@@ -19,15 +20,12 @@
 //! use viper::graph::FunctionBuilder;
 //! use viper::models::videogpt::{CodeSpace, VideoGpt, VideoGptConfig};
 //! use viper::nn::Scope;
-//! use viper::DType;
 //! let codes = CodeSpace { grid: [8, 8], codebook_size: 32, code_dim: 16 };
 //! let model = VideoGpt::new(&VideoGptConfig::tiny(), codes).unwrap();
 //! let fb = FunctionBuilder::new("videogpt_demo");
-//! let clip = fb.input("codes", DType::I32, &[2, 4, 8, 8]);
-//! let codebook = fb.input("codebook", DType::F32, &[32, 16]);
-//! let labels = fb.input("labels", DType::I32, &[2]);
+//! let x = model.trace_inputs(&fb, 2); // codes [2, 4, 8, 8], labels [2], codebook [32, 16]
 //! let scope = Scope::new(&fb);
-//! let frames = model.frame_log_probs(&scope.child("videogpt"), &clip, &codebook, Some(&labels), None);
+//! let frames = model.frame_log_probs(&scope.child("videogpt"), &x.codes, &x.codebook, x.labels(), None);
 //! assert_eq!(frames.dims(), vec![2, 4]);
 //! fb.finish(&[frames]).unwrap();
 //! ```
@@ -37,6 +35,7 @@ pub mod block;
 pub mod code_cache;
 pub mod config;
 pub mod embed;
+pub mod inputs;
 pub mod model;
 pub mod norm;
 pub mod objective;
@@ -48,10 +47,9 @@ pub use attention::AttentionForm;
 pub use code_cache::{CodeCache, CodeCacheError, CODES_DIR};
 pub use config::{VideoGptConfig, VideoGptConfigError};
 pub use embed::position_split;
+pub use inputs::{input_values, VideoGptInputs};
 pub use model::{target_log_probs, CodeSpace, VideoGpt, VideoGptError};
-pub use objective::{
-    batch_inputs, tiny_train_step_graph, trace_train_step, videogpt_optimizer, PARAM_ROOT,
-};
+pub use objective::{tiny_train_step_graph, trace_train_step, videogpt_optimizer, PARAM_ROOT};
 pub use run::{VideoGptRun, VideoGptRunError, VqganRecord, Which};
 pub use sampler::{trace_sampler, SamplerProgram};
 pub use trainer::{Validation, VideoGptTrainError, VideoGptTrainer};

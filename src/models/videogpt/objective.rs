@@ -1,17 +1,17 @@
 //! The VideoGPT training objective traced as a `train::TrainStep` (brief §2.4-2.5): mean
 //! token NLL with dropout, AdamW (weight decay 1e-4) with linear warmup, parameter EMA.
 //!
-//! Batch inputs, in order: `codes` i32 `[B, T, h, w]`, `codebook` f32 `[K, D]` (the frozen
-//! VQ-GAN's, passed each step so it is never trained), and `labels` i32 `[B]` for
-//! class-conditional models only. Parameters are named under `videogpt/`. Metrics: `loss`
-//! (nats per token) and `bits_per_token`.
+//! Inputs (`inputs.rs`): the batch arrays `codes` i32 `[B, T, h, w]` and, for
+//! class-conditional models only, `labels` i32 `[B]`; the frozen input `codebook` f32
+//! `[K, D]` (the VQ-GAN's, borrowed from the device every step, never trained; give it to
+//! `Trainer::step_with`). Parameters are named under `videogpt/`. Metrics: `loss` (nats per
+//! token) and `bits_per_token`.
 
 use super::config::VideoGptConfig;
 use super::model::{CodeSpace, VideoGpt};
-use crate::dtype::DType;
 use crate::graph::{Function, GraphError};
 use crate::optim::{Adam, Optimizer};
-use crate::train::{BatchInput, LossOutput, TrainError, TrainStep};
+use crate::train::{LossOutput, TrainError, TrainStep};
 
 /// The scope path the train step creates the parameters under.
 pub const PARAM_ROOT: &str = "videogpt";
@@ -25,24 +25,6 @@ pub fn videogpt_optimizer(config: &VideoGptConfig) -> Optimizer {
     }
 }
 
-/// The batch inputs of a step over `batch` clips (labels only when class-conditional).
-pub fn batch_inputs(model: &VideoGpt, batch: usize) -> Vec<BatchInput> {
-    let [t, h, w] = model.clip_shape();
-    let space = model.code_space();
-    let mut inputs = vec![
-        BatchInput::new("codes", DType::I32, &[batch, t, h, w]),
-        BatchInput::new(
-            "codebook",
-            DType::F32,
-            &[space.codebook_size, space.code_dim],
-        ),
-    ];
-    if model.config().label_classes().is_some() {
-        inputs.push(BatchInput::new("labels", DType::I32, &[batch]));
-    }
-    inputs
-}
-
 /// Traces one training step of `model` on `batch` clips with `optimizer`.
 pub fn trace_train_step(
     name: &str,
@@ -50,12 +32,27 @@ pub fn trace_train_step(
     batch: usize,
     optimizer: &Optimizer,
 ) -> Result<TrainStep, TrainError> {
-    let inputs = batch_inputs(model, batch);
-    TrainStep::trace(name, &inputs, optimizer, 1, |scope, x, key| {
-        let loss = model.loss(&scope.child(PARAM_ROOT), &x[0], &x[1], x.get(2), Some(key));
-        let bits = &loss / std::f64::consts::LN_2;
-        LossOutput::new(loss).metric("bits_per_token", bits)
-    })
+    let batch_inputs = model.batch_inputs(batch);
+    let frozen = [model.codebook_spec()];
+    TrainStep::trace_with_frozen(
+        name,
+        &batch_inputs,
+        &frozen,
+        optimizer,
+        1,
+        |scope, x, frozen, key| {
+            let x = model.step_inputs(x, frozen);
+            let loss = model.loss(
+                &scope.child(PARAM_ROOT),
+                &x.codes,
+                &x.codebook,
+                x.labels(),
+                Some(key),
+            );
+            let bits = &loss / std::f64::consts::LN_2;
+            LossOutput::new(loss).metric("bits_per_token", bits)
+        },
+    )
 }
 
 /// The tiny preset's train step on batches of 2 clips of the tiny VQ-GAN's codes (8x8 of

@@ -168,10 +168,10 @@ impl VideoGpt {
     }
 }
 
-/// A traced sampling program. Inputs, in order: `codes` i32 `[B, T, h, w]` (the context
-/// frames), `codebook` f32 `[K, D]`, `labels` i32 `[B]` (class-conditional models only),
-/// `rng_key` u32 `[2]`, then the parameters (`params`, named under `root`). Output: the
-/// sampled codes i32 `[B, T, h, w]`.
+/// A traced sampling program. Inputs, in order: the data inputs of `VideoGpt::trace_inputs`
+/// (`codes` i32 `[B, T, h, w]`, the context frames; `labels` i32 `[B]`, class-conditional
+/// models only; `codebook` f32 `[K, D]`), `rng_key` u32 `[2]`, then the parameters
+/// (`params`, named under `root`). Output: the sampled codes i32 `[B, T, h, w]`.
 pub struct SamplerProgram {
     pub function: Function,
     pub params: Vec<ParamSpec>,
@@ -186,18 +186,7 @@ pub fn trace_sampler(
     root: &str,
 ) -> Result<SamplerProgram, GraphError> {
     let fb = FunctionBuilder::new("videogpt_sample");
-    let [t, h, w] = model.clip_shape();
-    let space = model.code_space();
-    let codes = fb.input("codes", DType::I32, &[batch, t, h, w]);
-    let codebook = fb.input(
-        "codebook",
-        DType::F32,
-        &[space.codebook_size, space.code_dim],
-    );
-    let labels = model
-        .config()
-        .label_classes()
-        .map(|_| fb.input("labels", DType::I32, &[batch]));
+    let x = model.trace_inputs(&fb, batch);
     let key = RngKey::new(&fb.input("rng_key", DType::U32, &[2]));
     let scope = Scope::new(&fb);
     let root_scope = if root.is_empty() {
@@ -207,9 +196,9 @@ pub fn trace_sampler(
     };
     let sampled = model.sample(
         &root_scope,
-        &codes,
-        &codebook,
-        labels.as_ref(),
+        &x.codes,
+        &x.codebook,
+        x.labels(),
         ctx_frames,
         &key,
     );

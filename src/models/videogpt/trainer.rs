@@ -5,8 +5,8 @@
 //! parameter EMA of `config.ema`, decay 0 at the first update as the reference), run by a
 //! `train::Trainer` that keeps parameters and optimizer state on the device.
 //!
-//! The VQ-GAN codebook enters every step as a batch input (`codebook`, f32 `[K, D]`, never
-//! trained). Single device.
+//! The VQ-GAN codebook (`codebook`, f32 `[K, D]`, never trained) is uploaded once and borrowed
+//! by every train step (a frozen input) and every validation call. Single device.
 //!
 //! Validation (`VideoGptTrainer::validate`) runs a separate compiled program in eval mode (no
 //! dropout) on fixed test batches, once with the raw parameters and once with the EMA
@@ -15,9 +15,9 @@
 
 use super::config::VideoGptConfig;
 use super::model::{CodeSpace, VideoGpt, VideoGptError};
-use super::objective::{batch_inputs, trace_train_step, videogpt_optimizer, PARAM_ROOT};
+use super::objective::{trace_train_step, videogpt_optimizer, PARAM_ROOT};
 use crate::data::ClipBatch;
-use crate::graph::{Function, FunctionBuilder, GraphError, Tensor};
+use crate::graph::{Function, FunctionBuilder, GraphError};
 use crate::host::HostTensor;
 use crate::nn::Scope;
 use crate::runtime::{DeviceBuffer, Input, RuntimeError};
@@ -57,13 +57,8 @@ fn bad(what: &str, expected: String, got: String) -> VideoGptTrainError {
     }
 }
 
-/// `(codes, codebook, labels)` from tensors in `objective::batch_inputs` order.
-fn split_inputs(inputs: &[Tensor]) -> (&Tensor, &Tensor, Option<&Tensor>) {
-    (&inputs[0], &inputs[1], inputs.get(2))
-}
-
-/// The eval-mode loss (mean NLL per token, nats) of one batch: inputs as the train step's
-/// batch, then the parameters by name.
+/// The eval-mode loss (mean NLL per token, nats) of one batch: the data inputs
+/// (`VideoGpt::trace_inputs`: codes, labels, codebook), then the parameters by name.
 pub fn eval_loss_function(
     config: &VideoGptConfig,
     codes: CodeSpace,
@@ -71,16 +66,12 @@ pub fn eval_loss_function(
 ) -> Result<Function, VideoGptTrainError> {
     let model = VideoGpt::new(config, codes)?;
     let fb = FunctionBuilder::new("videogpt_eval_loss");
-    let tensors: Vec<Tensor> = batch_inputs(&model, batch)
-        .iter()
-        .map(|b| fb.input(&b.name, b.ty.dtype, b.ty.dims()))
-        .collect();
-    let (clip, codebook, labels) = split_inputs(&tensors);
+    let x = model.trace_inputs(&fb, batch);
     let loss = model.loss(
         &Scope::new(&fb).child(PARAM_ROOT),
-        clip,
-        codebook,
-        labels,
+        &x.codes,
+        &x.codebook,
+        x.labels(),
         None,
     );
     Ok(fb.finish(&[loss])?)
@@ -99,7 +90,8 @@ pub struct Validation {
 pub struct VideoGptTrainer {
     pub trainer: Trainer,
     config: VideoGptConfig,
-    codebook: HostTensor,
+    /// The codebook on the step's device, borrowed by every step and validation call.
+    codebook: DeviceBuffer,
     eval: Compiled,
     eval_function: Function,
     client: crate::runtime::Client,
@@ -134,6 +126,11 @@ impl VideoGptTrainer {
             ));
         }
         let eval_function = eval_loss_function(config, codes, config.batch_size)?;
+        let codebook = trainer
+            .upload(&[codebook])?
+            .pop()
+            .and_then(|mut on_device| on_device.pop())
+            .expect("internal error: a single-device trainer uploads one buffer");
         Ok(VideoGptTrainer {
             trainer,
             config: config.clone(),
@@ -172,9 +169,9 @@ impl VideoGptTrainer {
         self.trainer.steps_done()
     }
 
-    /// The batch arrays of `clips` in the step's input order.
+    /// The batch arrays of `clips` in the step's input order (`VideoGpt::batch_inputs`).
     fn arrays(&self, clips: &ClipBatch) -> Vec<HostTensor> {
-        let mut arrays = vec![clips.codes.clone(), self.codebook.clone()];
+        let mut arrays = vec![clips.codes.clone()];
         if self.config.label_classes().is_some() {
             arrays.push(clips.labels.clone());
         }
@@ -183,7 +180,8 @@ impl VideoGptTrainer {
 
     /// One training step.
     pub fn step(&mut self, clips: &ClipBatch) -> Result<StepMetrics, VideoGptTrainError> {
-        Ok(self.trainer.step(&self.arrays(clips))?)
+        let frozen = [vec![&self.codebook]];
+        Ok(self.trainer.step_with(&self.arrays(clips), &frozen)?)
     }
 
     /// The current parameters, by name.
@@ -204,9 +202,10 @@ impl VideoGptTrainer {
     ) -> Result<f64, VideoGptTrainError> {
         let device = self.eval.executable().devices()[0];
         let upload = |h: &HostTensor| self.client.to_device(h, device);
-        let n_batch = self.trainer.train_step().batch_inputs().len();
+        // The eval inputs: the step's batch arrays, the codebook, then the parameters.
+        let n_data = self.trainer.train_step().batch_inputs().len() + 1;
         let mut param_buffers: Vec<DeviceBuffer> = Vec::with_capacity(params.len());
-        for input in &self.eval_function.inputs()[n_batch..] {
+        for input in &self.eval_function.inputs()[n_data..] {
             let value = params
                 .iter()
                 .find(|(n, _)| *n == input.name)
@@ -228,6 +227,7 @@ impl VideoGptTrainer {
                 .collect::<Result<_, _>>()?;
             let inputs: Vec<Input> = batch
                 .iter()
+                .chain([&self.codebook])
                 .chain(&param_buffers)
                 .map(Input::Borrowed)
                 .collect();
