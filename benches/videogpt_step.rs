@@ -18,9 +18,11 @@
 //! `--layers N` and `--dropout RATE` change the preset to see where the time goes (the peer is
 //! then skipped).
 
-use std::io::{BufRead, BufReader, Write};
+#[path = "support/peer.rs"]
+mod peer;
+
+use peer::{load_average, median, peak_rss_bytes, seconds, Peer};
 use std::path::{Path, PathBuf};
-use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
 use std::time::Instant;
 use viper::graph::FunctionBuilder;
 use viper::models::videogpt::{
@@ -134,11 +136,6 @@ fn data(model: &VideoGpt, batch: usize) -> (Vec<HostTensor>, HostTensor) {
     (arrays, codebook)
 }
 
-fn median(mut times: Vec<f64>) -> f64 {
-    times.sort_by(f64::total_cmp);
-    times[times.len() / 2]
-}
-
 /// Our compiled program with its state and inputs on the device.
 enum Ours {
     /// The train step; the codebook is a frozen input uploaded once.
@@ -219,84 +216,28 @@ impl Ours {
     }
 }
 
-/// This process's peak resident set in bytes (`VmHWM`), as the peer measures its own.
-fn peak_rss_bytes() -> Option<f64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kb * 1024.0)
-}
-
-/// The JAX peer as a server process (`--serve`): compiled once, then asked for timed rounds.
-struct Peer {
-    child: Child,
-    stdin: ChildStdin,
-    stdout: BufReader<ChildStdout>,
-    ready: serde_json::Value,
-}
-
-impl Peer {
-    fn start(args: &Args) -> Option<Peer> {
-        if args.layers.is_some() || args.dropout.is_some() {
-            println!(
-                "JAX peer skipped: --layers/--dropout change the model (the peer runs the preset)"
-            );
-            return None;
-        }
-        if !args.python.exists() {
-            println!(
-                "JAX peer skipped: {} not found (run tools/bench/setup, or pass --python)",
-                args.python.display()
-            );
-            return None;
-        }
-        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tools/bench/videogpt_jax.py");
-        let mut child = Command::new(&args.python)
-            .arg(&script)
-            .args(["--preset", &args.preset, "--mode", &args.mode])
-            .args(["--batch", &args.batch.to_string()])
-            .args(["--windows", &args.windows.to_string()])
-            .arg("--serve")
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("start the JAX peer");
-        let stdin = child.stdin.take().expect("piped stdin");
-        let stdout = BufReader::new(child.stdout.take().expect("piped stdout"));
-        let mut peer = Peer {
-            child,
-            stdin,
-            stdout,
-            ready: serde_json::Value::Null,
-        };
-        peer.ready = peer.read_line();
-        Some(peer)
+/// The JAX peer of the VideoGPT programs at this preset, mode and batch; skipped when the
+/// model was changed from the preset.
+fn start_peer(args: &Args) -> Option<Peer> {
+    if args.layers.is_some() || args.dropout.is_some() {
+        println!(
+            "JAX peer skipped: --layers/--dropout change the model (the peer runs the preset)"
+        );
+        return None;
     }
-
-    fn read_line(&mut self) -> serde_json::Value {
-        let mut line = String::new();
-        self.stdout.read_line(&mut line).expect("read the JAX peer");
-        serde_json::from_str(line.trim())
-            .unwrap_or_else(|e| panic!("JAX peer output {line:?}: {e} (see its stderr above)"))
-    }
-
-    fn round(&mut self, repeats: usize) -> serde_json::Value {
-        writeln!(self.stdin, "run {repeats}").expect("ask the JAX peer");
-        self.stdin.flush().expect("ask the JAX peer");
-        self.read_line()
-    }
-}
-
-impl Drop for Peer {
-    fn drop(&mut self) {
-        let _ = writeln!(self.stdin, "quit");
-        let _ = self.stdin.flush();
-        let _ = self.child.wait();
-    }
-}
-
-fn seconds(v: &serde_json::Value, key: &str) -> f64 {
-    v[key].as_f64().unwrap_or(f64::NAN)
+    let (batch, windows) = (args.batch.to_string(), args.windows.to_string());
+    let peer_args = [
+        "--preset",
+        &args.preset,
+        "--mode",
+        &args.mode,
+        "--batch",
+        &batch,
+        "--windows",
+        &windows,
+    ]
+    .map(String::from);
+    Peer::start(&args.python, "videogpt_jax.py", &peer_args)
 }
 
 fn main() {
@@ -320,7 +261,7 @@ fn main() {
         other => panic!("--mode: train, reward or reward-conditional, got {other}"),
     };
     // The peer compiles first, alone, so neither side's compile slows the other's.
-    let mut peer = Peer::start(&args);
+    let mut peer = start_peer(&args);
     let session = Session::discover().expect("a PJRT plugin (tools/install-pjrt-plugin)");
     let start = Instant::now();
     let mut ours = match args.mode.as_str() {
@@ -389,12 +330,4 @@ fn main() {
             list.join(", ")
         );
     }
-}
-
-/// The 1-minute load average (`/proc/loadavg`), to say how shared the machine was.
-fn load_average() -> f64 {
-    std::fs::read_to_string("/proc/loadavg")
-        .ok()
-        .and_then(|s| s.split_whitespace().next()?.parse().ok())
-        .unwrap_or(f64::NAN)
 }

@@ -15,9 +15,11 @@
 //! [--rounds 3] [--python PATH]` (default interpreter: `tools/bench/.venv/bin/python`, made
 //! by `tools/bench/setup`; without one the peer is skipped and says so).
 
-use std::io::{BufRead, BufReader, Write};
+#[path = "support/peer.rs"]
+mod peer;
+
+use peer::{median, peak_rss_bytes, seconds, Peer};
 use std::path::{Path, PathBuf};
-use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
 use std::time::Instant;
 use viper::models::vqgan::{gradient_graph, GradientGraph, Objective, VqganConfig};
 use viper::nn::{ParamSpec, ParamTree};
@@ -94,82 +96,11 @@ fn run(resident: &Resident) {
     outputs[0].to_host().expect("loss to host");
 }
 
-fn median(mut times: Vec<f64>) -> f64 {
-    times.sort_by(f64::total_cmp);
-    times[times.len() / 2]
-}
-
-/// This process's peak resident set in bytes (`VmHWM`), as the peer measures its own.
-fn peak_rss_bytes() -> Option<f64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kb * 1024.0)
-}
-
-/// The JAX peer as a server process: compiled once, then asked for timed rounds.
-struct Peer {
-    child: Child,
-    stdin: ChildStdin,
-    stdout: BufReader<ChildStdout>,
-    ready: serde_json::Value,
-}
-
-impl Peer {
-    fn start(args: &Args) -> Option<Peer> {
-        if !args.python.exists() {
-            println!(
-                "JAX peer skipped: {} not found (run tools/bench/setup, or pass --python)",
-                args.python.display()
-            );
-            return None;
-        }
-        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tools/bench/vqgan_step_jax.py");
-        let mut child = Command::new(&args.python)
-            .arg(&script)
-            .args(["--preset", &args.preset])
-            .args(["--batch", &args.batch.to_string()])
-            .arg("--serve")
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("start the JAX peer");
-        let stdin = child.stdin.take().expect("piped stdin");
-        let stdout = BufReader::new(child.stdout.take().expect("piped stdout"));
-        let mut peer = Peer {
-            child,
-            stdin,
-            stdout,
-            ready: serde_json::Value::Null,
-        };
-        peer.ready = peer.read_line();
-        Some(peer)
-    }
-
-    fn read_line(&mut self) -> serde_json::Value {
-        let mut line = String::new();
-        self.stdout.read_line(&mut line).expect("read the JAX peer");
-        serde_json::from_str(line.trim())
-            .unwrap_or_else(|e| panic!("JAX peer output {line:?}: {e} (see its stderr above)"))
-    }
-
-    fn round(&mut self, repeats: usize) -> serde_json::Value {
-        writeln!(self.stdin, "run {repeats}").expect("ask the JAX peer");
-        self.stdin.flush().expect("ask the JAX peer");
-        self.read_line()
-    }
-}
-
-impl Drop for Peer {
-    fn drop(&mut self) {
-        let _ = writeln!(self.stdin, "quit");
-        let _ = self.stdin.flush();
-        let _ = self.child.wait();
-    }
-}
-
-fn seconds(v: &serde_json::Value, key: &str) -> f64 {
-    v[key].as_f64().unwrap_or(f64::NAN)
+/// The JAX peer of the VQ-GAN steps at this preset and batch.
+fn start_peer(args: &Args) -> Option<Peer> {
+    let batch = args.batch.to_string();
+    let peer_args = ["--preset", &args.preset, "--batch", &batch].map(String::from);
+    Peer::start(&args.python, "vqgan_step_jax.py", &peer_args)
 }
 
 fn main() {
@@ -180,7 +111,7 @@ fn main() {
         other => panic!("--preset: dmc or atari, got {other}"),
     };
     // The peer compiles first, alone, so neither side's compile slows the other's.
-    let mut peer = Peer::start(&args);
+    let mut peer = start_peer(&args);
     let session = Session::discover().expect("a PJRT plugin (tools/install-pjrt-plugin)");
     let start = Instant::now();
     let gen = gradient_graph("vqgan_gen", &config, args.batch, Objective::Generator).unwrap();

@@ -29,6 +29,7 @@
 //! tiny size (deter 64, 4x4 latents, depth 4) at 64x64, for trying the bench quickly.
 
 mod agent_loop;
+#[path = "../support/peer.rs"]
 mod peer;
 
 use peer::{gib, load_average, median, minimum, peak_rss_bytes, reset_peak_rss, seconds, Peer};
@@ -127,8 +128,11 @@ fn bench_config(args: &Args) -> DreamerConfig {
     config
 }
 
+/// The JAX peer of the agent (tools/bench).
+const PEER_SCRIPT: &str = "dreamer_jax.py";
+
 fn peer_args(args: &Args, extra: &[&str]) -> Vec<String> {
-    let mut out: Vec<String> = ["--size", &args.size]
+    let mut out: Vec<String> = ["--warmup", "1", "--size", &args.size]
         .iter()
         .chain(extra)
         .map(|s| s.to_string())
@@ -257,7 +261,7 @@ fn train_part(args: &Args, session: &Session, mode_name: &str) {
     // The peer compiles first, alone, so neither side's compile slows the other's.
     let mut peer = match args.dump {
         Some(_) => None,
-        None => Peer::start(&args.python, &peer_args(args, &extra)),
+        None => Peer::start(&args.python, PEER_SCRIPT, &peer_args(args, &extra)),
     };
     reset_peak_rss();
     let space = ActionSpace::Continuous { dim: ACTION_DIM };
@@ -332,6 +336,7 @@ fn policy_part(args: &Args, session: &Session, envs: usize) {
     let n = envs.to_string();
     let mut peer = Peer::start(
         &args.python,
+        PEER_SCRIPT,
         &peer_args(args, &["--mode", "policy", "--policy-batch", &n]),
     );
     reset_peak_rss();

@@ -1,7 +1,9 @@
-//! The JAX peer (`tools/bench/dreamer_jax.py --serve`) as a server process: it compiles once,
-//! prints one JSON line, then answers `run N` with the times of N more calls, so the bench
-//! can interleave its rounds with ours under the same machine load. Also the shared timing
-//! helpers (median, peak resident set) both sides are measured with.
+//! A JAX peer (`tools/bench/<script> --serve`) as a server process: it compiles once, prints
+//! one JSON line, then answers `run N` with the times of N more calls, so a bench can
+//! interleave its rounds with ours under the same machine load. Also the shared timing
+//! helpers (median, peak resident set, load average) both sides are measured with. Shared by
+//! the benches through `#[path]`; each uses a subset.
+#![allow(dead_code)]
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
@@ -17,8 +19,9 @@ pub struct Peer {
 }
 
 impl Peer {
-    /// Starts `dreamer_jax.py --serve` with `args`; `None` (and says so) without an interpreter.
-    pub fn start(python: &Path, args: &[String]) -> Option<Peer> {
+    /// Starts `tools/bench/<script> --serve` with `args`; `None` (and says so) without an
+    /// interpreter.
+    pub fn start(python: &Path, script: &str, args: &[String]) -> Option<Peer> {
         if !python.exists() {
             println!(
                 "JAX peer skipped: {} not found (run tools/bench/setup, or pass --python)",
@@ -26,11 +29,13 @@ impl Peer {
             );
             return None;
         }
-        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tools/bench/dreamer_jax.py");
+        let script = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tools/bench")
+            .join(script);
         let mut child = Command::new(python)
             .arg(&script)
             .args(args)
-            .args(["--serve", "--warmup", "1"])
+            .arg("--serve")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .spawn()
