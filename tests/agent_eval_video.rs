@@ -38,6 +38,7 @@ fn eval_agent_writes_one_episode_as_a_gif_and_to_tensorboard() {
         env: ENV.to_string(),
         episodes: 2,
         episode_length: Some(LENGTH),
+        action_repeat: None,
         seed: 1000,
     };
     let recorded = evaluate_recorded(
@@ -74,6 +75,7 @@ fn eval_agent_writes_one_episode_as_a_gif_and_to_tensorboard() {
     let logdir = dir.path().join("run");
     let meta = RunMeta {
         env: ENV.to_string(),
+        action_repeat: None,
         action_space: format!("{space:?}"),
         mode: RewardMode::Task,
         config: step.config.clone(),

@@ -32,6 +32,7 @@ fn agent_reaches_80_percent_of_the_expert_on_cartpole_balance() {
         env: ENV.to_string(),
         episodes: 8,
         episode_length: Some(EPISODE_LENGTH),
+        action_repeat: None,
         seed: 1000,
     };
     let expert = mean(&expert_returns(&eval).unwrap());
@@ -51,6 +52,7 @@ fn agent_reaches_80_percent_of_the_expert_on_cartpole_balance() {
         steps: 6000,
         prefill: 400,
         episode_length: Some(EPISODE_LENGTH),
+        action_repeat: None,
         seed: 0,
         logdir: dir.path().to_path_buf(),
         checkpoint_every: 1_000_000,

@@ -18,6 +18,7 @@ fn options(logdir: &std::path::Path, env: &str, steps: u64) -> RunOptions {
         steps,
         prefill: 40,
         episode_length: Some(20),
+        action_repeat: None,
         seed: 3,
         logdir: logdir.to_path_buf(),
         checkpoint_every: 1000,

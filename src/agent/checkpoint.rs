@@ -17,6 +17,10 @@ use std::path::{Path, PathBuf};
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RunMeta {
     pub env: String,
+    /// Physics steps per agent step (`None`: the env's default); part of the task's control
+    /// rate, so a resume with another value is refused and evaluation uses the same.
+    #[serde(default)]
+    pub action_repeat: Option<usize>,
     /// `Debug` text of the env's `ActionSpace`.
     pub action_space: String,
     pub mode: super::RewardMode,
@@ -39,6 +43,9 @@ impl RunMeta {
         };
         if saved.env != self.env {
             return differ("env", &saved.env, &self.env);
+        }
+        if saved.action_repeat != self.action_repeat {
+            return differ("action repeat", &saved.action_repeat, &self.action_repeat);
         }
         if saved.action_space != self.action_space {
             return differ("action space", &saved.action_space, &self.action_space);

@@ -20,6 +20,8 @@ pub struct EvalOptions {
     /// Episodes, all run at once (one env each), env `i` reset from `seed + i`.
     pub episodes: usize,
     pub episode_length: Option<usize>,
+    /// Physics steps per agent step (the training run's).
+    pub action_repeat: Option<usize>,
     pub seed: u64,
 }
 
@@ -27,6 +29,7 @@ fn envs(opts: &EvalOptions) -> Result<(EnvBatch, Vec<BatchStep>), AgentError> {
     let fail = |e: crate::envs::EnvError| AgentError::State(format!("{}: {e}", opts.env));
     let options = EnvOptions {
         episode_length: opts.episode_length,
+        action_repeat: opts.action_repeat,
         ..EnvOptions::default()
     };
     let list = (0..opts.episodes.max(1))

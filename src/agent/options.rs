@@ -16,6 +16,8 @@ pub struct RunOptions {
     /// Random-policy env steps before training starts.
     pub prefill: u64,
     pub episode_length: Option<usize>,
+    /// Physics steps per agent step (`None`: the env's default).
+    pub action_repeat: Option<usize>,
     pub seed: u64,
     pub logdir: PathBuf,
     /// Env steps between checkpoints.
@@ -42,6 +44,7 @@ impl RunOptions {
             steps: 100_000,
             prefill: 1000,
             episode_length: None,
+            action_repeat: None,
             seed: 0,
             logdir: logdir.to_path_buf(),
             checkpoint_every: 5000,

@@ -58,6 +58,7 @@ pub fn train_agent<S: RewardScorer>(
     let fail = |what: &str, e: &dyn std::fmt::Display| AgentError::State(format!("{what}: {e}"));
     let env_options = EnvOptions {
         episode_length: opts.episode_length,
+        action_repeat: opts.action_repeat,
         ..EnvOptions::default()
     };
     let envs = (0..opts.envs.max(1))
@@ -72,6 +73,7 @@ pub fn train_agent<S: RewardScorer>(
 
     let mut meta = RunMeta {
         env: opts.env.clone(),
+        action_repeat: opts.action_repeat,
         action_space: format!("{space:?}"),
         mode: opts.mode,
         config: config.clone(),

@@ -58,6 +58,7 @@ pub fn returns(
         env: meta.env.clone(),
         episodes: args.episodes,
         episode_length: args.episode_length,
+        action_repeat: meta.action_repeat,
         seed: args.seed,
     };
     let space = make(&meta.env, &Default::default())?.action_space();

@@ -50,6 +50,9 @@ pub struct TrainAgentArgs {
     /// Agent steps per episode (the env's default when absent).
     #[arg(long)]
     pub episode_length: Option<usize>,
+    /// Physics steps per agent step, the action held meanwhile (the env's default when absent).
+    #[arg(long)]
+    pub action_repeat: Option<usize>,
     /// Env steps between checkpoints.
     #[arg(long, default_value_t = 5000)]
     pub checkpoint_every: u64,
@@ -83,6 +86,7 @@ pub fn run(args: &TrainAgentArgs, plugin: Option<&Path>) -> anyhow::Result<RunSu
         steps: args.steps,
         prefill: args.prefill,
         episode_length: args.episode_length,
+        action_repeat: args.action_repeat,
         seed: args.seed,
         logdir: args.logdir.clone(),
         checkpoint_every: args.checkpoint_every,

@@ -85,12 +85,14 @@ impl Stage {
     /// The top-level settings keys this stage's own work depends on.
     fn own_keys(self) -> &'static [&'static str] {
         match self {
-            Stage::Collect => &["env", "seed", "episode_length", "collect"],
+            Stage::Collect => &["env", "seed", "episode_length", "action_repeat", "collect"],
             Stage::Vqgan => &["vqgan"],
             Stage::Videogpt => &["videogpt"],
-            Stage::AgentViper | Stage::AgentTask => &["env", "seed", "episode_length", "agent"],
-            Stage::Random => &["env", "seed", "episode_length", "random"],
-            Stage::Eval => &["env", "seed", "episode_length", "eval"],
+            Stage::AgentViper | Stage::AgentTask => {
+                &["env", "seed", "episode_length", "action_repeat", "agent"]
+            }
+            Stage::Random => &["env", "seed", "episode_length", "action_repeat", "random"],
+            Stage::Eval => &["env", "seed", "episode_length", "action_repeat", "eval"],
             Stage::Report => &[],
         }
     }

@@ -47,6 +47,11 @@ fn key_settings(s: &PipelineSettings, episode_length: usize) -> Vec<(String, Str
         ("env", s.env.clone()),
         ("seed", s.seed.to_string()),
         ("episode_length", episode_length.to_string()),
+        (
+            "action_repeat",
+            s.action_repeat
+                .map_or("the task's".to_string(), |r| r.to_string()),
+        ),
         ("collect.episodes", s.collect.episodes.to_string()),
         (
             "vqgan",

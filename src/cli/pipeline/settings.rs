@@ -54,6 +54,9 @@ pub struct PipelineSettings {
     /// Agent steps per episode in every stage (`null`: the task's, 500 for the built-ins), so
     /// expert, random and agent returns are over the same horizon.
     pub episode_length: Option<usize>,
+    /// Physics steps per agent step in every stage (`null`: the task's, 2 for the built-ins).
+    #[serde(default)]
+    pub action_repeat: Option<usize>,
     pub collect: CollectSettings,
     /// The VQ-GAN config (`total_steps` is its step count).
     pub vqgan: VqganConfig,
@@ -76,6 +79,7 @@ impl Default for PipelineSettings {
             env: DEFAULT_ENV.to_string(),
             seed: 0,
             episode_length: None,
+            action_repeat: None,
             collect: CollectSettings { episodes: 20 },
             vqgan: VqganConfig::tiny(),
             videogpt,

@@ -79,7 +79,7 @@ pub fn collect_expert(ctx: &StageContext) -> anyhow::Result<(CollectResult, Stri
         seed: s.seed,
         workers: 1,
         episode_length: s.episode_length,
-        action_repeat: None,
+        action_repeat: s.action_repeat,
         render: Default::default(),
         quiet: ctx.quiet,
     })?;
@@ -231,6 +231,7 @@ pub fn train_agent(ctx: &StageContext, reward: RewardArg) -> anyhow::Result<(Age
         prefill: s.agent.prefill,
         envs: s.agent.envs,
         episode_length: s.episode_length,
+        action_repeat: s.action_repeat,
         checkpoint_every: s.agent.checkpoint_every,
         seed: s.seed,
         quiet: ctx.quiet,
@@ -279,6 +280,7 @@ pub fn random_policy(ctx: &StageContext) -> anyhow::Result<(Returns, String)> {
     let s = ctx.settings;
     let options = EnvOptions {
         episode_length: s.episode_length,
+        action_repeat: s.action_repeat,
         ..EnvOptions::default()
     };
     let mut batch = EnvBatch::new(vec![make(&s.env, &options)?])?;
