@@ -22,7 +22,7 @@ fn preset(name: &str) -> DreamerConfig {
 
 #[test]
 fn presets_load_from_json_and_validate() {
-    for name in ["tiny", "small", "medium", "large", "xlarge"] {
+    for name in ["tiny", "cpu", "small", "medium", "large", "xlarge"] {
         let config = preset(name);
         assert_eq!(Some(config.clone()), DreamerConfig::preset(name), "{name}");
         config.validate().unwrap();

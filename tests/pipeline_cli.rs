@@ -10,6 +10,8 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 const EPISODE_LENGTH: usize = 20;
+/// Not the pipeline's default (8), so every stage must take it from the settings.
+const ACTION_REPEAT: usize = 4;
 const EVAL_EPISODES: usize = 2;
 const RANDOM_EPISODES: usize = 3;
 
@@ -18,11 +20,21 @@ fn tiny_settings() -> Vec<String> {
     [
         "collect.episodes=4".to_string(),
         format!("episode_length={EPISODE_LENGTH}"),
+        format!("action_repeat={ACTION_REPEAT}"),
         "vqgan.total_steps=3".into(),
         "videogpt.total_steps=3".into(),
         "agent.steps=100".into(),
         "agent.prefill=60".into(),
         "agent.envs=2".into(),
+        // The tiny preset's sizes (the default is the larger `cpu` preset).
+        "agent.config.deter=16".into(),
+        "agent.config.units=16".into(),
+        "agent.config.cnn_depth=4".into(),
+        "agent.config.stoch=4".into(),
+        "agent.config.classes=4".into(),
+        "agent.config.batch_size=4".into(),
+        "agent.config.batch_length=8".into(),
+        "agent.config.imag_horizon=5".into(),
         format!("random.episodes={RANDOM_EPISODES}"),
         format!("eval.episodes={EVAL_EPISODES}"),
     ]
@@ -220,6 +232,8 @@ fn pipeline_runs_resumes_reports_and_refuses_changed_settings() {
         &RANDOM_EPISODES.to_string(),
         "--episode-length",
         &EPISODE_LENGTH.to_string(),
+        "--action-repeat",
+        &ACTION_REPEAT.to_string(),
         "--seed",
         "0",
         "--out",

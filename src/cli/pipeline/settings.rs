@@ -70,7 +70,8 @@ pub struct PipelineSettings {
 }
 
 impl Default for PipelineSettings {
-    /// Tiny models sized so the whole run fits in 30 minutes on 2 CPU cores.
+    /// Tiny video models and the `cpu` agent preset, sized so the whole run fits in 30
+    /// minutes on 2 CPU cores.
     fn default() -> Self {
         let mut videogpt = VideoGptConfig::tiny();
         // One task in the dataset.
@@ -78,17 +79,20 @@ impl Default for PipelineSettings {
         PipelineSettings {
             env: DEFAULT_ENV.to_string(),
             seed: 0,
-            episode_length: None,
-            action_repeat: None,
+            // Cart-pole at 12.5 Hz control for the DMC episode's 1000 physics steps: at the
+            // DMC repeat of 2 an imagined 15-step horizon spans 0.3 s, too short to see a
+            // push's effect on the pole, and learning takes far more updates than fit here.
+            episode_length: Some(125),
+            action_repeat: Some(8),
             collect: CollectSettings { episodes: 20 },
             vqgan: VqganConfig::tiny(),
             videogpt,
             agent: AgentSettings {
-                steps: 10_000,
+                steps: 20_000,
                 prefill: 1000,
                 envs: 4,
                 checkpoint_every: 2000,
-                config: DreamerConfig::tiny(),
+                config: DreamerConfig::cpu(),
             },
             random: EpisodeCount { episodes: 10 },
             eval: EpisodeCount { episodes: 8 },

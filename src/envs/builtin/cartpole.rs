@@ -39,9 +39,10 @@ pub const GRAVITY: f64 = 9.81;
 pub const FORCE_GAIN: f64 = 10.0;
 pub const RAIL_HALF_LENGTH: f64 = 1.5;
 pub const CART_SIZE: [f64; 2] = [0.5, 0.25];
-/// 1.3 pixels: every pixel whose square contains a point of the pole axis gets the full
-/// colour, since its centre is at most sqrt(2)/2 pixels away (see `render`).
-const POLE_RADIUS: f64 = 0.065;
+/// 2 pixels at 64x64 (a pole 4 pixels wide): thick enough to stay about a pixel wide in the
+/// 16x16 frames the pipeline's tiny models see (frames are area-downsampled), where a thinner
+/// pole fades into the sky and neither a world model nor a video model can tell its angle.
+const POLE_RADIUS: f64 = 0.1;
 /// Below this |angle| (rad) the expert balances with LQR.
 const LQR_ANGLE: f64 = 0.6;
 const ENERGY_GAIN: f64 = 20.0;
