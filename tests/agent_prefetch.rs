@@ -6,11 +6,12 @@ mod nn_support;
 
 use nn_support::session;
 use viper::agent::prefetch::UploadedBatch;
-use viper::agent::{AgentState, AgentStep, RewardMode};
+use viper::agent::RewardMode;
 use viper::data::replay::{Replay, ReplayConfig, ReplayStep};
 use viper::envs::rng::Rng;
 use viper::envs::ActionSpace;
 use viper::models::dreamer::DreamerConfig;
+use viper::testing::agent::fresh_agent;
 
 fn filled_replay(config: &DreamerConfig) -> Replay {
     let mut replay = Replay::new(ReplayConfig {
@@ -46,7 +47,7 @@ fn filled_replay(config: &DreamerConfig) -> Replay {
 fn uploaded_batches_train_exactly_as_host_batches() {
     let config = DreamerConfig::tiny();
     let space = ActionSpace::Continuous { dim: 2 };
-    let step = AgentStep::trace(&config, &space, RewardMode::Task).unwrap();
+    let (step, start) = fresh_agent(&config, &space, RewardMode::Task, 2).unwrap();
     let compiled = session().compile(&step.function).unwrap();
     let replay = filled_replay(&step.config);
     let client = session().client();
@@ -60,7 +61,6 @@ fn uploaded_batches_train_exactly_as_host_batches() {
     let other = UploadedBatch::sample(&replay, b, seed, update + 1, client).unwrap();
     assert_ne!(uploaded.host, other.host);
 
-    let start = AgentState::init(&step, 2).unwrap();
     let (mut on_host, mut on_device) = (start.clone(), start);
     let key = [7, 8];
     let host_metrics = on_host
