@@ -7,7 +7,7 @@
 mod nn_support;
 
 use nn_support::session;
-use viper::agent::prefetch::UploadedBatch;
+use viper::agent::prefetch::{BatchInputs, UploadedBatch};
 use viper::agent::{DeviceCarry, DeviceState, PolicyStep, RewardMode};
 use viper::envs::ActionSpace;
 use viper::models::dreamer::DreamerConfig;
@@ -25,6 +25,7 @@ fn device_resident_updates_match_the_host_path_bit_for_bit() {
     let compiled = session().compile(&step.function).unwrap();
     let client = session().client();
     let shape = BatchShape::of(&step.config, &space);
+    let inputs = BatchInputs::of(&step);
     let mut host = start.clone();
     let mut device = DeviceState::upload(client, &start).unwrap();
     assert_eq!(device.to_host().unwrap(), start, "upload and download");
@@ -33,7 +34,7 @@ fn device_resident_updates_match_the_host_path_bit_for_bit() {
         let data = random_batch(shape, 10 + u64::from(k));
         let key = [k, 99];
         let host_metrics = host.train(&step, &compiled, &data, key).unwrap();
-        let uploaded = UploadedBatch::upload(data, client).unwrap();
+        let uploaded = UploadedBatch::upload(data, client, &inputs).unwrap();
         let device_metrics = device.train(&step, &compiled, &uploaded, key).unwrap();
         assert_eq!(host_metrics, device_metrics, "update {k}: metrics");
         assert!(host_metrics.iter().all(|v| v.is_finite()));
@@ -58,7 +59,7 @@ fn device_resident_updates_match_the_host_path_bit_for_bit() {
     let mut reward = bad.reward.to_vec::<f32>().unwrap();
     reward[3] = f32::NAN;
     bad.reward = HostTensor::from_slice(bad.reward.dims(), &reward).unwrap();
-    let uploaded = UploadedBatch::upload(bad, client).unwrap();
+    let uploaded = UploadedBatch::upload(bad, client, &inputs).unwrap();
     let metrics = device.train(&step, &compiled, &uploaded, [5, 6]).unwrap();
     assert_eq!(metric(&step, &metrics, "skipped"), 1.0);
     assert_eq!(

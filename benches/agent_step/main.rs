@@ -35,7 +35,7 @@ mod peer;
 use peer::{gib, load_average, median, minimum, peak_rss_bytes, reset_peak_rss, seconds, Peer};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
-use viper::agent::prefetch::UploadedBatch;
+use viper::agent::prefetch::{BatchInputs, UploadedBatch};
 use viper::agent::{AgentState, AgentStep, DeviceCarry, DeviceState, PolicyStep, RewardMode};
 use viper::envs::ActionSpace;
 use viper::models::dreamer::DreamerConfig;
@@ -248,7 +248,9 @@ fn train_part(args: &Args, session: &Session, mode_name: &str) {
     let host = AgentState::init(&step, 1).expect("initial state");
     let mut state = DeviceState::upload(compiled.client(), &host).expect("upload the state");
     let shape = BatchShape::of(&step.config, &space);
-    let batch = UploadedBatch::upload(random_batch(shape, 2), compiled.client()).expect("batch");
+    let inputs = BatchInputs::of(&step);
+    let batch =
+        UploadedBatch::upload(random_batch(shape, 2), compiled.client(), &inputs).expect("batch");
     let first = Instant::now();
     let metrics = state.train(&step, &compiled, &batch, [0, 1]).unwrap();
     let first = first.elapsed().as_secs_f64();

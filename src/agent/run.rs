@@ -30,7 +30,7 @@ use super::loop_stats::{DensityStats, LoopClock};
 use super::openloop::OpenLoop;
 use super::options::{RunOptions, RunSummary};
 use super::policy::{DeviceCarry, PolicyStep};
-use super::prefetch::UploadedBatch;
+use super::prefetch::{BatchInputs, UploadedBatch};
 use super::state::AgentState;
 use super::step::AgentStep;
 use super::AgentError;
@@ -186,6 +186,7 @@ pub fn train_agent<S: RewardScorer>(
     let mut clock = LoopClock::new();
     let mut density = DensityStats::default();
     let mut next_batch: Option<UploadedBatch> = None;
+    let batch_inputs = BatchInputs::of(&step);
     while meta.env_steps < opts.steps {
         // Actions: the policy always runs (its carried state follows the episode); random
         // actions replace its samples during the prefill.
@@ -274,16 +275,23 @@ pub fn train_agent<S: RewardScorer>(
                 Some(ready) => ready,
                 None => {
                     let tick = Instant::now();
-                    let batch =
-                        UploadedBatch::sample(&replay, b, opts.seed, meta.updates, &client)?;
+                    let batch = UploadedBatch::sample(
+                        &replay,
+                        b,
+                        opts.seed,
+                        meta.updates,
+                        &client,
+                        &batch_inputs,
+                    )?;
                     clock.batch_wait(tick.elapsed());
                     batch
                 }
             };
             let (key, following) = ([meta.updates as u32, opts.seed as u32], meta.updates + 1);
             let (metrics, prefetched, busy) = std::thread::scope(|scope| {
-                let helper = scope
-                    .spawn(|| UploadedBatch::sample(&replay, b, opts.seed, following, &client));
+                let helper = scope.spawn(|| {
+                    UploadedBatch::sample(&replay, b, opts.seed, following, &client, &batch_inputs)
+                });
                 let tick = Instant::now();
                 let metrics = state.train(&step, &compiled, &current, key);
                 let busy = tick.elapsed();

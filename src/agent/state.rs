@@ -5,7 +5,7 @@
 //! form is what checkpoints hold, what a run starts from, and the host path of an update.
 
 use super::device_state::DeviceState;
-use super::prefetch::UploadedBatch;
+use super::prefetch::{batch_arrays, UploadedBatch};
 use super::step::AgentStep;
 use super::AgentError;
 use crate::data::replay::ReplayBatch;
@@ -78,15 +78,8 @@ impl AgentState {
             .values
             .iter()
             .map(|(n, v)| (n.as_str(), v))
-            .chain([
-                ("image", &batch.image),
-                ("action", &batch.action),
-                ("reward", &batch.reward),
-                ("density", &batch.density),
-                ("is_first", &batch.is_first),
-                ("is_terminal", &batch.is_terminal),
-                ("rng_key", &key),
-            ])
+            .chain(batch_arrays(batch))
+            .chain([("rng_key", &key)])
             .collect();
         let args = step
             .function
