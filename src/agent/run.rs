@@ -15,7 +15,9 @@
 //! Logged: the step's metrics every 10 updates; every `log_every` env steps the loop's
 //! utilisation (`agent::loop_stats`), replay size and, in VIPER mode, the statistics of the
 //! relabelled rewards inserted; every `video_every` updates an open-loop prediction video
-//! (`openl/image`, `agent::openloop`) of the batch just trained on; episode returns.
+//! (`openl/image`, `agent::openloop`) of the batch just trained on; episode returns. Every
+//! line is labelled with the env step count its iteration ends at, so a checkpoint at step S
+//! covers every line up to S and a run resumed from it logs only after S.
 //!
 //! Step records: each observation is stored with the action sampled at it (the policy's
 //! sample as it is; the env receives it clipped to its bounds; zeros on an episode's last
@@ -148,8 +150,14 @@ pub fn train_agent<S: RewardScorer>(
             scorer.map(|s| Relabeler::new(s, n, chunk)),
         ),
     };
-    let mut logger =
-        RunLogger::open(&opts.logdir, meta.env_steps).map_err(|e| fail("logdir", &e))?;
+    // Lines at the checkpoint's step were written before it was saved: keep them (a resumed
+    // run logs from the next step on; see the module doc on step labels).
+    let log_from = if meta.env_steps == 0 {
+        0
+    } else {
+        meta.env_steps + 1
+    };
+    let mut logger = RunLogger::open(&opts.logdir, log_from).map_err(|e| fail("logdir", &e))?;
     let progress = Progress::new("train-agent", meta.env_steps, opts.steps, opts.quiet);
     let client = session.client().clone();
     // From here the state lives on the device; the host copy is dropped.
@@ -269,6 +277,8 @@ pub fn train_agent<S: RewardScorer>(
         if meta.env_steps >= opts.prefill && !replay.is_empty() {
             meta.updates_due += per_step * n as f64;
         }
+        // The env step count this iteration ends at: the label of its update lines.
+        let iteration_end = meta.env_steps + n as u64;
         while meta.updates_due >= 1.0 {
             meta.updates_due -= 1.0;
             let current = match next_batch.take() {
@@ -347,7 +357,7 @@ pub fn train_agent<S: RewardScorer>(
                     .zip(metrics.iter().map(|&v| f64::from(v)))
                     .collect();
                 logger
-                    .log_scalars(pairs, meta.env_steps)
+                    .log_scalars(pairs, iteration_end)
                     .map_err(|e| fail("log", &e))?;
             }
             if let Some((program, compiled)) = &video {
@@ -361,7 +371,7 @@ pub fn train_agent<S: RewardScorer>(
                     )?;
                     clock.device(tick.elapsed());
                     logger
-                        .log_video("openl/image", &out.frames()?, meta.env_steps)
+                        .log_video("openl/image", &out.frames()?, iteration_end)
                         .map_err(|e| fail("log", &e))?;
                     summary.videos += 1;
                 }
