@@ -3,7 +3,8 @@
 //! through the CLI. The agent's replay (from its checkpoint) must hold steps relabelled by the
 //! reward model: finite, non-zero densities that vary, and no more steps than the episodes
 //! have after each one's first W-1 = 3 steps (tiny VideoGPT: 4 frames, no skip). Tiny step
-//! counts: the chain, not learning, is under test.
+//! counts: the chain, not learning, is under test. Its stdout is a pipe, so it prints a
+//! plain progress line every `--log-every` env steps.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -14,7 +15,8 @@ fn repo(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
 }
 
-fn viper(args: &[&str], dir: &Path) {
+/// Runs the binary with stdout and stderr piped (not terminals); returns its stdout.
+fn viper(args: &[&str], dir: &Path) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_viper"))
         .args(args)
         .current_dir(dir)
@@ -26,6 +28,7 @@ fn viper(args: &[&str], dir: &Path) {
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
+    String::from_utf8_lossy(&out.stdout).to_string()
 }
 
 #[test]
@@ -37,10 +40,11 @@ fn train_agent_fills_its_replay_with_relabelled_viper_rewards() {
         .make(dir, None)
         .unwrap();
     let (steps, episode_length, envs) = (120u64, 20u64, 2u64);
-    viper(
+    let stdout = viper(
         &[
             "train-agent",
-            "--quiet",
+            "--log-every",
+            "40",
             "--config",
             dreamer_config.to_str().unwrap(),
             "--env",
@@ -62,6 +66,22 @@ fn train_agent_fills_its_replay_with_relabelled_viper_rewards() {
         ],
         dir,
     );
+    // No terminal, so no bar: a plain progress line every --log-every env steps instead.
+    let progress: Vec<&str> = stdout
+        .lines()
+        .filter(|l| l.starts_with("env steps "))
+        .collect();
+    let expected: Vec<String> = [40, 80, 120]
+        .iter()
+        .map(|s| format!("env steps {s}/{steps}  updates "))
+        .collect();
+    assert_eq!(progress.len(), expected.len(), "{stdout}");
+    for (line, start) in progress.iter().zip(&expected) {
+        assert!(
+            line.starts_with(start.as_str()) && line.ends_with(" env steps/s"),
+            "{line}"
+        );
+    }
     let (replay, relabel) = Replay::load(&dir.join("agent/checkpoint/replay.npz")).unwrap();
     let relabel = relabel.expect("a VIPER run saves its relabeler state");
     let stats = relabel.stats().scored;

@@ -17,7 +17,9 @@
 //! relabelled rewards inserted; every `video_every` updates an open-loop prediction video
 //! (`openl/image`, `agent::openloop`) of the batch just trained on; episode returns. Every
 //! line is labelled with the env step count its iteration ends at, so a checkpoint at step S
-//! covers every line up to S and a run resumed from it logs only after S.
+//! covers every line up to S and a run resumed from it logs only after S. Where no progress
+//! bar is drawn (stderr not a terminal) and not `quiet`, each `log_every` interval also
+//! prints a plain progress line (`loop_stats::progress_line`) to stdout.
 //!
 //! Step records: each observation is stored with the action sampled at it (the policy's
 //! sample as it is; the env receives it clipped to its bounds; zeros on an episode's last
@@ -28,7 +30,7 @@ use super::checkpoint::{self, RunMeta};
 use super::device_state::DeviceState;
 use super::env_thread::EnvThread;
 use super::frames::{to_env_action, to_model_frames, to_vector};
-use super::loop_stats::{DensityStats, LoopClock};
+use super::loop_stats::{progress_line, DensityStats, LoopClock};
 use super::openloop::OpenLoop;
 use super::options::{RunOptions, RunSummary};
 use super::policy::{DeviceCarry, PolicyStep};
@@ -410,6 +412,24 @@ pub fn train_agent<S: RewardScorer>(
                 let stats = r.stats();
                 scalars.push(("replay/relabel_calls", stats.calls as f64));
                 scalars.push(("replay/dropped_first", stats.dropped_first as f64));
+            }
+            if !opts.quiet && !progress.is_visible() {
+                let rate = scalars
+                    .iter()
+                    .find(|(k, _)| *k == "perf/env_steps_per_second");
+                let recent: Vec<f64> = summary
+                    .returns
+                    .iter()
+                    .filter(|(at, _)| *at > last_log)
+                    .map(|(_, r)| *r)
+                    .collect();
+                progress.println(progress_line(
+                    meta.env_steps,
+                    opts.steps,
+                    meta.updates,
+                    &recent,
+                    rate.map_or(0.0, |(_, r)| *r),
+                ));
             }
             logger
                 .log_scalars(scalars, meta.env_steps)
