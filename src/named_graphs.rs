@@ -6,9 +6,11 @@
 use crate::dtype::DType;
 use crate::graph::{grad, Function, FunctionBuilder, GraphError, InputSpec, Sharding};
 use crate::lower::to_stablehlo;
+use crate::models::dreamer::{image_loss, DreamerConfig, ImageDecoder, ImageEncoder};
 use crate::models::videogpt::tiny_train_step_graph;
 use crate::models::vqgan::objectives::{tiny_gradient_graph, Objective};
 use crate::models::vqgan::tiny_train_step;
+use crate::nn::Scope;
 use std::path::{Path, PathBuf};
 
 /// A graph with a stable name and a builder.
@@ -70,7 +72,32 @@ pub fn registry() -> Vec<NamedGraph> {
             description: "tiny VideoGPT train step: token NLL with dropout, AdamW, EMA (batch 2)",
             build: tiny_train_step_graph,
         },
+        NamedGraph {
+            name: "dreamer_tiny_image_grads",
+            description: "tiny DreamerV3 image encoder and decoder (conv -> LayerNorm -> SiLU \
+                stages): embedding, reconstruction loss and the gradients of both parameters",
+            build: dreamer_tiny_image_grads,
+        },
     ]
+}
+
+/// The tiny DreamerV3 encoder on a batch of 2 frames and the decoder on 2 feature vectors;
+/// outputs the mean squared embedding plus the reconstruction loss, then its gradients with
+/// respect to every encoder and decoder parameter.
+pub fn dreamer_tiny_image_grads() -> Result<Function, GraphError> {
+    let config = DreamerConfig::tiny();
+    let (encoder, decoder) = (ImageEncoder::new(&config), ImageDecoder::new(&config));
+    let s = config.image_size;
+    let f = FunctionBuilder::new("dreamer_tiny_image_grads");
+    let image = f.input("image", DType::U8, &[2, s, s, 3]);
+    let features = f.input("features", DType::F32, &[2, config.feature_size()]);
+    let root = Scope::new(&f);
+    let embed = encoder.forward(&root.child("encoder"), &image); // (2, E)
+    let mean = decoder.forward(&root.child("decoder"), &features); // (2, S, S, 3)
+    let loss = embed.square().mean_all() + image_loss(&mean, &image).mean_all();
+    let params = root.param_tensors();
+    let grads = grad(&loss, &params.iter().collect::<Vec<_>>());
+    f.finish(&[vec![loss], grads].concat())
 }
 
 /// Sizes of the example MLP.

@@ -7,72 +7,34 @@
 mod nn_support;
 
 use nn_support::session;
-use viper::agent::prefetch::UploadedBatch;
-use viper::agent::{AgentState, AgentStep, DeviceCarry, DeviceState, PolicyStep, RewardMode};
-use viper::data::replay::ReplayBatch;
+use viper::agent::prefetch::{BatchInputs, UploadedBatch};
+use viper::agent::{DeviceCarry, DeviceState, PolicyStep, RewardMode};
 use viper::envs::ActionSpace;
 use viper::models::dreamer::DreamerConfig;
+use viper::testing::agent::{fresh_agent, metric, random_batch, random_frames, BatchShape};
 use viper::testing::Rng;
 use viper::HostTensor;
 
 const ACTION_DIM: usize = 2;
 
-fn batch(config: &DreamerConfig, seed: u64) -> ReplayBatch {
-    let (b, t, s, a) = (
-        config.batch_size,
-        config.batch_length,
-        config.image_size,
-        ACTION_DIM,
-    );
-    let mut rng = Rng::new(seed);
-    let mut floats = |n: usize, lo: f64, hi: f64| -> Vec<f32> {
-        (0..n)
-            .map(|_| (lo + (hi - lo) * rng.uniform()) as f32)
-            .collect()
-    };
-    let image: Vec<u8> = floats(b * t * s * s * 3, 0.0, 255.0)
-        .into_iter()
-        .map(|v| v as u8)
-        .collect();
-    let action = floats(b * t * a, -1.0, 1.0);
-    let reward = floats(b * t, 0.0, 1.0);
-    let density = floats(b * t, -3.0, 0.0);
-    let first: Vec<f32> = (0..b * t).map(|i| f32::from(i % t == 0)).collect();
-    let zeros = vec![0f32; b * t];
-    let bt = |v: &[f32]| HostTensor::from_slice(&[b, t], v).unwrap();
-    ReplayBatch {
-        image: HostTensor::from_slice(&[b, t, s, s, 3], &image).unwrap(),
-        action: HostTensor::from_slice(&[b, t, a], &action).unwrap(),
-        reward: bt(&reward),
-        density: bt(&density),
-        is_first: bt(&first),
-        is_last: bt(&zeros),
-        is_terminal: bt(&zeros),
-    }
-}
-
-fn metric(step: &AgentStep, metrics: &[f32], name: &str) -> f32 {
-    let k = step.metric_names.iter().position(|m| m == name).unwrap();
-    metrics[k]
-}
-
 #[test]
 fn device_resident_updates_match_the_host_path_bit_for_bit() {
     let config = DreamerConfig::tiny();
     let space = ActionSpace::Continuous { dim: ACTION_DIM };
-    let step = AgentStep::trace(&config, &space, RewardMode::Task).unwrap();
+    let (step, start) = fresh_agent(&config, &space, RewardMode::Task, 3).unwrap();
     let compiled = session().compile(&step.function).unwrap();
     let client = session().client();
-    let start = AgentState::init(&step, 3).unwrap();
+    let shape = BatchShape::of(&step.config, &space);
+    let inputs = BatchInputs::of(&step);
     let mut host = start.clone();
     let mut device = DeviceState::upload(client, &start).unwrap();
     assert_eq!(device.to_host().unwrap(), start, "upload and download");
 
     for k in 0..3u32 {
-        let data = batch(&step.config, 10 + u64::from(k));
+        let data = random_batch(shape, 10 + u64::from(k));
         let key = [k, 99];
         let host_metrics = host.train(&step, &compiled, &data, key).unwrap();
-        let uploaded = UploadedBatch::upload(data, client).unwrap();
+        let uploaded = UploadedBatch::upload(data, client, &inputs).unwrap();
         let device_metrics = device.train(&step, &compiled, &uploaded, key).unwrap();
         assert_eq!(host_metrics, device_metrics, "update {k}: metrics");
         assert!(host_metrics.iter().all(|v| v.is_finite()));
@@ -93,11 +55,11 @@ fn device_resident_updates_match_the_host_path_bit_for_bit() {
     );
 
     // A NaN reward: the update is skipped and the device state stays bit-identical.
-    let mut bad = batch(&step.config, 50);
+    let mut bad = random_batch(shape, 50);
     let mut reward = bad.reward.to_vec::<f32>().unwrap();
     reward[3] = f32::NAN;
     bad.reward = HostTensor::from_slice(bad.reward.dims(), &reward).unwrap();
-    let uploaded = UploadedBatch::upload(bad, client).unwrap();
+    let uploaded = UploadedBatch::upload(bad, client, &inputs).unwrap();
     let metrics = device.train(&step, &compiled, &uploaded, [5, 6]).unwrap();
     assert_eq!(metric(&step, &metrics, "skipped"), 1.0);
     assert_eq!(
@@ -111,12 +73,11 @@ fn device_resident_updates_match_the_host_path_bit_for_bit() {
 fn the_policy_on_device_parameters_acts_as_the_program_on_host_inputs() {
     let config = DreamerConfig::tiny();
     let space = ActionSpace::Continuous { dim: ACTION_DIM };
-    let step = AgentStep::trace(&config, &space, RewardMode::Task).unwrap();
+    let (_, state) = fresh_agent(&config, &space, RewardMode::Task, 8).unwrap();
     let envs = 3;
     let policy = PolicyStep::trace(&config, &space, RewardMode::Task, envs, false).unwrap();
     let compiled = session().compile(&policy.function).unwrap();
     let client = session().client();
-    let state = AgentState::init(&step, 8).unwrap();
     let params = DeviceState::upload(client, &state).unwrap();
     let initial = policy.initial_carry();
     let mut device_carry = DeviceCarry::upload(client, &initial).unwrap();
@@ -125,9 +86,7 @@ fn the_policy_on_device_parameters_acts_as_the_program_on_host_inputs() {
     let s = policy.image_size;
     let mut rng = Rng::new(4);
     for t in 0..3u32 {
-        let images: Vec<u8> = (0..envs * s * s * 3)
-            .map(|_| (rng.uniform() * 255.0) as u8)
-            .collect();
+        let images = random_frames(&mut rng, envs, s);
         let firsts = [t == 0, t == 2, false];
         let image = HostTensor::from_slice(&[envs, s, s, 3], &images).unwrap();
         let first: Vec<f32> = firsts.iter().map(|&f| f32::from(f)).collect();

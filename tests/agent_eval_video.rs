@@ -7,11 +7,12 @@ mod nn_support;
 
 use nn_support::session;
 use viper::agent::checkpoint::{self, RunMeta};
-use viper::agent::{evaluate, evaluate_recorded, AgentState, AgentStep, EvalOptions, RewardMode};
+use viper::agent::{evaluate, evaluate_recorded, EvalOptions, RewardMode};
 use viper::cli::eval_agent::{run, EvalAgentArgs};
 use viper::data::replay::{Replay, ReplayConfig};
 use viper::envs::{make, EnvOptions};
 use viper::models::dreamer::DreamerConfig;
+use viper::testing::agent::fresh_agent;
 
 const ENV: &str = "builtin:pointmass";
 const LENGTH: usize = 12;
@@ -32,8 +33,7 @@ fn gif_frames(path: &std::path::Path) -> Vec<(u16, u16)> {
 #[test]
 fn eval_agent_writes_one_episode_as_a_gif_and_to_tensorboard() {
     let space = make(ENV, &EnvOptions::default()).unwrap().action_space();
-    let step = AgentStep::trace(&DreamerConfig::tiny(), &space, RewardMode::Task).unwrap();
-    let state = AgentState::init(&step, 1).unwrap();
+    let (step, state) = fresh_agent(&DreamerConfig::tiny(), &space, RewardMode::Task, 1).unwrap();
     let eval = EvalOptions {
         env: ENV.to_string(),
         episodes: 2,

@@ -1,9 +1,9 @@
 //! The host loop's per-interval measurements (`agent::loop_stats`): VIPER density
 //! statistics against a two-pass host computation, and the clock's wall-time fractions on
-//! given durations (no timing is measured here).
+//! given durations (no timing is measured here); the plain progress line's numbers.
 
 use std::time::Duration;
-use viper::agent::loop_stats::{DensityStats, LoopClock};
+use viper::agent::loop_stats::{progress_line, DensityStats, LoopClock};
 
 #[test]
 fn density_stats_match_a_two_pass_computation() {
@@ -49,4 +49,17 @@ fn clock_fractions_are_shares_of_the_wall_time() {
     assert!((get("perf/batch_wait") - 0.025).abs() < 1e-12);
     assert!((get("perf/env_steps_per_second") - 40.0).abs() < 1e-12);
     assert!((get("perf/updates_per_second") - 4.0).abs() < 1e-12);
+}
+
+#[test]
+fn progress_line_reports_steps_updates_returns_and_rate() {
+    let line = progress_line(400, 1000, 640, &[3.0, 5.5, 10.0], 21.26);
+    assert_eq!(
+        line,
+        "env steps 400/1000  updates 640  3 episode(s), mean return 6.2, last 10.0  \
+         21.3 env steps/s"
+    );
+    let quiet = progress_line(40, 1000, 0, &[], 0.0);
+    assert!(quiet.contains("no episode ended"), "{quiet}");
+    assert!(quiet.starts_with("env steps 40/1000  updates 0"), "{quiet}");
 }

@@ -9,14 +9,14 @@ mod nn_support;
 
 use nn_support::session;
 use std::collections::HashMap;
-use viper::agent::{AgentState, AgentStep, OpenLoop, RewardMode};
+use viper::agent::{AgentState, OpenLoop, RewardMode};
 use viper::data::replay::ReplayBatch;
 use viper::envs::ActionSpace;
 use viper::graph::ops::random::RngKey;
 use viper::graph::{Function, FunctionBuilder};
-use viper::models::dreamer::{DreamerConfig, RssmState, StochSample, WorldModel};
+use viper::models::dreamer::{action_dim, DreamerConfig, RssmState, StochSample, WorldModel};
 use viper::nn::Scope;
-use viper::testing::Rng;
+use viper::testing::agent::{fresh_agent, random_batch, BatchShape};
 use viper::{DType, HostTensor};
 
 const ROWS: usize = 2;
@@ -25,29 +25,6 @@ const CONTEXT: usize = 2;
 
 fn space() -> ActionSpace {
     ActionSpace::Continuous { dim: 2 }
-}
-
-fn batch(s: usize, a: usize) -> ReplayBatch {
-    let (b, t) = (ROWS + 1, LENGTH);
-    let mut rng = Rng::new(11);
-    let image: Vec<u8> = (0..b * t * s * s * 3)
-        .map(|_| (rng.uniform() * 255.0) as u8)
-        .collect();
-    let action: Vec<f32> = (0..b * t * a)
-        .map(|_| rng.uniform() as f32 * 2.0 - 1.0)
-        .collect();
-    let first: Vec<f32> = (0..b * t).map(|i| f32::from(i % t == 0)).collect();
-    let zeros = vec![0f32; b * t];
-    let bt = |v: &[f32]| HostTensor::from_slice(&[b, t], v).unwrap();
-    ReplayBatch {
-        image: HostTensor::from_slice(&[b, t, s, s, 3], &image).unwrap(),
-        action: HostTensor::from_slice(&[b, t, a], &action).unwrap(),
-        reward: bt(&zeros),
-        density: bt(&zeros),
-        is_first: bt(&first),
-        is_last: bt(&zeros),
-        is_terminal: bt(&zeros),
-    }
 }
 
 /// Runs `function` with inputs by name from `params` and `extra`.
@@ -69,10 +46,20 @@ fn f32s(t: &HostTensor) -> Vec<f32> {
 
 /// The state (params) of a fresh tiny agent.
 fn agent() -> (DreamerConfig, AgentState) {
-    let config = DreamerConfig::tiny();
-    let step = AgentStep::trace(&config, &space(), RewardMode::Task).unwrap();
-    let state = AgentState::init(&step, 5).unwrap();
+    let (step, state) = fresh_agent(&DreamerConfig::tiny(), &space(), RewardMode::Task, 5).unwrap();
     (step.config, state)
+}
+
+/// Recorded frames and actions: one sequence more than the program's rows (it uses the
+/// first ROWS).
+fn batch(config: &DreamerConfig) -> ReplayBatch {
+    let shape = BatchShape {
+        batch: ROWS + 1,
+        length: LENGTH,
+        image_size: config.image_size,
+        action_dim: action_dim(&space()),
+    };
+    random_batch(shape, 11)
 }
 
 #[test]
@@ -90,7 +77,7 @@ fn model_frames_are_the_decoded_features_and_the_video_stacks_truth_model_error(
     )
     .unwrap();
     let compiled = session().compile(&program.function).unwrap();
-    let data = batch(s, 2);
+    let data = batch(&config);
     let out = program.run(&compiled, &state, &data, [3, 4]).unwrap();
     assert_eq!(out.model.dims(), &[ROWS, LENGTH, s, s, 3]);
 
@@ -211,7 +198,7 @@ fn features_follow_the_context_then_the_recorded_actions() {
     )
     .unwrap();
     let compiled = session().compile(&program.function).unwrap();
-    let data = batch(config.image_size, 2);
+    let data = batch(&config);
     let out = program.run(&compiled, &state, &data, [1, 2]).unwrap();
     let f = config.feature_size();
     let got = f32s(&out.features);

@@ -8,43 +8,12 @@ mod nn_support;
 use nn_support::session;
 use std::time::Instant;
 use viper::agent::{AgentState, AgentStep, RewardMode};
-use viper::data::replay::ReplayBatch;
 use viper::envs::ActionSpace;
 use viper::models::dreamer::DreamerConfig;
-use viper::testing::Rng;
+use viper::testing::agent::{metric, random_batch, BatchShape};
 use viper::HostTensor;
 
-fn batch(config: &DreamerConfig, a: usize, seed: u64) -> ReplayBatch {
-    let (b, t, s) = (config.batch_size, config.batch_length, config.image_size);
-    let mut rng = Rng::new(seed);
-    let image: Vec<u8> = (0..b * t * s * s * 3)
-        .map(|_| (rng.uniform() * 255.0) as u8)
-        .collect();
-    let action: Vec<f32> = (0..b * t * a)
-        .map(|_| rng.uniform() as f32 * 2.0 - 1.0)
-        .collect();
-    let reward: Vec<f32> = (0..b * t).map(|_| rng.uniform() as f32).collect();
-    let density: Vec<f32> = (0..b * t).map(|_| -(rng.uniform() as f32) * 3.0).collect();
-    let first: Vec<f32> = (0..b * t).map(|i| f32::from(i % t == 0)).collect();
-    let zeros = vec![0f32; b * t];
-    let bt = |v: &[f32]| HostTensor::from_slice(&[b, t], v).unwrap();
-    ReplayBatch {
-        image: HostTensor::from_slice(&[b, t, s, s, 3], &image).unwrap(),
-        action: HostTensor::from_slice(&[b, t, a], &action).unwrap(),
-        reward: bt(&reward),
-        density: bt(&density),
-        is_first: bt(&first),
-        is_last: bt(&zeros),
-        is_terminal: bt(&zeros),
-    }
-}
-
-fn metric(step: &AgentStep, metrics: &[f32], name: &str) -> f32 {
-    let k = step.metric_names.iter().position(|m| m == name);
-    metrics[k.unwrap_or_else(|| panic!("no metric {name} in {:?}", step.metric_names))]
-}
-
-fn check(mode: RewardMode, space: ActionSpace, a: usize, groups: &[&str]) {
+fn check(mode: RewardMode, space: ActionSpace, groups: &[&str]) {
     let config = DreamerConfig::tiny();
     let t0 = Instant::now();
     let step = AgentStep::trace(&config, &space, mode).unwrap();
@@ -56,11 +25,12 @@ fn check(mode: RewardMode, space: ActionSpace, a: usize, groups: &[&str]) {
         (t0.elapsed() - traced).as_secs_f64(),
         step.carried.len()
     );
+    let shape = BatchShape::of(&step.config, &space);
     let initial = AgentState::init(&step, 1).unwrap();
     let mut state = initial.clone();
     let t1 = Instant::now();
     let metrics = state
-        .train(&step, &compiled, &batch(&config, a, 2), [0, 1])
+        .train(&step, &compiled, &random_batch(shape, 2), [0, 1])
         .unwrap();
     eprintln!("{mode:?}: step {:.3}s", t1.elapsed().as_secs_f64());
     assert!(
@@ -82,7 +52,7 @@ fn check(mode: RewardMode, space: ActionSpace, a: usize, groups: &[&str]) {
     }
 
     // A NaN reward: the update is skipped in the graph and the term is named.
-    let mut bad = batch(&config, a, 3);
+    let mut bad = random_batch(shape, 3);
     let mut reward = bad.reward.to_vec::<f32>().unwrap();
     reward[5] = f32::NAN;
     bad.reward =
@@ -105,7 +75,6 @@ fn task_step_updates_every_group_and_skips_nan() {
     check(
         RewardMode::Task,
         ActionSpace::Continuous { dim: 2 },
-        2,
         &[
             "wm/encoder",
             "wm/rssm",
@@ -129,7 +98,6 @@ fn viper_step_updates_critics_ensemble_and_skips_nan() {
     check(
         RewardMode::Viper,
         ActionSpace::Discrete { n: 3 },
-        3,
         &[
             "wm/encoder",
             "wm/rssm",

@@ -1,18 +1,22 @@
-//! The whole VIPER chain through the CLI on tiny sizes: expert episodes -> `train-vqgan` ->
-//! `train-videogpt` -> `train-agent --reward viper`. The agent's replay (from its checkpoint)
-//! must hold steps relabelled by the reward model: finite, non-zero densities that vary, and
-//! no more steps than the episodes have after each one's first W-1 = 3 steps (tiny VideoGPT:
-//! 4 frames, no skip). Tiny step counts: the chain, not learning, is under test.
+//! The whole VIPER chain on tiny sizes: expert episodes -> VQ-GAN -> VideoGPT (made by the
+//! pipeline's stage functions, `viper::testing::reward_chain`) -> `train-agent --reward viper`
+//! through the CLI. The agent's replay (from its checkpoint) must hold steps relabelled by the
+//! reward model: finite, non-zero densities that vary, and no more steps than the episodes
+//! have after each one's first W-1 = 3 steps (tiny VideoGPT: 4 frames, no skip). Tiny step
+//! counts: the chain, not learning, is under test. Its stdout is a pipe, so it prints a
+//! plain progress line every `--log-every` env steps.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use viper::data::replay::Replay;
+use viper::testing::reward_chain::TinyChain;
 
 fn repo(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
 }
 
-fn viper(args: &[&str], dir: &Path) {
+/// Runs the binary with stdout and stderr piped (not terminals); returns its stdout.
+fn viper(args: &[&str], dir: &Path) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_viper"))
         .args(args)
         .current_dir(dir)
@@ -24,70 +28,23 @@ fn viper(args: &[&str], dir: &Path) {
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
+    String::from_utf8_lossy(&out.stdout).to_string()
 }
 
 #[test]
 fn train_agent_fills_its_replay_with_relabelled_viper_rewards() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
-    let vqgan_config = repo("configs/vqgan/tiny.json");
-    let videogpt_config = repo("configs/videogpt/tiny.json");
     let dreamer_config = repo("configs/dreamer/tiny.json");
-    viper(
-        &[
-            "collect",
-            "--env",
-            "builtin:cartpole_balance",
-            "--episodes",
-            "12",
-            "--episode-length",
-            "24",
-            "--out",
-            "data",
-        ],
-        dir,
-    );
-    viper(
-        &[
-            "train-vqgan",
-            "--quiet",
-            "--config",
-            vqgan_config.to_str().unwrap(),
-            "--data",
-            "data",
-            "--out",
-            "vq",
-            "--steps",
-            "4",
-        ],
-        dir,
-    );
-    viper(
-        &[
-            "train-videogpt",
-            "--quiet",
-            "--config",
-            videogpt_config.to_str().unwrap(),
-            "--vqgan",
-            "vq",
-            "--data",
-            "data",
-            "--out",
-            "gpt",
-            "--steps",
-            "4",
-            "--set",
-            "n_classes=1",
-            "--set",
-            "eval_interval=4",
-        ],
-        dir,
-    );
+    let models = TinyChain::new("builtin:cartpole_balance")
+        .make(dir, None)
+        .unwrap();
     let (steps, episode_length, envs) = (120u64, 20u64, 2u64);
-    viper(
+    let stdout = viper(
         &[
             "train-agent",
-            "--quiet",
+            "--log-every",
+            "40",
             "--config",
             dreamer_config.to_str().unwrap(),
             "--env",
@@ -95,7 +52,7 @@ fn train_agent_fills_its_replay_with_relabelled_viper_rewards() {
             "--reward",
             "viper",
             "--videogpt",
-            "gpt",
+            models.videogpt.to_str().unwrap(),
             "--logdir",
             "agent",
             "--steps",
@@ -109,6 +66,22 @@ fn train_agent_fills_its_replay_with_relabelled_viper_rewards() {
         ],
         dir,
     );
+    // No terminal, so no bar: a plain progress line every --log-every env steps instead.
+    let progress: Vec<&str> = stdout
+        .lines()
+        .filter(|l| l.starts_with("env steps "))
+        .collect();
+    let expected: Vec<String> = [40, 80, 120]
+        .iter()
+        .map(|s| format!("env steps {s}/{steps}  updates "))
+        .collect();
+    assert_eq!(progress.len(), expected.len(), "{stdout}");
+    for (line, start) in progress.iter().zip(&expected) {
+        assert!(
+            line.starts_with(start.as_str()) && line.ends_with(" env steps/s"),
+            "{line}"
+        );
+    }
     let (replay, relabel) = Replay::load(&dir.join("agent/checkpoint/replay.npz")).unwrap();
     let relabel = relabel.expect("a VIPER run saves its relabeler state");
     let stats = relabel.stats().scored;

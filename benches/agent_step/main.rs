@@ -35,14 +35,13 @@ mod peer;
 use peer::{gib, load_average, median, minimum, peak_rss_bytes, reset_peak_rss, seconds, Peer};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
-use viper::agent::prefetch::UploadedBatch;
+use viper::agent::prefetch::{BatchInputs, UploadedBatch};
 use viper::agent::{AgentState, AgentStep, DeviceCarry, DeviceState, PolicyStep, RewardMode};
-use viper::data::replay::ReplayBatch;
 use viper::envs::ActionSpace;
 use viper::models::dreamer::DreamerConfig;
 use viper::session::Session;
+use viper::testing::agent::{fresh_agent, metric, random_batch, random_frames, BatchShape};
 use viper::testing::Rng;
-use viper::HostTensor;
 
 /// The peer's continuous action size.
 const ACTION_DIM: usize = 6;
@@ -141,38 +140,6 @@ fn peer_args(args: &Args, extra: &[&str]) -> Vec<String> {
         out.push("--conv-matmul".into());
     }
     out
-}
-
-fn random_batch(config: &DreamerConfig, seed: u64) -> ReplayBatch {
-    let (b, t, s, a) = (
-        config.batch_size,
-        config.batch_length,
-        config.image_size,
-        ACTION_DIM,
-    );
-    let mut rng = Rng::new(seed);
-    let image: Vec<u8> = (0..b * t * s * s * 3)
-        .map(|_| (rng.uniform() * 255.0) as u8)
-        .collect();
-    let action: Vec<f32> = (0..b * t * a)
-        .map(|_| rng.uniform() as f32 * 2.0 - 1.0)
-        .collect();
-    let reward: Vec<f32> = (0..b * t).map(|_| rng.normal() as f32).collect();
-    let density: Vec<f32> = (0..b * t)
-        .map(|_| (rng.normal() * 383.0 - 228.0) as f32)
-        .collect();
-    let first: Vec<f32> = (0..b * t).map(|i| f32::from(i % t == 0)).collect();
-    let zeros = vec![0f32; b * t];
-    let bt = |v: &[f32]| HostTensor::from_slice(&[b, t], v).unwrap();
-    ReplayBatch {
-        image: HostTensor::from_slice(&[b, t, s, s, 3], &image).unwrap(),
-        action: HostTensor::from_slice(&[b, t, a], &action).unwrap(),
-        reward: bt(&reward),
-        density: bt(&density),
-        is_first: bt(&first),
-        is_last: bt(&zeros),
-        is_terminal: bt(&zeros),
-    }
 }
 
 /// Interleaved rounds: `ours()` gives one round's times; the peer answers with its own (and
@@ -280,14 +247,14 @@ fn train_part(args: &Args, session: &Session, mode_name: &str) {
     let compile = start.elapsed().as_secs_f64() - traced;
     let host = AgentState::init(&step, 1).expect("initial state");
     let mut state = DeviceState::upload(compiled.client(), &host).expect("upload the state");
-    let batch = UploadedBatch::upload(random_batch(&config, 2), compiled.client()).expect("batch");
+    let shape = BatchShape::of(&step.config, &space);
+    let inputs = BatchInputs::of(&step);
+    let batch =
+        UploadedBatch::upload(random_batch(shape, 2), compiled.client(), &inputs).expect("batch");
     let first = Instant::now();
     let metrics = state.train(&step, &compiled, &batch, [0, 1]).unwrap();
     let first = first.elapsed().as_secs_f64();
-    let value = |name: &str| {
-        let k = step.metric_names.iter().position(|m| m == name);
-        k.map_or(f32::NAN, |k| metrics[k])
-    };
+    let value = |name: &str| metric(&step, &metrics, name);
     let params: usize = step
         .params
         .iter()
@@ -341,8 +308,7 @@ fn policy_part(args: &Args, session: &Session, envs: usize) {
     );
     reset_peak_rss();
     let start = Instant::now();
-    let train = AgentStep::trace(&config, &space, RewardMode::Task).expect("trace");
-    let state = AgentState::init(&train, 1).expect("state");
+    let (_, state) = fresh_agent(&config, &space, RewardMode::Task, 1).expect("an agent");
     let policy = PolicyStep::trace(&config, &space, RewardMode::Task, envs, false).expect("trace");
     let compiled = session.compile(&policy.function).expect("compile");
     println!(
@@ -357,9 +323,7 @@ fn policy_part(args: &Args, session: &Session, envs: usize) {
     }
     let mut rng = Rng::new(3);
     let s = config.image_size;
-    let images: Vec<u8> = (0..envs * s * s * 3)
-        .map(|_| (rng.uniform() * 255.0) as u8)
-        .collect();
+    let images = random_frames(&mut rng, envs, s);
     let firsts = vec![false; envs];
     // As the loop acts: parameters and carry on the device (`act_on_device`); `act` sends
     // them each call.

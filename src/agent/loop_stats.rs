@@ -7,6 +7,8 @@
 //!   prefetched); env steps and updates per second.
 //! - `DensityStats`: mean, std, min and max of the VIPER rewards (`density`) of the steps
 //!   inserted into the replay, the raw relabelled values before any normalisation.
+//! - `progress_line`: the interval as one plain line, printed where no progress bar is drawn
+//!   (stderr not a terminal: a log file, a pipe, a batch job).
 
 use std::time::{Duration, Instant};
 
@@ -153,4 +155,27 @@ impl DensityStats {
         *self = DensityStats::default();
         scalars
     }
+}
+
+/// One plain progress line: env steps done of `total`, updates, the task returns of the
+/// episodes that ended in the interval, and the interval's env steps per second.
+pub fn progress_line(
+    env_steps: u64,
+    total: u64,
+    updates: u64,
+    returns: &[f64],
+    env_steps_per_second: f64,
+) -> String {
+    let episodes = match returns {
+        [] => "no episode ended".to_string(),
+        [.., last] => format!(
+            "{} episode(s), mean return {:.1}, last {last:.1}",
+            returns.len(),
+            returns.iter().sum::<f64>() / returns.len() as f64
+        ),
+    };
+    format!(
+        "env steps {env_steps}/{total}  updates {updates}  {episodes}  \
+         {env_steps_per_second:.1} env steps/s"
+    )
 }

@@ -25,6 +25,7 @@ pub struct RunOptions {
     /// Skipped (NaN/Inf) updates in a row that stop the run.
     pub max_nonfinite: usize,
     pub replay_capacity: usize,
+    /// No progress bar, and no plain progress lines where the bar is not drawn.
     pub quiet: bool,
     /// Updates between open-loop prediction videos in TensorBoard (0: none).
     pub video_every: u64,

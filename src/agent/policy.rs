@@ -15,7 +15,7 @@ use crate::graph::ops::random::RngKey;
 use crate::graph::{Function, FunctionBuilder};
 use crate::models::dreamer::behavior::Actor;
 use crate::models::dreamer::{DreamerConfig, WorldModel};
-use crate::nn::Scope;
+use crate::nn::{ParamSpec, Scope};
 use crate::runtime::{Client, DeviceBuffer};
 use crate::session::{Compiled, SessionError};
 use crate::{DType, HostTensor};
@@ -23,6 +23,8 @@ use crate::{DType, HostTensor};
 /// The traced policy program for `envs` environments.
 pub struct PolicyStep {
     pub function: Function,
+    /// The parameters it reads (creation order), a subset of the agent step's.
+    pub params: Vec<ParamSpec>,
     pub envs: usize,
     pub action_dim: usize,
     /// `[deter, stoch, classes]` sizes of the carried state.
@@ -87,9 +89,11 @@ impl PolicyStep {
         } else {
             policy.sample(&keys[1])
         };
+        let params = root.param_specs();
         let function = fb.finish(&[action.clone(), post.deter, post.stoch, post.logits, action])?;
         Ok(PolicyStep {
             function,
+            params,
             envs,
             action_dim: a,
             sizes: (d, s, c),

@@ -15,7 +15,11 @@
 //! Logged: the step's metrics every 10 updates; every `log_every` env steps the loop's
 //! utilisation (`agent::loop_stats`), replay size and, in VIPER mode, the statistics of the
 //! relabelled rewards inserted; every `video_every` updates an open-loop prediction video
-//! (`openl/image`, `agent::openloop`) of the batch just trained on; episode returns.
+//! (`openl/image`, `agent::openloop`) of the batch just trained on; episode returns. Every
+//! line is labelled with the env step count its iteration ends at, so a checkpoint at step S
+//! covers every line up to S and a run resumed from it logs only after S. Where no progress
+//! bar is drawn (stderr not a terminal) and not `quiet`, each `log_every` interval also
+//! prints a plain progress line (`loop_stats::progress_line`) to stdout.
 //!
 //! Step records: each observation is stored with the action sampled at it (the policy's
 //! sample as it is; the env receives it clipped to its bounds; zeros on an episode's last
@@ -26,11 +30,11 @@ use super::checkpoint::{self, RunMeta};
 use super::device_state::DeviceState;
 use super::env_thread::EnvThread;
 use super::frames::{to_env_action, to_model_frames, to_vector};
-use super::loop_stats::{DensityStats, LoopClock};
+use super::loop_stats::{progress_line, DensityStats, LoopClock};
 use super::openloop::OpenLoop;
 use super::options::{RunOptions, RunSummary};
 use super::policy::{DeviceCarry, PolicyStep};
-use super::prefetch::UploadedBatch;
+use super::prefetch::{BatchInputs, UploadedBatch};
 use super::state::AgentState;
 use super::step::AgentStep;
 use super::AgentError;
@@ -148,8 +152,14 @@ pub fn train_agent<S: RewardScorer>(
             scorer.map(|s| Relabeler::new(s, n, chunk)),
         ),
     };
-    let mut logger =
-        RunLogger::open(&opts.logdir, meta.env_steps).map_err(|e| fail("logdir", &e))?;
+    // Lines at the checkpoint's step were written before it was saved: keep them (a resumed
+    // run logs from the next step on; see the module doc on step labels).
+    let log_from = if meta.env_steps == 0 {
+        0
+    } else {
+        meta.env_steps + 1
+    };
+    let mut logger = RunLogger::open(&opts.logdir, log_from).map_err(|e| fail("logdir", &e))?;
     let progress = Progress::new("train-agent", meta.env_steps, opts.steps, opts.quiet);
     let client = session.client().clone();
     // From here the state lives on the device; the host copy is dropped.
@@ -186,6 +196,7 @@ pub fn train_agent<S: RewardScorer>(
     let mut clock = LoopClock::new();
     let mut density = DensityStats::default();
     let mut next_batch: Option<UploadedBatch> = None;
+    let batch_inputs = BatchInputs::of(&step);
     while meta.env_steps < opts.steps {
         // Actions: the policy always runs (its carried state follows the episode); random
         // actions replace its samples during the prefill.
@@ -268,22 +279,31 @@ pub fn train_agent<S: RewardScorer>(
         if meta.env_steps >= opts.prefill && !replay.is_empty() {
             meta.updates_due += per_step * n as f64;
         }
+        // The env step count this iteration ends at: the label of its update lines.
+        let iteration_end = meta.env_steps + n as u64;
         while meta.updates_due >= 1.0 {
             meta.updates_due -= 1.0;
             let current = match next_batch.take() {
                 Some(ready) => ready,
                 None => {
                     let tick = Instant::now();
-                    let batch =
-                        UploadedBatch::sample(&replay, b, opts.seed, meta.updates, &client)?;
+                    let batch = UploadedBatch::sample(
+                        &replay,
+                        b,
+                        opts.seed,
+                        meta.updates,
+                        &client,
+                        &batch_inputs,
+                    )?;
                     clock.batch_wait(tick.elapsed());
                     batch
                 }
             };
             let (key, following) = ([meta.updates as u32, opts.seed as u32], meta.updates + 1);
             let (metrics, prefetched, busy) = std::thread::scope(|scope| {
-                let helper = scope
-                    .spawn(|| UploadedBatch::sample(&replay, b, opts.seed, following, &client));
+                let helper = scope.spawn(|| {
+                    UploadedBatch::sample(&replay, b, opts.seed, following, &client, &batch_inputs)
+                });
                 let tick = Instant::now();
                 let metrics = state.train(&step, &compiled, &current, key);
                 let busy = tick.elapsed();
@@ -339,7 +359,7 @@ pub fn train_agent<S: RewardScorer>(
                     .zip(metrics.iter().map(|&v| f64::from(v)))
                     .collect();
                 logger
-                    .log_scalars(pairs, meta.env_steps)
+                    .log_scalars(pairs, iteration_end)
                     .map_err(|e| fail("log", &e))?;
             }
             if let Some((program, compiled)) = &video {
@@ -353,7 +373,7 @@ pub fn train_agent<S: RewardScorer>(
                     )?;
                     clock.device(tick.elapsed());
                     logger
-                        .log_video("openl/image", &out.frames()?, meta.env_steps)
+                        .log_video("openl/image", &out.frames()?, iteration_end)
                         .map_err(|e| fail("log", &e))?;
                     summary.videos += 1;
                 }
@@ -392,6 +412,24 @@ pub fn train_agent<S: RewardScorer>(
                 let stats = r.stats();
                 scalars.push(("replay/relabel_calls", stats.calls as f64));
                 scalars.push(("replay/dropped_first", stats.dropped_first as f64));
+            }
+            if !opts.quiet && !progress.is_visible() {
+                let rate = scalars
+                    .iter()
+                    .find(|(k, _)| *k == "perf/env_steps_per_second");
+                let recent: Vec<f64> = summary
+                    .returns
+                    .iter()
+                    .filter(|(at, _)| *at > last_log)
+                    .map(|(_, r)| *r)
+                    .collect();
+                progress.println(progress_line(
+                    meta.env_steps,
+                    opts.steps,
+                    meta.updates,
+                    &recent,
+                    rate.map_or(0.0, |(_, r)| *r),
+                ));
             }
             logger
                 .log_scalars(scalars, meta.env_steps)

@@ -5,10 +5,12 @@
 //! form is what checkpoints hold, what a run starts from, and the host path of an update.
 
 use super::device_state::DeviceState;
-use super::prefetch::UploadedBatch;
+use super::policy::PolicyStep;
+use super::prefetch::{batch_arrays, UploadedBatch};
 use super::step::AgentStep;
 use super::AgentError;
 use crate::data::replay::ReplayBatch;
+use crate::graph::TensorType;
 use crate::nn::ParamTree;
 use crate::optim::{Optimizer, StateInit};
 use crate::runtime::Client;
@@ -78,15 +80,8 @@ impl AgentState {
             .values
             .iter()
             .map(|(n, v)| (n.as_str(), v))
-            .chain([
-                ("image", &batch.image),
-                ("action", &batch.action),
-                ("reward", &batch.reward),
-                ("density", &batch.density),
-                ("is_first", &batch.is_first),
-                ("is_terminal", &batch.is_terminal),
-                ("rng_key", &key),
-            ])
+            .chain(batch_arrays(batch))
+            .chain([("rng_key", &key)])
             .collect();
         let args = step
             .function
@@ -150,22 +145,43 @@ impl AgentState {
         step: &AgentStep,
         values: Vec<(String, HostTensor)>,
     ) -> Result<AgentState, AgentError> {
+        AgentState::select(step.carried.iter().map(|s| (&s.name, &s.ty)), values)
+    }
+
+    /// The parameters `policy` reads, out of `values` (a checkpoint's whole state), in its
+    /// creation order; every one must be present with the policy's type. Acting needs no
+    /// train step, so evaluation skips tracing one.
+    pub fn policy_params(
+        policy: &PolicyStep,
+        values: Vec<(String, HostTensor)>,
+    ) -> Result<AgentState, AgentError> {
+        let types: Vec<TensorType> = policy
+            .params
+            .iter()
+            .map(|p| TensorType::new(p.dtype, &p.dims))
+            .collect();
+        AgentState::select(policy.params.iter().map(|p| &p.name).zip(&types), values)
+    }
+
+    /// The `wanted` values in that order, checked against their types.
+    fn select<'a>(
+        wanted: impl Iterator<Item = (&'a String, &'a TensorType)>,
+        values: Vec<(String, HostTensor)>,
+    ) -> Result<AgentState, AgentError> {
         let mut by_name: HashMap<String, HostTensor> = values.into_iter().collect();
-        let mut ordered = Vec::with_capacity(step.carried.len());
-        for spec in &step.carried {
-            let value = by_name.remove(&spec.name).ok_or_else(|| {
-                AgentError::State(format!("the saved state has no `{}`", spec.name))
-            })?;
-            if value.dtype() != spec.ty.dtype || value.dims() != spec.ty.dims() {
+        let mut ordered = Vec::new();
+        for (name, ty) in wanted {
+            let value = by_name
+                .remove(name)
+                .ok_or_else(|| AgentError::State(format!("the saved state has no `{name}`")))?;
+            if value.dtype() != ty.dtype || value.dims() != ty.dims() {
                 return Err(AgentError::State(format!(
-                    "saved `{}` is {:?}{:?}, the model needs {}",
-                    spec.name,
+                    "saved `{name}` is {:?}{:?}, the model needs {ty}",
                     value.dtype(),
                     value.dims(),
-                    spec.ty
                 )));
             }
-            ordered.push((spec.name.clone(), value));
+            ordered.push((name.clone(), value));
         }
         Ok(AgentState { values: ordered })
     }

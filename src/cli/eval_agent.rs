@@ -6,7 +6,7 @@
 //! `<logdir>/eval`, at the checkpoint's env step.
 
 use crate::agent::{
-    checkpoint, evaluate_recorded, expert_returns, AgentState, AgentStep, EvalOptions,
+    checkpoint, evaluate_recorded, expert_returns, AgentState, EvalOptions, PolicyStep,
 };
 use crate::envs::{make, IMAGE_SHAPE};
 use crate::logging::{video_gif, EventWriter, Image};
@@ -62,8 +62,10 @@ pub fn returns(
         seed: args.seed,
     };
     let space = make(&meta.env, &Default::default())?.action_space();
-    let step = AgentStep::trace(&meta.config, &space, meta.mode)?;
-    let state = AgentState::from_named(&step, values.values)?;
+    // Only the policy's parameters are needed: tracing the policy (not the whole train
+    // step) names them and their types.
+    let policy = PolicyStep::trace(&meta.config, &space, meta.mode, 1, !args.sample)?;
+    let state = AgentState::policy_params(&policy, values.values)?;
     let session = Session::new(Client::new(plugin)?);
     let run = evaluate_recorded(
         &session,

@@ -59,12 +59,14 @@ pub struct TrainAgentArgs {
     /// Updates between open-loop prediction videos in TensorBoard (0: none).
     #[arg(long, default_value_t = 1000)]
     pub video_every: u64,
-    /// Env steps between the loop's scalars (utilisation, FPS, replay size, density stats).
+    /// Env steps between the loop's scalars (utilisation, FPS, replay size, density stats) and,
+    /// when stderr is not a terminal, a progress line on stdout.
     #[arg(long, default_value_t = 1000)]
     pub log_every: u64,
     #[arg(long, default_value_t = 0)]
     pub seed: u64,
-    /// No progress bar.
+    /// No progress bar (nor, when stderr is not a terminal, the plain progress line printed
+    /// every --log-every env steps instead).
     #[arg(long)]
     pub quiet: bool,
     /// The agent config: `--config configs/dreamer/tiny.json` (defaults: the small preset).

@@ -3,10 +3,11 @@
 //! `Linear(features -> 4 · 4 · C)` with bias and no norm (C = `depth · 2^(stages-1)`,
 //! uniform fan-avg init as the reference's `Linear` default), reshaped to `[4, 4, C]`; then
 //! `stages - 1` transposed convs 4x4 stride 2 halving the channels, each without bias and
-//! followed by LayerNorm (eps 1e-3) and SiLU (truncated-normal fan-avg init); then a
-//! transposed conv 4x4 stride 2 to 3 channels with bias (uniform fan-avg init, the
-//! reference's `Conv2D` defaults); the mean frame is that plus 0.5. The loss of a frame (`image_dist
-//! mse`) is the squared error summed over its pixels against `image / 255`.
+//! followed by LayerNorm (eps 1e-3) and SiLU (truncated-normal fan-avg init;
+//! `layers::ConvStage`); then a transposed conv 4x4 stride 2 to 3 channels with bias (uniform
+//! fan-avg init, the reference's `Conv2D` defaults); the mean frame is that plus 0.5. The loss
+//! of a frame (`image_dist mse`) is the squared error summed over its pixels against
+//! `image / 255`.
 //!
 //! | tensor | shape |
 //! |--------|-------|
@@ -18,9 +19,9 @@
 
 use super::config::DreamerConfig;
 use super::encoder::IMAGE_CHANNELS;
-use super::layers::{hidden_init, OutputDense, NORM_EPS};
+use super::layers::{ConvStage, OutputDense, Resample};
 use crate::graph::Tensor;
-use crate::nn::{ConvTranspose2d, Init, LayerNorm, Scope};
+use crate::nn::{ConvTranspose2d, Init, Scope};
 use crate::DType;
 
 /// Side of the smallest feature map.
@@ -71,17 +72,7 @@ impl ImageDecoder {
         for i in 0..self.stages.saturating_sub(1) {
             let out = channels / 2;
             let layer = scope.child(&format!("deconv{i}"));
-            x = ConvTranspose2d::new(channels, out, [4, 4])
-                .stride(2)
-                .no_bias()
-                .kernel_init(hidden_init())
-                .param_dtype(self.param_dtype)
-                .forward(&layer, &x);
-            x = LayerNorm::new(out)
-                .eps(NORM_EPS)
-                .param_dtype(self.param_dtype)
-                .forward(&layer.child("norm"), &x)
-                .silu();
+            x = ConvStage::new(Resample::Up, channels, out, self.param_dtype).forward(&layer, &x);
             channels = out;
         }
         // The reference builds the last layer with `Conv2D`'s defaults: uniform fan-avg init.

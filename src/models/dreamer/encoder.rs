@@ -1,9 +1,10 @@
 //! The image encoder (DreamerV3 v1 `ImageEncoderResnet` with `cnn_blocks 0`, `resize
 //! stride`, `minres 4`; reference brief §4.2).
 //!
-//! `x = image / 255 - 0.5`, then `stages = log2(size / 4)` times: Conv 4x4 stride 2 (SAME, no
-//! bias, truncated-normal fan-avg init) -> LayerNorm over channels (eps 1e-3) -> SiLU, with
-//! `depth · 2^i` channels at stage `i`; the `[4, 4, depth · 2^(stages-1)]` map is flattened.
+//! `x = image / 255 - 0.5`, then `stages = log2(size / 4)` times (`layers::ConvStage`): Conv
+//! 4x4 stride 2 (SAME, no bias, truncated-normal fan-avg init) -> LayerNorm over channels (eps
+//! 1e-3) -> SiLU, with `depth · 2^i` channels at stage `i`; the `[4, 4, depth · 2^(stages-1)]`
+//! map is flattened.
 //!
 //! | tensor | shape |
 //! |--------|-------|
@@ -13,9 +14,9 @@
 //! Parameters: `<scope>/conv{i}/kernel`, `<scope>/conv{i}/norm/{scale,bias}`.
 
 use super::config::DreamerConfig;
-use super::layers::{hidden_init, NORM_EPS};
+use super::layers::{ConvStage, Resample};
 use crate::graph::Tensor;
-use crate::nn::{Conv2d, LayerNorm, Scope};
+use crate::nn::Scope;
 use crate::DType;
 
 /// Colour channels of every frame.
@@ -82,17 +83,7 @@ impl ImageEncoder {
         for stage in 0..self.stages {
             let out = self.channels(stage);
             let layer = scope.child(&format!("conv{stage}"));
-            x = Conv2d::new(channels, out, [4, 4])
-                .stride(2)
-                .no_bias()
-                .kernel_init(hidden_init())
-                .param_dtype(self.param_dtype)
-                .forward(&layer, &x);
-            x = LayerNorm::new(out)
-                .eps(NORM_EPS)
-                .param_dtype(self.param_dtype)
-                .forward(&layer.child("norm"), &x)
-                .silu();
+            x = ConvStage::new(Resample::Down, channels, out, self.param_dtype).forward(&layer, &x);
             channels = out;
         }
         let mut out_dims = lead.to_vec();

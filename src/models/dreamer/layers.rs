@@ -8,10 +8,12 @@
 //!   (zero when `outscale` is 0), zero bias: the distribution heads and the RSSM's
 //!   `*_stats` layers (`Linear` defaults: `winit uniform, fan avg`).
 //!
-//! `Mlp` stacks `layers` hidden `NormedDense` of `units` (DreamerV3's `MLP`).
+//! `Mlp` stacks `layers` hidden `NormedDense` of `units` (DreamerV3's `MLP`). `ConvStage` is
+//! the image encoder's and decoder's hidden stage: a 4x4 stride-2 convolution (transposed in
+//! the decoder) without bias, with the hidden init, then LayerNorm over channels and SiLU.
 
 use crate::graph::Tensor;
-use crate::nn::{Init, LayerNorm, Linear, Scope};
+use crate::nn::{Conv2d, ConvTranspose2d, Init, LayerNorm, Linear, Scope};
 use crate::DType;
 
 /// DreamerV3's LayerNorm epsilon.
@@ -144,5 +146,65 @@ impl Mlp {
             width = self.units;
         }
         h
+    }
+}
+
+/// Which way a `ConvStage` resamples.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Resample {
+    /// Conv 4x4 stride 2, SAME: halves the side (the encoder).
+    Down,
+    /// Transposed conv 4x4 stride 2: doubles the side (the decoder).
+    Up,
+}
+
+/// `silu(LayerNorm(conv(x)))` with a 4x4 stride-2 kernel and no bias, over NHWC maps
+/// (params `<scope>/kernel`, `<scope>/norm/{scale,bias}`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ConvStage {
+    pub resample: Resample,
+    pub in_channels: usize,
+    pub out_channels: usize,
+    pub param_dtype: DType,
+}
+
+impl ConvStage {
+    pub fn new(
+        resample: Resample,
+        in_channels: usize,
+        out_channels: usize,
+        param_dtype: DType,
+    ) -> Self {
+        ConvStage {
+            resample,
+            in_channels,
+            out_channels,
+            param_dtype,
+        }
+    }
+
+    /// `[N, H, W, in] -> [N, H', W', out]` (H' = H / 2 down, 2 H up).
+    #[track_caller]
+    pub fn forward(&self, scope: &Scope, x: &Tensor) -> Tensor {
+        let (cin, cout) = (self.in_channels, self.out_channels);
+        let y = match self.resample {
+            Resample::Down => Conv2d::new(cin, cout, [4, 4])
+                .stride(2)
+                .no_bias()
+                .kernel_init(hidden_init())
+                .param_dtype(self.param_dtype)
+                .forward(scope, x),
+            Resample::Up => ConvTranspose2d::new(cin, cout, [4, 4])
+                .stride(2)
+                .no_bias()
+                .kernel_init(hidden_init())
+                .param_dtype(self.param_dtype)
+                .forward(scope, x),
+        };
+        LayerNorm::new(cout)
+            .eps(NORM_EPS)
+            .param_dtype(self.param_dtype)
+            .forward(&scope.child("norm"), &y)
+            .silu()
     }
 }

@@ -59,7 +59,7 @@ pub use decoder::{image_loss, ImageDecoder};
 pub use encoder::{ImageEncoder, IMAGE_CHANNELS};
 pub use heads::{MlpHead, TWO_HOT_BINS};
 pub use kl::kl_losses;
-pub use layers::{Mlp, NormedDense, OutputDense};
+pub use layers::{ConvStage, Mlp, NormedDense, OutputDense, Resample};
 pub use rssm::{action_dim, Imagined, Rssm, RssmState, StochSample};
 pub use sequence::stacked_keys;
 pub use world_model::{WorldModel, WorldModelBatch, WorldModelLoss};

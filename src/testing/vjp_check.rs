@@ -1,91 +1,15 @@
-//! Test support shared by the op, gradient and model tests: a seeded random generator, input
-//! samplers, and the finite-difference VJP checker.
+//! The finite-difference VJP checker of the op, gradient and model tests.
 //!
 //! `check_vjp` compares reverse mode with central differences through the projection
 //! identity <t, J^T c> = <J t, c> for one seeded random tangent t and cotangent c, all in f64
 //! on the device; `order = 2` repeats the check on the function `x -> J(x)^T c`, i.e. it
 //! checks the gradient of the gradient (the VJP rules applied to VJP-generated IR).
 
+use super::{random_f64, Rng, Sampler};
 use crate::dtype::DType;
 use crate::graph::{vjp, FunctionBuilder, Tensor};
 use crate::host::HostTensor;
 use crate::session::Session;
-
-/// splitmix64: small, seeded, good enough for test inputs.
-pub struct Rng(u64);
-
-impl Rng {
-    pub fn new(seed: u64) -> Self {
-        Rng(seed)
-    }
-
-    pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// Uniform in [0, 1).
-    pub fn uniform(&mut self) -> f64 {
-        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
-    }
-
-    /// Standard normal (Box-Muller).
-    pub fn normal(&mut self) -> f64 {
-        let u = 1.0 - self.uniform();
-        let v = self.uniform();
-        (-2.0 * u.ln()).sqrt() * (2.0 * std::f64::consts::PI * v).cos()
-    }
-}
-
-/// Where test inputs are drawn from (domain-aware, as finite differences need).
-#[derive(Clone, Copy, Debug)]
-pub enum Sampler {
-    /// Standard normal.
-    Normal,
-    /// Uniform in [0.5, 2] (log, sqrt, rsqrt, pow bases).
-    Positive,
-    /// |x| in [0.3, 1.5] with a random sign (abs, sign: away from the kink).
-    AwayFromZero,
-    /// Uniform in [lo, hi].
-    Uniform(f64, f64),
-    /// Distinct values spaced at least 0.1 apart in random order (max/min: no ties).
-    Distinct,
-}
-
-/// Draws `n` values.
-pub fn sample(rng: &mut Rng, sampler: Sampler, n: usize) -> Vec<f64> {
-    match sampler {
-        Sampler::Normal => (0..n).map(|_| rng.normal()).collect(),
-        Sampler::Positive => (0..n).map(|_| 0.5 + 1.5 * rng.uniform()).collect(),
-        Sampler::AwayFromZero => (0..n)
-            .map(|_| {
-                let m = 0.3 + 1.2 * rng.uniform();
-                if rng.uniform() < 0.5 {
-                    -m
-                } else {
-                    m
-                }
-            })
-            .collect(),
-        Sampler::Uniform(lo, hi) => (0..n).map(|_| lo + (hi - lo) * rng.uniform()).collect(),
-        Sampler::Distinct => {
-            let mut v: Vec<f64> = (0..n).map(|i| i as f64 * 0.1 - 0.05 * n as f64).collect();
-            for i in (1..n).rev() {
-                v.swap(i, (rng.next_u64() % (i as u64 + 1)) as usize);
-            }
-            v
-        }
-    }
-}
-
-/// A random f64 host tensor.
-pub fn random_f64(rng: &mut Rng, dims: &[usize], sampler: Sampler) -> HostTensor {
-    let n = dims.iter().product();
-    HostTensor::from_slice(dims, &sample(rng, sampler, n)).expect("internal error: sized to dims")
-}
 
 /// A traced program under test: from the input tensors to its (floating-point) outputs.
 pub type Program<'a> = &'a dyn Fn(&[Tensor]) -> Vec<Tensor>;
