@@ -37,6 +37,8 @@ impl TinyChain {
         let mut s = PipelineSettings {
             env: self.env.clone(),
             episode_length: Some(self.episode_length),
+            // The env's own control rate, as the agent runs that use the chain step it.
+            action_repeat: None,
             ..PipelineSettings::default()
         };
         s.collect.episodes = self.episodes;
