@@ -88,7 +88,7 @@ impl Default for PipelineSettings {
             vqgan: VqganConfig::tiny(),
             videogpt,
             agent: AgentSettings {
-                steps: 20_000,
+                steps: 16_000,
                 prefill: 1000,
                 envs: 4,
                 checkpoint_every: 2000,
