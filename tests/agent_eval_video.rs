@@ -76,6 +76,7 @@ fn eval_agent_writes_one_episode_as_a_gif_and_to_tensorboard() {
     let meta = RunMeta {
         env: ENV.to_string(),
         action_repeat: None,
+        episode_length: None,
         action_space: format!("{space:?}"),
         mode: RewardMode::Task,
         config: step.config.clone(),

@@ -286,6 +286,47 @@ fn disagreement_reward_and_loss_match_host() {
     assert_close("disagreement loss", ran.out(1), &[loss], 1e-10);
 }
 
+/// Heads that agree exactly (all copies of head 0) give no disagreement, and the reward's
+/// gradient with respect to the imagined inputs (what the actor backpropagates through) is
+/// finite there: the square root's infinite slope at zero variance once made it NaN.
+#[test]
+fn disagreement_reward_gradient_is_finite_where_heads_agree() {
+    let d = tiny_disag();
+    let traj = normals(93, (H + 1) * N * 5);
+    let copy_head0 = |tree: &mut viper::nn::ParamTree| {
+        let names: Vec<String> = tree
+            .names()
+            .filter(|n| n.starts_with("disag/head0/"))
+            .map(str::to_string)
+            .collect();
+        for name in names {
+            let value = tree.get(&name).unwrap().clone();
+            for k in 1..3 {
+                let other = name.replacen("head0", &format!("head{k}"), 1);
+                tree.set(&other, value.clone()).unwrap();
+            }
+        }
+    };
+    let ran = run_layer_with(
+        "disag_agree",
+        &[f64s(&[H + 1, N, 5], &traj)],
+        3,
+        copy_head0,
+        |scope, x| {
+            let reward = d.reward(&scope.child("disag"), &x[0]);
+            let gradient = grad(&reward.sum_all(), &[&x[0]]).remove(0);
+            vec![reward, gradient]
+        },
+    );
+    // Zero variance reads as the floor's std, 1e-6.
+    assert_close("zero disagreement", ran.out(0), &vec![1e-6; H * N], 1e-12);
+    assert!(
+        ran.out(1).iter().all(|g| g.is_finite()),
+        "gradient {:?}",
+        ran.out(1)
+    );
+}
+
 #[test]
 fn disagreement_inputs_concatenate_deter_stoch_and_action() {
     let config = DreamerConfig::tiny();

@@ -21,6 +21,10 @@ pub struct RunMeta {
     /// rate, so a resume with another value is refused and evaluation uses the same.
     #[serde(default)]
     pub action_repeat: Option<usize>,
+    /// Agent steps per episode of the training envs (`None`: the env's default); what
+    /// `eval-agent` uses unless told otherwise.
+    #[serde(default)]
+    pub episode_length: Option<usize>,
     /// `Debug` text of the env's `ActionSpace`.
     pub action_space: String,
     pub mode: super::RewardMode,

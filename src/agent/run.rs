@@ -78,6 +78,7 @@ pub fn train_agent<S: RewardScorer>(
     let mut meta = RunMeta {
         env: opts.env.clone(),
         action_repeat: opts.action_repeat,
+        episode_length: opts.episode_length,
         action_space: format!("{space:?}"),
         mode: opts.mode,
         config: config.clone(),

@@ -26,7 +26,7 @@ pub struct EvalAgentArgs {
     /// Episodes to run (one env each, all at once).
     #[arg(long, default_value_t = 8)]
     pub episodes: usize,
-    /// Agent steps per episode (the env's default when absent).
+    /// Agent steps per episode (default: the training run's).
     #[arg(long)]
     pub episode_length: Option<usize>,
     /// Sample actions instead of taking the policy's mode.
@@ -57,7 +57,7 @@ pub fn returns(
     let opts = EvalOptions {
         env: meta.env.clone(),
         episodes: args.episodes,
-        episode_length: args.episode_length,
+        episode_length: args.episode_length.or(meta.episode_length),
         action_repeat: meta.action_repeat,
         seed: args.seed,
     };

@@ -113,7 +113,12 @@ impl Disagreement {
         let preds = self.predictions(scope, inputs); // (heads, H + 1, .., S C)
         let last = preds.rank() - 1;
         let centered = &preds - preds.mean(&[0]).expand_dims(0);
-        let std = centered.square().mean(&[0]).sqrt(); // (H + 1, .., S C)
+        // The variance is floored at 1e-12 (std 1e-6) before the root: where the heads agree
+        // to f32 precision it is 0, the root's derivative there is infinite and the actor's
+        // backprop gradient became NaN (updates skipped for `actor_grad_norm`); below the floor
+        // the gradient is now 0 and every larger std is unchanged.
+        let variance = centered.square().mean(&[0]);
+        let std = variance.maximum(&variance.scalar_like(1e-12)).sqrt(); // (H + 1, .., S C)
         std.mean(&[last - 1]).slice_axis(0, 1, x[0])
     }
 }
