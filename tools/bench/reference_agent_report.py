@@ -35,7 +35,7 @@ def main():
     keys = ["action_mean", "action_abs_mean", "policy_entropy_mean", "env_action_mean",
             "env_action_abs_mean", "image_loss_mean", "reward_loss_mean",
             "extr_return_raw_mean", "actor_opt_grad_norm"]
-    short = ["imag a", "imag |a|", "entropy", "env a", "env |a|", "image loss", "reward loss",
+    short = ["imag a", "imag abs", "entropy", "env a", "env abs", "image loss", "reward loss",
              "imag return", "actor grad"]
     print()
     print("| env steps | updates | wall (s) | " + " | ".join(short) + " |")
