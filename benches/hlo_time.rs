@@ -1,6 +1,6 @@
 //! Times StableHLO files on viper's runtime: each file's `@main` is compiled for one device and
-//! called repeatedly with f32 inputs of its argument shapes (small deterministic values),
-//! each call waited for. A profiling aid for comparing lowered forms of the same computation,
+//! called repeatedly with inputs of its argument shapes (f32: small deterministic values;
+//! integer types: zeros), each call waited for. A profiling aid for comparing lowered forms of the same computation,
 //! e.g. the files `tools/bench/conv_grad_forms.py --dump-dir DIR` writes:
 //!
 //! `cargo bench --bench hlo_time -- [--calls N] [--plugin PATH] FILE...`
@@ -11,7 +11,7 @@ use std::time::Instant;
 use anyhow::{bail, Context, Result};
 use clap::Parser;
 use viper::runtime::{Client, CompileOptions, Input};
-use viper::HostTensor;
+use viper::{DType, HostTensor};
 
 #[derive(Parser)]
 #[command(about = "time StableHLO files on viper's runtime")]
@@ -28,8 +28,8 @@ struct Args {
     bench: bool,
 }
 
-/// The shapes of `@main`'s arguments, which must all be f32 tensors.
-fn main_arg_shapes(mlir: &str) -> Result<Vec<Vec<usize>>> {
+/// The dtypes and shapes of `@main`'s arguments (f32, or zero-filled u8/u32/i32/i1).
+fn main_arg_shapes(mlir: &str) -> Result<Vec<(DType, Vec<usize>)>> {
     let start = mlir.find("@main(").context("no `@main(` in the file")? + "@main(".len();
     let end = start
         + mlir[start..]
@@ -38,8 +38,18 @@ fn main_arg_shapes(mlir: &str) -> Result<Vec<Vec<usize>>> {
     let mut shapes = Vec::new();
     for piece in mlir[start..end].split("tensor<").skip(1) {
         let ty = piece.split('>').next().unwrap_or_default();
-        let Some(dims) = ty.strip_suffix("f32") else {
-            bail!("argument type tensor<{ty}> is not f32");
+        let types = [
+            ("f32", DType::F32),
+            ("ui8", DType::U8),
+            ("ui32", DType::U32),
+            ("i32", DType::I32),
+            ("i1", DType::Bool),
+        ];
+        let Some((dims, dtype)) = types
+            .iter()
+            .find_map(|(suffix, dtype)| ty.strip_suffix(suffix).map(|d| (d, *dtype)))
+        else {
+            bail!("argument type tensor<{ty}> is not f32, ui8, ui32, i32 or i1");
         };
         let dims = dims.trim_end_matches('x');
         let shape = if dims.is_empty() {
@@ -52,7 +62,7 @@ fn main_arg_shapes(mlir: &str) -> Result<Vec<Vec<usize>>> {
                 })
                 .collect::<Result<Vec<usize>>>()?
         };
-        shapes.push(shape);
+        shapes.push((dtype, shape));
     }
     Ok(shapes)
 }
@@ -74,12 +84,19 @@ fn main() -> Result<()> {
             .map_or("program".into(), |s| s.to_string_lossy());
         let exe = client.compile(&name, &mlir, &CompileOptions::single_device())?;
         let mut inputs = Vec::new();
-        for shape in main_arg_shapes(&mlir).with_context(|| format!("{}", file.display()))? {
+        for (dtype, shape) in
+            main_arg_shapes(&mlir).with_context(|| format!("{}", file.display()))?
+        {
             let n: usize = shape.iter().product();
-            let values: Vec<f32> = (0..n)
-                .map(|i| ((i * 7) % 13) as f32 * 0.01 - 0.06)
-                .collect();
-            inputs.push(client.to_device(&HostTensor::from_slice(&shape, &values)?, 0)?);
+            let host = if dtype == DType::F32 {
+                let values: Vec<f32> = (0..n)
+                    .map(|i| ((i * 7) % 13) as f32 * 0.01 - 0.06)
+                    .collect();
+                HostTensor::from_slice(&shape, &values)?
+            } else {
+                HostTensor::zeros(dtype, &shape)
+            };
+            inputs.push(client.to_device(&host, 0)?);
         }
         let run = || exe.execute(inputs.iter().map(Input::Borrowed).collect());
         run()?;

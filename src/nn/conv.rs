@@ -13,6 +13,10 @@
 //! | bias   | `[out]` (optional) |
 //! | y      | `[N, H', W', out]` |
 //!
+//! `form` picks how the values are computed: one `convolution` op (default) or
+//! `ConvForm::Matmul`, the same values as one matmul whose gradients are matmuls too
+//! (`Tensor::conv_as_matmul`; faster on XLA:CPU for strided layers, DESIGN.md §6).
+//!
 //! ```
 //! use viper::graph::FunctionBuilder;
 //! use viper::nn::{Conv2d, Scope};
@@ -61,6 +65,18 @@ pub struct Conv2d {
     pub bias: bool,
     pub kernel_init: Init,
     pub param_dtype: DType,
+    pub form: ConvForm,
+}
+
+/// How a conv layer computes its values (the same values either way).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ConvForm {
+    /// One StableHLO `convolution` (its gradients: `graph::ops::conv_grad`).
+    #[default]
+    Convolution,
+    /// Pads, reshapes, slices and one matmul (`Tensor::conv_as_matmul`,
+    /// `Tensor::conv_transpose_as_matmul`): no convolution in the values or the gradients.
+    Matmul,
 }
 
 impl Conv2d {
@@ -75,7 +91,13 @@ impl Conv2d {
             bias: true,
             kernel_init: Init::LecunNormal,
             param_dtype: DType::F32,
+            form: ConvForm::default(),
         }
+    }
+
+    pub fn form(mut self, form: ConvForm) -> Self {
+        self.form = form;
+        self
     }
 
     pub fn stride(mut self, stride: usize) -> Self {
@@ -124,7 +146,11 @@ impl Conv2d {
             self.padding.resolve(dims[2], kw, self.stride[1]),
         ];
         let attrs = ConvAttrs::strided(&self.stride, &padding);
-        let y = x.conv(&kernel.convert(x.dtype()), &attrs);
+        let kernel = kernel.convert(x.dtype());
+        let y = match self.form {
+            ConvForm::Convolution => x.conv(&kernel, &attrs),
+            ConvForm::Matmul => x.conv_as_matmul(&kernel, &attrs),
+        };
         if !self.bias {
             return y;
         }

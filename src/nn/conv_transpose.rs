@@ -13,6 +13,8 @@
 //! | bias   | `[out]` (optional) |
 //! | y      | `[N, H', W', out]` |
 //!
+//! `form`: as `Conv2d`'s (`ConvForm::Matmul` is `Tensor::conv_transpose_as_matmul`).
+//!
 //! ```
 //! use viper::graph::FunctionBuilder;
 //! use viper::nn::{ConvTranspose2d, Scope};
@@ -23,7 +25,7 @@
 //! assert_eq!(y.dims(), vec![1, 8, 8, 3]);
 //! ```
 
-use super::conv::{add_bias, check_nhwc, hwio_kernel};
+use super::conv::{add_bias, check_nhwc, hwio_kernel, ConvForm};
 use super::init::Init;
 use super::scope::Scope;
 use crate::dtype::DType;
@@ -41,6 +43,7 @@ pub struct ConvTranspose2d {
     pub bias: bool,
     pub kernel_init: Init,
     pub param_dtype: DType,
+    pub form: ConvForm,
 }
 
 impl ConvTranspose2d {
@@ -55,7 +58,13 @@ impl ConvTranspose2d {
             bias: true,
             kernel_init: Init::LecunNormal,
             param_dtype: DType::F32,
+            form: ConvForm::default(),
         }
+    }
+
+    pub fn form(mut self, form: ConvForm) -> Self {
+        self.form = form;
+        self
     }
 
     pub fn stride(mut self, stride: usize) -> Self {
@@ -103,12 +112,13 @@ impl ConvTranspose2d {
             self.param_dtype,
             &self.kernel_init,
         );
-        let y = x.conv_transpose(
-            &kernel.convert(x.dtype()),
-            &self.stride,
-            &self.padding,
-            ConvGradient::Fast,
-        );
+        let kernel = kernel.convert(x.dtype());
+        let y = match self.form {
+            ConvForm::Convolution => {
+                x.conv_transpose(&kernel, &self.stride, &self.padding, ConvGradient::Fast)
+            }
+            ConvForm::Matmul => x.conv_transpose_as_matmul(&kernel, &self.stride, &self.padding),
+        };
         if !self.bias {
             return y;
         }

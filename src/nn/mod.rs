@@ -29,7 +29,7 @@ pub mod upsample;
 pub use activations::{gelu_quick, leaky_relu, symexp, symlog, Activation};
 pub use attention::{KvCache, MultiHeadAttention};
 pub use cond_layer_norm::ConditionalLayerNorm;
-pub use conv::{Conv2d, Padding};
+pub use conv::{Conv2d, ConvForm, Padding};
 pub use conv_transpose::ConvTranspose2d;
 pub use dropout::dropout;
 pub use embedding::Embedding;

@@ -25,6 +25,7 @@ mod control_trace;
 pub mod conv;
 mod conv_grad;
 mod conv_input_grad;
+mod conv_matmul;
 pub mod dynamic;
 pub mod gather;
 pub mod linalg;

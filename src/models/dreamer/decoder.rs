@@ -21,7 +21,7 @@ use super::config::DreamerConfig;
 use super::encoder::IMAGE_CHANNELS;
 use super::layers::{ConvStage, OutputDense, Resample};
 use crate::graph::Tensor;
-use crate::nn::{ConvTranspose2d, Init, Scope};
+use crate::nn::{ConvForm, ConvTranspose2d, Init, Scope};
 use crate::DType;
 
 /// Side of the smallest feature map.
@@ -80,6 +80,7 @@ impl ImageDecoder {
             .stride(2)
             .kernel_init(Init::UniformFanAvg { scale: 1.0 })
             .param_dtype(self.param_dtype)
+            .form(ConvForm::Matmul)
             .forward(&scope.child("out"), &x)
             + 0.5;
         let s = self.image_size;

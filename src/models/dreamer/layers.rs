@@ -13,7 +13,7 @@
 //! the decoder) without bias, with the hidden init, then LayerNorm over channels and SiLU.
 
 use crate::graph::Tensor;
-use crate::nn::{Conv2d, ConvTranspose2d, Init, LayerNorm, Linear, Scope};
+use crate::nn::{Conv2d, ConvForm, ConvTranspose2d, Init, LayerNorm, Linear, Scope};
 use crate::DType;
 
 /// DreamerV3's LayerNorm epsilon.
@@ -159,7 +159,9 @@ pub enum Resample {
 }
 
 /// `silu(LayerNorm(conv(x)))` with a 4x4 stride-2 kernel and no bias, over NHWC maps
-/// (params `<scope>/kernel`, `<scope>/norm/{scale,bias}`).
+/// (params `<scope>/kernel`, `<scope>/norm/{scale,bias}`). The conv is computed as one
+/// matmul (`ConvForm::Matmul`, the same values): on XLA:CPU the convolution form and its
+/// gradients (strided, dilated) cost the task-mode agent step about a quarter of its time.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ConvStage {
     pub resample: Resample,
@@ -193,12 +195,14 @@ impl ConvStage {
                 .no_bias()
                 .kernel_init(hidden_init())
                 .param_dtype(self.param_dtype)
+                .form(ConvForm::Matmul)
                 .forward(scope, x),
             Resample::Up => ConvTranspose2d::new(cin, cout, [4, 4])
                 .stride(2)
                 .no_bias()
                 .kernel_init(hidden_init())
                 .param_dtype(self.param_dtype)
+                .form(ConvForm::Matmul)
                 .forward(scope, x),
         };
         LayerNorm::new(cout)
