@@ -319,7 +319,7 @@ fn disagreement_reward_gradient_is_finite_where_heads_agree() {
         },
     );
     // Zero variance reads as the floor's std, 1e-6.
-    assert_close("zero disagreement", ran.out(0), &vec![1e-6; H * N], 1e-12);
+    assert_close("zero disagreement", ran.out(0), &[1e-6; H * N], 1e-12);
     assert!(
         ran.out(1).iter().all(|g| g.is_finite()),
         "gradient {:?}",
