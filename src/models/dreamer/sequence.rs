@@ -49,11 +49,6 @@ impl Rssm {
                 return (poisoned(&bad), poisoned(&bad));
             }
         }
-        let time_major = |x: &Tensor| {
-            let mut perm: Vec<usize> = (0..x.rank()).collect();
-            perm.swap(0, 1);
-            x.transpose(&perm)
-        };
         let keys = stacked_keys(key, length);
         let xs = [
             time_major(embed),
@@ -62,11 +57,7 @@ impl Rssm {
             keys,
         ];
         let body = |carry: &[Tensor], x: &[Tensor], _: &[Tensor]| {
-            let prev = RssmState {
-                deter: carry[0].clone(),
-                stoch: carry[1].clone(),
-                logits: carry[2].clone(),
-            };
+            let prev = carried_state(carry);
             let (post, prior) =
                 self.obs_step(scope, &prev, &x[1], &x[0], &x[2], &RngKey::new(&x[3]));
             let carries = vec![post.deter.clone(), post.stoch.clone(), post.logits.clone()];
@@ -120,11 +111,7 @@ impl Rssm {
         let first_action = policy(&start.features().stop_gradient(), &keys[0]);
         let step_keys = stacked_keys(&keys[1], horizon);
         let body = |carry: &[Tensor], x: &[Tensor], _: &[Tensor]| {
-            let prev = RssmState {
-                deter: carry[0].clone(),
-                stoch: carry[1].clone(),
-                logits: carry[2].clone(),
-            };
+            let prev = carried_state(carry);
             let step_key = RngKey::new(&x[0]).split(2);
             let state = self.img_step(scope, &prev, &carry[3], &step_key[0]);
             let action = policy(&state.features().stop_gradient(), &step_key[1]);
@@ -180,18 +167,9 @@ impl Rssm {
                 return poisoned(&bad);
             }
         };
-        let time_major = |x: &Tensor| {
-            let mut perm: Vec<usize> = (0..x.rank()).collect();
-            perm.swap(0, 1);
-            x.transpose(&perm)
-        };
         let xs = [time_major(action), stacked_keys(key, length)];
         let body = |carry: &[Tensor], x: &[Tensor], _: &[Tensor]| {
-            let prev = RssmState {
-                deter: carry[0].clone(),
-                stoch: carry[1].clone(),
-                logits: carry[2].clone(),
-            };
+            let prev = carried_state(carry);
             let state = self.img_step(scope, &prev, &x[0], &RngKey::new(&x[1]));
             let next = vec![
                 state.deter.clone(),
@@ -215,6 +193,23 @@ impl Rssm {
             stoch: y(1),
             logits: y(2),
         }
+    }
+}
+
+/// Swaps the first two axes (`[B, T, ..]` <-> `[T, B, ..]`).
+#[track_caller]
+fn time_major(x: &Tensor) -> Tensor {
+    let mut perm: Vec<usize> = (0..x.rank()).collect();
+    perm.swap(0, 1);
+    x.transpose(&perm)
+}
+
+/// The RSSM state in a loop's first three carries (deter, stoch, logits).
+fn carried_state(carry: &[Tensor]) -> RssmState {
+    RssmState {
+        deter: carry[0].clone(),
+        stoch: carry[1].clone(),
+        logits: carry[2].clone(),
     }
 }
 
