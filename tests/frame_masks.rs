@@ -2,7 +2,8 @@
 //! (`[64, 64]`, `[64, 64, 1]`, `[64, 64, 3]`) is multiplied into its task's frames by
 //! `FrameBatches::from_dataset` (checked pixel by pixel against the unmasked episode), a task
 //! without a mask is left alone, bad masks name the file, the task and the expected shape,
-//! and `viper collect` writes the scoreboard mask of an Atari game.
+//! `viper collect` writes the scoreboard mask of an Atari game, and `train-agent --reward viper`
+//! picks the mask its reward model applies.
 
 #[allow(dead_code)] // shared helpers; this file uses only the install check
 mod python_envs_support;
@@ -10,6 +11,7 @@ mod python_envs_support;
 use python_envs_support::python_envs_installed;
 use std::path::Path;
 use viper::cli::collect::{collect, CollectArgs, PolicyKind};
+use viper::cli::train_agent::reward_mask;
 use viper::data::npz::{write_u8_npz, U8Array};
 use viper::data::{
     write_episode, Compression, EpisodeDataset, FrameBatches, MaskMap, Split, MASK_FILE,
@@ -157,4 +159,50 @@ fn collect_writes_the_scoreboard_mask_of_an_atari_game() {
     let want: Vec<u8> = pixels.iter().flat_map(|&p| [p; 3]).collect();
     assert_eq!(pong.as_bytes(), &want[..]);
     assert!(pixels.contains(&0));
+}
+
+/// `train-agent --reward viper` masks the frames its reward model sees as the VideoGPT's data
+/// was masked: pong's scoreboard rows (native rows 0-21 of 210, so 64x64 rows 0-6: row r
+/// covers native rows from r * 210 / 64) by default, a `--mask-map` entry when given (errors
+/// name the file and the task), nothing for a built-in task.
+#[test]
+fn train_agent_reward_mask_follows_the_env_and_mask_map() {
+    let pong = reward_mask("atari:pong", None)
+        .unwrap()
+        .expect("pong's mask");
+    for (at, &keep) in pong.as_bytes().iter().enumerate() {
+        let row = at / (64 * 3);
+        assert_eq!(keep, u8::from(row > 6), "byte {at} (row {row})");
+    }
+    assert!(reward_mask("builtin:cartpole_balance", None)
+        .unwrap()
+        .is_none());
+
+    let dir = tempfile::tempdir().unwrap();
+    let custom: Vec<u8> = (0..PIXELS).map(|p| keep(3, p)).collect();
+    write_u8_npz(
+        &dir.path().join(MASK_FILE),
+        &[U8Array {
+            name: "pong",
+            shape: &[64, 64],
+            data: &custom,
+        }],
+        Compression::Stored,
+    )
+    .unwrap();
+    let given = reward_mask("atari:pong", Some(dir.path()))
+        .unwrap()
+        .unwrap();
+    let want: Vec<u8> = custom.iter().flat_map(|&p| [p; 3]).collect();
+    assert_eq!(given.as_bytes(), &want[..]);
+
+    let err = reward_mask("atari:boxing", Some(dir.path()))
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("`boxing`") && err.contains("pong"), "{err}");
+    let empty = tempfile::tempdir().unwrap();
+    let err = reward_mask("atari:pong", Some(empty.path()))
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains(MASK_FILE), "{err}");
 }

@@ -4,10 +4,17 @@
 //! reward of a trained VideoGPT. Re-running on the same `--logdir` resumes from its
 //! checkpoint (params, optimizer states, normalisers, replay, counters); a different env,
 //! action space, reward mode or model config is refused, naming both.
+//!
+//! The VIPER reward model sees masked frames, as the VideoGPT did in training (the agent
+//! sees them unmasked, as the reference): the task's mask from `--mask-map DIR` (a dataset
+//! root's `mask_map.npz`) when given, else for an Atari game the scoreboard mask `viper
+//! collect` writes into its datasets (`envs::atari_masks`), else none.
 
 use crate::agent::{train_agent, NoScorer, RewardMode, RunOptions, RunSummary};
 use crate::cli::score::load_run;
 use crate::config::ConfigArgs;
+use crate::data::masks::{FrameMask, MaskMap, MASK_FILE};
+use crate::envs::atari_masks::scoreboard_mask;
 use crate::models::dreamer::DreamerConfig;
 use crate::models::videogpt::Which;
 use crate::reward::{resolve_class, RewardModel, RewardModels, RewardOptions};
@@ -35,6 +42,11 @@ pub struct TrainAgentArgs {
     /// Trained VideoGPT run directory (required with --reward viper).
     #[arg(long)]
     pub videogpt: Option<PathBuf>,
+    /// Dataset root whose `mask_map.npz` holds the frame mask the VideoGPT was trained with
+    /// (default: the Atari game's scoreboard mask, as `viper collect` writes it; none for other
+    /// suites).
+    #[arg(long, value_name = "DIR")]
+    pub mask_map: Option<PathBuf>,
     /// Run directory (TensorBoard events, metrics.jsonl, checkpoint); resumed when it has one.
     #[arg(long)]
     pub logdir: PathBuf,
@@ -105,7 +117,8 @@ pub fn run(args: &TrainAgentArgs, plugin: Option<&Path>) -> anyhow::Result<RunSu
             let Some(dir) = &args.videogpt else {
                 bail!("--reward viper needs --videogpt DIR (a trained VideoGPT run)");
             };
-            let scorer = viper_scorer(dir, &args.env, session.client())?;
+            let mask = reward_mask(&args.env, args.mask_map.as_deref())?;
+            let scorer = viper_scorer(dir, &args.env, mask, session.client())?;
             Ok(train_agent(&session, &opts, Some(scorer))?)
         }
     }
@@ -113,7 +126,12 @@ pub fn run(args: &TrainAgentArgs, plugin: Option<&Path>) -> anyhow::Result<RunSu
 
 /// The VIPER reward model of the VideoGPT run `dir` (best EMA parameters, joint likelihood,
 /// as the reference), conditioned on the env's task name when the model is class-conditional.
-fn viper_scorer(dir: &Path, env: &str, client: &Client) -> anyhow::Result<RewardModel> {
+fn viper_scorer(
+    dir: &Path,
+    env: &str,
+    mask: Option<FrameMask>,
+    client: &Client,
+) -> anyhow::Result<RewardModel> {
     let loaded = load_run(dir, None, Which::Best)?;
     let task = env.split_once(':').map_or(env, |(_, task)| task);
     let class_id = resolve_class(&loaded.run.config, &loaded.run.class_map, Some(task))?;
@@ -124,9 +142,43 @@ fn viper_scorer(dir: &Path, env: &str, client: &Client) -> anyhow::Result<Reward
         videogpt_params: &loaded.videogpt_params,
         class_id,
     };
-    Ok(RewardModel::new(
-        client.clone(),
-        &models,
-        RewardOptions::default(),
-    )?)
+    let options = RewardOptions {
+        mask,
+        ..RewardOptions::default()
+    };
+    Ok(RewardModel::new(client.clone(), &models, options)?)
+}
+
+/// The frame mask the VIPER reward model applies for `env` (see the module doc): the task's
+/// entry in `mask_map`'s `mask_map.npz` (an error when the file or the entry is missing),
+/// else the Atari scoreboard mask, else none.
+pub fn reward_mask(env: &str, mask_map: Option<&Path>) -> anyhow::Result<Option<FrameMask>> {
+    let (suite, task) = env.split_once(':').unwrap_or(("", env));
+    if let Some(root) = mask_map {
+        let Some(masks) = MaskMap::open(root)? else {
+            bail!(
+                "--mask-map {}: no {MASK_FILE} there (a dataset root holding the masks the \
+                 VideoGPT was trained with)",
+                root.display()
+            );
+        };
+        let Some(mask) = masks.get(task) else {
+            let known: Vec<&str> = masks.tasks().collect();
+            bail!(
+                "--mask-map {}: no mask for task `{task}` (it has: {})",
+                masks.path().display(),
+                known.join(", ")
+            );
+        };
+        return Ok(Some(mask.clone()));
+    }
+    if suite != "atari" {
+        return Ok(None);
+    }
+    let Some(pixels) = scoreboard_mask(task) else {
+        return Ok(None);
+    };
+    let mask = FrameMask::from_pixels(&pixels)
+        .map_err(|e| anyhow::anyhow!("scoreboard mask of {env}: {e}"))?;
+    Ok(Some(mask))
 }

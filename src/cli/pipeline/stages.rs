@@ -226,6 +226,8 @@ pub fn train_agent(ctx: &StageContext, reward: RewardArg) -> anyhow::Result<(Age
         env: s.env.clone(),
         reward,
         videogpt,
+        // Built-in tasks have no scoreboard to hide.
+        mask_map: None,
         logdir: logdir.clone(),
         steps: s.agent.steps,
         prefill: s.agent.prefill,
