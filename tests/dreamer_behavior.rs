@@ -233,6 +233,11 @@ fn prior_mix_matches_host_normalised_advantages() {
         for s in mixed.normalizers {
             out.push(s.high - s.low);
         }
+        for (name, metric) in mixed.metrics {
+            if name.ends_with("/advantage_abs") {
+                out.push(metric);
+            }
+        }
         out
     });
     let total = 3.5;
@@ -244,9 +249,18 @@ fn prior_mix_matches_host_normalised_advantages() {
         let high = 0.99 * states[k].1 + 0.01 * percentile(&ret, 95.0);
         assert_close(&format!("span {k}"), ran.out(4 + k), &[high - low], 1e-5);
         let invscale = (high - low).max(1.0);
+        let mut part_abs = 0.0;
         for i in 0..h * n {
-            adv[i] += critics[k].1 / total * (ret[i] - v[i]) / invscale;
+            let part = critics[k].1 / total * (ret[i] - v[i]) / invscale;
+            adv[i] += part;
+            part_abs += part.abs() / (h * n) as f64;
         }
+        assert_close(
+            &format!("advantage_abs {k}"),
+            ran.out(7 + k),
+            &[part_abs],
+            1e-5,
+        );
     }
     // The f32 normaliser state limits the agreement to f32 precision.
     assert_close("advantage", ran.out(0), &adv, 1e-5);

@@ -62,7 +62,8 @@ pub struct MixedAdvantage {
     pub returns: Vec<Tensor>,
     /// Per critic, in the order given: the updated normaliser state.
     pub normalizers: Vec<NormalizerState>,
-    /// Per critic `<name>/return_mean`, `<name>/return_scale`, `<name>/reward_mean`.
+    /// Per critic `<name>/return_mean`, `<name>/return_scale`, `<name>/reward_mean` and
+    /// `<name>/advantage_abs` (mean |weighted normalised advantage|, its share of the mix).
     pub metrics: Vec<(String, Tensor)>,
 }
 
@@ -104,6 +105,9 @@ pub fn mix_advantages(
         let baseline = term.values.slice_axis(0, 0, horizon);
         let normed = settings.normalizer.update(&term.normalizer, &returns);
         let part = (&returns - &baseline) / &normed.invscale * (term.scale / total);
+        // What this critic contributes to the actor's objective: with a return range under 1
+        // (`invscale` at its floor) a critic's advantage is not scaled down.
+        let part_abs = part.abs().mean_all();
         advantage = Some(match advantage {
             None => part,
             Some(sum) => sum + part,
@@ -113,6 +117,7 @@ pub fn mix_advantages(
             (format!("{name}/return_mean"), returns.mean_all()),
             (format!("{name}/return_scale"), normed.invscale.clone()),
             (format!("{name}/reward_mean"), term.rewards.mean_all()),
+            (format!("{name}/advantage_abs"), part_abs),
         ]);
         mixed.returns.push(returns);
         mixed.normalizers.push(normed.state);
