@@ -5,9 +5,10 @@
 //! checkpoint (params, optimizer states, normalisers, replay, counters); a different env,
 //! action space, reward mode or model config is refused, naming both.
 
-use crate::agent::{train_agent, NoScorer, RewardMode, RunOptions, RunSummary};
+use crate::agent::{train_agent_shown, NoScorer, RewardMode, RunOptions, RunSummary};
 use crate::cli::score::load_run;
 use crate::config::ConfigArgs;
+use crate::logging::ProgressMode;
 use crate::models::dreamer::DreamerConfig;
 use crate::models::videogpt::Which;
 use crate::reward::{resolve_class, RewardModel, RewardModels, RewardOptions};
@@ -75,6 +76,16 @@ pub struct TrainAgentArgs {
 }
 
 pub fn run(args: &TrainAgentArgs, plugin: Option<&Path>) -> anyhow::Result<RunSummary> {
+    run_shown(args, plugin, &ProgressMode::Auto)
+}
+
+/// As [`run`], its progress shown as `progress` asks. Makes its own client and session on
+/// `plugin`, so runs on several threads share nothing but the loaded plugin.
+pub fn run_shown(
+    args: &TrainAgentArgs,
+    plugin: Option<&Path>,
+    progress: &ProgressMode,
+) -> anyhow::Result<RunSummary> {
     let config: DreamerConfig = args.config.load(DreamerConfig::small())?;
     let mode = match args.reward {
         RewardArg::Task => RewardMode::Task,
@@ -100,13 +111,15 @@ pub fn run(args: &TrainAgentArgs, plugin: Option<&Path>) -> anyhow::Result<RunSu
     };
     let session = Session::new(Client::new(plugin)?);
     match mode {
-        RewardMode::Task => Ok(train_agent::<NoScorer>(&session, &opts, None)?),
+        RewardMode::Task => Ok(train_agent_shown::<NoScorer>(
+            &session, &opts, None, progress,
+        )?),
         RewardMode::Viper => {
             let Some(dir) = &args.videogpt else {
                 bail!("--reward viper needs --videogpt DIR (a trained VideoGPT run)");
             };
             let scorer = viper_scorer(dir, &args.env, session.client())?;
-            Ok(train_agent(&session, &opts, Some(scorer))?)
+            Ok(train_agent_shown(&session, &opts, Some(scorer), progress)?)
         }
     }
 }
