@@ -72,11 +72,7 @@ pub fn train_agent_shown<S: RewardScorer>(
     progress: &ProgressMode,
 ) -> Result<RunSummary, AgentError> {
     let fail = |what: &str, e: &dyn std::fmt::Display| AgentError::State(format!("{what}: {e}"));
-    let env_options = EnvOptions {
-        episode_length: opts.episode_length,
-        action_repeat: opts.action_repeat,
-        ..EnvOptions::default()
-    };
+    let env_options = EnvOptions::new(opts.episode_length, opts.action_repeat);
     let envs = (0..opts.envs.max(1))
         .map(|_| make(&opts.env, &env_options))
         .collect::<Result<Vec<_>, _>>()

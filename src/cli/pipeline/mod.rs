@@ -3,9 +3,11 @@
 //! train an agent on the VIPER reward alone and a task-oracle agent with the same budget,
 //! measure a random policy, evaluate both agents with the task reward, write the report.
 //!
-//! Stages run in order and leave markers (`markers`); a re-run skips finished stages and the
-//! training stages resume from their checkpoints. Progress goes to stderr, one header and one
-//! result line per stage (the training commands' bars in between); the summary to stdout.
+//! Stages run in order and leave markers (`markers`), except that the two agent stages and the
+//! random policy run side by side (`runner`); a re-run skips finished stages and the training
+//! stages resume from their checkpoints. Progress goes to stderr, one header and one result
+//! line per stage (the training commands' bars in between, or, for stages side by side, plain
+//! progress lines on stdout labelled with the stage); the summary to stdout.
 
 pub mod markers;
 pub mod report;
@@ -36,6 +38,10 @@ Stages (each one's outputs in DIR):\n  \
 6 random       task return of a uniformly random policy\n  \
 7 eval         both agents' task return (greedy), next to the scripted expert's on the same seeds\n  \
 8 report       report.md and returns.svg (task return against env steps)\n\n\
+Stages 4, 5 and 6 run side by side, one thread each (a small agent's update keeps about one \
+core busy, so on 2 cores the two agents take about the time of the longer one); their progress \
+is shown as plain lines labelled with the stage, not bars. If one of them fails, the others \
+still finish and keep their results, then the run stops with an error naming the stage.\n\n\
 Each finished stage writes stages/<name>.json (its settings, wall time and results). Running \
 the same command again skips finished stages and resumes a killed training stage from its \
 checkpoint. A finished stage whose settings differ from this run's is refused, naming the \
@@ -43,9 +49,11 @@ setting; --restart-from STAGE redoes that stage and the stages built on it.\n\n\
 Settings (DIR/settings.json; see `--set` below) are one JSON object: env, seed, episode_length, \
 collect.episodes, vqgan.* (the VQ-GAN config, total_steps its steps), videogpt.* (the VideoGPT \
 config), agent.{steps,prefill,envs,checkpoint_every}, agent.config.* (the DreamerV3 config), \
-random.episodes, eval.episodes. Defaults: builtin:cartpole_balance, the tiny presets, 20 expert \
-episodes, 300 VQ-GAN and 500 VideoGPT steps, 10000 env steps per agent: about 11 minutes of CPU \
-time, about the wall time on 2 idle cores (30 minutes on a machine shared at load 15).\n\n\
+random.episodes, eval.episodes, action_repeat. Defaults (src/cli/pipeline/\
+settings.rs): builtin:cartpole_balance at action repeat 8 with 125-step episodes, 20 expert \
+episodes, the tiny VQ-GAN (300 steps) and VideoGPT (500 steps), the `cpu` DreamerV3 preset for \
+12000 env steps per agent (4 envs, the first 1000 steps random), 10 random-policy and 8 \
+evaluation episodes. Measured times are in the README's pipeline section.\n\n\
 A quick smoke run (a few minutes, mostly compiling): viper pipeline --out runs/smoke --steps-scale 0.05 \
 --set collect.episodes=4 --set episode_length=50 --set random.episodes=2 --set eval.episodes=2";
 

@@ -178,7 +178,18 @@ pub fn run_side_by_side(
                     .filter(|&&n| n != stage.name())
                     .map(|n| n.to_string())
                     .collect();
-                let handle = scope.spawn(move || execute(&ctx, stage, start, alongside, cpu0));
+                let handle = scope.spawn(move || {
+                    let outcome = execute(&ctx, stage, start, alongside, cpu0);
+                    // Said at once: the stages beside it may run for a long time yet.
+                    if let Err(e) = &outcome {
+                        eprintln!(
+                            "{} failed: {e:#} (elapsed {}); the stages beside it go on",
+                            stage.tag(),
+                            clock(start)
+                        );
+                    }
+                    outcome
+                });
                 (stage, handle)
             })
             .collect();

@@ -282,11 +282,7 @@ impl Returns {
 /// The random policy's returns, episodes seeded as `collect` seeds them.
 pub fn random_policy(ctx: &StageContext) -> anyhow::Result<(Returns, String)> {
     let s = ctx.settings;
-    let options = EnvOptions {
-        episode_length: s.episode_length,
-        action_repeat: s.action_repeat,
-        ..EnvOptions::default()
-    };
+    let options = EnvOptions::new(s.episode_length, s.action_repeat);
     let mut batch = EnvBatch::new(vec![make(&s.env, &options)?])?;
     let mut returns = Vec::with_capacity(s.random.episodes);
     run_episodes(
