@@ -40,8 +40,9 @@ Stages (each one's outputs in DIR):\n  \
 8 report       report.md and returns.svg (task return against env steps)\n\n\
 Stages 4, 5 and 6 run side by side, one thread each (a small agent's update keeps about one \
 of two cores busy, so each agent gets about twice the wall time of running one after the \
-other); their progress is shown as plain lines labelled with the stage, not bars. If one of them fails, the others \
-still finish and keep their results, then the run stops with an error naming the stage.\n\n\
+other); their progress is shown as plain lines labelled with the stage, not bars. If one of \
+them fails, the others still finish and keep their results, then the run stops with an error \
+naming the stage.\n\n\
 Each finished stage writes stages/<name>.json (its settings, wall time and results). Running \
 the same command again skips finished stages and resumes a killed training stage from its \
 checkpoint. A finished stage whose settings differ from this run's is refused, naming the \
