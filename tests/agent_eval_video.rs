@@ -63,10 +63,7 @@ fn eval_agent_writes_one_episode_as_a_gif_and_to_tensorboard() {
     assert_eq!(recorded.returns, plain);
     // The reset observation, then one frame per agent step.
     assert_eq!(recorded.frames.len(), LENGTH + 1);
-    let options = EnvOptions {
-        episode_length: Some(LENGTH),
-        ..EnvOptions::default()
-    };
+    let options = EnvOptions::new(Some(LENGTH), None);
     let first = make(ENV, &options).unwrap().reset(eval.seed).unwrap();
     assert_eq!(recorded.frames[0], first.image);
     assert!(recorded.frames.iter().any(|f| *f != first.image));

@@ -260,15 +260,7 @@ fn collect_output_matches_the_layout_and_loads_back() {
     assert_eq!(json["env"], "builtin:pointmass");
     let records = json["episodes"].as_array().unwrap();
     assert_eq!(records.len(), 5);
-    let mut env = make(
-        "builtin:pointmass",
-        &EnvOptions {
-            episode_length: Some(6),
-            action_repeat: None,
-            ..Default::default()
-        },
-    )
-    .unwrap();
+    let mut env = make("builtin:pointmass", &EnvOptions::new(Some(6), None)).unwrap();
     for (index, record) in records.iter().enumerate() {
         assert_eq!(record["index"], index);
         let episode = load_episode(

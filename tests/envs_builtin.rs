@@ -9,11 +9,7 @@ use viper::envs::wrappers::{ActionRepeat, TimeLimit};
 use viper::envs::{make, Action, Env, EnvBatch, EnvOptions, Step, IMAGE_SHAPE};
 
 fn options(episode_length: usize) -> EnvOptions {
-    EnvOptions {
-        episode_length: Some(episode_length),
-        action_repeat: None,
-        ..Default::default()
-    }
+    EnvOptions::new(Some(episode_length), None)
 }
 
 /// Mean return over `episodes` episodes (seeds 100, 101, ...) of the expert or a random policy.
@@ -159,27 +155,15 @@ fn bad_actions_and_unknown_specs_are_explained() {
         .unwrap()
         .to_string();
     assert!(err.contains("SUITE:TASK"), "{err}");
-    let zero = EnvOptions {
-        episode_length: Some(0),
-        action_repeat: None,
-        ..Default::default()
-    };
+    let zero = EnvOptions::new(Some(0), None);
     let err = make("builtin:reacher", &zero).err().unwrap().to_string();
     assert!(err.contains("episode_length"), "{err}");
 }
 
 #[test]
 fn wrappers_match_the_built_in_repeat_and_limit() {
-    let repeat1 = EnvOptions {
-        episode_length: Some(100),
-        action_repeat: Some(1),
-        ..Default::default()
-    };
-    let repeat3 = EnvOptions {
-        episode_length: Some(100),
-        action_repeat: Some(3),
-        ..Default::default()
-    };
+    let repeat1 = EnvOptions::new(Some(100), Some(1));
+    let repeat3 = EnvOptions::new(Some(100), Some(3));
     let mut wrapped = TimeLimit::new(
         ActionRepeat::new(make("builtin:reacher", &repeat1).unwrap(), 3).unwrap(),
         5,

@@ -10,11 +10,7 @@ use viper::envs::builtin::{BuiltinEnv, Task};
 use viper::envs::{EnvOptions, IMAGE_SHAPE};
 
 fn options(episode_length: usize) -> EnvOptions {
-    EnvOptions {
-        episode_length: Some(episode_length),
-        action_repeat: None,
-        ..Default::default()
-    }
+    EnvOptions::new(Some(episode_length), None)
 }
 
 /// The pixel at world point `(x, y)`.

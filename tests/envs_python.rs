@@ -230,11 +230,7 @@ fn the_registry_makes_dmc_and_atari_environments() {
     if !python_envs_installed("registry") {
         return;
     }
-    let options = EnvOptions {
-        episode_length: Some(2),
-        action_repeat: None,
-        ..Default::default()
-    };
+    let options = EnvOptions::new(Some(2), None);
     for (spec, action) in [
         ("dmc:point_mass_easy", Action::Continuous(vec![0.5, -0.5])),
         ("atari:freeway", Action::Discrete(1)),
@@ -244,11 +240,7 @@ fn the_registry_makes_dmc_and_atari_environments() {
         let steps = run_episode(&mut *env, 0, |_| action.clone());
         check_episode_flags(&steps, 2, false);
     }
-    let zero = EnvOptions {
-        episode_length: Some(0),
-        action_repeat: None,
-        ..Default::default()
-    };
+    let zero = EnvOptions::new(Some(0), None);
     let err = make("dmc:point_mass_easy", &zero).err().unwrap();
     assert!(
         matches!(err, EnvError::Python(PythonEnvError::Usage { .. })),

@@ -53,9 +53,14 @@ fn viper(args: &[String], dir: &Path) -> Output {
 
 /// Runs `viper pipeline --out run --quiet` with the tiny settings, `extra` after them.
 fn pipeline(dir: &Path, extra: &[&str]) -> Output {
-    let mut args: Vec<String> = ["pipeline", "--out", "run", "--quiet"]
-        .map(String::from)
-        .to_vec();
+    let mut args = vec!["--quiet"];
+    args.extend(extra);
+    pipeline_loud(dir, &args)
+}
+
+/// `viper pipeline --out run` with the tiny settings and `extra`, with progress lines.
+fn pipeline_loud(dir: &Path, extra: &[&str]) -> Output {
+    let mut args: Vec<String> = ["pipeline", "--out", "run"].map(String::from).to_vec();
     args.extend(tiny_settings());
     args.extend(extra.iter().map(|s| s.to_string()));
     viper(&args, dir)
@@ -199,8 +204,9 @@ fn pipeline_runs_resumes_reports_and_refuses_changed_settings() {
     assert_eq!(early[1]["result"]["steps"].as_u64(), Some(3));
     assert_eq!(early[2]["result"]["steps"].as_u64(), Some(3));
 
-    // 2. The rest; the finished stages are skipped (markers untouched).
-    let log = ok(pipeline(dir, &[]), "second run");
+    // 2. The rest; the finished stages are skipped (markers untouched), the two agents and
+    // the random policy run side by side, their progress lines labelled (no bars).
+    let log = ok(pipeline_loud(dir, &[]), "second run");
     for (stage, before) in ["collect", "vqgan", "videogpt"].iter().zip(&early) {
         assert!(
             log.contains(&format!("{stage}] done in an earlier run")),
@@ -211,6 +217,28 @@ fn pipeline_runs_resumes_reports_and_refuses_changed_settings() {
     for stage in ["agent-viper", "agent-task", "random", "eval", "report"] {
         assert!(log.contains(&format!("{stage}] done in ")), "{log}");
     }
+    assert!(
+        log.contains("agent-viper, agent-task, random run side by side"),
+        "{log}"
+    );
+    for tag in ["[4/8 agent-viper]", "[5/8 agent-task]"] {
+        assert!(
+            log.lines()
+                .any(|l| l.starts_with(&format!("{tag} env steps 100/100"))),
+            "no progress line of {tag}: {log}"
+        );
+    }
+    let beside = |stage: &str| -> Vec<String> {
+        let m = marker(dir, stage);
+        let names = m["alongside"].as_array().cloned().unwrap_or_default();
+        names
+            .iter()
+            .map(|n| n.as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(beside("agent-viper"), ["agent-task", "random"]);
+    assert_eq!(beside("random"), ["agent-viper", "agent-task"]);
+    assert!(beside("eval").is_empty());
 
     // The markers against the outputs they summarise.
     assert_eq!(check_agent_marker(dir, "agent-viper"), 2);
@@ -365,4 +393,49 @@ fn pipeline_runs_resumes_reports_and_refuses_changed_settings() {
         let exists = dir.join(format!("run/stages/{stage}.json")).exists();
         assert_eq!(exists, kept, "{stage}");
     }
+
+    // A stage failing side by side: the VIPER agent without its VideoGPT (folder moved away)
+    // fails at once; the task agent (resumed from its finished checkpoint) and the random
+    // policy still finish and write their markers; the run fails naming agent-viper.
+    for stage in ["agent-task", "random"] {
+        std::fs::remove_file(dir.join(format!("run/stages/{stage}.json"))).unwrap();
+    }
+    ok(
+        pipeline(
+            dir,
+            &["--restart-from", "agent-viper", "--until", "collect"],
+        ),
+        "restart agent-viper",
+    );
+    std::fs::rename(dir.join("run/videogpt"), dir.join("videogpt-away")).unwrap();
+    let out = pipeline(dir, &["--until", "random"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{stderr}");
+    let error = stderr
+        .lines()
+        .find(|l| l.starts_with("error: "))
+        .unwrap_or_else(|| panic!("no error line: {stderr}"));
+    assert!(error.contains("stage agent-viper"), "{stderr}");
+    assert!(!error.contains("agent-task"), "{stderr}");
+    for stage in ["agent-task", "random"] {
+        assert!(stderr.contains(&format!("{stage}] done in ")), "{stderr}");
+        assert!(dir.join(format!("run/stages/{stage}.json")).exists());
+    }
+    assert!(!dir.join("run/stages/agent-viper.json").exists());
+
+    // With the VideoGPT back, a rerun skips the two that finished and runs agent-viper alone.
+    std::fs::rename(dir.join("videogpt-away"), dir.join("run/videogpt")).unwrap();
+    let log = ok(
+        pipeline(dir, &["--until", "random"]),
+        "rerun after the failure",
+    );
+    for stage in ["agent-task", "random"] {
+        assert!(
+            log.contains(&format!("{stage}] done in an earlier run")),
+            "{log}"
+        );
+    }
+    assert!(log.contains("agent-viper] done in "), "{log}");
+    assert!(!log.contains("side by side"), "{log}");
+    assert!(beside("agent-viper").is_empty());
 }

@@ -32,10 +32,7 @@ const CLASS: usize = 0;
 
 /// One episode's frames under the expert or uniformly random actions.
 fn episode(seed: u64, expert: bool) -> Vec<u8> {
-    let options = EnvOptions {
-        episode_length: Some(EPISODE_STEPS),
-        ..EnvOptions::default()
-    };
+    let options = EnvOptions::new(Some(EPISODE_STEPS), None);
     let mut env = make(TASK, &options).unwrap();
     let mut rng = Rng::new(seed ^ 0xAC7);
     let mut step = env.reset(seed).unwrap();

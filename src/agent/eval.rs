@@ -27,11 +27,7 @@ pub struct EvalOptions {
 
 fn envs(opts: &EvalOptions) -> Result<(EnvBatch, Vec<BatchStep>), AgentError> {
     let fail = |e: crate::envs::EnvError| AgentError::State(format!("{}: {e}", opts.env));
-    let options = EnvOptions {
-        episode_length: opts.episode_length,
-        action_repeat: opts.action_repeat,
-        ..EnvOptions::default()
-    };
+    let options = EnvOptions::new(opts.episode_length, opts.action_repeat);
     let list = (0..opts.episodes.max(1))
         .map(|_| make(&opts.env, &options))
         .collect::<Result<Vec<_>, _>>()

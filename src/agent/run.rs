@@ -18,8 +18,9 @@
 //! (`openl/image`, `agent::openloop`) of the batch just trained on; episode returns. Every
 //! line is labelled with the env step count its iteration ends at, so a checkpoint at step S
 //! covers every line up to S and a run resumed from it logs only after S. Where no progress
-//! bar is drawn (stderr not a terminal) and not `quiet`, each `log_every` interval also
-//! prints a plain progress line (`loop_stats::progress_line`) to stdout.
+//! bar is drawn (stderr not a terminal, or `ProgressMode::Lines`) and not `quiet`, each
+//! `log_every` interval also prints a plain progress line (`loop_stats::progress_line`) to
+//! stdout.
 //!
 //! Step records: each observation is stored with the action sampled at it (the policy's
 //! sample as it is; the env receives it clipped to its bounds; zeros on an episode's last
@@ -42,7 +43,7 @@ use crate::data::replay::{Relabeler, Replay, ReplayConfig, ReplayStep, RewardSco
 use crate::envs::policy::random_action;
 use crate::envs::rng::Rng as EnvRng;
 use crate::envs::{make, BatchStep, EnvBatch, EnvCommand, EnvOptions};
-use crate::logging::{Progress, RunLogger};
+use crate::logging::{Progress, ProgressMode, RunLogger};
 use crate::models::dreamer::StochSample;
 use crate::session::Session;
 use crate::HostTensor;
@@ -59,12 +60,19 @@ pub fn train_agent<S: RewardScorer>(
     opts: &RunOptions,
     scorer: Option<S>,
 ) -> Result<RunSummary, AgentError> {
+    train_agent_shown(session, opts, scorer, &ProgressMode::Auto)
+}
+
+/// As [`train_agent`], its progress shown as `progress` asks (plain labelled lines for runs
+/// side by side in one process).
+pub fn train_agent_shown<S: RewardScorer>(
+    session: &Session,
+    opts: &RunOptions,
+    scorer: Option<S>,
+    progress: &ProgressMode,
+) -> Result<RunSummary, AgentError> {
     let fail = |what: &str, e: &dyn std::fmt::Display| AgentError::State(format!("{what}: {e}"));
-    let env_options = EnvOptions {
-        episode_length: opts.episode_length,
-        action_repeat: opts.action_repeat,
-        ..EnvOptions::default()
-    };
+    let env_options = EnvOptions::new(opts.episode_length, opts.action_repeat);
     let envs = (0..opts.envs.max(1))
         .map(|_| make(&opts.env, &env_options))
         .collect::<Result<Vec<_>, _>>()
@@ -161,7 +169,13 @@ pub fn train_agent<S: RewardScorer>(
         meta.env_steps + 1
     };
     let mut logger = RunLogger::open(&opts.logdir, log_from).map_err(|e| fail("logdir", &e))?;
-    let progress = Progress::new("train-agent", meta.env_steps, opts.steps, opts.quiet);
+    let progress = Progress::with_mode(
+        "train-agent",
+        meta.env_steps,
+        opts.steps,
+        opts.quiet,
+        progress,
+    );
     let client = session.client().clone();
     // From here the state lives on the device; the host copy is dropped.
     let mut state = {

@@ -96,9 +96,8 @@ pub fn collect(args: &CollectArgs) -> anyhow::Result<CollectSummary> {
         bail!("--episodes and --workers must be at least 1");
     }
     let options = EnvOptions {
-        episode_length: args.episode_length,
-        action_repeat: args.action_repeat,
         render: args.render,
+        ..EnvOptions::new(args.episode_length, args.action_repeat)
     };
     let envs = (0..args.workers.min(args.episodes))
         .map(|_| make(&args.env, &options))

@@ -10,11 +10,12 @@
 //! root's `mask_map.npz`) when given, else for an Atari game the scoreboard mask `viper
 //! collect` writes into its datasets (`envs::atari_masks`), else none.
 
-use crate::agent::{train_agent, NoScorer, RewardMode, RunOptions, RunSummary};
+use crate::agent::{train_agent_shown, NoScorer, RewardMode, RunOptions, RunSummary};
 use crate::cli::score::load_run;
 use crate::config::ConfigArgs;
 use crate::data::masks::{FrameMask, MaskMap, MASK_FILE};
 use crate::envs::atari_masks::scoreboard_mask;
+use crate::logging::ProgressMode;
 use crate::models::dreamer::DreamerConfig;
 use crate::models::videogpt::Which;
 use crate::reward::{resolve_class, RewardModel, RewardModels, RewardOptions};
@@ -87,6 +88,16 @@ pub struct TrainAgentArgs {
 }
 
 pub fn run(args: &TrainAgentArgs, plugin: Option<&Path>) -> anyhow::Result<RunSummary> {
+    run_shown(args, plugin, &ProgressMode::Auto)
+}
+
+/// As [`run`], its progress shown as `progress` asks. Makes its own client and session on
+/// `plugin`, so runs on several threads share nothing but the loaded plugin.
+pub fn run_shown(
+    args: &TrainAgentArgs,
+    plugin: Option<&Path>,
+    progress: &ProgressMode,
+) -> anyhow::Result<RunSummary> {
     let config: DreamerConfig = args.config.load(DreamerConfig::small())?;
     let mode = match args.reward {
         RewardArg::Task => RewardMode::Task,
@@ -112,14 +123,16 @@ pub fn run(args: &TrainAgentArgs, plugin: Option<&Path>) -> anyhow::Result<RunSu
     };
     let session = Session::new(Client::new(plugin)?);
     match mode {
-        RewardMode::Task => Ok(train_agent::<NoScorer>(&session, &opts, None)?),
+        RewardMode::Task => Ok(train_agent_shown::<NoScorer>(
+            &session, &opts, None, progress,
+        )?),
         RewardMode::Viper => {
             let Some(dir) = &args.videogpt else {
                 bail!("--reward viper needs --videogpt DIR (a trained VideoGPT run)");
             };
             let mask = reward_mask(&args.env, args.mask_map.as_deref())?;
             let scorer = viper_scorer(dir, &args.env, mask, session.client())?;
-            Ok(train_agent(&session, &opts, Some(scorer))?)
+            Ok(train_agent_shown(&session, &opts, Some(scorer), progress)?)
         }
     }
 }

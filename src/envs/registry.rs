@@ -24,6 +24,18 @@ pub struct EnvOptions {
     pub render: RenderQuality,
 }
 
+impl EnvOptions {
+    /// The time limit and action repeat a run chose (`None`: the task's), frames rendered
+    /// the default way.
+    pub fn new(episode_length: Option<usize>, action_repeat: Option<usize>) -> Self {
+        EnvOptions {
+            episode_length,
+            action_repeat,
+            render: RenderQuality::default(),
+        }
+    }
+}
+
 /// Splits `SUITE:TASK`.
 pub fn parse_spec(spec: &str) -> Result<(&str, &str), EnvError> {
     match spec.split_once(':') {

@@ -47,7 +47,7 @@ pub use event_writer::{EventWriter, FLUSH_INTERVAL};
 pub use histogram::Histogram;
 pub use image::{image_grid, video_gif, video_strip, Image};
 pub use metrics_file::{MetricsFile, METRICS_FILE};
-pub use progress::Progress;
+pub use progress::{Progress, ProgressMode};
 pub use run_logger::RunLogger;
 pub use tensor_images::frames_from_tensor;
 

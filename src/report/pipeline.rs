@@ -14,9 +14,39 @@ pub const RETURNS_PLOT_FILE: &str = "returns.svg";
 pub struct StageTiming {
     pub name: String,
     pub seconds: f64,
-    /// CPU seconds of the stage's process, all threads (unknown off Linux).
+    /// CPU seconds of the stage's process, all threads (unknown off Linux); for a stage run
+    /// side by side with others, from the group's start to this stage's end.
     pub cpu_seconds: Option<f64>,
+    /// The stages it ran side by side with (empty: alone).
+    pub alongside: Vec<String>,
     pub summary: String,
+}
+
+/// Total wall and CPU seconds of `stages`: stages run side by side started together, so their
+/// group counts once, with its longest member's wall time and its last member's CPU time
+/// (the group's, see [`StageTiming::cpu_seconds`]).
+pub fn totals(stages: &[StageTiming]) -> (f64, Option<f64>) {
+    // The group of a stage: its name and its partners', sorted.
+    fn group(s: &StageTiming) -> Vec<&str> {
+        let mut names: Vec<&str> = s.alongside.iter().map(String::as_str).collect();
+        names.push(&s.name);
+        names.sort_unstable();
+        names
+    }
+    let mut groups: Vec<(Vec<&str>, f64, Option<f64>)> = Vec::new();
+    for s in stages {
+        let key = group(s);
+        match groups.iter_mut().find(|(k, ..)| *k == key) {
+            Some((_, wall, cpu)) => {
+                *wall = wall.max(s.seconds);
+                *cpu = cpu.zip(s.cpu_seconds).map(|(a, b)| a.max(b));
+            }
+            None => groups.push((key, s.seconds, s.cpu_seconds)),
+        }
+    }
+    let wall = groups.iter().map(|(_, w, _)| w).sum();
+    let cpu = groups.iter().map(|(.., c)| *c).sum();
+    (wall, cpu)
 }
 
 /// Task returns of one policy's evaluation episodes.
@@ -154,17 +184,20 @@ impl PipelineReport {
         let _ = writeln!(md, "| --- | ---: | ---: | --- |");
         let cpu = |c: Option<f64>| c.map_or("-".to_string(), duration);
         for s in &self.stages {
+            let beside = match s.alongside.as_slice() {
+                [] => String::new(),
+                names => format!(" (with {})", names.join(", ")),
+            };
             let _ = writeln!(
                 md,
-                "| {} | {} | {} | {} |",
+                "| {} | {} | {}{beside} | {} |",
                 s.name,
                 duration(s.seconds),
                 cpu(s.cpu_seconds),
                 s.summary
             );
         }
-        let total: f64 = self.stages.iter().map(|s| s.seconds).sum();
-        let total_cpu: Option<f64> = self.stages.iter().map(|s| s.cpu_seconds).sum();
+        let (total, total_cpu) = totals(&self.stages);
         let _ = writeln!(
             md,
             "| total | {} | {} | |\n",
@@ -176,7 +209,9 @@ impl PipelineReport {
             "Wall time of the process that finished each stage (on a shared machine it includes \
              waiting for other jobs); CPU time of that process over all its threads (on an idle \
              2-core machine the wall time is close to it: the agents' updates are small \
-             programs that mostly keep one core busy).\n"
+             programs that mostly keep one core busy). Stages marked \"with\" ran side by side \
+             in one process: their CPU time is the process's from the group's start, so it \
+             includes the others'; the total counts each group once, at its longest wall time.\n"
         );
         let _ = writeln!(md, "## Settings\n");
         let _ = writeln!(md, "| setting | value |");
@@ -190,5 +225,46 @@ impl PipelineReport {
             self.settings_json.trim_end()
         );
         md
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stage(name: &str, seconds: f64, cpu: f64, alongside: &[&str]) -> StageTiming {
+        StageTiming {
+            name: name.to_string(),
+            seconds,
+            cpu_seconds: Some(cpu),
+            alongside: alongside.iter().map(|s| s.to_string()).collect(),
+            summary: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_group_side_by_side_counts_once_at_its_longest() {
+        let stages = [
+            stage("videogpt", 10.0, 15.0, &[]),
+            stage("agent-viper", 100.0, 180.0, &["agent-task", "random"]),
+            stage("agent-task", 80.0, 150.0, &["agent-viper", "random"]),
+            stage("random", 2.0, 3.0, &["agent-viper", "agent-task"]),
+            stage("eval", 5.0, 6.0, &[]),
+        ];
+        let (wall, cpu) = totals(&stages);
+        assert_eq!(wall, 10.0 + 100.0 + 5.0);
+        assert_eq!(cpu, Some(15.0 + 180.0 + 6.0));
+        // Alone (markers of another run), each counts.
+        let alone = [
+            stage("agent-viper", 100.0, 90.0, &[]),
+            stage("agent-task", 80.0, 70.0, &[]),
+        ];
+        assert_eq!(totals(&alone), (180.0, Some(160.0)));
+        // A stage resumed alone after its group was killed is not that group.
+        let mixed = [
+            stage("agent-viper", 100.0, 180.0, &["agent-task"]),
+            stage("agent-task", 30.0, 25.0, &[]),
+        ];
+        assert_eq!(totals(&mixed), (130.0, Some(205.0)));
     }
 }

@@ -57,6 +57,7 @@ impl TinyChain {
             settings: &settings,
             plugin,
             quiet: true,
+            progress: Default::default(),
         };
         collect_expert(&ctx)?;
         train_vqgan(&ctx)?;

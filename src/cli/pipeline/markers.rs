@@ -57,6 +57,20 @@ impl Stage {
         }
     }
 
+    /// Whether this stage runs side by side with the other such stages not yet done (the two
+    /// agents and the random policy): none reads another's output, and a small agent's
+    /// update keeps only one of two cores busy, so together they take about the wall time
+    /// of the longest.
+    pub fn runs_side_by_side(self) -> bool {
+        matches!(self, Stage::AgentViper | Stage::AgentTask | Stage::Random)
+    }
+
+    /// `[k/8 name]`, the label of this stage's lines.
+    pub fn tag(self) -> String {
+        let k = Stage::ALL.iter().position(|&s| s == self).unwrap_or(0);
+        format!("[{}/{} {}]", k + 1, Stage::ALL.len(), self.name())
+    }
+
     /// The stages whose outputs this one reads.
     pub fn inputs(self) -> &'static [Stage] {
         match self {
@@ -151,8 +165,13 @@ pub struct Marker {
     /// last process).
     pub seconds: f64,
     /// CPU seconds (all threads) of that process during the stage: on a shared machine, a
-    /// better guide than `seconds` to the time on an idle one.
+    /// better guide than `seconds` to the time on an idle one. For a stage run side by side
+    /// with others, the process's from the start of the group to this stage's end (the
+    /// process's CPU cannot be split between threads' stages), which includes theirs.
     pub cpu_seconds: Option<f64>,
+    /// The stages this process ran side by side with this one (empty: it ran alone).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alongside: Vec<String>,
     /// Unix time when it finished.
     pub finished_unix: u64,
     pub result: Value,

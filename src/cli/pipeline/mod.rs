@@ -3,21 +3,25 @@
 //! train an agent on the VIPER reward alone and a task-oracle agent with the same budget,
 //! measure a random policy, evaluate both agents with the task reward, write the report.
 //!
-//! Stages run in order and leave markers (`markers`); a re-run skips finished stages and the
-//! training stages resume from their checkpoints. Progress goes to stderr, one header and one
-//! result line per stage (the training commands' bars in between); the summary to stdout.
+//! Stages run in order and leave markers (`markers`), except that the two agent stages and the
+//! random policy run side by side (`runner`); a re-run skips finished stages and the training
+//! stages resume from their checkpoints. Progress goes to stderr, one header and one result
+//! line per stage (the training commands' bars in between, or, for stages side by side, plain
+//! progress lines on stdout labelled with the stage); the summary to stdout.
 
 pub mod markers;
 pub mod report;
+pub mod runner;
 pub mod settings;
 pub mod stages;
 
-use crate::cli::train_agent::RewardArg;
-use markers::{check_finished, process_cpu_seconds, restart_from, Marker, Stage};
+use crate::logging::ProgressMode;
+use markers::{check_finished, restart_from, Marker, Stage};
+use runner::{run_alone, run_side_by_side};
 use settings::PipelineSettings;
 use stages::StageContext;
 use std::path::{Path, PathBuf};
-use std::time::{Instant, SystemTime, UNIX_EPOCH};
+use std::time::Instant;
 
 /// The settings file written into the run directory.
 pub const SETTINGS_FILE: &str = "settings.json";
@@ -34,6 +38,11 @@ Stages (each one's outputs in DIR):\n  \
 6 random       task return of a uniformly random policy\n  \
 7 eval         both agents' task return (greedy), next to the scripted expert's on the same seeds\n  \
 8 report       report.md and returns.svg (task return against env steps)\n\n\
+Stages 4, 5 and 6 run side by side, one thread each (a small agent's update keeps about one \
+of two cores busy, so each agent gets about twice the wall time of running one after the \
+other); their progress is shown as plain lines labelled with the stage, not bars. If one of \
+them fails, the others still finish and keep their results, then the run stops with an error \
+naming the stage.\n\n\
 Each finished stage writes stages/<name>.json (its settings, wall time and results). Running \
 the same command again skips finished stages and resumes a killed training stage from its \
 checkpoint. A finished stage whose settings differ from this run's is refused, naming the \
@@ -41,9 +50,11 @@ setting; --restart-from STAGE redoes that stage and the stages built on it.\n\n\
 Settings (DIR/settings.json; see `--set` below) are one JSON object: env, seed, episode_length, \
 collect.episodes, vqgan.* (the VQ-GAN config, total_steps its steps), videogpt.* (the VideoGPT \
 config), agent.{steps,prefill,envs,checkpoint_every}, agent.config.* (the DreamerV3 config), \
-random.episodes, eval.episodes. Defaults: builtin:cartpole_balance, the tiny presets, 20 expert \
-episodes, 300 VQ-GAN and 500 VideoGPT steps, 10000 env steps per agent: about 11 minutes of CPU \
-time, about the wall time on 2 idle cores (30 minutes on a machine shared at load 15).\n\n\
+random.episodes, eval.episodes, action_repeat. Defaults (src/cli/pipeline/\
+settings.rs): builtin:cartpole_balance at action repeat 8 with 125-step episodes, 20 expert \
+episodes, the tiny VQ-GAN (300 steps) and VideoGPT (500 steps), the `cpu` DreamerV3 preset for \
+12000 env steps per agent (4 envs, the first 1000 steps random), 10 random-policy and 8 \
+evaluation episodes. Measured times are in the README's pipeline section.\n\n\
 A quick smoke run (a few minutes, mostly compiling): viper pipeline --out runs/smoke --steps-scale 0.05 \
 --set collect.episodes=4 --set episode_length=50 --set random.episodes=2 --set eval.episodes=2";
 
@@ -88,57 +99,6 @@ pub struct PipelineSummary {
     pub report: Option<report::Written>,
 }
 
-/// `m:ss` since `start`.
-fn clock(start: Instant) -> String {
-    let s = start.elapsed().as_secs();
-    format!("{}:{:02}", s / 60, s % 60)
-}
-
-/// What a stage is about to do, for its header line.
-fn describe(stage: Stage, s: &PipelineSettings) -> String {
-    match stage {
-        Stage::Collect => format!(
-            "{} scripted-expert episodes of {}",
-            s.collect.episodes, s.env
-        ),
-        Stage::Vqgan => format!(
-            "VQ-GAN, {} steps on {}x{} frames",
-            s.vqgan.total_steps, s.vqgan.image_size, s.vqgan.image_size
-        ),
-        Stage::Videogpt => format!(
-            "VideoGPT, {} steps on clips of {} frames",
-            s.videogpt.total_steps, s.videogpt.seq_len
-        ),
-        Stage::AgentViper => format!("agent on the VIPER reward, {} env steps", s.agent.steps),
-        Stage::AgentTask => format!("agent on the task reward, {} env steps", s.agent.steps),
-        Stage::Random => format!("random policy, {} episodes", s.random.episodes),
-        Stage::Eval => format!(
-            "both agents and the expert, {} episodes each",
-            s.eval.episodes
-        ),
-        Stage::Report => "report.md and returns.svg".to_string(),
-    }
-}
-
-/// Runs one stage; returns its result for the marker and its summary line.
-fn run_stage(stage: Stage, ctx: &StageContext) -> anyhow::Result<(serde_json::Value, String)> {
-    fn json<T: serde::Serialize>(
-        (r, line): (T, String),
-    ) -> anyhow::Result<(serde_json::Value, String)> {
-        Ok((serde_json::to_value(r)?, line))
-    }
-    match stage {
-        Stage::Collect => json(stages::collect_expert(ctx)?),
-        Stage::Vqgan => json(stages::train_vqgan(ctx)?),
-        Stage::Videogpt => json(stages::train_videogpt(ctx)?),
-        Stage::AgentViper => json(stages::train_agent(ctx, RewardArg::Viper)?),
-        Stage::AgentTask => json(stages::train_agent(ctx, RewardArg::Task)?),
-        Stage::Random => json(stages::random_policy(ctx)?),
-        Stage::Eval => json(stages::evaluate_agents(ctx)?),
-        Stage::Report => json(report::write(ctx.dir, ctx.settings)?),
-    }
-}
-
 /// Writes the resolved settings into the run directory.
 fn write_settings(dir: &Path, settings: &PipelineSettings) -> anyhow::Result<()> {
     std::fs::create_dir_all(dir)?;
@@ -174,25 +134,28 @@ pub fn run(args: &PipelineArgs, plugin: Option<&Path>) -> anyhow::Result<Pipelin
         settings: &settings,
         plugin,
         quiet: args.quiet,
+        progress: ProgressMode::Auto,
     };
     let start = Instant::now();
-    let total = Stage::ALL.len();
     let mut summary = PipelineSummary {
         ran: Vec::new(),
         skipped: Vec::new(),
         report: None,
     };
-    for (k, stage) in Stage::ALL.into_iter().enumerate() {
-        let tag = format!("[{}/{total} {}]", k + 1, stage.name());
-        if let Some(until) = args.until.filter(|&until| stage > until) {
-            eprintln!("pipeline: stopped after {} (--until)", until.name());
+    // Stages not yet done that may run side by side, gathered until the next stage that may
+    // not (they are adjacent in `Stage::ALL`).
+    let mut group: Vec<Stage> = Vec::new();
+    let mut finished = Vec::new();
+    for stage in Stage::ALL {
+        if args.until.is_some_and(|until| stage > until) {
             break;
         }
         // The report is always rewritten from the markers; it takes no time.
         if stage != Stage::Report {
             if let Some(marker) = Marker::read(dir, stage)? {
                 eprintln!(
-                    "{tag} done in an earlier run ({}, {}): skipped",
+                    "{} done in an earlier run ({}, {}): skipped",
+                    stage.tag(),
                     report::duration(marker.seconds),
                     stage.marker_path(dir).display()
                 );
@@ -200,38 +163,22 @@ pub fn run(args: &PipelineArgs, plugin: Option<&Path>) -> anyhow::Result<Pipelin
                 continue;
             }
         }
-        eprintln!(
-            "{tag} {} (elapsed {})",
-            describe(stage, &settings),
-            clock(start)
-        );
-        let (t0, cpu0) = (Instant::now(), process_cpu_seconds());
-        let (result, line) = run_stage(stage, &ctx)?;
-        if stage == Stage::Report {
-            summary.report = Some(serde_json::from_value(result.clone())?);
+        if stage.runs_side_by_side() {
+            group.push(stage);
+            continue;
         }
-        let seconds = t0.elapsed().as_secs_f64();
-        let marker = Marker {
-            stage: stage.name().to_string(),
-            settings: stage.settings_of(&settings.to_json()),
-            seconds,
-            cpu_seconds: cpu0.zip(process_cpu_seconds()).map(|(a, b)| b - a),
-            finished_unix: SystemTime::now()
-                .duration_since(UNIX_EPOCH)
-                .map_or(0, |d| d.as_secs()),
-            result,
-        };
-        let cpu = marker
-            .cpu_seconds
-            .map(|c| format!(", CPU {}", report::duration(c)))
-            .unwrap_or_default();
-        marker.write(dir, stage)?;
-        eprintln!(
-            "{tag} done in {}{cpu}: {line} (elapsed {})",
-            report::duration(seconds),
-            clock(start)
-        );
-        summary.ran.push((stage, seconds));
+        finished.extend(run_side_by_side(&ctx, &std::mem::take(&mut group), start)?);
+        finished.push(run_alone(&ctx, stage, start)?);
+    }
+    finished.extend(run_side_by_side(&ctx, &group, start)?);
+    if let Some(until) = args.until.filter(|&until| until != Stage::Report) {
+        eprintln!("pipeline: stopped after {} (--until)", until.name());
+    }
+    for f in finished {
+        if f.stage == Stage::Report {
+            summary.report = Some(serde_json::from_value(f.result)?);
+        }
+        summary.ran.push((f.stage, f.seconds));
     }
     Ok(summary)
 }

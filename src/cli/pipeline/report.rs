@@ -109,6 +109,7 @@ fn timing(dir: &Path, stage: Stage, summary: String) -> anyhow::Result<StageTimi
         name: stage.name().to_string(),
         seconds: marker.seconds,
         cpu_seconds: marker.cpu_seconds,
+        alongside: marker.alongside,
         summary,
     })
 }

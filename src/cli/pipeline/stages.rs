@@ -15,6 +15,7 @@ use crate::config::ConfigArgs;
 use crate::envs::driver::{run_episodes, DriverPolicy};
 use crate::envs::{make, EnvBatch, EnvOptions};
 use crate::logging::metrics_file::METRICS_FILE;
+use crate::logging::ProgressMode;
 use anyhow::Context;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -25,11 +26,14 @@ pub const TASK_RETURN_METRIC: &str = "episode/task_return";
 const EVAL_SEED_OFFSET: u64 = 1000;
 
 /// What every stage needs.
+#[derive(Clone)]
 pub struct StageContext<'a> {
     pub dir: &'a Path,
     pub settings: &'a PipelineSettings,
     pub plugin: Option<&'a Path>,
     pub quiet: bool,
+    /// How the agent stages show their progress (labelled lines when side by side).
+    pub progress: ProgressMode,
 }
 
 impl StageContext<'_> {
@@ -242,7 +246,7 @@ pub fn train_agent(ctx: &StageContext, reward: RewardArg) -> anyhow::Result<(Age
         video_every: 2000,
         log_every: 1000,
     };
-    let summary = crate::cli::train_agent::run(&args, ctx.plugin)?;
+    let summary = crate::cli::train_agent::run_shown(&args, ctx.plugin, &ctx.progress)?;
     let curve = training_curve(&logdir)?;
     let last = curve
         .last()
@@ -280,11 +284,7 @@ impl Returns {
 /// The random policy's returns, episodes seeded as `collect` seeds them.
 pub fn random_policy(ctx: &StageContext) -> anyhow::Result<(Returns, String)> {
     let s = ctx.settings;
-    let options = EnvOptions {
-        episode_length: s.episode_length,
-        action_repeat: s.action_repeat,
-        ..EnvOptions::default()
-    };
+    let options = EnvOptions::new(s.episode_length, s.action_repeat);
     let mut batch = EnvBatch::new(vec![make(&s.env, &options)?])?;
     let mut returns = Vec::with_capacity(s.random.episodes);
     run_episodes(
