@@ -88,7 +88,7 @@ impl Default for PipelineSettings {
             vqgan: VqganConfig::tiny(),
             videogpt,
             agent: AgentSettings {
-                steps: 14_000,
+                steps: 12_000,
                 prefill: 1000,
                 envs: 4,
                 checkpoint_every: 2000,
