@@ -208,10 +208,10 @@ impl PipelineReport {
             md,
             "Wall time of the process that finished each stage (on a shared machine it includes \
              waiting for other jobs); CPU time of that process over all its threads (on an idle \
-             2-core machine the wall time is close to it: the agents' updates are small \
-             programs that mostly keep one core busy). Stages marked \"with\" ran side by side \
-             in one process: their CPU time is the process's from the group's start, so it \
-             includes the others'; the total counts each group once, at its longest wall time.\n"
+             machine, up to the wall time times the cores in use). Stages marked \"with\" ran \
+             side by side in one process: their CPU time is the process's from the group's \
+             start, so it includes the others'; the total counts each group once, at its \
+             longest wall time.\n"
         );
         let _ = writeln!(md, "## Settings\n");
         let _ = writeln!(md, "| setting | value |");
