@@ -16,7 +16,7 @@ use serde::Serialize;
 
 use crate::data::layout::{assign_splits, episode_path};
 use crate::data::{write_episode, Compression, FrameMask, MaskMap, Split, MASK_FILE};
-use crate::envs::atari_masks::scoreboard_mask;
+use crate::envs::atari_masks::env_scoreboard_mask;
 use crate::envs::driver::{run_episodes, DriverPolicy};
 use crate::envs::{make, EnvBatch, EnvOptions, RenderQuality, IMAGE_BYTES};
 
@@ -163,8 +163,8 @@ pub fn collect(args: &CollectArgs) -> anyhow::Result<CollectSummary> {
         test_episodes,
         episodes: records,
     };
-    if let Some(pixels) = scoreboard_mask(&args.env).filter(|_| args.env.starts_with("atari:")) {
-        write_task_mask(&args.out, &summary.task, &pixels)?;
+    if let Some(mask) = env_scoreboard_mask(&args.env) {
+        write_task_mask(&args.out, &summary.task, mask)?;
     }
     let returns_path = task_dir.join("returns.json");
     std::fs::write(&returns_path, serde_json::to_string_pretty(&summary)?)
@@ -173,9 +173,7 @@ pub fn collect(args: &CollectArgs) -> anyhow::Result<CollectSummary> {
 }
 
 /// Adds (or replaces) `task`'s mask in `<out>/mask_map.npz`, keeping the other tasks'.
-fn write_task_mask(out: &std::path::Path, task: &str, pixels: &[u8]) -> anyhow::Result<()> {
-    let mask = FrameMask::from_pixels(pixels)
-        .map_err(|e| anyhow::anyhow!("internal error: scoreboard mask of {task}: {e}"))?;
+fn write_task_mask(out: &std::path::Path, task: &str, mask: FrameMask) -> anyhow::Result<()> {
     let mut entries = match MaskMap::open(out)? {
         Some(existing) => existing.entries(),
         None => Vec::new(),

@@ -14,7 +14,7 @@ use crate::agent::{train_agent_shown, NoScorer, RewardMode, RunOptions, RunSumma
 use crate::cli::score::load_run;
 use crate::config::ConfigArgs;
 use crate::data::masks::{FrameMask, MaskMap, MASK_FILE};
-use crate::envs::atari_masks::scoreboard_mask;
+use crate::envs::atari_masks::env_scoreboard_mask;
 use crate::logging::ProgressMode;
 use crate::models::dreamer::DreamerConfig;
 use crate::models::videogpt::Which;
@@ -166,7 +166,7 @@ fn viper_scorer(
 /// entry in `mask_map`'s `mask_map.npz` (an error when the file or the entry is missing),
 /// else the Atari scoreboard mask, else none.
 pub fn reward_mask(env: &str, mask_map: Option<&Path>) -> anyhow::Result<Option<FrameMask>> {
-    let (suite, task) = env.split_once(':').unwrap_or(("", env));
+    let task = env.split_once(':').map_or(env, |(_, task)| task);
     if let Some(root) = mask_map {
         let Some(masks) = MaskMap::open(root)? else {
             bail!(
@@ -185,13 +185,5 @@ pub fn reward_mask(env: &str, mask_map: Option<&Path>) -> anyhow::Result<Option<
         };
         return Ok(Some(mask.clone()));
     }
-    if suite != "atari" {
-        return Ok(None);
-    }
-    let Some(pixels) = scoreboard_mask(task) else {
-        return Ok(None);
-    };
-    let mask = FrameMask::from_pixels(&pixels)
-        .map_err(|e| anyhow::anyhow!("scoreboard mask of {env}: {e}"))?;
-    Ok(Some(mask))
+    Ok(env_scoreboard_mask(env))
 }

@@ -61,6 +61,17 @@ pub fn scoreboard_mask(game: &str) -> Option<Vec<u8>> {
     Some(mask)
 }
 
+/// The scoreboard mask of the env `spec` as models apply it (`viper collect` writes it into
+/// Atari datasets, `train-agent --reward viper` applies it by default): `Some` only for an
+/// `atari:GAME` that has one.
+pub fn env_scoreboard_mask(spec: &str) -> Option<crate::data::FrameMask> {
+    let game = spec.strip_prefix("atari:")?;
+    let pixels = scoreboard_mask(game)?;
+    let mask = crate::data::FrameMask::from_pixels(&pixels)
+        .expect("internal error: a scoreboard mask is [64, 64] of 0 and 1");
+    Some(mask)
+}
+
 /// Multiplies the mask into an RGB frame [64, 64, 3] in place.
 pub fn apply_mask(mask: &[u8], image: &mut [u8]) {
     for (pixel, &keep) in image.chunks_exact_mut(3).zip(mask) {
