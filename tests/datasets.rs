@@ -202,6 +202,7 @@ fn collect_args(
     CollectArgs {
         env: env.into(),
         policy,
+        random_action_prob: 0.0,
         episodes,
         out: out.to_path_buf(),
         seed: 9,
@@ -283,6 +284,46 @@ fn collect_output_matches_the_layout_and_loads_back() {
     }
     let err = collect(&args).unwrap_err().to_string();
     assert!(err.contains("already exists"), "{err}");
+}
+
+#[test]
+fn a_noisy_expert_scores_between_the_expert_and_random() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |name: &str, policy, random_action_prob| {
+        let mut args = collect_args(
+            "builtin:cartpole_balance",
+            policy,
+            6,
+            &dir.path().join(name),
+            2,
+        );
+        args.episode_length = Some(40);
+        args.action_repeat = Some(8);
+        args.random_action_prob = random_action_prob;
+        collect(&args)
+    };
+    let expert = run("expert", PolicyKind::Expert, 0.0).unwrap();
+    let noisy = run("noisy", PolicyKind::Expert, 0.3).unwrap();
+    let random = run("random", PolicyKind::Random, 0.0).unwrap();
+    assert!(
+        random.mean_return < noisy.mean_return && noisy.mean_return < expert.mean_return,
+        "random {} < noisy {} < expert {}",
+        random.mean_return,
+        noisy.mean_return,
+        expert.mean_return
+    );
+    assert_eq!(noisy.random_action_prob, 0.3);
+    for (policy, p, expected) in [
+        (
+            PolicyKind::Expert,
+            1.5,
+            "must be a probability in [0, 1], got 1.5",
+        ),
+        (PolicyKind::Random, 0.3, "only applies to --policy expert"),
+    ] {
+        let err = run("bad", policy, p).unwrap_err().to_string();
+        assert!(err.contains(expected), "{err}");
+    }
 }
 
 #[test]

@@ -156,10 +156,16 @@ fn the_episode_driver_drops_and_reruns_an_episode_whose_worker_died() {
         let envs: Vec<Box<dyn Env>> = vec![Box::new(first), Box::new(second)];
         let mut batch = EnvBatch::new(envs).unwrap();
         let mut episodes = Vec::new();
-        let report = run_episodes(&mut batch, 3, 9, DriverPolicy::Expert, |episode| {
-            episodes.push(episode);
-            anyhow::Ok(())
-        })
+        let report = run_episodes(
+            &mut batch,
+            3,
+            9,
+            DriverPolicy::Expert { random_prob: 0.0 },
+            |episode| {
+                episodes.push(episode);
+                anyhow::Ok(())
+            },
+        )
         .unwrap();
         episodes.sort_by_key(|e| e.index);
         (report, episodes)

@@ -143,6 +143,7 @@ fn collect_writes_the_scoreboard_mask_of_an_atari_game() {
     let args = CollectArgs {
         env: "atari:pong".into(),
         policy: PolicyKind::Random,
+        random_action_prob: 0.0,
         episodes: 1,
         out: dir.path().to_path_buf(),
         seed: 1,

@@ -60,6 +60,7 @@ fn dataset(root: &Path) {
         collect(&CollectArgs {
             env: env.into(),
             policy: PolicyKind::Expert,
+            random_action_prob: 0.0,
             episodes,
             out: root.to_path_buf(),
             seed: 3,
@@ -244,6 +245,7 @@ fn train_videogpt_learns_validates_and_resumes_exactly_after_a_kill() {
     collect(&CollectArgs {
         env: "builtin:cartpole_balance".into(),
         policy: PolicyKind::Expert,
+        random_action_prob: 0.0,
         episodes: 2,
         out: unknown.clone(),
         seed: 3,

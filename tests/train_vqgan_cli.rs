@@ -41,6 +41,7 @@ fn train_vqgan_writes_metrics_and_checkpoints_and_resumes_exactly() {
     collect(&CollectArgs {
         env: "builtin:reacher".into(),
         policy: PolicyKind::Random,
+        random_action_prob: 0.0,
         episodes: 3,
         out: data.clone(),
         seed: 5,

@@ -39,6 +39,10 @@ pub struct CollectArgs {
     pub env: String,
     #[arg(long, value_enum, default_value = "expert")]
     pub policy: PolicyKind,
+    /// With `--policy expert`: at each step, with this probability, a uniformly random action
+    /// instead of the expert's (a noisy expert whose videos also show recoveries).
+    #[arg(long, default_value_t = 0.0, value_name = "P")]
+    pub random_action_prob: f64,
     /// Number of episodes to write.
     #[arg(long, default_value_t = 20)]
     pub episodes: usize,
@@ -83,6 +87,8 @@ pub struct CollectSummary {
     pub env: String,
     pub task: String,
     pub policy: PolicyKind,
+    /// The noisy expert's chance of a random action per step (0: the plain expert).
+    pub random_action_prob: f64,
     pub seed: u64,
     pub mean_return: f64,
     pub train_episodes: usize,
@@ -94,6 +100,15 @@ pub struct CollectSummary {
 pub fn collect(args: &CollectArgs) -> anyhow::Result<CollectSummary> {
     if args.episodes == 0 || args.workers == 0 {
         bail!("--episodes and --workers must be at least 1");
+    }
+    if !(0.0..=1.0).contains(&args.random_action_prob) {
+        bail!(
+            "--random-action-prob must be a probability in [0, 1], got {}",
+            args.random_action_prob
+        );
+    }
+    if args.random_action_prob > 0.0 && args.policy != PolicyKind::Expert {
+        bail!("--random-action-prob only applies to --policy expert");
     }
     let options = EnvOptions {
         render: args.render,
@@ -122,7 +137,9 @@ pub fn collect(args: &CollectArgs) -> anyhow::Result<CollectSummary> {
     )?);
     progress.set_message(format!("collecting {}", args.env));
     let policy = match args.policy {
-        PolicyKind::Expert => DriverPolicy::Expert,
+        PolicyKind::Expert => DriverPolicy::Expert {
+            random_prob: args.random_action_prob,
+        },
         PolicyKind::Random => DriverPolicy::Random,
     };
     let mut records = Vec::with_capacity(args.episodes);
@@ -157,6 +174,7 @@ pub fn collect(args: &CollectArgs) -> anyhow::Result<CollectSummary> {
         env: args.env.clone(),
         task,
         policy: args.policy,
+        random_action_prob: args.random_action_prob,
         seed: args.seed,
         mean_return,
         train_episodes: args.episodes - test_episodes,

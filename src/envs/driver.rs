@@ -17,12 +17,15 @@ use super::policy::random_action;
 use super::python_error::PythonEnvError;
 use super::rng::Rng;
 use super::stats::EpisodeStats;
+use super::ActionSpace;
 
 /// Which actions the driver takes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum DriverPolicy {
-    /// Each environment's scripted expert.
-    Expert,
+    /// Each environment's scripted expert; at each step, with probability `random_prob`, a
+    /// uniformly random action instead (a noisy expert, whose videos show recoveries from the
+    /// states its slips lead to; 0 for the plain expert).
+    Expert { random_prob: f64 },
     /// Uniformly random actions.
     Random,
 }
@@ -90,6 +93,17 @@ fn start(seed: u64, index: usize, dropped: usize) -> (Running, EnvCommand) {
     )
 }
 
+/// The command of an episode's next step under `policy`, drawing from the episode's stream.
+fn next_action(policy: DriverPolicy, space: &ActionSpace, actions: &mut Rng) -> EnvCommand {
+    match policy {
+        DriverPolicy::Expert { random_prob } if random_prob <= 0.0 => EnvCommand::ActExpert,
+        DriverPolicy::Expert { random_prob } if actions.uniform() >= random_prob => {
+            EnvCommand::ActExpert
+        }
+        _ => EnvCommand::Act(random_action(space, actions)),
+    }
+}
+
 /// Runs episodes `0..count` with `policy` and calls `on_episode` as each one finishes (in
 /// finishing order, which is not always index order). Returns the worker faults it survived.
 pub fn run_episodes<E: From<EnvError>>(
@@ -151,12 +165,7 @@ pub fn run_episodes<E: From<EnvError>>(
                 running.rewards.push(reply.step.reward);
             }
             let Some(stats) = reply.episode else {
-                commands.push(Some(match policy {
-                    DriverPolicy::Expert => EnvCommand::ActExpert,
-                    DriverPolicy::Random => {
-                        EnvCommand::Act(random_action(&space, &mut running.actions))
-                    }
-                }));
+                commands.push(Some(next_action(policy, &space, &mut running.actions)));
                 continue;
             };
             let finished = slot.take().map(|r| FinishedEpisode {
@@ -177,4 +186,30 @@ pub fn run_episodes<E: From<EnvError>>(
         }
     }
     Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The share of random actions a policy takes over `n` steps of one stream.
+    fn random_share(policy: DriverPolicy, n: usize) -> f64 {
+        let space = ActionSpace::Continuous { dim: 1 };
+        let mut rng = Rng::new(7);
+        let random = (0..n)
+            .filter(|_| matches!(next_action(policy, &space, &mut rng), EnvCommand::Act(_)))
+            .count();
+        random as f64 / n as f64
+    }
+
+    #[test]
+    fn noisy_expert_takes_random_actions_at_its_rate() {
+        let n = 20_000;
+        for p in [0.0, 0.3, 1.0] {
+            let share = random_share(DriverPolicy::Expert { random_prob: p }, n);
+            // Binomial standard deviation at p = 0.3: sqrt(0.21 / 20000) = 0.0032.
+            assert!((share - p).abs() < 0.015, "random_prob {p}: share {share}");
+        }
+        assert_eq!(random_share(DriverPolicy::Random, n), 1.0);
+    }
 }

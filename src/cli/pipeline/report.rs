@@ -4,7 +4,9 @@
 
 use super::markers::{Marker, Stage};
 use super::settings::PipelineSettings;
-use super::stages::{AgentResult, CollectResult, EvalResult, Returns, TrainResult};
+use super::stages::{
+    noisy_expert_phrase, AgentResult, CollectResult, EvalResult, Returns, TrainResult,
+};
 use crate::report::pipeline::{
     PipelineReport, PolicyReturns, StageTiming, REPORT_FILE, RETURNS_PLOT_FILE,
 };
@@ -53,6 +55,10 @@ fn key_settings(s: &PipelineSettings, episode_length: usize) -> Vec<(String, Str
                 .map_or("the task's".to_string(), |r| r.to_string()),
         ),
         ("collect.episodes", s.collect.episodes.to_string()),
+        (
+            "collect.random_action_prob",
+            s.collect.random_action_prob.to_string(),
+        ),
         (
             "vqgan",
             format!(
@@ -145,8 +151,9 @@ pub fn write(dir: &Path, settings: &PipelineSettings) -> anyhow::Result<(Written
             dir,
             Stage::Collect,
             format!(
-                "{} expert episodes, mean return {:.1}",
+                "{} expert episodes{}, mean return {:.1}",
                 collect.train_episodes + collect.test_episodes,
+                noisy_expert_phrase(settings.collect.random_action_prob),
                 collect.expert_mean_return
             ),
         )?,

@@ -22,6 +22,10 @@ pub const DEFAULT_ENV: &str = "builtin:cartpole_balance";
 #[serde(deny_unknown_fields)]
 pub struct CollectSettings {
     pub episodes: usize,
+    /// The expert's chance of a uniformly random action at each step (`collect
+    /// --random-action-prob`): a noisy expert, whose videos also show its recoveries.
+    #[serde(default)]
+    pub random_action_prob: f64,
 }
 
 /// Both agents (VIPER and task oracle) get the same budget.
@@ -84,7 +88,10 @@ impl Default for PipelineSettings {
             // push's effect on the pole, and learning takes far more updates than fit here.
             episode_length: Some(125),
             action_repeat: Some(8),
-            collect: CollectSettings { episodes: 20 },
+            collect: CollectSettings {
+                episodes: 20,
+                random_action_prob: 0.0,
+            },
             vqgan: VqganConfig::tiny(),
             videogpt,
             agent: AgentSettings {
@@ -151,6 +158,13 @@ impl PipelineSettings {
                 self.collect.episodes
             );
         }
+        if !(0.0..=1.0).contains(&self.collect.random_action_prob) {
+            bail!(
+                "pipeline setting `collect.random_action_prob` must be a probability in [0, 1], \
+                 got {}",
+                self.collect.random_action_prob
+            );
+        }
         if self.agent.prefill >= self.agent.steps {
             bail!(
                 "pipeline setting `agent.prefill` ({}) must be below `agent.steps` ({}), or the \
@@ -168,5 +182,29 @@ impl PipelineSettings {
     /// The settings as a JSON object (what markers record).
     pub fn to_json(&self) -> serde_json::Value {
         serde_json::to_value(self).expect("the settings serialise")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resolve(sets: &[&str]) -> anyhow::Result<PipelineSettings> {
+        let sets: Vec<String> = sets.iter().map(|s| s.to_string()).collect();
+        PipelineSettings::resolve(None, None, &sets, None)
+    }
+
+    #[test]
+    fn the_noisy_expert_probability_is_a_setting_in_the_unit_interval() {
+        let s = resolve(&["collect.random_action_prob=0.25"]).unwrap();
+        assert_eq!(s.collect.random_action_prob, 0.25);
+        let err = format!(
+            "{:#}",
+            resolve(&["collect.random_action_prob=1.5"]).unwrap_err()
+        );
+        assert!(
+            err.contains("collect.random_action_prob") && err.contains("1.5"),
+            "{err}"
+        );
     }
 }

@@ -68,6 +68,15 @@ pub struct CollectResult {
     pub expert_mean_return: f64,
 }
 
+/// How the expert data was noised, for progress lines and the report ("" for the plain expert).
+pub fn noisy_expert_phrase(random_action_prob: f64) -> String {
+    if random_action_prob > 0.0 {
+        format!(" (a random action at each step with probability {random_action_prob})")
+    } else {
+        String::new()
+    }
+}
+
 pub fn collect_expert(ctx: &StageContext) -> anyhow::Result<(CollectResult, String)> {
     let out = ctx.work_dir(Stage::Collect);
     // A collect killed half-way leaves a partial dataset; no marker means it is not done.
@@ -78,6 +87,7 @@ pub fn collect_expert(ctx: &StageContext) -> anyhow::Result<(CollectResult, Stri
     let summary = collect(&CollectArgs {
         env: s.env.clone(),
         policy: PolicyKind::Expert,
+        random_action_prob: s.collect.random_action_prob,
         episodes: s.collect.episodes,
         out,
         seed: s.seed,
@@ -88,8 +98,9 @@ pub fn collect_expert(ctx: &StageContext) -> anyhow::Result<(CollectResult, Stri
         quiet: ctx.quiet,
     })?;
     let line = format!(
-        "{} expert episodes ({} train, {} test), mean return {:.1}",
+        "{} expert episodes{} ({} train, {} test), mean return {:.1}",
         summary.episodes.len(),
+        noisy_expert_phrase(s.collect.random_action_prob),
         summary.train_episodes,
         summary.test_episodes,
         summary.mean_return
