@@ -148,12 +148,14 @@ fn run(cli: &Cli) -> anyhow::Result<()> {
         Command::Heatmap(args) => {
             let s = cli::heatmap::run(args, cli.plugin.as_deref())?;
             println!(
-                "wrote {} (step {}, frames {:?}; mean NLL {:.3} nats/code, brightest at {:.3})",
+                "wrote {} (step {}, frames {:?}; mean NLL {:.3} nats/code, brightest at {:.3}; \
+                 NLL per frame {:.1?} nats)",
                 args.out.display(),
                 s.step,
                 s.frames,
                 s.mean_nll,
-                s.nll_max
+                s.nll_max,
+                s.frame_nll
             );
             Ok(())
         }

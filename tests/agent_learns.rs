@@ -55,6 +55,7 @@ fn agent_reaches_80_percent_of_the_expert_on_cartpole_balance() {
         quiet: true,
         video_every: 0,
         log_every: 1000,
+        progress: Default::default(),
     };
     let summary = train_agent::<NoScorer>(session(), &opts, None).unwrap();
     let (_, saved, _, _) = checkpoint::load(dir.path()).unwrap().unwrap();

@@ -39,6 +39,7 @@ fn options(logdir: &Path, steps: u64) -> RunOptions {
         quiet: true,
         video_every: 1000,
         log_every: 5,
+        progress: Default::default(),
     }
 }
 

@@ -27,6 +27,7 @@ fn options(logdir: &std::path::Path, env: &str, steps: u64) -> RunOptions {
         quiet: true,
         video_every: 16,
         log_every: 20,
+        progress: Default::default(),
     }
 }
 

@@ -233,6 +233,14 @@ fn score_and_heatmap_on_run_directories() {
     )
     .unwrap();
     assert_eq!(summary.frames, vec![2, 3, 4, 5]);
+    // The per-frame NLLs add up to minus the joint reward `score` gave step 5 (its third).
+    assert_eq!(summary.frame_nll.len(), 4);
+    let joint = -summary.frame_nll.iter().sum::<f64>();
+    let scored = report.episodes[0].rewards[5 - report.episodes[0].first_step];
+    assert!(
+        (joint - scored).abs() <= 1e-4 * scored.abs().max(1.0),
+        "heatmap {joint} vs score {scored}"
+    );
     let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(&png).unwrap()));
     let info = decoder.read_info().unwrap().info().clone();
     assert_eq!((info.width, info.height), (4 * 64, 2 * 64));

@@ -43,7 +43,7 @@ pub use eval::{evaluate, evaluate_recorded, expert_returns, EvalOptions, Recorde
 pub use openloop::{OpenLoop, OpenLoopOutput};
 pub use options::{RunOptions, RunSummary};
 pub use policy::{DeviceCarry, PolicyCarry, PolicyStep};
-pub use run::{train_agent, train_agent_shown, NoScorer};
+pub use run::{train_agent, NoScorer};
 pub use state::AgentState;
 pub use step::{AgentStep, RewardMode};
 

@@ -1,6 +1,7 @@
 //! Settings of one `train_agent` run and what it reports back.
 
 use super::step::RewardMode;
+use crate::logging::ProgressMode;
 use crate::models::dreamer::DreamerConfig;
 use std::path::{Path, PathBuf};
 
@@ -32,6 +33,8 @@ pub struct RunOptions {
     /// Env steps between the loop's scalars (utilisation, FPS, replay size, VIPER density
     /// statistics of the inserted steps).
     pub log_every: u64,
+    /// How progress is shown (plain labelled lines for runs side by side in one process).
+    pub progress: ProgressMode,
 }
 
 impl RunOptions {
@@ -54,6 +57,7 @@ impl RunOptions {
             quiet: false,
             video_every: 1000,
             log_every: 1000,
+            progress: ProgressMode::Auto,
         }
     }
 }

@@ -43,7 +43,7 @@ use crate::data::replay::{Relabeler, Replay, ReplayConfig, ReplayStep, RewardSco
 use crate::envs::policy::random_action;
 use crate::envs::rng::Rng as EnvRng;
 use crate::envs::{make, BatchStep, EnvBatch, EnvCommand, EnvOptions};
-use crate::logging::{Progress, ProgressMode, RunLogger};
+use crate::logging::{Progress, RunLogger};
 use crate::models::dreamer::StochSample;
 use crate::session::Session;
 use crate::HostTensor;
@@ -59,17 +59,6 @@ pub fn train_agent<S: RewardScorer>(
     session: &Session,
     opts: &RunOptions,
     scorer: Option<S>,
-) -> Result<RunSummary, AgentError> {
-    train_agent_shown(session, opts, scorer, &ProgressMode::Auto)
-}
-
-/// As [`train_agent`], its progress shown as `progress` asks (plain labelled lines for runs
-/// side by side in one process).
-pub fn train_agent_shown<S: RewardScorer>(
-    session: &Session,
-    opts: &RunOptions,
-    scorer: Option<S>,
-    progress: &ProgressMode,
 ) -> Result<RunSummary, AgentError> {
     let fail = |what: &str, e: &dyn std::fmt::Display| AgentError::State(format!("{what}: {e}"));
     let env_options = EnvOptions::new(opts.episode_length, opts.action_repeat);
@@ -174,7 +163,7 @@ pub fn train_agent_shown<S: RewardScorer>(
         meta.env_steps,
         opts.steps,
         opts.quiet,
-        progress,
+        &opts.progress,
     );
     let client = session.client().clone();
     // From here the state lives on the device; the host copy is dropped.

@@ -49,6 +49,9 @@ pub struct HeatmapSummary {
     pub frames: Vec<usize>,
     pub nll_max: f64,
     pub mean_nll: f64,
+    /// Each frame's NLL summed over its codes (nats), in window order: the joint reward of
+    /// the step is minus their sum; the first frame's term has no earlier frame to lean on.
+    pub frame_nll: Vec<f64>,
 }
 
 /// The task folder of `<root>/<task>/<split>/<file>.npz`.
@@ -108,10 +111,15 @@ pub fn run(args: &HeatmapArgs, plugin: Option<&Path>) -> anyhow::Result<HeatmapS
     std::fs::write(&args.out, figure.to_png()?)
         .with_context(|| format!("writing {}", args.out.display()))?;
     let mean_nll = -log_probs.iter().map(|&v| f64::from(v)).sum::<f64>() / log_probs.len() as f64;
+    let frame_nll = log_probs
+        .chunks(log_probs.len() / indices.len())
+        .map(|frame| -frame.iter().map(|&v| f64::from(v)).sum::<f64>())
+        .collect();
     Ok(HeatmapSummary {
         step,
         frames: indices,
         nll_max,
         mean_nll,
+        frame_nll,
     })
 }

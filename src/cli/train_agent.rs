@@ -10,15 +10,16 @@
 //! root's `mask_map.npz`) when given, else for an Atari game the scoreboard mask `viper
 //! collect` writes into its datasets (`envs::atari_masks`), else none.
 
-use crate::agent::{train_agent_shown, NoScorer, RewardMode, RunOptions, RunSummary};
+use crate::agent::{train_agent, NoScorer, RewardMode, RunOptions, RunSummary};
 use crate::cli::score::load_run;
 use crate::config::ConfigArgs;
 use crate::data::masks::{FrameMask, MaskMap, MASK_FILE};
 use crate::envs::atari_masks::env_scoreboard_mask;
+use crate::envs::registry::parse_spec;
 use crate::logging::ProgressMode;
 use crate::models::dreamer::DreamerConfig;
 use crate::models::videogpt::Which;
-use crate::reward::{resolve_class, RewardModel, RewardModels, RewardOptions};
+use crate::reward::{resolve_class, RewardModel, RewardModels, RewardOptions, RewardScale};
 use crate::runtime::Client;
 use crate::session::Session;
 use anyhow::bail;
@@ -48,6 +49,10 @@ pub struct TrainAgentArgs {
     /// suites).
     #[arg(long, value_name = "DIR")]
     pub mask_map: Option<PathBuf>,
+    /// With --reward viper: scale each reward to clip((r - lo) / (hi - lo), 0, 1) (the
+    /// reference's optional scaler; default: the raw log-likelihood, as the reference).
+    #[arg(long, value_name = "LO,HI", allow_hyphen_values = true)]
+    pub reward_scale: Option<RewardScale>,
     /// Run directory (TensorBoard events, metrics.jsonl, checkpoint); resumed when it has one.
     #[arg(long)]
     pub logdir: PathBuf,
@@ -85,19 +90,14 @@ pub struct TrainAgentArgs {
     /// The agent config: `--config configs/dreamer/tiny.json` (defaults: the small preset).
     #[command(flatten)]
     pub config: ConfigArgs,
+    /// How progress is shown (not a flag: the pipeline asks for labelled lines).
+    #[arg(skip)]
+    pub progress: ProgressMode,
 }
 
+/// Makes its own client and session on `plugin`, so runs on several threads share nothing
+/// but the loaded plugin.
 pub fn run(args: &TrainAgentArgs, plugin: Option<&Path>) -> anyhow::Result<RunSummary> {
-    run_shown(args, plugin, &ProgressMode::Auto)
-}
-
-/// As [`run`], its progress shown as `progress` asks. Makes its own client and session on
-/// `plugin`, so runs on several threads share nothing but the loaded plugin.
-pub fn run_shown(
-    args: &TrainAgentArgs,
-    plugin: Option<&Path>,
-    progress: &ProgressMode,
-) -> anyhow::Result<RunSummary> {
     let config: DreamerConfig = args.config.load(DreamerConfig::small())?;
     let mode = match args.reward {
         RewardArg::Task => RewardMode::Task,
@@ -120,19 +120,18 @@ pub fn run_shown(
         quiet: args.quiet,
         video_every: args.video_every,
         log_every: args.log_every,
+        progress: args.progress.clone(),
     };
     let session = Session::new(Client::new(plugin)?);
     match mode {
-        RewardMode::Task => Ok(train_agent_shown::<NoScorer>(
-            &session, &opts, None, progress,
-        )?),
+        RewardMode::Task => Ok(train_agent::<NoScorer>(&session, &opts, None)?),
         RewardMode::Viper => {
             let Some(dir) = &args.videogpt else {
                 bail!("--reward viper needs --videogpt DIR (a trained VideoGPT run)");
             };
             let mask = reward_mask(&args.env, args.mask_map.as_deref())?;
-            let scorer = viper_scorer(dir, &args.env, mask, session.client())?;
-            Ok(train_agent_shown(&session, &opts, Some(scorer), progress)?)
+            let scorer = viper_scorer(dir, &args.env, mask, args.reward_scale, session.client())?;
+            Ok(train_agent(&session, &opts, Some(scorer))?)
         }
     }
 }
@@ -143,10 +142,11 @@ fn viper_scorer(
     dir: &Path,
     env: &str,
     mask: Option<FrameMask>,
+    scale: Option<RewardScale>,
     client: &Client,
 ) -> anyhow::Result<RewardModel> {
     let loaded = load_run(dir, None, Which::Best)?;
-    let task = env.split_once(':').map_or(env, |(_, task)| task);
+    let (_, task) = parse_spec(env)?;
     let class_id = resolve_class(&loaded.run.config, &loaded.run.class_map, Some(task))?;
     let models = RewardModels {
         vqgan_config: &loaded.vqgan.config,
@@ -157,6 +157,7 @@ fn viper_scorer(
     };
     let options = RewardOptions {
         mask,
+        scale,
         ..RewardOptions::default()
     };
     Ok(RewardModel::new(client.clone(), &models, options)?)
@@ -166,7 +167,7 @@ fn viper_scorer(
 /// entry in `mask_map`'s `mask_map.npz` (an error when the file or the entry is missing),
 /// else the Atari scoreboard mask, else none.
 pub fn reward_mask(env: &str, mask_map: Option<&Path>) -> anyhow::Result<Option<FrameMask>> {
-    let task = env.split_once(':').map_or(env, |(_, task)| task);
+    let (_, task) = parse_spec(env)?;
     if let Some(root) = mask_map {
         let Some(masks) = MaskMap::open(root)? else {
             bail!(

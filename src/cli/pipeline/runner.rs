@@ -6,7 +6,7 @@
 //! instead of progress bars (two bars on one terminal overwrite each other).
 //!
 //! Threads and PJRT: each agent stage makes its own client and session on the plugin
-//! (`cli::train_agent::run_shown`), exactly as when it runs alone. That is sound on threads:
+//! (`cli::train_agent::run`), exactly as when it runs alone. That is sound on threads:
 //! the plugin is loaded and initialised once per process (`runtime::plugin`'s registry), PJRT
 //! clients, buffers and executables are thread-safe by the C API's contract (the `Send`/`Sync`
 //! notes in `runtime`), and tracing keeps its state per thread. One shared session would only

@@ -243,6 +243,7 @@ pub fn train_agent(ctx: &StageContext, reward: RewardArg) -> anyhow::Result<(Age
         videogpt,
         // Built-in tasks have no scoreboard to hide.
         mask_map: None,
+        reward_scale: None,
         logdir: logdir.clone(),
         steps: s.agent.steps,
         prefill: s.agent.prefill,
@@ -256,8 +257,9 @@ pub fn train_agent(ctx: &StageContext, reward: RewardArg) -> anyhow::Result<(Age
         // Open-loop videos in the stage's TensorBoard run, a few per run.
         video_every: 2000,
         log_every: 1000,
+        progress: ctx.progress.clone(),
     };
-    let summary = crate::cli::train_agent::run_shown(&args, ctx.plugin, &ctx.progress)?;
+    let summary = crate::cli::train_agent::run(&args, ctx.plugin)?;
     let curve = training_curve(&logdir)?;
     let last = curve
         .last()
