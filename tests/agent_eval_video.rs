@@ -76,6 +76,7 @@ fn eval_agent_writes_one_episode_as_a_gif_and_to_tensorboard() {
         episode_length: None,
         action_space: format!("{space:?}"),
         mode: RewardMode::Task,
+        reward: None,
         config: step.config.clone(),
         seed: 0,
         env_steps: 77,

@@ -28,6 +28,10 @@ pub struct RunMeta {
     /// `Debug` text of the env's `ActionSpace`.
     pub action_space: String,
     pub mode: super::RewardMode,
+    /// The VIPER reward model's `RewardScorer::reward_spec` (`None` in task mode, and in
+    /// checkpoints written before it was recorded, which are not checked for it).
+    #[serde(default)]
+    pub reward: Option<String>,
     pub config: DreamerConfig,
     pub seed: u64,
     pub env_steps: u64,
@@ -38,7 +42,8 @@ pub struct RunMeta {
 }
 
 impl RunMeta {
-    /// Refuses to continue `saved` as `self`: env, action space, reward mode or model differ.
+    /// Refuses to continue `saved` as `self`: env, action space, reward mode, VIPER reward or
+    /// model differ.
     pub fn check_resume(&self, saved: &RunMeta) -> Result<(), AgentError> {
         let differ = |what: &str, old: &dyn std::fmt::Debug, new: &dyn std::fmt::Debug| {
             Err(AgentError::State(format!(
@@ -56,6 +61,9 @@ impl RunMeta {
         }
         if saved.mode != self.mode {
             return differ("reward mode", &saved.mode, &self.mode);
+        }
+        if saved.reward.is_some() && saved.reward != self.reward {
+            return differ("VIPER reward", &saved.reward, &self.reward);
         }
         if saved.config != self.config {
             return differ("model config", &saved.config, &self.config);
@@ -137,4 +145,46 @@ pub fn load(logdir: &Path) -> Result<Option<Saved>, AgentError> {
         replay,
         relabel,
     )))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::agent::RewardMode;
+
+    fn meta(reward: Option<&str>) -> RunMeta {
+        RunMeta {
+            env: "builtin:cartpole_balance".into(),
+            action_repeat: Some(8),
+            episode_length: None,
+            action_space: "Continuous { dim: 1 }".into(),
+            mode: RewardMode::Viper,
+            reward: reward.map(String::from),
+            config: DreamerConfig::tiny(),
+            seed: 0,
+            env_steps: 0,
+            updates: 0,
+            episodes: 0,
+            updates_due: 0.0,
+        }
+    }
+
+    #[test]
+    fn a_resume_with_another_viper_reward_is_refused_naming_both() {
+        let (raw, scaled) = (
+            Some("Joint, unscaled"),
+            Some("Joint, scaled from [-150, -20]"),
+        );
+        assert!(meta(raw).check_resume(&meta(raw)).is_ok());
+        let err = meta(scaled)
+            .check_resume(&meta(raw))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("VIPER reward") && err.contains("unscaled") && err.contains("[-150, -20]"),
+            "{err}"
+        );
+        // Checkpoints from before the reward was recorded are not checked for it.
+        assert!(meta(scaled).check_resume(&meta(None)).is_ok());
+    }
 }

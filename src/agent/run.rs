@@ -78,6 +78,7 @@ pub fn train_agent<S: RewardScorer>(
         episode_length: opts.episode_length,
         action_space: format!("{space:?}"),
         mode: opts.mode,
+        reward: scorer.as_ref().and_then(|s| s.reward_spec()),
         config: config.clone(),
         seed: opts.seed,
         env_steps: 0,

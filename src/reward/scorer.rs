@@ -18,4 +18,18 @@ impl RewardScorer for RewardModel {
         let scored = self.score_chunk(&bytes)?;
         Ok(scored.rewards.iter().map(|&r| r as f32).collect())
     }
+
+    fn reward_spec(&self) -> Option<String> {
+        let options = self.options();
+        let window = RewardModel::window(self);
+        let scale = options.scale.as_ref().map_or("unscaled".to_string(), |s| {
+            format!("scaled from [{}, {}]", s.lo(), s.hi())
+        });
+        Some(format!(
+            "{:?} log-likelihood of {} frames (skip {}), {scale}",
+            options.mode,
+            window.seq_len(),
+            window.frame_skip()
+        ))
+    }
 }

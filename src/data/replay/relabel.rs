@@ -25,6 +25,11 @@ pub trait RewardScorer {
     /// Rewards of steps `W-1 .. frames.len()` of `frames` (consecutive 64x64x3 uint8 frames
     /// of one episode): `frames.len() - W + 1` values.
     fn score(&mut self, frames: &[&[u8]]) -> anyhow::Result<Vec<f32>>;
+    /// What the rewards are (form, window, scaling), recorded in an agent's checkpoint: a
+    /// resume whose scorer says otherwise is refused, as its replay holds the old rewards.
+    fn reward_spec(&self) -> Option<String> {
+        None
+    }
 }
 
 /// What relabelling has done so far.
