@@ -1,7 +1,9 @@
 //! Times StableHLO files on viper's runtime: each file's `@main` is compiled for one device and
-//! called repeatedly with inputs of its argument shapes (f32: small deterministic values;
-//! integer types: zeros), each call waited for. A profiling aid for comparing lowered forms of the same computation,
-//! e.g. the files `tools/bench/conv_grad_forms.py --dump-dir DIR` writes:
+//! called repeatedly, the files round-robin (one call each per round, so machine load hits
+//! them alike), with inputs of its argument shapes (f32: small deterministic values; integer
+//! types: zeros), each call waited for. A profiling aid for comparing lowered forms of the
+//! same computation, e.g. the files `tools/bench/conv_grad_forms.py --dump-dir DIR` writes, or
+//! an agent step of ours (`cargo bench --bench agent_step -- --dump DIR`) against JAX's.
 //!
 //! `cargo bench --bench hlo_time -- [--calls N] [--plugin PATH] FILE...`
 
@@ -76,12 +78,15 @@ fn main() -> Result<()> {
         client.api_version(),
         args.calls
     );
+    // Compile everything first, then time the files round-robin (one call each per round),
+    // so load from other processes hits every file alike.
+    let mut programs = Vec::new();
     for file in &args.files {
         let mlir =
             std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
         let name = file
             .file_stem()
-            .map_or("program".into(), |s| s.to_string_lossy());
+            .map_or("program".into(), |s| s.to_string_lossy().into_owned());
         let exe = client.compile(&name, &mlir, &CompileOptions::single_device())?;
         let mut inputs = Vec::new();
         for (dtype, shape) in
@@ -98,18 +103,27 @@ fn main() -> Result<()> {
             };
             inputs.push(client.to_device(&host, 0)?);
         }
-        let run = || exe.execute(inputs.iter().map(Input::Borrowed).collect());
-        run()?;
-        let mut times = Vec::with_capacity(args.calls);
-        for _ in 0..args.calls {
+        drop(exe.execute(inputs.iter().map(Input::Borrowed).collect())?);
+        programs.push((name, exe, inputs, Vec::with_capacity(args.calls)));
+    }
+    for round in 0..args.calls {
+        let mut line = format!("round {round}:");
+        for (name, exe, inputs, times) in programs.iter_mut() {
             let start = Instant::now();
-            drop(run()?);
-            times.push(start.elapsed().as_secs_f64() * 1e3);
+            drop(exe.execute(inputs.iter().map(Input::Borrowed).collect())?);
+            let ms = start.elapsed().as_secs_f64() * 1e3;
+            times.push(ms);
+            line += &format!(" {name} {ms:.1}");
         }
+        if programs.len() > 1 && args.calls > 1 {
+            println!("{line}");
+        }
+    }
+    for (name, _, _, times) in programs.iter_mut() {
         times.sort_by(f64::total_cmp);
         let median = times.get(times.len() / 2).copied().unwrap_or(f64::NAN);
         let min = times.first().copied().unwrap_or(f64::NAN);
-        println!("{:<32} {min:8.3} / {median:8.3}", name);
+        println!("{name:<32} {min:8.3} / {median:8.3}");
     }
     Ok(())
 }
