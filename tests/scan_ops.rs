@@ -8,7 +8,8 @@ mod host_reference;
 use device::{assert_close, check_vjp, run, Arg};
 use host_reference::{Array, SplitMix64};
 use viper::graph::ops::control::{scan, scan_unrolled, ScanResult};
-use viper::graph::{vjp, Tensor};
+use viper::graph::{vjp, FunctionBuilder, Tensor};
+use viper::DType;
 
 type ScanFn = fn(
     usize,
@@ -250,4 +251,24 @@ fn random_keys_can_be_loop_carries() {
     check_vjp("noisy_rollout", &args, 16, |t| {
         noisy_rollout(scan)(t).remove(0)
     });
+}
+
+/// The reverse loop of the VJP reads the forward loop's saved products instead of replaying
+/// them: the lowered gradient program of the cell holds its 2 products once (forward loop)
+/// and the 4 of their VJPs (`dz W^T`, `x^T dz`, `dz V^T`, `h^T dz`; reverse loop), where
+/// replaying the forward step in the reverse loop would print 2 more.
+#[test]
+fn scan_vjp_reads_saved_products() {
+    let f = FunctionBuilder::new("gru_grad");
+    let h0 = f.input("h0", DType::F64, &[2, 3]);
+    let xs = f.input("xs", DType::F64, &[4, 2, 3]);
+    let w = f.input("w", DType::F64, &[3, 3]);
+    let v = f.input("v", DType::F64, &[3, 3]);
+    let out = scan(4, &[&h0], &[&xs], &[&w, &v], false, &gru);
+    let loss = out.carries[0].sum(&[0, 1]) + out.ys[0].sum(&[0, 1]);
+    let grads = vjp(&[&loss], &[&loss.full_like(1.0)], &[&h0, &xs, &w, &v]);
+    let func = f.finish(&grads).expect("gradient program");
+    let text = viper::lower::to_stablehlo(&func).expect("lowers");
+    assert_eq!(text.matches("stablehlo.while").count(), 2, "{text}");
+    assert_eq!(text.matches("stablehlo.dot_general").count(), 6, "{text}");
 }
