@@ -272,3 +272,50 @@ fn scan_vjp_reads_saved_products() {
     assert_eq!(text.matches("stablehlo.while").count(), 2, "{text}");
     assert_eq!(text.matches("stablehlo.dot_general").count(), 6, "{text}");
 }
+
+/// The reverse loop reads the forward loop's random draws too (a value computed from a
+/// step's key alone): the lowered gradient program of the noisy rollout holds as many
+/// threefry rounds (`xor`s) as the forward program alone, where replaying the draws in the
+/// reverse loop would print them twice; its gradients still equal the unrolled loop's.
+#[test]
+fn scan_vjp_reads_saved_draws() {
+    let program = |with_grads: bool| {
+        let f = FunctionBuilder::new("noisy_grad");
+        let t = [
+            f.input("h0", DType::F64, &[2, 3]),
+            f.input("key", DType::U32, &[2]),
+            f.input("w", DType::F64, &[3, 3]),
+        ];
+        let ys = noisy_rollout(scan)(&t).remove(0);
+        let loss = ys.sum(&[0, 1, 2]);
+        let outputs = if with_grads {
+            vjp(&[&loss], &[&loss.full_like(1.0)], &[&t[0], &t[2]])
+        } else {
+            vec![loss]
+        };
+        let func = f.finish(&outputs).expect("program");
+        viper::lower::to_stablehlo(&func).expect("lowers")
+    };
+    let (forward, gradient) = (program(false), program(true));
+    let xors = |text: &str| text.matches("stablehlo.xor").count();
+    assert!(xors(&forward) > 0, "{forward}");
+    assert_eq!(xors(&gradient), xors(&forward), "{gradient}");
+
+    let mut rng = SplitMix64(37);
+    let args = vec![
+        Arg::f64(&Array::random(&[2, 3], &mut rng)),
+        Arg::ints(DType::U32, &[2], &[5, 9]),
+        Arg::f64(&Array::random(&[3, 3], &mut rng)),
+    ];
+    let grads = |scan_fn: ScanFn| {
+        move |t: &[Tensor]| {
+            let loss = noisy_rollout(scan_fn)(t).remove(0).sum(&[0, 1, 2]);
+            vjp(&[&loss], &[&loss.full_like(1.0)], &[&t[0], &t[2]])
+        }
+    };
+    let looped = run("noisy_grad_while", &args, grads(scan));
+    let unrolled = run("noisy_grad_unrolled", &args, grads(scan_unrolled));
+    for (k, name) in ["d h0", "d w"].iter().enumerate() {
+        assert_close(name, &looped[k], &unrolled[k], 1e-12);
+    }
+}

@@ -11,9 +11,11 @@
 //! and the reverse step replays the body with each such product wrapped as
 //! `saved.stand_in(&replayed)`: the value is the saved one, so the replayed product is dead
 //! in the lowered program (XLA removes it), and the derivative is the replayed product's, so
-//! gradients (and gradients of gradients) are unchanged. Elementwise work is still replayed:
-//! it is cheap, and saving it would cost memory (JAX's `checkpoint_dots` policy makes the
-//! same trade).
+//! gradients (and gradients of gradients) are unchanged. Elementwise work is still replayed
+//! (it is cheap, and saving it would cost memory: JAX's `checkpoint_dots` policy makes the
+//! same trade), except random draws: a float value computed from a step's key alone (a
+//! Gumbel or normal noise: threefry's integer rounds, several times per element once fused)
+//! is saved where a differentiable value reads it, so the reverse loop draws nothing.
 //!
 //! The rewrite changes the forward scan's nodes in place (`adopt`): same operands and
 //! results, one body with the extra outputs, so the forward loop stays a single `while`.
@@ -67,23 +69,46 @@ impl Tensor {
     }
 }
 
-/// The nodes of `body` worth saving: products that depend on a carry or a per-step input
-/// (parameters `0..carries + xs`); loop-invariant ones are not per-step values.
+/// The nodes of `body` worth saving, in node order: products (`dot_general`,
+/// `convolution`) that depend on a carry or a per-step input (parameters `0..carries + xs`;
+/// loop-invariant ones are not per-step values), and per-step float values computed from
+/// non-float per-step inputs only (random draws from a step's key: a Gumbel or normal noise
+/// is dozens of integer operations an element, and carries no derivative) where a value that
+/// does depend on a float carry or input reads them.
 fn saved_products(body: &ScanBody) -> Vec<usize> {
     let nodes = body.function.nodes();
+    let per_step = body.carries + body.xs;
     let mut varies = vec![false; nodes.len()];
-    let mut products = Vec::new();
+    // Depends on a float carry or per-step input (so it may carry a derivative).
+    let mut float_dependent = vec![false; nodes.len()];
+    let mut saved = vec![false; nodes.len()];
     for (k, node) in nodes.iter().enumerate() {
-        varies[k] = match &node.op {
-            Op::Parameter { index, .. } => *index < body.carries + body.xs,
-            _ => node.inputs.iter().any(|v| varies[v.0]),
+        (varies[k], float_dependent[k]) = match &node.op {
+            Op::Parameter { index, .. } => {
+                let step = *index < per_step;
+                (step, step && node.ty.dtype.is_float())
+            }
+            _ => (
+                node.inputs.iter().any(|v| varies[v.0]),
+                node.inputs.iter().any(|v| float_dependent[v.0]),
+            ),
         };
         let product = matches!(node.op, Op::DotGeneral { .. } | Op::Convolution { .. });
         if product && varies[k] && node.ty.dtype.is_float() {
-            products.push(k);
+            saved[k] = true;
+        }
+        if float_dependent[k] {
+            for v in &node.inputs {
+                let input = &nodes[v.0];
+                let drawn = varies[v.0] && !float_dependent[v.0] && input.ty.dtype.is_float();
+                let source = matches!(input.op, Op::Parameter { .. });
+                if drawn && !source {
+                    saved[v.0] = true;
+                }
+            }
         }
     }
-    products
+    (0..nodes.len()).filter(|&k| saved[k]).collect()
 }
 
 /// `body` with its saved products as extra trailing per-step outputs, or `None` when it has
