@@ -112,7 +112,9 @@ fn main() -> Result<()> {
         let name = file
             .file_stem()
             .map_or("program".into(), |s| s.to_string_lossy().into_owned());
+        let start = Instant::now();
         let exe = client.compile(&name, &mlir, &CompileOptions::single_device())?;
+        println!("{name}: compiled in {:.1} s", start.elapsed().as_secs_f64());
         let mut inputs = Vec::new();
         for (dtype, shape) in
             main_arg_shapes(&mlir).with_context(|| format!("{}", file.display()))?
