@@ -109,22 +109,12 @@ impl Rssm {
     ) -> Imagined {
         let keys = key.split(2);
         let first_action = policy(&start.features().stop_gradient(), &keys[0]);
-        // Each step's two keys (state, action) are split here, outside the loop: split in
-        // the body, the split's threefry would be fused into (and rerun for) every element
-        // of the step's draws.
-        let step_keys = keys[1].split(horizon);
-        let stack = |which: usize| {
-            let parts: Vec<Tensor> = step_keys
-                .iter()
-                .map(|k| k.split(2)[which].tensor().reshape(&[1, 2]))
-                .collect();
-            Tensor::concatenate(&parts.iter().collect::<Vec<_>>(), 0)
-        };
-        let (state_keys, action_keys) = (stack(0), stack(1));
+        let step_keys = stacked_keys(&keys[1], horizon);
         let body = |carry: &[Tensor], x: &[Tensor], _: &[Tensor]| {
             let prev = carried_state(carry);
-            let state = self.img_step(scope, &prev, &carry[3], &RngKey::new(&x[0]));
-            let action = policy(&state.features().stop_gradient(), &RngKey::new(&x[1]));
+            let step_key = RngKey::new(&x[0]).split(2);
+            let state = self.img_step(scope, &prev, &carry[3], &step_key[0]);
+            let action = policy(&state.features().stop_gradient(), &step_key[1]);
             let next = vec![
                 state.deter.clone(),
                 state.stoch.clone(),
@@ -134,14 +124,7 @@ impl Rssm {
             (next, vec![state.deter, state.stoch, state.logits, action])
         };
         let init = [&start.deter, &start.stoch, &start.logits, &first_action];
-        let out = scan(
-            horizon,
-            &init,
-            &[&state_keys, &action_keys],
-            &[],
-            false,
-            &body,
-        );
+        let out = scan(horizon, &init, &[&step_keys], &[], false, &body);
         let with_start =
             |first: &Tensor, rest: &Tensor| Tensor::concatenate(&[&first.expand_dims(0), rest], 0);
         let y = |k: usize| output(&out.ys, k);
