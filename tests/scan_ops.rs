@@ -8,7 +8,8 @@ mod host_reference;
 use device::{assert_close, check_vjp, run, Arg};
 use host_reference::{Array, SplitMix64};
 use viper::graph::ops::control::{scan, scan_unrolled, ScanResult};
-use viper::graph::{vjp, Tensor};
+use viper::graph::{vjp, FunctionBuilder, Tensor};
+use viper::DType;
 
 type ScanFn = fn(
     usize,
@@ -250,4 +251,71 @@ fn random_keys_can_be_loop_carries() {
     check_vjp("noisy_rollout", &args, 16, |t| {
         noisy_rollout(scan)(t).remove(0)
     });
+}
+
+/// The reverse loop of the VJP reads the forward loop's saved products instead of replaying
+/// them: the lowered gradient program of the cell holds its 2 products once (forward loop)
+/// and the 4 of their VJPs (`dz W^T`, `x^T dz`, `dz V^T`, `h^T dz`; reverse loop), where
+/// replaying the forward step in the reverse loop would print 2 more.
+#[test]
+fn scan_vjp_reads_saved_products() {
+    let f = FunctionBuilder::new("gru_grad");
+    let h0 = f.input("h0", DType::F64, &[2, 3]);
+    let xs = f.input("xs", DType::F64, &[4, 2, 3]);
+    let w = f.input("w", DType::F64, &[3, 3]);
+    let v = f.input("v", DType::F64, &[3, 3]);
+    let out = scan(4, &[&h0], &[&xs], &[&w, &v], false, &gru);
+    let loss = out.carries[0].sum(&[0, 1]) + out.ys[0].sum(&[0, 1]);
+    let grads = vjp(&[&loss], &[&loss.full_like(1.0)], &[&h0, &xs, &w, &v]);
+    let func = f.finish(&grads).expect("gradient program");
+    let text = viper::lower::to_stablehlo(&func).expect("lowers");
+    assert_eq!(text.matches("stablehlo.while").count(), 2, "{text}");
+    assert_eq!(text.matches("stablehlo.dot_general").count(), 6, "{text}");
+}
+
+/// The reverse loop reads the forward loop's random draws too (a value computed from a
+/// step's key alone): the lowered gradient program of the noisy rollout holds as many
+/// threefry rounds (`xor`s) as the forward program alone, where replaying the draws in the
+/// reverse loop would print them twice; its gradients still equal the unrolled loop's.
+#[test]
+fn scan_vjp_reads_saved_draws() {
+    let program = |with_grads: bool| {
+        let f = FunctionBuilder::new("noisy_grad");
+        let t = [
+            f.input("h0", DType::F64, &[2, 3]),
+            f.input("key", DType::U32, &[2]),
+            f.input("w", DType::F64, &[3, 3]),
+        ];
+        let ys = noisy_rollout(scan)(&t).remove(0);
+        let loss = ys.sum(&[0, 1, 2]);
+        let outputs = if with_grads {
+            vjp(&[&loss], &[&loss.full_like(1.0)], &[&t[0], &t[2]])
+        } else {
+            vec![loss]
+        };
+        let func = f.finish(&outputs).expect("program");
+        viper::lower::to_stablehlo(&func).expect("lowers")
+    };
+    let (forward, gradient) = (program(false), program(true));
+    let xors = |text: &str| text.matches("stablehlo.xor").count();
+    assert!(xors(&forward) > 0, "{forward}");
+    assert_eq!(xors(&gradient), xors(&forward), "{gradient}");
+
+    let mut rng = SplitMix64(37);
+    let args = vec![
+        Arg::f64(&Array::random(&[2, 3], &mut rng)),
+        Arg::ints(DType::U32, &[2], &[5, 9]),
+        Arg::f64(&Array::random(&[3, 3], &mut rng)),
+    ];
+    let grads = |scan_fn: ScanFn| {
+        move |t: &[Tensor]| {
+            let loss = noisy_rollout(scan_fn)(t).remove(0).sum(&[0, 1, 2]);
+            vjp(&[&loss], &[&loss.full_like(1.0)], &[&t[0], &t[2]])
+        }
+    };
+    let looped = run("noisy_grad_while", &args, grads(scan));
+    let unrolled = run("noisy_grad_unrolled", &args, grads(scan_unrolled));
+    for (k, name) in ["d h0", "d w"].iter().enumerate() {
+        assert_close(name, &looped[k], &unrolled[k], 1e-12);
+    }
 }

@@ -24,9 +24,13 @@
 //! `cargo bench --bench agent_step -- [--parts train,policy,loop] [--modes task,viper]
 //! [--size small|tiny] [--batch 16] [--length 64] [--envs 4] [--rounds 3] [--repeats 1]
 //! [--policy-repeats 50] [--peer-conv matmul|standard] [--python PATH] [--loop-steps 400]
-//! [--loop-config PATH]` (default interpreter `tools/bench/.venv/bin/python`, made by
-//! `tools/bench/setup`; without it the peer is skipped and says so). `tiny` is the peer's
-//! tiny size (deter 64, 4x4 latents, depth 4) at 64x64, for trying the bench quickly.
+//! [--loop-config PATH] [--config PATH] [--action-dim 6]` (default interpreter
+//! `tools/bench/.venv/bin/python`, made by `tools/bench/setup`; without it the peer is skipped
+//! and says so). `tiny` is the peer's tiny size (deter 64, 4x4 latents, depth 4) at 64x64, for
+//! trying the bench quickly. `--config configs/dreamer/cpu.json` times the agent a run of
+//! `train-agent --config` trains instead (its own frame size and batch unless `--batch` /
+//! `--length` are given; the peer has no such size and is skipped; `--action-dim 1` is
+//! cart-pole's).
 
 mod agent_loop;
 #[path = "../support/peer.rs"]
@@ -62,6 +66,13 @@ pub struct Args {
     loop_config: PathBuf,
     /// Writes the traced train step's StableHLO here (`agent_step_<mode>.mlir`) and exits.
     dump: Option<PathBuf>,
+    /// An agent config file (as `train-agent --config`) instead of `--size`; no peer.
+    config: Option<PathBuf>,
+    /// `--batch` / `--length` given on the command line (else a `--config` keeps its own).
+    batch_given: bool,
+    length_given: bool,
+    /// The continuous action size of the agent (the peer's is 6).
+    action_dim: usize,
 }
 
 fn parse_args() -> Args {
@@ -82,6 +93,10 @@ fn parse_args() -> Args {
         loop_steps: 400,
         loop_config: root.join("configs/dreamer/tiny.json"),
         dump: None,
+        config: None,
+        batch_given: false,
+        length_given: false,
+        action_dim: ACTION_DIM,
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -91,8 +106,8 @@ fn parse_args() -> Args {
             "--parts" => args.parts = list(&value()),
             "--modes" => args.modes = list(&value()),
             "--size" => args.size = value(),
-            "--batch" => args.batch = int(value()),
-            "--length" => args.length = int(value()),
+            "--batch" => (args.batch, args.batch_given) = (int(value()), true),
+            "--length" => (args.length, args.length_given) = (int(value()), true),
             "--envs" => args.envs = int(value()),
             "--rounds" => args.rounds = int(value()).max(1),
             "--repeats" => args.repeats = int(value()).max(1),
@@ -102,6 +117,8 @@ fn parse_args() -> Args {
             "--loop-steps" => args.loop_steps = int(value()) as u64,
             "--loop-config" => args.loop_config = PathBuf::from(value()),
             "--dump" => args.dump = Some(PathBuf::from(value())),
+            "--config" => args.config = Some(PathBuf::from(value())),
+            "--action-dim" => args.action_dim = int(value()),
             "--bench" => {}
             other => panic!("unknown argument {other}"),
         }
@@ -113,8 +130,20 @@ fn parse_args() -> Args {
     args
 }
 
-/// The agent config of `--size` at `--batch` x `--length` (64x64 frames, as the peer).
+/// The agent config of `--size` at `--batch` x `--length` (64x64 frames, as the peer), or
+/// of `--config` (its batch unless `--batch` / `--length` are given).
 fn bench_config(args: &Args) -> DreamerConfig {
+    if let Some(path) = &args.config {
+        let mut config = viper::config::load_config(Some(path), DreamerConfig::small(), &[])
+            .unwrap_or_else(|e| panic!("--config {}: {e}", path.display()));
+        if args.batch_given {
+            config.batch_size = args.batch;
+        }
+        if args.length_given {
+            config.batch_length = args.length;
+        }
+        return config;
+    }
     let mut config = DreamerConfig::small();
     if args.size == "tiny" {
         (config.deter, config.units, config.layers) = (64, 64, 1);
@@ -125,6 +154,14 @@ fn bench_config(args: &Args) -> DreamerConfig {
     config.batch_size = args.batch;
     config.batch_length = args.length;
     config
+}
+
+/// What the bench times: `--size`, or the `--config` file (which the peer does not have).
+fn size_label(args: &Args) -> String {
+    match &args.config {
+        Some(path) => format!("config {}", path.display()),
+        None => args.size.clone(),
+    }
 }
 
 /// The JAX peer of the agent (tools/bench).
@@ -214,10 +251,10 @@ fn train_part(args: &Args, session: &Session, mode_name: &str) {
         other => panic!("--modes: task or viper, got {other}"),
     };
     let config = bench_config(args);
-    let (b, t) = (args.batch, args.length);
+    let (b, t) = (config.batch_size, config.batch_length);
     println!(
         "train step, {} {mode_name} mode, batch {b} x {t}:",
-        args.size
+        size_label(args)
     );
     let mut extra = vec!["--mode", "train"];
     let (bs, ts) = (b.to_string(), t.to_string());
@@ -226,12 +263,14 @@ fn train_part(args: &Args, session: &Session, mode_name: &str) {
         extra.push("--prior");
     }
     // The peer compiles first, alone, so neither side's compile slows the other's.
-    let mut peer = match args.dump {
-        Some(_) => None,
-        None => Peer::start(&args.python, PEER_SCRIPT, &peer_args(args, &extra)),
+    let mut peer = match (&args.dump, &args.config) {
+        (None, None) => Peer::start(&args.python, PEER_SCRIPT, &peer_args(args, &extra)),
+        _ => None,
     };
     reset_peak_rss();
-    let space = ActionSpace::Continuous { dim: ACTION_DIM };
+    let space = ActionSpace::Continuous {
+        dim: args.action_dim,
+    };
     if let Some(dir) = &args.dump {
         let step = AgentStep::trace(&config, &space, mode).expect("trace the agent step");
         let text = viper::lower::to_stablehlo(&step.function).expect("lower");
@@ -295,17 +334,22 @@ fn train_part(args: &Args, session: &Session, mode_name: &str) {
 
 fn policy_part(args: &Args, session: &Session, envs: usize) {
     let config = bench_config(args);
-    let space = ActionSpace::Continuous { dim: ACTION_DIM };
+    let space = ActionSpace::Continuous {
+        dim: args.action_dim,
+    };
     println!(
         "policy step, {} task mode, {envs} observation(s):",
-        args.size
+        size_label(args)
     );
     let n = envs.to_string();
-    let mut peer = Peer::start(
-        &args.python,
-        PEER_SCRIPT,
-        &peer_args(args, &["--mode", "policy", "--policy-batch", &n]),
-    );
+    let mut peer = match args.config {
+        Some(_) => None,
+        None => Peer::start(
+            &args.python,
+            PEER_SCRIPT,
+            &peer_args(args, &["--mode", "policy", "--policy-batch", &n]),
+        ),
+    };
     reset_peak_rss();
     let start = Instant::now();
     let (_, state) = fresh_agent(&config, &space, RewardMode::Task, 1).expect("an agent");
@@ -378,7 +422,7 @@ fn main() {
         .collect();
     println!(
         "agent_step bench: size {}, peer convs {}, load average {:.1} at start",
-        args.size,
+        size_label(&args),
         args.peer_conv,
         load_average()
     );

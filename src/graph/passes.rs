@@ -1,6 +1,7 @@
 //! Graph clean-up before printing: common-subexpression elimination (nodes with equal op,
-//! attributes and operands are merged; ops are pure) then dead-code elimination (only nodes
-//! the outputs need survive). The result is renumbered densely in the original order, so
+//! attributes and operands are merged; ops are pure; a `stand_in` is its saved operand, so
+//! the replayed value it stands for is dead unless something else reads it) then dead-code
+//! elimination (only nodes the outputs need survive). The result is renumbered densely in the original order, so
 //! lowering stays deterministic.
 
 use super::ir::{Node, ValueId};
@@ -18,6 +19,10 @@ fn merge_duplicates(nodes: &[Node]) -> Vec<usize> {
     let mut canonical = Vec::with_capacity(nodes.len());
     let mut seen: HashMap<(&Op, Vec<usize>), usize> = HashMap::new();
     for (i, node) in nodes.iter().enumerate() {
+        if matches!(node.op, Op::StandIn) && !node.inputs.is_empty() {
+            canonical.push(canonical[node.inputs[0].0]);
+            continue;
+        }
         let inputs: Vec<usize> = node.inputs.iter().map(|v| canonical[v.0]).collect();
         let first = *seen.entry((&node.op, inputs)).or_insert(i);
         canonical.push(first);

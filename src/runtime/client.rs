@@ -161,6 +161,9 @@ impl Client {
         };
         handle.read_platform_and_devices()?;
         plugin.remember_platform(&handle.platform_name);
+        if handle.platform_name == "cpu" {
+            super::host_memory::reuse_big_blocks();
+        }
         Ok(Client {
             inner: Arc::new(handle),
         })

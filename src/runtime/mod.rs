@@ -15,6 +15,7 @@ mod error;
 mod event;
 mod executable;
 mod ffi;
+mod host_memory;
 mod plugin;
 
 pub use buffer::DeviceBuffer;

@@ -21,7 +21,8 @@
 
 use super::control_lower;
 pub use super::control_trace::{inline, scan_unrolled};
-use super::control_trace::{step_types, trace_body};
+use super::control_trace::{inline_nodes, step_types, trace_body};
+use super::residuals;
 use super::table::{Lower, OpRule, Vjp, VjpArgs};
 use super::Op;
 use crate::graph::function::Function;
@@ -41,6 +42,9 @@ pub struct ScanBody {
     pub ys: usize,
     /// Steps run `T-1, .., 0` (per-step inputs read and outputs written at that index).
     pub reverse: bool,
+    /// Nodes of `function` whose values are its last `residual_nodes.len()` per-step outputs:
+    /// the products the reverse loop of the VJP reads instead of recomputing (`residuals.rs`).
+    pub residual_nodes: Vec<usize>,
 }
 
 /// Shared handle to a body; equality and hashing are by identity (each trace is distinct).
@@ -248,27 +252,15 @@ fn sibling(a: &VjpArgs, body: &ScanBodyRef, r: usize) -> Option<crate::graph::Va
     (id != own && same_scan && node.inputs == mine.inputs).then_some(crate::graph::ValueId(id))
 }
 
-/// VJP of one result of a scan: a reverse scan whose step recomputes the forward body at the
-/// saved carry and pulls the step's cotangents back through it.
+/// VJP of one result of a scan: a reverse scan whose step replays the forward body at the
+/// saved carry, with its products read from the forward loop (`residuals.rs`), and pulls the
+/// step's cotangents back through it.
 fn scan_vjp(a: &VjpArgs) -> Vec<Option<Tensor>> {
     let Op::Scan { body, result } = a.op else {
         unreachable!("internal error: scan vjp used for {:?}", a.op)
     };
-    let b = body.0.clone();
-    let (c, nx, k, ny, t) = (b.carries, b.xs, b.invariants, b.ys, b.length);
+    let (c, nx, k, t) = (body.0.carries, body.0.xs, body.0.invariants, body.0.length);
     let anchor = a.cotangent;
-    let saved: Vec<Tensor> = (0..c)
-        .map(|j| {
-            let inputs: Vec<&Tensor> = a.inputs.iter().collect();
-            Tensor::apply(
-                Op::Scan {
-                    body: body.clone(),
-                    result: c + ny + j,
-                },
-                &inputs,
-            )
-        })
-        .collect();
     // Cotangents of every result: this node's, the complete ones of its sibling result
     // nodes (claimed, so the whole scan is differentiated by one reverse loop), else zero.
     let result_ct = |r: usize| -> Tensor {
@@ -280,13 +272,46 @@ fn scan_vjp(a: &VjpArgs) -> Vec<Option<Tensor>> {
             .unwrap_or_else(|| {
                 zeros(
                     anchor,
-                    &b.result_type(r).expect("internal error: result in range"),
+                    &body
+                        .0
+                        .result_type(r)
+                        .expect("internal error: result in range"),
                 )
             })
     };
+    let ny_before = body.0.ys;
     let ct_carries: Vec<Tensor> = (0..c).map(result_ct).collect();
-    let ct_ys: Vec<Tensor> = (c..c + ny).map(result_ct).collect();
-    let ct_saved: Vec<Tensor> = (c + ny..c + ny + c).map(result_ct).collect();
+    let mut ct_ys: Vec<Tensor> = (c..c + ny_before).map(result_ct).collect();
+    let ct_saved: Vec<Tensor> = (c + ny_before..c + ny_before + c).map(result_ct).collect();
+    // The forward loop also emits its products from now on (once per scan).
+    let body = match residuals::with_residuals(&body.0) {
+        Some(augmented) => {
+            let new = ScanBodyRef(Rc::new(augmented));
+            residuals::adopt(a.output, body, &new, new.0.ys - ny_before);
+            new
+        }
+        None => body.clone(),
+    };
+    let b = body.0.clone();
+    let (ny, nr) = (b.ys, b.residual_nodes.len());
+    for r in ny_before..ny {
+        ct_ys.push(zeros(
+            anchor,
+            &b.result_type(c + r).expect("internal error: in range"),
+        ));
+    }
+    let project = |r: usize| {
+        let inputs: Vec<&Tensor> = a.inputs.iter().collect();
+        Tensor::apply(
+            Op::Scan {
+                body: body.clone(),
+                result: r,
+            },
+            &inputs,
+        )
+    };
+    let saved: Vec<Tensor> = (0..c).map(|j| project(c + ny + j)).collect();
+    let products: Vec<Tensor> = (ny - nr..ny).map(|r| project(c + r)).collect();
     let xs = &a.inputs[c..c + nx];
     let invariants = &a.inputs[c + nx..];
     let inv_zeros: Vec<Tensor> = invariants.iter().map(|v| v.zeros_like()).collect();
@@ -295,6 +320,7 @@ fn scan_vjp(a: &VjpArgs) -> Vec<Option<Tensor>> {
     let back_xs: Vec<&Tensor> = xs
         .iter()
         .chain(&saved)
+        .chain(&products)
         .chain(&ct_ys)
         .chain(&ct_saved)
         .collect();
@@ -303,13 +329,25 @@ fn scan_vjp(a: &VjpArgs) -> Vec<Option<Tensor>> {
         let (ct_carry, acc) = carry.split_at(c);
         let (x_t, rest) = x.split_at(nx);
         let (carry_t, rest) = rest.split_at(c);
+        let (products_t, rest) = rest.split_at(nr);
         let (ct_y, ct_saved_t) = rest.split_at(ny);
         let args: Vec<Tensor> = carry_t.iter().chain(x_t).chain(inv).cloned().collect();
-        let outs = inline(&forward.function, &args);
-        let out_refs: Vec<&Tensor> = outs.iter().collect();
+        let stand_ins: Vec<(usize, Tensor)> = forward
+            .residual_nodes
+            .iter()
+            .copied()
+            .zip(products_t.iter().cloned())
+            .collect();
+        let values = inline_nodes(&forward.function, &args, &stand_ins);
+        let outs: Vec<&Tensor> = forward
+            .function
+            .outputs()
+            .iter()
+            .map(|v| &values[v.0])
+            .collect();
         let cts: Vec<&Tensor> = ct_carry.iter().chain(ct_y).collect();
         let wrt: Vec<&Tensor> = args.iter().collect();
-        let grads = crate::graph::vjp(&out_refs, &cts, &wrt);
+        let grads = crate::graph::vjp(&outs, &cts, &wrt);
         let next_ct: Vec<Tensor> = (0..c).map(|j| &grads[j] + &ct_saved_t[j]).collect();
         let sums: Vec<Tensor> = (0..k).map(|j| &acc[j] + &grads[c + nx + j]).collect();
         let x_grads: Vec<Tensor> = grads[c..c + nx].to_vec();

@@ -12,9 +12,26 @@ use crate::graph::tensor::Tensor;
 /// Replays `function`'s nodes in the graph of `args` (its parameters bound to `args`) and
 /// returns its outputs there.
 pub fn inline(function: &Function, args: &[Tensor]) -> Vec<Tensor> {
+    let values = inline_nodes(function, args, &[]);
+    function
+        .outputs()
+        .iter()
+        .map(|v| values[v.0].clone())
+        .collect()
+}
+
+/// Replays `function`'s nodes in the graph of `args` and returns every node's value there.
+/// Node `k` of each `(k, saved)` in `stand_ins` is still replayed, but its value is
+/// `saved.stand_in(&replayed)`: the saved value forward, the replayed node's derivative
+/// backward (`residuals.rs`).
+pub(crate) fn inline_nodes(
+    function: &Function,
+    args: &[Tensor],
+    stand_ins: &[(usize, Tensor)],
+) -> Vec<Tensor> {
     let anchor = &args[0];
     let mut values: Vec<Tensor> = Vec::with_capacity(function.nodes().len());
-    for node in function.nodes() {
+    for (k, node) in function.nodes().iter().enumerate() {
         let value = match &node.op {
             Op::Parameter { index, .. } => args[*index].clone(),
             op if node.inputs.is_empty() => anchor.apply_source(op.clone()),
@@ -23,13 +40,13 @@ pub fn inline(function: &Function, args: &[Tensor]) -> Vec<Tensor> {
                 Tensor::apply(op.clone(), &inputs)
             }
         };
+        let value = match stand_ins.iter().find(|(node, _)| *node == k) {
+            Some((_, saved)) => saved.stand_in(&value),
+            None => value,
+        };
         values.push(value);
     }
-    function
-        .outputs()
-        .iter()
-        .map(|v| values[v.0].clone())
-        .collect()
+    values
 }
 
 /// Traces `body(carries, x_t, invariants) -> (new carries, y_t)` once into its own graph,
@@ -101,6 +118,7 @@ pub(crate) fn trace_body(
         invariants: invariants.len() + captured.len(),
         ys: ys.len(),
         reverse,
+        residual_nodes: vec![],
     };
     Ok((body, captured))
 }

@@ -19,11 +19,17 @@
 //! wastes the zero taps' products.)
 //!
 //! Transposed convolution (stride-1 convolution of the input dilated by `s`, padding
-//! `(lo, hi)`, kernel unflipped, as flax `ConvTranspose`): `z = x @ w` gives every tap's
-//! contribution at once, and input `i` through tap `k` lands on output `o = s*i + lo - k`.
-//! On a canvas shifted by `off` so all positions are >= 0, `o + off = s*(i + a_k) + r_k`:
-//! each output phase `r` is a sum of the unit-padded `z` of its taps (`K / s` per axis),
-//! and depth-to-space of the phases, cropped, is the output.
+//! `(lo, hi)`, kernel unflipped, as flax `ConvTranspose`): each output phase `r` (`o = s*m +
+//! r`) is a stride-1 convolution of the undilated input with the taps `k = r' + s*j` of that
+//! phase (sub-pixel decomposition). Numbered so that every phase of block `m` reads the same
+//! `A = ceil(K / s)` inputs per axis (`TransposeAxis`), all phases are one matmul: the im2col
+//! rows of `A` unit-stride slices of the padded input, side by side, times the phases'
+//! sub-kernels side by side (`(A.., Cin) x (s.., Cout)`, zero where a phase has fewer taps);
+//! depth-to-space of the phases, cropped, is the output. Its gradients are two matmuls, the
+//! `A^n` slices' pads onto the input and slices of the kernel: an earlier form (`z = x @ w`
+//! for every tap, then each phase a sum of its taps' padded slices of `z`) had a gradient
+//! summing `K^n` pads of `z`-sized tensors, the most expensive kernels of the `cpu` agent
+//! step (README "Agent benchmark").
 
 use super::conv::{ConvAttrs, ConvTransposePadding};
 use super::conv_grad::{depth_to_space, pad_or_crop};
@@ -132,8 +138,9 @@ impl Tensor {
         cols.matmul(&k_rows).reshape(&y_dims) // (N, O.., Cout)
     }
 
-    /// `self.conv_transpose(kernel, strides, padding, _)` computed as one matmul, then the
-    /// taps' contributions summed per output phase, depth-to-space and a crop (module doc).
+    /// `self.conv_transpose(kernel, strides, padding, _)` computed as an im2col of the input
+    /// and one matmul with the phases' sub-kernels side by side, then depth-to-space and a
+    /// crop (module doc).
     #[track_caller]
     pub fn conv_transpose_as_matmul(
         &self,
@@ -151,86 +158,108 @@ impl Tensor {
             .map(|i| padding.resolve(i, wd[i], strides[i]))
             .collect();
         let (batch, cin, cout) = (xd[0], xd[n + 1], wd[n + 1]);
-        let (h, k, s): (Vec<i64>, Vec<i64>, Vec<i64>) = (
-            (0..n).map(|i| xd[i + 1] as i64).collect(),
-            (0..n).map(|i| wd[i] as i64).collect(),
-            strides.iter().map(|&v| v as i64).collect(),
-        );
-        let y: Vec<i64> = (0..n)
-            .map(|i| pads[i].0 + (h[i] - 1) * s[i] + 1 + pads[i].1 - k[i] + 1)
-            .collect();
-        if y.iter().any(|&len| len < 1) {
-            return fallback();
-        }
-        // Canvas shift: every tap's first position `lo - k + off` is >= 0.
-        let off: Vec<i64> = (0..n).map(|i| (k[i] - 1 - pads[i].0).max(0)).collect();
-        let q: Vec<i64> = (0..n)
-            .map(|i| {
-                let reach = (pads[i].0 + off[i] + (h[i] - 1) * s[i] + 1).max(off[i] + y[i]);
-                (reach + s[i] - 1) / s[i]
-            })
-            .collect();
-        // z = x @ w for every tap: (N, H.., K.., Cout).
-        let mut w_perm = vec![n];
-        w_perm.extend(0..n);
-        w_perm.push(n + 1);
-        let w_cols = kernel
-            .transpose(&w_perm)
-            .reshape(&[cin, wd.iter().product::<usize>() / cin.max(1)]);
-        let mut z_dims = xd[..n + 1].to_vec();
-        z_dims.extend(&wd[..n]);
-        z_dims.push(cout);
-        let z = rows(self).matmul(&w_cols).reshape(&z_dims);
-        // Each phase: the sum of its taps' contributions, unit-padded onto the (Q..) grid.
-        let mut phase_dims = vec![batch];
-        phase_dims.extend(q.iter().map(|&v| v as usize));
-        phase_dims.push(cout);
-        let mut x_dims = xd[..n + 1].to_vec();
-        x_dims.push(cout);
-        let phases: Vec<Tensor> = box_indices(strides)
-            .iter()
-            .map(|r| {
-                let mut sum: Option<Tensor> = None;
-                for tap in box_indices(&wd[..n]) {
-                    let d: Vec<i64> = (0..n).map(|i| pads[i].0 - tap[i] as i64 + off[i]).collect();
-                    if (0..n).any(|i| (d[i] % s[i]) as usize != r[i]) {
-                        continue;
-                    }
-                    let mut start = vec![0; 2 * n + 2];
-                    let mut limit = z_dims.clone();
-                    for i in 0..n {
-                        start[n + 1 + i] = tap[i];
-                        limit[n + 1 + i] = tap[i] + 1;
-                    }
-                    let part = z
-                        .slice(&start, &limit, &vec![1; 2 * n + 2])
-                        .reshape(&x_dims);
-                    let (mut low, mut high) = (vec![0; n + 2], vec![0; n + 2]);
-                    for i in 0..n {
-                        let a = d[i] / s[i];
-                        low[i + 1] = a as usize;
-                        high[i + 1] = (q[i] - a - h[i]) as usize;
-                    }
-                    let placed = part.pad(&low, &high, &vec![0; n + 2], 0.0);
-                    sum = Some(match sum {
-                        Some(total) => total + placed,
-                        None => placed,
-                    });
-                }
-                sum.unwrap_or_else(|| z.constant_like(0.0, z.dtype(), &phase_dims))
-            })
-            .collect();
-        let stacked = Tensor::concatenate(&phases.iter().collect::<Vec<_>>(), n + 1);
-        let mut split = phase_dims[..n + 1].to_vec();
-        split.extend(strides);
-        split.push(cout);
-        let q_usize: Vec<usize> = q.iter().map(|&v| v as usize).collect();
-        let canvas = depth_to_space(&stacked.reshape(&split), &q_usize, strides, cout);
-        let (mut start, mut limit) = (vec![0; n + 2], canvas.dims());
+        let mut axes = Vec::with_capacity(n);
         for i in 0..n {
-            start[i + 1] = off[i] as usize;
-            limit[i + 1] = (off[i] + y[i]) as usize;
+            let (h, k, s, lo) = (xd[i + 1] as i64, wd[i] as i64, strides[i] as i64, pads[i].0);
+            let y = lo + (h - 1) * s + 1 + pads[i].1 - k + 1;
+            if y < 1 {
+                return fallback();
+            }
+            axes.push(TransposeAxis::new(h, k, s, lo, y));
+        }
+        // Window rows: (N, M.., A.., Cin) as (N * M.., A.. * Cin), window offset `a` outer.
+        let xp = pad_or_crop(
+            self,
+            &axes.iter().map(|a| a.input_padding).collect::<Vec<_>>(),
+        );
+        let windows: Vec<usize> = axes.iter().map(|a| a.window).collect();
+        let blocks: Vec<usize> = axes.iter().map(|a| a.blocks).collect();
+        let rows_count = batch * blocks.iter().product::<usize>();
+        let slices: Vec<Tensor> = box_indices(&windows)
+            .iter()
+            .map(|a| {
+                let mut start = vec![0; n + 2];
+                let mut limit = xp.dims();
+                for i in 0..n {
+                    start[i + 1] = a[i];
+                    limit[i + 1] = a[i] + blocks[i];
+                }
+                xp.slice(&start, &limit, &vec![1; n + 2])
+                    .reshape(&[rows_count, cin])
+            })
+            .collect();
+        let cols = Tensor::concatenate(&slices.iter().collect::<Vec<_>>(), 1);
+        // Kernel (K.., Cin, Cout) -> zero taps up to A*s -> (A, s).. -> phase u reads tap
+        // s*a + s-1-u (reverse each s axis) -> (A.., Cin, s.., Cout) as rows.
+        let mut k_high = vec![0; n + 2];
+        let mut k_split = Vec::with_capacity(2 * n + 2);
+        for i in 0..n {
+            k_high[i] = windows[i] * strides[i] - wd[i];
+            k_split.extend([windows[i], strides[i]]);
+        }
+        k_split.extend([cin, cout]);
+        let phase_axes: Vec<usize> = (0..n).map(|i| 2 * i + 1).collect();
+        let mut k_perm: Vec<usize> = (0..n).map(|i| 2 * i).collect();
+        k_perm.push(2 * n);
+        k_perm.extend(&phase_axes);
+        k_perm.push(2 * n + 1);
+        let phases: usize = strides.iter().product();
+        let k_rows = kernel
+            .pad(&vec![0; n + 2], &k_high, &vec![0; n + 2], 0.0)
+            .reshape(&k_split)
+            .reverse(&phase_axes)
+            .transpose(&k_perm)
+            .reshape(&[windows.iter().product::<usize>() * cin, phases * cout]);
+        // (N * M.., s.. * Cout) -> (N, M.. * s.., Cout) -> the output's window of it.
+        let mut phased = vec![batch];
+        phased.extend(&blocks);
+        phased.extend(strides);
+        phased.push(cout);
+        let canvas = depth_to_space(
+            &cols.matmul(&k_rows).reshape(&phased),
+            &blocks,
+            strides,
+            cout,
+        );
+        let (mut start, mut limit) = (vec![0; n + 2], canvas.dims());
+        for (i, a) in axes.iter().enumerate() {
+            start[i + 1] = a.crop;
+            limit[i + 1] = a.crop + a.output;
         }
         canvas.slice(&start, &limit, &vec![1; n + 2]) // (N, Y.., Cout)
+    }
+}
+
+/// One spatial axis of a transposed convolution (input length `h`, kernel `k`, stride `s`,
+/// low padding `lo`, output `y`) as the matmul form sees it. Output `o = s*m + r` reads taps
+/// `k = ((lo - r) mod s) + s*j` at inputs `m + j - floor((lo - r) / s)`; numbering the blocks
+/// so every phase of block `m` reads the inputs `m - floor(lo / s) + a`, `a < A = ceil(k / s)`,
+/// phase `u` of block `m` is output `s*m + u - crop` with `crop = s - 1 - (lo mod s)`, and
+/// reads tap `s*a + s - 1 - u` (none when that is `>= k`).
+struct TransposeAxis {
+    /// `A`: inputs each block reads.
+    window: usize,
+    /// `M`: blocks covering the output.
+    blocks: usize,
+    /// Canvas positions before the first output.
+    crop: usize,
+    output: usize,
+    /// Padding (negative: cropping) of the input so block `m` reads padded `m .. m + A`.
+    input_padding: (i64, i64),
+}
+
+impl TransposeAxis {
+    fn new(h: i64, k: i64, s: i64, lo: i64, y: i64) -> TransposeAxis {
+        let window = (k + s - 1) / s;
+        let crop = s - 1 - lo.rem_euclid(s);
+        let blocks = (y + crop + s - 1) / s;
+        let first = lo.div_euclid(s);
+        TransposeAxis {
+            window: window as usize,
+            blocks: blocks as usize,
+            crop: crop as usize,
+            output: y as usize,
+            input_padding: (first, blocks + window - 1 - first - h),
+        }
     }
 }

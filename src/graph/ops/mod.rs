@@ -34,6 +34,7 @@ pub mod logic;
 pub mod movement;
 pub mod random;
 pub mod reduce;
+mod residuals;
 pub mod slicing;
 pub mod sort;
 pub mod source;
@@ -192,6 +193,10 @@ pub enum Op {
         body: control::ScanBodyRef,
         result: usize,
     },
+    /// Inputs: a saved value, the value it stands for (same type): forward the first,
+    /// backward the second; a scan's reverse loop reads saved products this way
+    /// (`residuals.rs`).
+    StandIn,
 
     // --- sorting ---
     /// Sorts along `axis` (NaNs last for floats).

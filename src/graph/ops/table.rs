@@ -4,8 +4,8 @@
 //! files; adding a primitive means one family entry plus one row here.
 
 use super::{
-    binary, control, conv, dynamic, gather, linalg, logic, movement, reduce, slicing, sort, source,
-    unary, window, Op,
+    binary, control, conv, dynamic, gather, linalg, logic, movement, reduce, residuals, slicing,
+    sort, source, unary, window, Op,
 };
 use crate::graph::shape::TensorType;
 use crate::graph::tensor::Tensor;
@@ -122,6 +122,7 @@ pub fn rule(op: &Op) -> &'static OpRule {
         Op::DynamicSlice { .. } => &dynamic::DYNAMIC_SLICE,
         Op::DynamicUpdateSlice => &dynamic::DYNAMIC_UPDATE_SLICE,
         Op::Scan { .. } => &control::SCAN,
+        Op::StandIn => &residuals::STAND_IN,
         Op::Sort { .. } => &sort::SORT,
     }
 }
