@@ -30,8 +30,13 @@ pub(crate) fn inline_nodes(
     stand_ins: &[(usize, Tensor)],
 ) -> Vec<Tensor> {
     let anchor = &args[0];
-    let mut values: Vec<Tensor> = Vec::with_capacity(function.nodes().len());
-    for (k, node) in function.nodes().iter().enumerate() {
+    let nodes = function.nodes();
+    let mut saved_at: Vec<Option<&Tensor>> = vec![None; nodes.len()];
+    for (k, saved) in stand_ins {
+        saved_at[*k] = Some(saved);
+    }
+    let mut values: Vec<Tensor> = Vec::with_capacity(nodes.len());
+    for (node, saved) in nodes.iter().zip(saved_at) {
         let value = match &node.op {
             Op::Parameter { index, .. } => args[*index].clone(),
             op if node.inputs.is_empty() => anchor.apply_source(op.clone()),
@@ -40,8 +45,8 @@ pub(crate) fn inline_nodes(
                 Tensor::apply(op.clone(), &inputs)
             }
         };
-        let value = match stand_ins.iter().find(|(node, _)| *node == k) {
-            Some((_, saved)) => saved.stand_in(&value),
+        let value = match saved {
+            Some(saved) => saved.stand_in(&value),
             None => value,
         };
         values.push(value);
