@@ -4,9 +4,11 @@
 //! the model graphs (VQ-GAN, VideoGPT, DreamerV3 train steps) to `registry`.
 
 use crate::dtype::DType;
+use crate::envs::ActionSpace;
+use crate::graph::ops::random::RngKey;
 use crate::graph::{grad, Function, FunctionBuilder, GraphError, InputSpec, Sharding};
 use crate::lower::to_stablehlo;
-use crate::models::dreamer::{image_loss, DreamerConfig, ImageDecoder, ImageEncoder};
+use crate::models::dreamer::{image_loss, DreamerConfig, ImageDecoder, ImageEncoder, Rssm};
 use crate::models::videogpt::tiny_train_step_graph;
 use crate::models::vqgan::objectives::{tiny_gradient_graph, Objective};
 use crate::models::vqgan::tiny_train_step;
@@ -78,7 +80,37 @@ pub fn registry() -> Vec<NamedGraph> {
                 stages): embedding, reconstruction loss and the gradients of both parameters",
             build: dreamer_tiny_image_grads,
         },
+        NamedGraph {
+            name: "dreamer_tiny_observe_grads",
+            description: "tiny DreamerV3 RSSM observe over 3 steps (one while loop) and the \
+                gradients of its posterior and prior through the loop (the scan VJP, with the \
+                forward loop's saved products)",
+            build: dreamer_tiny_observe_grads,
+        },
     ]
+}
+
+/// The tiny RSSM's `observe` on a batch of 2 sequences of 3 steps (1-dim continuous action):
+/// a loss on the posterior's and prior's states, then its gradients with respect to every
+/// RSSM parameter, so the scan's forward loop, its saved products and its reverse loop are all
+/// in the exported text.
+pub fn dreamer_tiny_observe_grads() -> Result<Function, GraphError> {
+    let config = DreamerConfig::tiny();
+    let rssm = Rssm::new(&config, &ActionSpace::Continuous { dim: 1 });
+    let (b, t) = (2, 3);
+    let f = FunctionBuilder::new("dreamer_tiny_observe_grads");
+    let embed = f.input("embed", DType::F32, &[b, t, rssm.embed]);
+    let action = f.input("action", DType::F32, &[b, t, 1]);
+    let is_first = f.input("is_first", DType::F32, &[b, t]);
+    let root = Scope::new(&f);
+    let scope = root.child("rssm");
+    let start = rssm.initial(&scope, b);
+    let key = RngKey::from_seed(&embed, 0);
+    let (post, prior) = rssm.observe(&scope, &embed, &action, &is_first, &start, &key);
+    let loss = post.features().square().mean_all() + prior.logits.square().mean_all();
+    let params = root.param_tensors();
+    let grads = grad(&loss, &params.iter().collect::<Vec<_>>());
+    f.finish(&[vec![loss], grads].concat())
 }
 
 /// The tiny DreamerV3 encoder on a batch of 2 frames and the decoder on 2 feature vectors;
