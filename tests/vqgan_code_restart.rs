@@ -2,14 +2,15 @@
 //! exactly the codes the batch did not use onto distinct encoder vectors of the batch
 //! (recomputed by a separate program from the downloaded parameters), zeroes their Adam
 //! moments and leaves every other value bit for bit; the same start gives the same restart;
-//! and in a short training run restarts keep far more codes in use than no restarts.
+//! in a short training run restarts keep far more codes in use than no restarts; and bad
+//! settings are refused by name.
 
 mod nn_support;
 
 use nn_support::session;
 use std::collections::{HashMap, HashSet};
 use viper::graph::FunctionBuilder;
-use viper::models::vqgan::{CodeRestarter, Vqgan, VqganConfig, VqganTrainer};
+use viper::models::vqgan::{CodeRestarter, Vqgan, VqganConfig, VqganStepOptions, VqganTrainer};
 use viper::nn::Scope;
 use viper::testing::Rng;
 use viper::{DType, HostTensor};
@@ -225,4 +226,31 @@ fn restarts_keep_more_codes_in_use_than_no_restarts() {
     assert!(on.2 > 0.0);
     assert!(on.0 > 2.0 * off.0, "perplexity: on {on:?} vs off {off:?}");
     assert!(on.1 > 2.0 * off.1, "usage: on {on:?} vs off {off:?}");
+}
+
+#[test]
+fn restarts_on_several_devices_are_refused_by_name() {
+    let config = VqganConfig {
+        code_restart_every: 10,
+        ..small_config()
+    };
+    let two = VqganStepOptions {
+        devices: 2,
+        lpips: None,
+    };
+    let e = VqganTrainer::init_with(session(), &config, 4, 5, &two, None)
+        .err()
+        .expect("two devices with restarts must be refused")
+        .to_string();
+    assert!(
+        e.contains("code_restart_every") && e.contains("--devices 1"),
+        "{e}"
+    );
+    let mut late = small_config();
+    late.code_restart_every = late.total_steps + 1;
+    let e = late.validate().unwrap_err().to_string();
+    assert!(
+        e.contains("code_restart_every") && e.contains("total_steps"),
+        "{e}"
+    );
 }

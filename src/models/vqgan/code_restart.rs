@@ -56,7 +56,10 @@ pub enum CodeRestartError {
         "code restarts: the generator trainer has no `{name}` (needed to restart codebook rows)"
     )]
     MissingValue { name: String },
-    #[error("code restarts (`code_restart_every`) need a single device, the generator runs on {devices}")]
+    #[error(
+        "code restarts (`code_restart_every`) need a single device (`--devices 1`), the \
+         generator runs on {devices}"
+    )]
     Devices { devices: usize },
     #[error(transparent)]
     Config(#[from] super::config::VqganConfigError),

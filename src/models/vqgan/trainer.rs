@@ -245,6 +245,13 @@ impl VqganTrainer {
         options: &VqganStepOptions,
         lpips_weights: Option<&[HostTensor]>,
     ) -> Result<VqganTrainer, VqganTrainError> {
+        if config.code_restart_every > 0 && options.devices != 1 {
+            // Before compiling anything: the restarter would refuse these trainers anyway.
+            return Err(CodeRestartError::Devices {
+                devices: options.devices,
+            }
+            .into());
+        }
         let steps = trace_vqgan_steps_with(config, batch, options)?;
         VqganTrainer::from_trainers(
             session,
