@@ -349,6 +349,18 @@ impl Trainer {
                 slots.len()
             )));
         }
+        let types: Vec<(String, TensorType)> = self
+            .step
+            .param_types()
+            .into_iter()
+            .chain(self.step.state_types())
+            .collect();
+        for (&k, got) in slots.iter().zip(program.output_types()) {
+            let (name, want) = &types[k];
+            if got != want {
+                return Err(fail(format!("returns {got} for `{name}`, which is {want}")));
+            }
+        }
         if self.slots.iter().any(|s| s.len() != n_slots) {
             return Err(TrainError::Lost {
                 step: self.step.name().to_string(),

@@ -312,10 +312,9 @@ impl VqganTrainer {
                 list.extend(weights.iter());
             }
         }
-        let generator = self.generator.step_with(batch, &gen_frozen)?;
+        let mut generator = self.generator.step_with(batch, &gen_frozen)?;
         let gen_params = self.generator.param_buffers()?;
         let discriminator = self.discriminator.step_with(batch, &gen_params)?;
-        let mut generator = generator;
         if let Some(restarter) = &mut self.restarter {
             restarter.after_step(&mut self.generator, images)?;
             generator.values.extend(restarter.metrics());
