@@ -338,7 +338,7 @@ fn rewrite_slots_changes_only_the_given_values_and_refuses_bad_slots() {
     );
     let delta = HostTensor::from_slice(&[1, 3], &[1f32, -2.0, 0.5]).unwrap();
     trainer
-        .rewrite_slots(&program, &[bias], &[delta.clone()])
+        .rewrite_slots(&program, &[bias], std::slice::from_ref(&delta))
         .unwrap();
     let after = trainer.params().unwrap();
     for ((name, old), (_, new)) in before.iter().zip(&after) {
@@ -362,7 +362,7 @@ fn rewrite_slots_changes_only_the_given_values_and_refuses_bad_slots() {
     let err = |slots: &[usize]| {
         let mut t = Trainer::init(session(), step(1), 1).unwrap();
         let e = t
-            .rewrite_slots(&program, slots, &[delta.clone()])
+            .rewrite_slots(&program, slots, std::slice::from_ref(&delta))
             .unwrap_err();
         t.step(&batch(0)).unwrap();
         e.to_string()
