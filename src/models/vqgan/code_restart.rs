@@ -18,11 +18,13 @@
 //! a vector at another place (a dead row's first moment has decayed towards 0, its second
 //! still carries the old scale), and zero is how a fresh parameter starts. Bias correction
 //! runs on the optimizer's global step, so a reset row takes steps up to a few times the
-//! learning rate for a while; that only speeds the move towards its new cluster.
+//! learning rate for a while, which moves it to its new cluster faster (training stayed
+//! stable in every measured run, README).
 //!
 //! Usage counts live on the host and are not checkpointed: after a resume they restart from
-//! zero, so the first restart after a resume judges a shorter window (fewer codes look dead
-//! only if they are unused in it too, never more). Single-device trainers only.
+//! zero, so the first restart after a resume judges a shorter window (a code used only before
+//! the resume counts as unused). `codes_restarted_total` also counts from the resume.
+//! Single-device trainers only.
 
 use super::config::VqganConfig;
 use super::model::{Vqgan, IMAGE_CHANNELS};
