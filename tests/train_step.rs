@@ -1,6 +1,7 @@
 //! The compiled train step through `Trainer`: data parallel over 4 CPU devices equals one
 //! device, parameters and state are donated (aliased to their updated values), resuming
-//! from a checkpoint continues exactly, and a wrong batch is refused by name.
+//! from a checkpoint continues exactly, a wrong batch is refused by name, and
+//! `Trainer::rewrite_slots` changes only the values it is given.
 
 mod common;
 use common::session;
@@ -310,4 +311,72 @@ fn step_setup_mistakes_are_named() {
         ),
         "{uneven}"
     );
+}
+
+/// `(value f32[3] donated, delta f32[3]) -> value + delta`, for `Trainer::rewrite_slots`.
+fn add_to_vector() -> viper::graph::Function {
+    let fb = viper::graph::FunctionBuilder::new("add_to_vector");
+    let value = fb.input("value", DType::F32, &[3]);
+    let delta = fb.input("delta", DType::F32, &[1, 3]);
+    fb.set_donation(&value, 0).unwrap();
+    fb.finish(&[&value + delta.reshape(&[3])]).unwrap()
+}
+
+#[test]
+fn rewrite_slots_changes_only_the_given_values_and_refuses_bad_slots() {
+    let mut trainer = Trainer::init(session(), step(1), 1).unwrap();
+    run(&mut trainer, 1);
+    let program = session().compile(&add_to_vector()).unwrap();
+    let before = trainer.params().unwrap();
+    let state = trainer.opt_state().unwrap();
+    let bias = trainer.slot_index("head/bias").unwrap();
+    let nu = trainer.slot_index("optim/nu/head/bias").unwrap();
+    assert_eq!(
+        (bias, nu),
+        (3, 4 + 1 + 4 + 3),
+        "4 params, count, 4 mu, then nu"
+    );
+    let delta = HostTensor::from_slice(&[1, 3], &[1f32, -2.0, 0.5]).unwrap();
+    trainer
+        .rewrite_slots(&program, &[bias], std::slice::from_ref(&delta))
+        .unwrap();
+    let after = trainer.params().unwrap();
+    for ((name, old), (_, new)) in before.iter().zip(&after) {
+        let (old, new) = (old.to_f64_vec(), new.to_f64_vec());
+        if name == "head/bias" {
+            let want: Vec<f64> = old
+                .iter()
+                .zip([1.0, -2.0, 0.5])
+                .map(|(o, d)| o + d)
+                .collect();
+            assert!(
+                new.iter().zip(&want).all(|(a, b)| (a - b).abs() < 1e-6),
+                "{new:?} vs {want:?}"
+            );
+        } else {
+            assert_eq!(old, new, "{name} changed");
+        }
+    }
+    assert_eq!(trainer.opt_state().unwrap(), state);
+    // Refusals name the problem and leave the trainer working.
+    let err = |slots: &[usize]| {
+        let mut t = Trainer::init(session(), step(1), 1).unwrap();
+        let e = t
+            .rewrite_slots(&program, slots, std::slice::from_ref(&delta))
+            .unwrap_err();
+        t.step(&batch(0)).unwrap();
+        e.to_string()
+    };
+    let e = err(&[99]);
+    assert!(e.contains("slot 99 out of range"), "{e}");
+    let e = err(&[0]);
+    assert!(e.contains("returns f32[3] for `conv/kernel`"), "{e}");
+    let e = err(&[bias, bias]);
+    assert!(e.contains("name one value twice"), "{e}");
+    let mut four = Trainer::init(session(), step(4), 1).unwrap();
+    let e = four
+        .rewrite_slots(&program, &[bias], &[delta])
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("runs on devices [0]"), "{e}");
 }

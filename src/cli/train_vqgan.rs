@@ -13,6 +13,10 @@
 //! `gen/perceptual_weight` is the weight in effect (0 without weights). `--devices N` runs
 //! both steps data parallel over N devices.
 //!
+//! `code_restart_every > 0` turns on dead-code restarts (`models::vqgan::code_restart`); the
+//! metrics `gen/codes_restarted` (at the latest restart) and `gen/codes_restarted_total` say
+//! how many codes moved.
+//!
 //! One checkpoint holds both networks: the parameters by their own names (`disc/..` for the
 //! discriminator) and each optimizer state under `generator/` or `discriminator/`.
 
@@ -209,7 +213,11 @@ pub fn run(args: &TrainVqganArgs, plugin: Option<&Path>) -> anyhow::Result<(u64,
     let ckpts = CheckpointDir::new(dir.join("checkpoints"), KEEP_CHECKPOINTS);
     let latest = ckpts.load_latest()?;
     if let Some(ckpt) = &latest {
-        check_same_run(&ckpt.config, &config, dir, "total_steps")?;
+        // Read back through the type first, so keys added since (with serde defaults, e.g.
+        // `code_restart_every`) compare as their defaults in runs saved before them.
+        let saved: VqganConfig = serde_json::from_value(ckpt.config.clone())
+            .with_context(|| format!("the config saved in {}", ckpts.path().display()))?;
+        check_same_run(&serde_json::to_value(saved)?, &config, dir, "total_steps")?;
     }
     write_resolved_config(dir, &config)?;
     let dataset = EpisodeDataset::open(&args.data)?;
@@ -246,6 +254,8 @@ pub fn run(args: &TrainVqganArgs, plugin: Option<&Path>) -> anyhow::Result<(u64,
             let gen = network_part(ckpt, &steps.generator, OPT_PREFIXES[0]);
             let disc = network_part(ckpt, &steps.discriminator, OPT_PREFIXES[1]);
             VqganTrainer::from_trainers(
+                &session,
+                &config,
                 Trainer::resume(&session, steps.generator, &gen, &path)?,
                 Trainer::resume(&session, steps.discriminator, &disc, &path)?,
                 weights,

@@ -5,6 +5,9 @@
 //! The yaml keys `optimizer` and `lr_schedule` are left out: the reference ignores them (it
 //! always uses AdamW with linear warmup then a constant rate). `ae.norm_groups` is ours: the
 //! reference fixes GroupNorm at 32 groups; the tiny preset keeps 32 as well.
+//!
+//! Deviation from the reference: `code_restart_every` (default 0 = off, the reference's
+//! behaviour) turns on dead-code restarts against codebook collapse (`code_restart.rs`).
 
 use serde::{Deserialize, Serialize};
 
@@ -93,6 +96,12 @@ pub struct VqganConfig {
     pub viz_interval: usize,
     pub log_interval: usize,
     pub seed: u64,
+    /// Dead-code restarts (ours, not the reference's; 0 = off): every this many generator
+    /// steps, the codes no encoder output chose since the previous restart are moved onto
+    /// distinct encoder outputs of the current batch (`code_restart.rs`). Absent in configs
+    /// written before it existed, which read as 0.
+    #[serde(default)]
+    pub code_restart_every: usize,
 }
 
 impl Default for VqganConfig {
@@ -138,6 +147,7 @@ impl VqganConfig {
             viz_interval: 10_000,
             log_interval: 100,
             seed: 1234,
+            code_restart_every: 0,
         }
     }
 
@@ -250,6 +260,16 @@ impl VqganConfig {
             return Err(invalid(
                 "ae.dropout",
                 format!("must lie in [0, 1), got {}", ae.dropout),
+            ));
+        }
+        if self.code_restart_every > self.total_steps {
+            return Err(invalid(
+                "code_restart_every",
+                format!(
+                    "is {}, more than total_steps {}: no restart would ever happen (0 turns \
+                     restarts off)",
+                    self.code_restart_every, self.total_steps
+                ),
             ));
         }
         let last = discriminator_features(&self.disc, self.image_size);

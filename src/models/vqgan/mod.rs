@@ -9,6 +9,7 @@
 //! | `blocks.rs` | ResNet, attention, down/upsampling blocks |
 //! | `encoder.rs`, `decoder.rs` | the two halves of the autoencoder |
 //! | `quantizer.rs` | nearest-code quantizer, straight-through gradient, usage metrics |
+//! | `code_restart.rs` | dead-code restarts (ours, `code_restart_every`): usage counts, the selection rule, the on-device row rewrite |
 //! | `model.rs` | `Vqgan`: encode -> quantize -> decode |
 //! | `discriminator.rs` | `Discriminator`, minibatch stddev |
 //! | `loss.rs` | generator and discriminator losses, R1 |
@@ -31,6 +32,7 @@
 //! ```
 
 pub mod blocks;
+pub mod code_restart;
 pub mod config;
 pub mod decoder;
 pub mod discriminator;
@@ -42,6 +44,9 @@ pub mod quantizer;
 pub mod run;
 pub mod trainer;
 
+pub use code_restart::{
+    choose_restarts, CodeRestartError, CodeRestarter, CodeUsage, Restart, RestartReport,
+};
 pub use config::{AutoencoderConfig, DiscriminatorConfig, VqganConfig, VqganConfigError};
 pub use discriminator::{fir_blur, minibatch_stddev, Discriminator};
 pub use loss::{discriminator_loss, generator_loss, r1_penalty, LossTerms};

@@ -69,11 +69,18 @@ impl Vqgan {
     /// training, `None` for the deterministic pass.
     #[track_caller]
     pub fn encode(&self, scope: &Scope, images: &Tensor, key: Option<&RngKey>) -> Quantized {
+        let z = self.pre_quantization(scope, images, key);
+        self.quantizer().forward(&scope.child("quantizer"), &z)
+    }
+
+    /// `images [N, H, W, 3] -> z [N, h, w, D]`: the encoder's output after `quant_conv`, what
+    /// the quantizer rounds to the nearest code (dead-code restarts copy these vectors).
+    #[track_caller]
+    pub fn pre_quantization(&self, scope: &Scope, images: &Tensor, key: Option<&RngKey>) -> Tensor {
         let ctx = self.context(key);
         let features = encode_features(&scope.child("encoder"), &self.config, &ctx, images);
-        let z = Conv2d::new(self.encoder_out_channels(), self.config.embed_dim, [1, 1])
-            .forward(&scope.child("quant_conv"), &features); // (N, h, w, D)
-        self.quantizer().forward(&scope.child("quantizer"), &z)
+        Conv2d::new(self.encoder_out_channels(), self.config.embed_dim, [1, 1])
+            .forward(&scope.child("quant_conv"), &features) // (N, h, w, D)
     }
 
     /// `embeddings [N, h, w, D] -> frames [N, H, W, 3]`.

@@ -12,7 +12,12 @@
 //! With `devices > 1` both steps are data parallel (frames split over the devices). With an
 //! LPIPS network (`VqganStepOptions::lpips`) the generator loss has the perceptual term; its
 //! weights are uploaded once and borrowed by every generator step.
+//!
+//! With `code_restart_every > 0` each iteration ends with the dead-code restart check
+//! (`code_restart.rs`); its metrics join the generator's (`codes_restarted`,
+//! `codes_restarted_total`).
 
+use super::code_restart::{CodeRestartError, CodeRestarter};
 use super::config::{VqganConfig, VqganConfigError};
 use super::discriminator::Discriminator;
 use super::loss::{discriminator_loss, generator_loss, LossTerms};
@@ -40,6 +45,8 @@ pub enum VqganTrainError {
     Objective(#[from] ObjectiveError),
     #[error(transparent)]
     Train(#[from] TrainError),
+    #[error(transparent)]
+    Restart(#[from] CodeRestartError),
     #[error("vqgan trainer: the {network} has no parameters")]
     NoParams { network: &'static str },
     #[error("vqgan trainer: the generator step takes {expected} LPIPS weight tensors, got {got}")]
@@ -200,11 +207,13 @@ pub struct VqganMetrics {
 }
 
 /// Both networks' trainers (plus the LPIPS weights on the devices, when the generator step
-/// has a perceptual term); `step` runs one generator then one discriminator update.
+/// has a perceptual term, and the dead-code restarter when the config asks for it); `step`
+/// runs one generator then one discriminator update.
 pub struct VqganTrainer {
     pub generator: Trainer,
     pub discriminator: Trainer,
     lpips: Option<Vec<Vec<DeviceBuffer>>>,
+    restarter: Option<CodeRestarter>,
 }
 
 impl VqganTrainer {
@@ -236,17 +245,30 @@ impl VqganTrainer {
         options: &VqganStepOptions,
         lpips_weights: Option<&[HostTensor]>,
     ) -> Result<VqganTrainer, VqganTrainError> {
+        if config.code_restart_every > 0 && options.devices != 1 {
+            // Before compiling anything: the restarter would refuse these trainers anyway.
+            return Err(CodeRestartError::Devices {
+                devices: options.devices,
+            }
+            .into());
+        }
         let steps = trace_vqgan_steps_with(config, batch, options)?;
         VqganTrainer::from_trainers(
+            session,
+            config,
             Trainer::init(session, steps.generator, seed)?,
             Trainer::init(session, steps.discriminator, seed)?,
             lpips_weights,
         )
     }
 
-    /// Pairs two trainers (e.g. resumed from a checkpoint) and uploads the LPIPS weights the
-    /// generator step takes after the discriminator's parameters.
+    /// Pairs two trainers of `config` (e.g. resumed from a checkpoint), uploads the LPIPS
+    /// weights the generator step takes after the discriminator's parameters, and compiles
+    /// the dead-code restarter when `config.code_restart_every > 0` (its usage counts start
+    /// from zero, also after a resume).
     pub fn from_trainers(
+        session: &Session,
+        config: &VqganConfig,
         generator: Trainer,
         discriminator: Trainer,
         lpips_weights: Option<&[HostTensor]>,
@@ -264,10 +286,18 @@ impl VqganTrainer {
             Some(values) if !values.is_empty() => Some(generator.upload(values)?),
             _ => None,
         };
+        let restarter = match config.code_restart_every {
+            0 => None,
+            _ => {
+                let batch = generator.train_step().batch_inputs()[0].ty.dims()[0];
+                Some(CodeRestarter::new(session, config, batch, &generator)?)
+            }
+        };
         Ok(VqganTrainer {
             generator,
             discriminator,
             lpips,
+            restarter,
         })
     }
 
@@ -282,9 +312,13 @@ impl VqganTrainer {
                 list.extend(weights.iter());
             }
         }
-        let generator = self.generator.step_with(batch, &gen_frozen)?;
+        let mut generator = self.generator.step_with(batch, &gen_frozen)?;
         let gen_params = self.generator.param_buffers()?;
         let discriminator = self.discriminator.step_with(batch, &gen_params)?;
+        if let Some(restarter) = &mut self.restarter {
+            restarter.after_step(&mut self.generator, images)?;
+            generator.values.extend(restarter.metrics());
+        }
         Ok(VqganMetrics {
             generator,
             discriminator,

@@ -1,0 +1,472 @@
+//! Dead-code restarts against codebook collapse (ours; the reference has no remedy). With
+//! `VqganConfig::code_restart_every = N > 0`, after every generator step a small compiled
+//! encoder program (sharing the generator's parameter buffers) returns the batch's codes and
+//! pre-quantisation vectors `z_e`; the codes are counted on the host. Every `N` generator
+//! steps, the codes no encoder output chose since the previous restart are moved onto
+//! encoder outputs of the current batch (Jukebox, SoundStream and many VQ-VAEs do this), on
+//! the device, by a second program that rewrites only the codebook and its Adam moments.
+//!
+//! The selection rule (`choose_restarts`):
+//! - sources are *distinct* vectors: duplicate `z_e` (identical background patches give
+//!   bit-identical vectors) count once, so restarted codes do not land on one point where
+//!   argmin's first-minimum tie rule would leave all but one of them dead again;
+//! - `min(dead, distinct)` sources are drawn uniformly without replacement, seeded by
+//!   (`seed`, step), and given to the dead codes in increasing code order; used codes are
+//!   never touched.
+//!
+//! The restarted rows' Adam moments are reset to zero: the old ones describe the gradients of
+//! a vector at another place (a dead row's first moment has decayed towards 0, its second
+//! still carries the old scale), and zero is how a fresh parameter starts. Bias correction
+//! runs on the optimizer's global step, so a reset row takes steps up to a few times the
+//! learning rate for a while, which moves it to its new cluster faster (training stayed
+//! stable in every measured run, README).
+//!
+//! Usage counts live on the host and are not checkpointed: after a resume they restart from
+//! zero, so the first restart after a resume judges a shorter window (a code used only before
+//! the resume counts as unused). `codes_restarted_total` also counts from the resume.
+//! Single-device trainers only.
+
+use super::config::VqganConfig;
+use super::model::{Vqgan, IMAGE_CHANNELS};
+use super::run::CODEBOOK_PARAM;
+use crate::graph::{FunctionBuilder, GraphError, InputSpec, TensorType};
+use crate::host::{HostTensor, HostTensorError};
+use crate::nn::Scope;
+use crate::runtime::Input;
+use crate::session::{Compiled, Session, SessionError};
+use crate::testing::Rng;
+use crate::train::{TrainError, Trainer};
+use crate::DType;
+use std::collections::HashSet;
+
+/// Metric: codes moved at the most recent restart (held until the next one).
+pub const RESTARTED_METRIC: &str = "codes_restarted";
+/// Metric: codes moved since the run (or its resume) started.
+pub const RESTARTED_TOTAL_METRIC: &str = "codes_restarted_total";
+
+#[derive(Debug, thiserror::Error)]
+pub enum CodeRestartError {
+    #[error("code restarts: code {code} is out of range for a codebook of {n_embed}")]
+    CodeOutOfRange { code: i64, n_embed: usize },
+    #[error("code restarts: {what}: expected {expected}, got {got}")]
+    Shape {
+        what: &'static str,
+        expected: String,
+        got: String,
+    },
+    #[error(
+        "code restarts: the generator trainer has no `{name}` (needed to restart codebook rows)"
+    )]
+    MissingValue { name: String },
+    #[error(
+        "code restarts (`code_restart_every`) need a single device (`--devices 1`), the \
+         generator runs on {devices}"
+    )]
+    Devices { devices: usize },
+    #[error(transparent)]
+    Config(#[from] super::config::VqganConfigError),
+    #[error(transparent)]
+    Graph(#[from] GraphError),
+    #[error(transparent)]
+    Session(#[from] SessionError),
+    #[error(transparent)]
+    Train(#[from] TrainError),
+    #[error(transparent)]
+    Host(#[from] HostTensorError),
+    #[error(transparent)]
+    Runtime(#[from] crate::runtime::RuntimeError),
+}
+
+/// How often each code was chosen since the last restart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CodeUsage {
+    counts: Vec<u64>,
+}
+
+impl CodeUsage {
+    pub fn new(n_embed: usize) -> Self {
+        CodeUsage {
+            counts: vec![0; n_embed],
+        }
+    }
+
+    /// Counts `codes` (each must lie in `[0, n_embed)`; nothing is counted otherwise).
+    pub fn record(&mut self, codes: &[i32]) -> Result<(), CodeRestartError> {
+        let n_embed = self.counts.len();
+        if let Some(&bad) = codes.iter().find(|&&c| c < 0 || c as usize >= n_embed) {
+            return Err(CodeRestartError::CodeOutOfRange {
+                code: bad.into(),
+                n_embed,
+            });
+        }
+        for &c in codes {
+            self.counts[c as usize] += 1;
+        }
+        Ok(())
+    }
+
+    /// The codes counted zero times, in increasing order.
+    pub fn unused(&self) -> Vec<usize> {
+        (0..self.counts.len())
+            .filter(|&k| self.counts[k] == 0)
+            .collect()
+    }
+
+    pub fn counts(&self) -> &[u64] {
+        &self.counts
+    }
+
+    pub fn clear(&mut self) {
+        self.counts.fill(0);
+    }
+}
+
+/// One restart: codebook row `code` becomes encoder output row `source`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Restart {
+    pub code: usize,
+    pub source: usize,
+}
+
+/// The selection rule of the module doc: `unused` codes (increasing) get distinct rows of
+/// `vectors` (`[M, dim]` row-major), drawn with `seed`.
+pub fn choose_restarts(
+    unused: &[usize],
+    vectors: &[f32],
+    dim: usize,
+    seed: u64,
+) -> Result<Vec<Restart>, CodeRestartError> {
+    if dim == 0 || !vectors.len().is_multiple_of(dim) {
+        return Err(CodeRestartError::Shape {
+            what: "encoder vectors",
+            expected: format!("a multiple of the vector size {dim}"),
+            got: format!("{} values", vectors.len()),
+        });
+    }
+    // `+ 0.0` maps -0.0 to 0.0, so bit equality is value equality (NaN aside).
+    let mut seen = HashSet::new();
+    let mut distinct: Vec<usize> = (0..vectors.len() / dim)
+        .filter(|&row| {
+            let key: Vec<u32> = vectors[row * dim..(row + 1) * dim]
+                .iter()
+                .map(|v| (v + 0.0).to_bits())
+                .collect();
+            seen.insert(key)
+        })
+        .collect();
+    let take = unused.len().min(distinct.len());
+    // A partial Fisher-Yates shuffle: the first `take` entries are a uniform draw.
+    let mut rng = Rng::new(seed);
+    for i in 0..take {
+        let j = i + (rng.next_u64() % (distinct.len() - i) as u64) as usize;
+        distinct.swap(i, j);
+    }
+    Ok(unused
+        .iter()
+        .zip(&distinct[..take])
+        .map(|(&code, &source)| Restart { code, source })
+        .collect())
+}
+
+/// The seed of the restart at generator step `step` of a run seeded `seed`.
+fn restart_seed(seed: u64, step: u64) -> u64 {
+    Rng::new(seed ^ step.wrapping_mul(0xA076_1D64_78BD_642F)).next_u64()
+}
+
+/// What one generator step's restart check did.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RestartReport {
+    /// Codes moved at this step (0 when no restart was due).
+    pub restarted: usize,
+    /// Whether a restart was due at this step.
+    pub due: bool,
+}
+
+/// The device side: the encoder and row-rewrite programs, the usage counts and the metrics.
+pub struct CodeRestarter {
+    every: u64,
+    seed: u64,
+    usage: CodeUsage,
+    embed_dim: usize,
+    encode: Compiled,
+    /// For each parameter input of `encode`, its index among the generator's parameters.
+    encode_params: Vec<usize>,
+    rewrite: Compiled,
+    /// The generator trainer's slots of the codebook and its two Adam moments.
+    slots: [usize; 3],
+    last: usize,
+    total: u64,
+}
+
+impl CodeRestarter {
+    /// Compiles both programs for `generator` (a single-device trainer of `config`'s VQ-GAN
+    /// generator step at batch `batch`).
+    pub fn new(
+        session: &Session,
+        config: &VqganConfig,
+        batch: usize,
+        generator: &Trainer,
+    ) -> Result<CodeRestarter, CodeRestartError> {
+        let devices = generator.train_step().devices();
+        if devices != 1 {
+            return Err(CodeRestartError::Devices { devices });
+        }
+        let (encode, encode_params) = compile_encoder(session, config, batch, generator)?;
+        let (rewrite, slots) = compile_rewrite(session, config, generator)?;
+        Ok(CodeRestarter {
+            every: config.code_restart_every.max(1) as u64,
+            seed: config.seed,
+            usage: CodeUsage::new(config.ae.n_embed),
+            embed_dim: config.ae.embed_dim,
+            encode,
+            encode_params,
+            rewrite,
+            slots,
+            last: 0,
+            total: 0,
+        })
+    }
+
+    /// Counts the codes of `images` under the generator's current parameters and, when a
+    /// restart is due (every `code_restart_every` generator steps), restarts the unused codes.
+    pub fn after_step(
+        &mut self,
+        generator: &mut Trainer,
+        images: &HostTensor,
+    ) -> Result<RestartReport, CodeRestartError> {
+        let device = self.encode.executable().devices()[0];
+        let uploaded = self.encode.client().to_device(images, device)?;
+        let outputs = {
+            let params = generator.param_buffers()?;
+            let mut inputs = vec![Input::Borrowed(&uploaded)];
+            inputs.extend(
+                self.encode_params
+                    .iter()
+                    .map(|&k| Input::Borrowed(params[0][k])),
+            );
+            self.encode.execute(inputs)?
+        };
+        let codes: Vec<i32> = outputs[0].to_host()?.to_vec()?;
+        self.usage.record(&codes)?;
+        let due = generator.steps_done().is_multiple_of(self.every);
+        if !due {
+            return Ok(RestartReport { restarted: 0, due });
+        }
+        let vectors: Vec<f32> = outputs[1].to_host()?.to_vec()?;
+        let seed = restart_seed(self.seed, generator.steps_done());
+        let restarts = choose_restarts(&self.usage.unused(), &vectors, self.embed_dim, seed)?;
+        if !restarts.is_empty() {
+            let (mask, rows) = rewrite_inputs(
+                &restarts,
+                &vectors,
+                self.usage.counts().len(),
+                self.embed_dim,
+            )?;
+            generator.rewrite_slots(&self.rewrite, &self.slots, &[mask, rows])?;
+        }
+        self.usage.clear();
+        self.last = restarts.len();
+        self.total += restarts.len() as u64;
+        Ok(RestartReport {
+            restarted: restarts.len(),
+            due,
+        })
+    }
+
+    /// `(codes_restarted, codes_restarted_total)` as metrics.
+    pub fn metrics(&self) -> Vec<(String, f64)> {
+        vec![
+            (RESTARTED_METRIC.to_string(), self.last as f64),
+            (RESTARTED_TOTAL_METRIC.to_string(), self.total as f64),
+        ]
+    }
+
+    pub fn usage(&self) -> &CodeUsage {
+        &self.usage
+    }
+}
+
+/// `f32[K]` mask (1 for restarted rows) and `f32[K, D]` new rows (0 elsewhere).
+fn rewrite_inputs(
+    restarts: &[Restart],
+    vectors: &[f32],
+    n_embed: usize,
+    dim: usize,
+) -> Result<(HostTensor, HostTensor), CodeRestartError> {
+    let mut mask = vec![0f32; n_embed];
+    let mut rows = vec![0f32; n_embed * dim];
+    for r in restarts {
+        mask[r.code] = 1.0;
+        rows[r.code * dim..(r.code + 1) * dim]
+            .copy_from_slice(&vectors[r.source * dim..(r.source + 1) * dim]);
+    }
+    Ok((
+        HostTensor::from_slice(&[n_embed], &mask)?,
+        HostTensor::from_slice(&[n_embed, dim], &rows)?,
+    ))
+}
+
+/// `images [B, S, S, 3]` + encoder parameters -> `codes i32[B h w]`, `z_e f32[B h w, D]`.
+fn compile_encoder(
+    session: &Session,
+    config: &VqganConfig,
+    batch: usize,
+    generator: &Trainer,
+) -> Result<(Compiled, Vec<usize>), CodeRestartError> {
+    let fb = FunctionBuilder::new("vqgan_restart_encode");
+    let s = config.image_size;
+    let images = fb.input("images", DType::F32, &[batch, s, s, IMAGE_CHANNELS]);
+    let scope = Scope::new(&fb);
+    let vqgan = Vqgan::new(config)?;
+    let z = vqgan.pre_quantization(&scope, &images, None); // (B, h, w, D)
+    let codes = vqgan
+        .quantizer()
+        .forward(&scope.child("quantizer"), &z)
+        .codes;
+    let [h, w] = config.code_grid();
+    let rows = batch * h * w;
+    let function = fb.finish(&[
+        codes.reshape(&[rows]).convert(DType::I32),
+        z.reshape(&[rows, config.ae.embed_dim]).convert(DType::F32),
+    ])?;
+    let names: Vec<&str> = generator
+        .train_step()
+        .param_specs()
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    let params = function.inputs()[1..]
+        .iter()
+        .map(|input| {
+            names.iter().position(|n| *n == input.name).ok_or_else(|| {
+                CodeRestartError::MissingValue {
+                    name: input.name.clone(),
+                }
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok((session.compile(&function)?, params))
+}
+
+/// `(codebook, mu, nu, mask f32[K], rows f32[K, D]) -> (codebook', mu', nu')`: masked rows
+/// take the new values and zero moments, the others pass through; the first three donated.
+fn compile_rewrite(
+    session: &Session,
+    config: &VqganConfig,
+    generator: &Trainer,
+) -> Result<(Compiled, [usize; 3]), CodeRestartError> {
+    let names = [
+        CODEBOOK_PARAM.to_string(),
+        format!("optim/mu/{CODEBOOK_PARAM}"),
+        format!("optim/nu/{CODEBOOK_PARAM}"),
+    ];
+    let step = generator.train_step();
+    let types: Vec<(String, TensorType)> = step
+        .param_types()
+        .into_iter()
+        .chain(step.state_types())
+        .collect();
+    let mut slots = [0; 3];
+    let fb = FunctionBuilder::new("vqgan_code_restart");
+    let mut current = Vec::with_capacity(3);
+    for (k, name) in names.iter().enumerate() {
+        let found = generator.slot_index(name);
+        let Some(slot) = found else {
+            return Err(CodeRestartError::MissingValue { name: name.clone() });
+        };
+        slots[k] = slot;
+        let ty = &types[slot].1;
+        current.push(fb.input_with(InputSpec::new(name, ty.dtype, ty.dims())));
+    }
+    let (n_embed, dim) = (config.ae.n_embed, config.ae.embed_dim);
+    let want = TensorType::new(current[0].dtype(), &[n_embed, dim]);
+    if current[0].ty() != want {
+        return Err(CodeRestartError::Shape {
+            what: "codebook",
+            expected: want.to_string(),
+            got: current[0].ty().to_string(),
+        });
+    }
+    let mask = fb.input("restart_mask", DType::F32, &[n_embed]);
+    let rows = fb.input("restart_rows", DType::F32, &[n_embed, dim]);
+    let chosen = mask.gt(&mask.zeros_like()).reshape(&[n_embed, 1]); // (K, 1)
+    let codebook = chosen.select(&rows.convert(current[0].dtype()), &current[0]);
+    let mu = chosen.select(&current[1].zeros_like(), &current[1]);
+    let nu = chosen.select(&current[2].zeros_like(), &current[2]);
+    for (k, input) in current.iter().enumerate() {
+        fb.set_donation(input, k)?;
+    }
+    let function = fb.finish(&[codebook, mu, nu])?;
+    Ok((session.compile(&function)?, slots))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Six rows of two values: rows 1 and 4 repeat rows 0 and 3 (row 4 as -0.0 vs 0.0).
+    const VECTORS: [f32; 12] = [1.0, 0.0, 1.0, 0.0, 0.0, 1.0, -0.0, 2.0, 0.0, 2.0, 3.0, 3.0];
+    const DISTINCT: [usize; 4] = [0, 2, 3, 5];
+
+    #[test]
+    fn dead_codes_get_distinct_rows_in_code_order() {
+        let picked = choose_restarts(&[1, 4, 6], &VECTORS, 2, 7).unwrap();
+        let codes: Vec<usize> = picked.iter().map(|r| r.code).collect();
+        assert_eq!(codes, vec![1, 4, 6]);
+        let mut sources: Vec<usize> = picked.iter().map(|r| r.source).collect();
+        assert!(sources.iter().all(|s| DISTINCT.contains(s)), "{sources:?}");
+        sources.sort_unstable();
+        sources.dedup();
+        assert_eq!(sources.len(), 3, "{picked:?}");
+    }
+
+    #[test]
+    fn more_dead_codes_than_distinct_rows_use_every_row_once() {
+        let picked = choose_restarts(&[0, 2, 3, 5, 6, 7], &VECTORS, 2, 3).unwrap();
+        let codes: Vec<usize> = picked.iter().map(|r| r.code).collect();
+        assert_eq!(codes, vec![0, 2, 3, 5], "the first dead codes get the rows");
+        let mut sources: Vec<usize> = picked.iter().map(|r| r.source).collect();
+        sources.sort_unstable();
+        assert_eq!(sources, DISTINCT.to_vec());
+        assert!(choose_restarts(&[], &VECTORS, 2, 3).unwrap().is_empty());
+    }
+
+    #[test]
+    fn the_draw_is_seeded_and_uniform_over_distinct_rows() {
+        let draw = |seed| choose_restarts(&[0, 1], &VECTORS, 2, seed).unwrap();
+        assert_eq!(draw(11), draw(11));
+        // Each distinct row should be the first pick in ~1/4 of 4000 seeds (binomial sd ~27).
+        let mut first = [0usize; 6];
+        for seed in 0..4000 {
+            first[draw(seed)[0].source] += 1;
+        }
+        for (row, &n) in first.iter().enumerate() {
+            match DISTINCT.contains(&row) {
+                true => assert!((850..1150).contains(&n), "row {row}: {n} of 4000"),
+                false => assert_eq!(n, 0, "duplicate row {row} was drawn"),
+            }
+        }
+    }
+
+    #[test]
+    fn usage_counts_codes_and_rejects_out_of_range_ones() {
+        let mut usage = CodeUsage::new(5);
+        usage.record(&[0, 3, 3, 1]).unwrap();
+        assert_eq!(usage.counts(), &[1, 1, 0, 2, 0]);
+        assert_eq!(usage.unused(), vec![2, 4]);
+        let e = usage.record(&[2, 5]).unwrap_err().to_string();
+        assert!(e.contains("code 5") && e.contains("codebook of 5"), "{e}");
+        assert_eq!(
+            usage.counts(),
+            &[1, 1, 0, 2, 0],
+            "a bad batch counts nothing"
+        );
+        usage.clear();
+        assert_eq!(usage.unused(), vec![0, 1, 2, 3, 4]);
+        let e = choose_restarts(&[0], &VECTORS[..5], 2, 0).unwrap_err();
+        assert!(
+            e.to_string().contains("multiple of the vector size 2"),
+            "{e}"
+        );
+    }
+}
