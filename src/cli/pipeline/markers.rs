@@ -3,6 +3,7 @@
 //! it; a marker whose settings differ from this run's is an error naming the first differing
 //! setting, unless `--restart-from` clears that stage (and the stages built on it) first.
 
+use super::settings::PipelineSettings;
 use anyhow::{bail, Context};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -264,13 +265,48 @@ fn walk(path: &str, saved: &Value, current: &Value, out: &mut Vec<(String, Strin
     }
 }
 
+/// The settings of `stage` that differ between its marker (`saved`) and this run (`settings`,
+/// all of them). A setting the marker does not record (one added to viper after that run)
+/// counts as its default, which is what such runs used: the value `settings` take with that
+/// key removed.
+fn changed_settings(
+    saved: &Value,
+    stage: Stage,
+    settings: &Value,
+) -> Vec<(String, String, String)> {
+    let mut diffs = differences(saved, &stage.settings_of(settings));
+    diffs.retain(|(key, _, now)| {
+        let unrecorded = saved.pointer(&pointer(key)).is_none();
+        !(unrecorded && default_of(settings, key).is_some_and(|d| d.to_string() == *now))
+    });
+    diffs
+}
+
+/// `a.b.c` as a JSON pointer.
+fn pointer(dotted: &str) -> String {
+    dotted.split('.').map(|k| format!("/{k}")).collect()
+}
+
+/// The value the setting at `dotted` takes when the settings omit it (`None` when it has no
+/// default).
+fn default_of(settings: &Value, dotted: &str) -> Option<Value> {
+    let mut without = settings.clone();
+    let (parent, key) = match dotted.rsplit_once('.') {
+        Some((parent, key)) => (pointer(parent), key),
+        None => (String::new(), dotted),
+    };
+    without.pointer_mut(&parent)?.as_object_mut()?.remove(key)?;
+    let parsed: PipelineSettings = serde_json::from_value(without).ok()?;
+    parsed.to_json().pointer(&pointer(dotted)).cloned()
+}
+
 /// Refuses a run whose settings differ from a finished stage's marker, naming the setting.
 pub fn check_finished(run_dir: &Path, settings: &Value) -> anyhow::Result<()> {
     for stage in Stage::ALL {
         let Some(marker) = Marker::read(run_dir, stage)? else {
             continue;
         };
-        let diffs = differences(&marker.settings, &stage.settings_of(settings));
+        let diffs = changed_settings(&marker.settings, stage, settings);
         if let Some((key, saved, now)) = diffs.first() {
             let more = match diffs.len() {
                 1 => String::new(),
@@ -319,4 +355,50 @@ pub fn process_cpu_seconds() -> Option<f64> {
     // USER_HZ ticks (100 per second in the Linux ABI).
     let ticks = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
     Some(ticks as f64 / 100.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The collect stage's marker as a run before `collect.random_action_prob` existed wrote it.
+    fn old_collect_marker(settings: &Value) -> Value {
+        let mut saved = Stage::Collect.settings_of(settings);
+        saved["collect"]
+            .as_object_mut()
+            .unwrap()
+            .remove("random_action_prob")
+            .unwrap();
+        saved
+    }
+
+    #[test]
+    fn a_setting_an_older_marker_lacks_counts_as_its_default() {
+        let settings = PipelineSettings::default().to_json();
+        let saved = old_collect_marker(&settings);
+        assert!(changed_settings(&saved, Stage::Collect, &settings).is_empty());
+
+        let mut noisy = settings.clone();
+        noisy["collect"]["random_action_prob"] = serde_json::json!(0.2);
+        let diffs = changed_settings(&saved, Stage::Collect, &noisy);
+        assert_eq!(
+            diffs,
+            vec![(
+                "collect.random_action_prob".to_string(),
+                "null".to_string(),
+                "0.2".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_recorded_setting_that_differs_is_still_a_change() {
+        let settings = PipelineSettings::default().to_json();
+        let saved = Stage::Collect.settings_of(&settings);
+        let mut more = settings.clone();
+        more["collect"]["episodes"] = serde_json::json!(21);
+        let diffs = changed_settings(&saved, Stage::Collect, &more);
+        assert_eq!(diffs.len(), 1);
+        assert_eq!(diffs[0].0, "collect.episodes");
+    }
 }
