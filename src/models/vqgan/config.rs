@@ -98,8 +98,9 @@ pub struct VqganConfig {
     pub seed: u64,
     /// Dead-code restarts (ours, not the reference's; 0 = off): every this many generator
     /// steps, the codes no encoder output chose since the previous restart are moved onto
-    /// distinct encoder outputs of the current batch (`code_restart.rs`). Absent in configs
-    /// written before it existed, which read as 0.
+    /// distinct encoder outputs of the current batch (`code_restart.rs`); a period longer
+    /// than the run never restarts. Absent in configs written before it existed, which read
+    /// as 0.
     #[serde(default)]
     pub code_restart_every: usize,
 }
@@ -260,16 +261,6 @@ impl VqganConfig {
             return Err(invalid(
                 "ae.dropout",
                 format!("must lie in [0, 1), got {}", ae.dropout),
-            ));
-        }
-        if self.code_restart_every > self.total_steps {
-            return Err(invalid(
-                "code_restart_every",
-                format!(
-                    "is {}, more than total_steps {}: no restart would ever happen (0 turns \
-                     restarts off)",
-                    self.code_restart_every, self.total_steps
-                ),
             ));
         }
         let last = discriminator_features(&self.disc, self.image_size);
