@@ -29,7 +29,7 @@ pub struct RunMeta {
     pub action_space: String,
     pub mode: super::RewardMode,
     /// The VIPER reward model's `RewardScorer::reward_spec` (`None` in task mode, and in
-    /// checkpoints written before it was recorded, which are not checked for it).
+    /// checkpoints written before it was recorded: see `RunMeta::resume`).
     #[serde(default)]
     pub reward: Option<String>,
     pub config: DreamerConfig,
@@ -41,10 +41,49 @@ pub struct RunMeta {
     pub updates_due: f64,
 }
 
+/// A checkpoint's meta accepted for this run.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Resumed {
+    /// What the run continues with (and its next checkpoint records).
+    pub meta: RunMeta,
+    /// A check that could not be made, for the user (stderr).
+    pub warning: Option<String>,
+}
+
 impl RunMeta {
-    /// Refuses to continue `saved` as `self`: env, action space, reward mode, VIPER reward or
-    /// model differ.
-    pub fn check_resume(&self, saved: &RunMeta) -> Result<(), AgentError> {
+    /// Continues `saved` as `self`, or refuses when env, action space, reward mode, VIPER
+    /// reward or model differ. A VIPER checkpoint written before the reward form was recorded
+    /// cannot be checked for it: it is accepted with a warning, and takes this run's form so
+    /// the next checkpoint records it.
+    pub fn resume(&self, saved: RunMeta) -> Result<Resumed, AgentError> {
+        self.check_resume(&saved)?;
+        // A reward model that states no form (test scorers) has nothing to check or record.
+        let form = match (&self.reward, &saved.reward) {
+            (Some(form), None) if self.mode == super::RewardMode::Viper => form,
+            _ => {
+                return Ok(Resumed {
+                    meta: saved,
+                    warning: None,
+                })
+            }
+        };
+        let warning = format!(
+            "the checkpoint predates the record of the VIPER reward form, so this run's form \
+             ({form}) cannot be checked against the one its replay was scored with (another \
+             --reward-scale or reward model would mix two reward forms); the next checkpoint \
+             records this run's form"
+        );
+        Ok(Resumed {
+            meta: RunMeta {
+                reward: self.reward.clone(),
+                ..saved
+            },
+            warning: Some(warning),
+        })
+    }
+
+    /// Refuses to continue `saved` as `self` (see `resume`).
+    fn check_resume(&self, saved: &RunMeta) -> Result<(), AgentError> {
         let differ = |what: &str, old: &dyn std::fmt::Debug, new: &dyn std::fmt::Debug| {
             Err(AgentError::State(format!(
                 "cannot resume: the checkpoint's {what} is {old:?} but this run's is {new:?} (use another --logdir)"
@@ -175,16 +214,50 @@ mod tests {
             Some("Joint, unscaled"),
             Some("Joint, scaled from [-150, -20]"),
         );
-        assert!(meta(raw).check_resume(&meta(raw)).is_ok());
-        let err = meta(scaled)
-            .check_resume(&meta(raw))
-            .unwrap_err()
-            .to_string();
+        let same = meta(raw).resume(meta(raw)).unwrap();
+        assert_eq!((same.meta, same.warning), (meta(raw), None));
+        let err = meta(scaled).resume(meta(raw)).unwrap_err().to_string();
         assert!(
             err.contains("VIPER reward") && err.contains("unscaled") && err.contains("[-150, -20]"),
             "{err}"
         );
-        // Checkpoints from before the reward was recorded are not checked for it.
-        assert!(meta(scaled).check_resume(&meta(None)).is_ok());
+    }
+
+    #[test]
+    fn a_viper_checkpoint_without_a_recorded_reward_warns_and_gets_it() {
+        let scaled = Some("Joint, scaled from [-150, -20]");
+        let mut saved = meta(None);
+        saved.env_steps = 500;
+        let resumed = meta(scaled).resume(saved.clone()).unwrap();
+        let warning = resumed.warning.expect("a warning");
+        assert!(
+            warning.contains("predates the record of the VIPER reward form")
+                && warning.contains("cannot be checked")
+                && warning.contains("[-150, -20]"),
+            "{warning}"
+        );
+        // The saved run continues (its counters), with this run's form recorded from now on.
+        assert_eq!(resumed.meta.env_steps, 500);
+        assert_eq!(resumed.meta.reward.as_deref(), scaled);
+        assert_eq!(
+            resumed.meta,
+            RunMeta {
+                reward: meta(scaled).reward,
+                ..saved
+            }
+        );
+    }
+
+    #[test]
+    fn without_a_reward_form_to_record_a_resume_does_not_warn() {
+        let task = RunMeta {
+            mode: RewardMode::Task,
+            ..meta(None)
+        };
+        let resumed = task.resume(task.clone()).unwrap();
+        assert_eq!((resumed.meta, resumed.warning), (task, None));
+        // A reward model that states no form.
+        let resumed = meta(None).resume(meta(None)).unwrap();
+        assert_eq!((resumed.meta, resumed.warning), (meta(None), None));
     }
 }

@@ -95,10 +95,17 @@ pub fn train_agent<S: RewardScorer>(
     };
     let chunk = 16;
     // A checkpoint of another run is refused before anything is compiled.
-    let saved = checkpoint::load(&opts.logdir)?;
-    if let Some((old, ..)) = &saved {
-        meta.check_resume(old)?;
-    }
+    let saved = match checkpoint::load(&opts.logdir)? {
+        Some((old, values, replay, relabel)) => {
+            let resumed = meta.resume(old)?;
+            if let Some(warning) = &resumed.warning {
+                let dir = checkpoint::checkpoint_dir(&opts.logdir);
+                eprintln!("warning: {}: {warning}", dir.display());
+            }
+            Some((resumed.meta, values, replay, relabel))
+        }
+        None => None,
+    };
     let t0 = Instant::now();
     let step = AgentStep::trace(&config, &space, opts.mode)?;
     let compiled = session.compile(&step.function)?;

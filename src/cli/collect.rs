@@ -10,7 +10,7 @@
 
 use std::path::PathBuf;
 
-use anyhow::{bail, Context};
+use anyhow::{anyhow, bail, Context};
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 
@@ -101,12 +101,8 @@ pub fn collect(args: &CollectArgs) -> anyhow::Result<CollectSummary> {
     if args.episodes == 0 || args.workers == 0 {
         bail!("--episodes and --workers must be at least 1");
     }
-    if !(0.0..=1.0).contains(&args.random_action_prob) {
-        bail!(
-            "--random-action-prob must be a probability in [0, 1], got {}",
-            args.random_action_prob
-        );
-    }
+    let expert = DriverPolicy::noisy_expert(args.random_action_prob)
+        .map_err(|e| anyhow!("--random-action-prob {e}"))?;
     if args.random_action_prob > 0.0 && args.policy != PolicyKind::Expert {
         bail!("--random-action-prob only applies to --policy expert");
     }
@@ -137,9 +133,7 @@ pub fn collect(args: &CollectArgs) -> anyhow::Result<CollectSummary> {
     )?);
     progress.set_message(format!("collecting {}", args.env));
     let policy = match args.policy {
-        PolicyKind::Expert => DriverPolicy::Expert {
-            random_prob: args.random_action_prob,
-        },
+        PolicyKind::Expert => expert,
         PolicyKind::Random => DriverPolicy::Random,
     };
     let mut records = Vec::with_capacity(args.episodes);

@@ -30,6 +30,23 @@ pub enum DriverPolicy {
     Random,
 }
 
+/// A noisy expert's chance of a random action outside [0, 1] (or NaN). The message is the
+/// rule only: each caller puts its own flag or setting name in front.
+#[derive(Clone, Copy, Debug, PartialEq, thiserror::Error)]
+#[error("must be a probability in [0, 1], got {0}")]
+pub struct NotAProbability(pub f64);
+
+impl DriverPolicy {
+    /// The expert taking a random action with probability `random_prob` at each step (0: the
+    /// plain expert); the one place that checks the probability.
+    pub fn noisy_expert(random_prob: f64) -> Result<DriverPolicy, NotAProbability> {
+        if !(0.0..=1.0).contains(&random_prob) {
+            return Err(NotAProbability(random_prob));
+        }
+        Ok(DriverPolicy::Expert { random_prob })
+    }
+}
+
 /// A finished episode: its number, frames (`length + 1` images of `IMAGE_BYTES`, the reset
 /// frame first), per-step rewards and statistics.
 #[derive(Clone, Debug)]
@@ -211,5 +228,20 @@ mod tests {
             assert!((share - p).abs() < 0.015, "random_prob {p}: share {share}");
         }
         assert_eq!(random_share(DriverPolicy::Random, n), 1.0);
+    }
+
+    #[test]
+    fn a_noisy_expert_needs_a_probability() {
+        for p in [0.0, 0.3, 1.0] {
+            assert_eq!(
+                DriverPolicy::noisy_expert(p),
+                Ok(DriverPolicy::Expert { random_prob: p })
+            );
+        }
+        for p in [-0.1, 1.5] {
+            let err = DriverPolicy::noisy_expert(p).unwrap_err().to_string();
+            assert_eq!(err, format!("must be a probability in [0, 1], got {p}"));
+        }
+        assert!(DriverPolicy::noisy_expert(f64::NAN).is_err());
     }
 }

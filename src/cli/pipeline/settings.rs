@@ -7,10 +7,11 @@
 //! values, so a re-run with other values is caught by name (`markers`).
 
 use crate::config::load_config;
+use crate::envs::driver::DriverPolicy;
 use crate::models::dreamer::DreamerConfig;
 use crate::models::videogpt::VideoGptConfig;
 use crate::models::vqgan::VqganConfig;
-use anyhow::{bail, Context};
+use anyhow::{anyhow, bail, Context};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
@@ -158,13 +159,9 @@ impl PipelineSettings {
                 self.collect.episodes
             );
         }
-        if !(0.0..=1.0).contains(&self.collect.random_action_prob) {
-            bail!(
-                "pipeline setting `collect.random_action_prob` must be a probability in [0, 1], \
-                 got {}",
-                self.collect.random_action_prob
-            );
-        }
+        // `collect`'s own rule, checked here too so a bad value stops the run before any stage.
+        DriverPolicy::noisy_expert(self.collect.random_action_prob)
+            .map_err(|e| anyhow!("pipeline setting `collect.random_action_prob` {e}"))?;
         if self.agent.prefill >= self.agent.steps {
             bail!(
                 "pipeline setting `agent.prefill` ({}) must be below `agent.steps` ({}), or the \

@@ -23,6 +23,7 @@ use super::control_lower;
 pub use super::control_trace::{inline, scan_unrolled};
 use super::control_trace::{inline_nodes, step_types, trace_body};
 use super::residuals;
+use super::scan_layout::{ReverseStep, ScanLayout, ScanResultKind};
 use super::table::{Lower, OpRule, Vjp, VjpArgs};
 use super::Op;
 use crate::graph::function::Function;
@@ -99,6 +100,17 @@ fn stacked(length: usize, ty: &TensorType) -> TensorType {
 }
 
 impl ScanBody {
+    /// Where the scan's operand and result groups sit.
+    pub(crate) fn layout(&self) -> ScanLayout {
+        ScanLayout {
+            carries: self.carries,
+            xs: self.xs,
+            invariants: self.invariants,
+            ys: self.ys,
+            products: self.residual_nodes.len(),
+        }
+    }
+
     fn input_type(&self, i: usize) -> &TensorType {
         &self.function.inputs()[i].ty
     }
@@ -110,30 +122,28 @@ impl ScanBody {
 
     /// The type of result `k` of the scan.
     pub(crate) fn result_type(&self, k: usize) -> Option<TensorType> {
-        let (c, y) = (self.carries, self.ys);
-        if k < c {
-            Some(self.input_type(k).clone())
-        } else if k < c + y {
-            Some(stacked(self.length, &self.output_type(k)))
-        } else if k < 2 * c + y {
-            Some(stacked(self.length, self.input_type(k - c - y)))
-        } else {
-            None
-        }
+        let layout = self.layout();
+        Some(match layout.result_kind(k)? {
+            ScanResultKind::Carry(j) => {
+                let carry = layout.carry_operands().start + j;
+                self.input_type(carry).clone()
+            }
+            // The body's outputs are ordered like the scan's first results.
+            ScanResultKind::Y(_) => stacked(self.length, &self.output_type(k)),
+            ScanResultKind::SavedCarry(j) => {
+                let carry = layout.carry_operands().start + j;
+                stacked(self.length, self.input_type(carry))
+            }
+        })
     }
 
     /// The expected type of scan operand `i`.
     fn operand_type(&self, i: usize) -> TensorType {
-        let (c, x) = (self.carries, self.xs);
-        if i >= c && i < c + x {
+        if self.layout().x_operands().contains(&i) {
             stacked(self.length, self.input_type(i))
         } else {
             self.input_type(i).clone()
         }
-    }
-
-    fn result_count(&self) -> usize {
-        2 * self.carries + self.ys
     }
 }
 
@@ -142,7 +152,7 @@ fn scan_infer(op: &Op, inputs: &[&TensorType]) -> Result<TensorType, String> {
         unreachable!("internal error: scan infer used for {op:?}")
     };
     let b = &body.0;
-    let expected = b.carries + b.xs + b.invariants;
+    let expected = b.layout().operand_count();
     if inputs.len() != expected {
         return Err(format!(
             "requires {expected} operands, got {}",
@@ -158,7 +168,7 @@ fn scan_infer(op: &Op, inputs: &[&TensorType]) -> Result<TensorType, String> {
     b.result_type(*result).ok_or_else(|| {
         format!(
             "has {} results, asked for result {result}",
-            b.result_count()
+            b.layout().result_count()
         )
     })
 }
@@ -227,10 +237,10 @@ pub fn scan(
             &operands,
         )
     };
-    let (c, y) = (body.0.carries, body.0.ys);
+    let layout = body.0.layout();
     ScanResult {
-        carries: (0..c).map(project).collect(),
-        ys: (c..c + y).map(project).collect(),
+        carries: layout.carry_results().map(project).collect(),
+        ys: layout.y_results().map(project).collect(),
     }
 }
 
@@ -259,8 +269,8 @@ fn scan_vjp(a: &VjpArgs) -> Vec<Option<Tensor>> {
     let Op::Scan { body, result } = a.op else {
         unreachable!("internal error: scan vjp used for {:?}", a.op)
     };
-    let (c, nx, k, t) = (body.0.carries, body.0.xs, body.0.invariants, body.0.length);
     let anchor = a.cotangent;
+    let traced = body.0.layout();
     // Cotangents of every result: this node's, the complete ones of its sibling result
     // nodes (claimed, so the whole scan is differentiated by one reverse loop), else zero.
     let result_ct = |r: usize| -> Tensor {
@@ -279,27 +289,25 @@ fn scan_vjp(a: &VjpArgs) -> Vec<Option<Tensor>> {
                 )
             })
     };
-    let ny_before = body.0.ys;
-    let ct_carries: Vec<Tensor> = (0..c).map(result_ct).collect();
-    let mut ct_ys: Vec<Tensor> = (c..c + ny_before).map(result_ct).collect();
-    let ct_saved: Vec<Tensor> = (c + ny_before..c + ny_before + c).map(result_ct).collect();
-    // The forward loop also emits its products from now on (once per scan).
+    let ct_carries: Vec<Tensor> = traced.carry_results().map(result_ct).collect();
+    let mut ct_ys: Vec<Tensor> = traced.y_results().map(result_ct).collect();
+    let ct_saved: Vec<Tensor> = traced.saved_carry_results().map(result_ct).collect();
+    // The forward loop also emits its products from now on (once per scan); nothing read
+    // them yet, so their cotangents are zero.
     let body = match residuals::with_residuals(&body.0) {
         Some(augmented) => {
             let new = ScanBodyRef(Rc::new(augmented));
-            residuals::adopt(a.output, body, &new, new.0.ys - ny_before);
+            residuals::adopt(a.output, body, &new);
+            for r in new.0.layout().product_results() {
+                let ty = new.0.result_type(r).expect("internal error: in range");
+                ct_ys.push(zeros(anchor, &ty));
+            }
             new
         }
         None => body.clone(),
     };
     let b = body.0.clone();
-    let (ny, nr) = (b.ys, b.residual_nodes.len());
-    for r in ny_before..ny {
-        ct_ys.push(zeros(
-            anchor,
-            &b.result_type(c + r).expect("internal error: in range"),
-        ));
-    }
+    let layout = b.layout();
     let project = |r: usize| {
         let inputs: Vec<&Tensor> = a.inputs.iter().collect();
         Tensor::apply(
@@ -310,33 +318,37 @@ fn scan_vjp(a: &VjpArgs) -> Vec<Option<Tensor>> {
             &inputs,
         )
     };
-    let saved: Vec<Tensor> = (0..c).map(|j| project(c + ny + j)).collect();
-    let products: Vec<Tensor> = (ny - nr..ny).map(|r| project(c + r)).collect();
-    let xs = &a.inputs[c..c + nx];
-    let invariants = &a.inputs[c + nx..];
+    let saved: Vec<Tensor> = layout.saved_carry_results().map(project).collect();
+    let products: Vec<Tensor> = layout.product_results().map(project).collect();
+    let invariants = &a.inputs[layout.invariant_operands()];
     let inv_zeros: Vec<Tensor> = invariants.iter().map(|v| v.zeros_like()).collect();
     // Backward carries: (ct of the carries, invariant cotangent sums).
     let init: Vec<&Tensor> = ct_carries.iter().chain(&inv_zeros).collect();
-    let back_xs: Vec<&Tensor> = xs
-        .iter()
-        .chain(&saved)
-        .chain(&products)
-        .chain(&ct_ys)
-        .chain(&ct_saved)
-        .collect();
+    let back_xs = ReverseStep {
+        xs: &a.inputs[layout.x_operands()],
+        carries: &saved,
+        products: &products,
+        ct_ys: &ct_ys,
+        ct_saved: &ct_saved,
+    }
+    .chained();
     let forward = b.clone();
     let step = move |carry: &[Tensor], x: &[Tensor], inv: &[Tensor]| {
-        let (ct_carry, acc) = carry.split_at(c);
-        let (x_t, rest) = x.split_at(nx);
-        let (carry_t, rest) = rest.split_at(c);
-        let (products_t, rest) = rest.split_at(nr);
-        let (ct_y, ct_saved_t) = rest.split_at(ny);
-        let args: Vec<Tensor> = carry_t.iter().chain(x_t).chain(inv).cloned().collect();
+        let (ct_carry, acc) = carry.split_at(layout.carries);
+        let row = ReverseStep::split(x, &layout);
+        // The body's inputs are ordered like the scan's operands.
+        let args: Vec<Tensor> = row
+            .carries
+            .iter()
+            .chain(row.xs)
+            .chain(inv)
+            .cloned()
+            .collect();
         let stand_ins: Vec<(usize, Tensor)> = forward
             .residual_nodes
             .iter()
             .copied()
-            .zip(products_t.iter().cloned())
+            .zip(row.products.iter().cloned())
             .collect();
         let values = inline_nodes(&forward.function, &args, &stand_ins);
         let outs: Vec<&Tensor> = forward
@@ -345,26 +357,35 @@ fn scan_vjp(a: &VjpArgs) -> Vec<Option<Tensor>> {
             .iter()
             .map(|v| &values[v.0])
             .collect();
-        let cts: Vec<&Tensor> = ct_carry.iter().chain(ct_y).collect();
+        let cts: Vec<&Tensor> = ct_carry.iter().chain(row.ct_ys).collect();
         let wrt: Vec<&Tensor> = args.iter().collect();
         let grads = crate::graph::vjp(&outs, &cts, &wrt);
-        let next_ct: Vec<Tensor> = (0..c).map(|j| &grads[j] + &ct_saved_t[j]).collect();
-        let sums: Vec<Tensor> = (0..k).map(|j| &acc[j] + &grads[c + nx + j]).collect();
-        let x_grads: Vec<Tensor> = grads[c..c + nx].to_vec();
-        (next_ct.into_iter().chain(sums).collect(), x_grads)
+        let next_ct = grads[layout.carry_operands()]
+            .iter()
+            .zip(row.ct_saved)
+            .map(|(g, saved)| g + saved);
+        let sums = acc
+            .iter()
+            .zip(&grads[layout.invariant_operands()])
+            .map(|(sum, g)| sum + g);
+        let x_grads: Vec<Tensor> = grads[layout.x_operands()].to_vec();
+        (next_ct.chain(sums).collect(), x_grads)
     };
     let back = scan(
-        t,
+        b.length,
         &init,
         &back_xs,
         &invariants.iter().collect::<Vec<_>>(),
         !b.reverse,
         &step,
     );
+    // The reverse loop's carries are the cotangents of the initial carries, then of the
+    // invariants; its per-step outputs those of the per-step inputs.
+    let (ct_init, ct_invariants) = back.carries.split_at(layout.carries);
     let mut out: Vec<Option<Tensor>> = Vec::with_capacity(a.inputs.len());
-    out.extend(back.carries[..c].iter().cloned().map(Some));
+    out.extend(ct_init.iter().cloned().map(Some));
     out.extend(back.ys.iter().cloned().map(Some));
-    out.extend(back.carries[c..].iter().cloned().map(Some));
+    out.extend(ct_invariants.iter().cloned().map(Some));
     // Integer operands (step counters, indices) carry no cotangent.
     for (o, input) in out.iter_mut().zip(a.inputs) {
         if !input.dtype().is_float() {

@@ -6,10 +6,12 @@
 //! through `Emitter::memo`.
 
 use super::control::ScanBody;
+use super::scan_layout::ScanLayout;
 use super::Op;
 use crate::dtype::DType;
 use crate::graph::shape::TensorType;
 use crate::lower::emit::{Emitter, LowerNode};
+use std::ops::Range;
 use std::rc::Rc;
 
 pub(crate) fn scan_lower(e: &mut Emitter, node: &LowerNode) {
@@ -26,28 +28,67 @@ pub(crate) fn scan_lower(e: &mut Emitter, node: &LowerNode) {
             base
         }
     };
-    // State layout: counter, carries, ys buffers, saved-carry buffers, xs, invariants.
-    e.bind(node.id, format!("{base}#{}", 1 + result));
+    e.bind(
+        node.id,
+        format!("{base}#{}", StateSlots(body.0.layout()).result(*result)),
+    );
+}
+
+/// The slots of the `while` loop state: the step counter, one per result of the scan (the
+/// carries, then the per-step output and saved-carry buffers), then the per-step inputs and
+/// the invariants (passed through unchanged).
+struct StateSlots(ScanLayout);
+
+impl StateSlots {
+    const COUNTER: usize = 0;
+
+    fn result(&self, r: usize) -> usize {
+        Self::COUNTER + 1 + r
+    }
+
+    fn results(&self, r: Range<usize>) -> Range<usize> {
+        self.result(r.start)..self.result(r.end)
+    }
+
+    fn carries(&self) -> Range<usize> {
+        self.results(self.0.carry_results())
+    }
+
+    /// The per-step output buffers, then the saved-carry ones.
+    fn buffers(&self) -> Range<usize> {
+        self.results(self.0.y_results().start..self.0.result_count())
+    }
+
+    fn xs(&self) -> Range<usize> {
+        let start = self.result(self.0.result_count());
+        start..start + self.0.xs
+    }
+
+    fn invariants(&self) -> Range<usize> {
+        let start = self.xs().end;
+        start..start + self.0.invariants
+    }
 }
 
 /// Prints the `stablehlo.while` of a scan and returns its result name.
 fn emit_while(e: &mut Emitter, b: &ScanBody, operands: &[String], types: &[&TensorType]) -> String {
-    let (c, nx, ny) = (b.carries, b.xs, b.ys);
+    let layout = b.layout();
+    let slots = StateSlots(layout);
     let i32_ty = TensorType::new(DType::I32, &[]);
     let it = Emitter::type_text(&i32_ty);
     let lit = |v: f64| super::Literal::splat(v, DType::I32);
     let zero = e.constant(&lit(0.0), &i32_ty);
     let mut state: Vec<(String, TensorType)> = vec![(zero, i32_ty.clone())];
-    for (i, name) in operands[..c].iter().enumerate() {
-        state.push((name.clone(), types[i].clone()));
+    for i in layout.carry_operands() {
+        state.push((operands[i].clone(), types[i].clone()));
     }
-    for r in c..2 * c + ny {
+    for r in layout.y_results().chain(layout.saved_carry_results()) {
         let ty = b.result_type(r).expect("internal error: result in range");
         let buffer = e.constant(&super::Literal::splat(0.0, ty.dtype), &ty);
         state.push((buffer, ty));
     }
-    for (i, name) in operands[c..].iter().enumerate() {
-        state.push((name.clone(), types[c + i].clone()));
+    for i in layout.x_operands().chain(layout.invariant_operands()) {
+        state.push((operands[i].clone(), types[i].clone()));
     }
     let type_list: Vec<String> = state.iter().map(|(_, t)| Emitter::type_text(t)).collect();
     let types_joined = type_list.join(", ");
@@ -74,7 +115,7 @@ fn emit_while(e: &mut Emitter, b: &ScanBody, operands: &[String], types: &[&Tens
     let pred = r.fresh();
     r.line(&format!(
         "{pred} = \"stablehlo.compare\"({}, {limit}) {{comparison_direction = #stablehlo<comparison_direction LT>}} : ({it}, {it}) -> tensor<i1>",
-        args[0]
+        args[StateSlots::COUNTER]
     ));
     r.line(&format!(
         "\"stablehlo.return\"({pred}) : (tensor<i1>) -> ()"
@@ -84,7 +125,7 @@ fn emit_while(e: &mut Emitter, b: &ScanBody, operands: &[String], types: &[&Tens
     let args: Vec<String> = state.iter().map(|_| e.fresh()).collect();
     e.line(&block(&args));
     let mut r = e.child();
-    let counter = args[0].clone();
+    let counter = args[StateSlots::COUNTER].clone();
     let step = if b.reverse {
         let last = r.constant(&lit((b.length - 1) as f64), &i32_ty);
         let s = r.fresh();
@@ -96,15 +137,13 @@ fn emit_while(e: &mut Emitter, b: &ScanBody, operands: &[String], types: &[&Tens
         counter.clone()
     };
     let zero_i = r.constant(&lit(0.0), &i32_ty);
-    let buffers_at = 1 + c;
-    let xs_at = 1 + 2 * c + ny;
-    let mut body_args: Vec<String> = args[1..1 + c].to_vec();
-    for j in 0..nx {
-        let (name, ty) = (&args[xs_at + j], &state[xs_at + j].1);
-        let row = read_row(&mut r, name, ty, &step, &zero_i);
+    // The body's inputs are ordered like the scan's operands: carries, rows, invariants.
+    let mut body_args: Vec<String> = args[slots.carries()].to_vec();
+    for slot in slots.xs() {
+        let row = read_row(&mut r, &args[slot], &state[slot].1, &step, &zero_i);
         body_args.push(row);
     }
-    body_args.extend(args[xs_at + nx..].iter().cloned());
+    body_args.extend(args[slots.invariants()].iter().cloned());
     let outs = crate::lower::emit_region(&mut r, &b.function, &body_args);
     let mut returned = Vec::with_capacity(state.len());
     let one = r.constant(&lit(1.0), &i32_ty);
@@ -113,14 +152,20 @@ fn emit_while(e: &mut Emitter, b: &ScanBody, operands: &[String], types: &[&Tens
         "{next} = \"stablehlo.add\"({counter}, {one}) : ({it}, {it}) -> {it}"
     ));
     returned.push(next);
-    returned.extend(outs[..c].iter().cloned());
+    returned.extend(outs[layout.carry_results()].iter().cloned());
     // ys buffers get y_t, saved buffers the carry entering the step.
-    let rows: Vec<String> = outs[c..].iter().chain(&args[1..1 + c]).cloned().collect();
-    for (j, row) in rows.iter().enumerate() {
-        let (buffer, ty) = (&args[buffers_at + j], &state[buffers_at + j].1);
+    let rows = outs[layout.y_results()]
+        .iter()
+        .chain(&args[slots.carries()]);
+    for (slot, row) in slots.buffers().zip(rows) {
+        let (buffer, ty) = (&args[slot], &state[slot].1);
         returned.push(write_row(&mut r, buffer, ty, row, &step, &zero_i));
     }
-    returned.extend(args[xs_at..].iter().cloned());
+    returned.extend(
+        args[slots.xs().start..slots.invariants().end]
+            .iter()
+            .cloned(),
+    );
     r.line(&format!(
         "\"stablehlo.return\"({}) : ({types_joined}) -> ()",
         returned.join(", ")

@@ -35,6 +35,7 @@ pub mod movement;
 pub mod random;
 pub mod reduce;
 mod residuals;
+mod scan_layout;
 pub mod slicing;
 pub mod sort;
 pub mod source;

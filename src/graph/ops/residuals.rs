@@ -70,14 +70,14 @@ impl Tensor {
 }
 
 /// The nodes of `body` worth saving, in node order: products (`dot_general`,
-/// `convolution`) that depend on a carry or a per-step input (parameters `0..carries + xs`;
-/// loop-invariant ones are not per-step values), and per-step float values computed from
+/// `convolution`) that depend on a carry or a per-step input (any parameter but the loop
+/// invariants, which are not per-step values), and per-step float values computed from
 /// non-float per-step inputs only (random draws from a step's key: a Gumbel or normal noise
 /// is dozens of integer operations an element, and carries no derivative) where a value that
 /// does depend on a float carry or input reads them.
 fn saved_products(body: &ScanBody) -> Vec<usize> {
     let nodes = body.function.nodes();
-    let per_step = body.carries + body.xs;
+    let invariants = body.layout().invariant_operands();
     let mut varies = vec![false; nodes.len()];
     // Depends on a float carry or per-step input (so it may carry a derivative).
     let mut float_dependent = vec![false; nodes.len()];
@@ -85,7 +85,7 @@ fn saved_products(body: &ScanBody) -> Vec<usize> {
     for (k, node) in nodes.iter().enumerate() {
         (varies[k], float_dependent[k]) = match &node.op {
             Op::Parameter { index, .. } => {
-                let step = *index < per_step;
+                let step = !invariants.contains(index);
                 (step, step && node.ty.dtype.is_float())
             }
             _ => (
@@ -150,18 +150,18 @@ pub(super) fn with_residuals(body: &ScanBody) -> Option<ScanBody> {
 }
 
 /// Points every node of `anchor`'s graph that is a result of the scan body `old` at the same
-/// result of `new` (`old` plus `added` trailing per-step outputs: the saved-carry results
-/// move up by `added`).
-pub(super) fn adopt(anchor: &Tensor, old: &ScanBodyRef, new: &ScanBodyRef, added: usize) {
-    let first_saved = old.0.carries + old.0.ys;
+/// result of `new` (`old` plus trailing per-step outputs, so the saved-carry results move up).
+pub(super) fn adopt(anchor: &Tensor, old: &ScanBodyRef, new: &ScanBodyRef) {
+    let (was, now) = (old.0.layout(), new.0.layout());
     let mut graph = anchor.graph.borrow_mut();
     for node in graph.nodes.iter_mut() {
         if let Op::Scan { body, result } = &mut node.op {
             if Rc::ptr_eq(&body.0, &old.0) {
                 *body = new.clone();
-                if *result >= first_saved {
-                    *result += added;
-                }
+                let kind = was
+                    .result_kind(*result)
+                    .expect("internal error: a scan node names one of its results");
+                *result = now.result_index(kind);
             }
         }
     }
