@@ -117,3 +117,34 @@ fn viper_step_updates_critics_ensemble_and_skips_nan() {
         ],
     );
 }
+
+/// `actor_opt.warmup`: the actor's learning rate rises linearly from 0 (optax's count of
+/// updates already applied), while the world model's stays at its peak.
+#[test]
+fn an_actor_warmup_ramps_only_the_actor_learning_rate() {
+    let mut config = DreamerConfig::tiny();
+    config.actor_opt.warmup = 4;
+    let space = ActionSpace::Continuous { dim: 1 };
+    let step = AgentStep::trace(&config, &space, RewardMode::Task).unwrap();
+    let compiled = session().compile(&step.function).unwrap();
+    let shape = BatchShape::of(&step.config, &space);
+    let mut state = AgentState::init(&step, 1).unwrap();
+    for k in 0..6u32 {
+        let metrics = state
+            .train(
+                &step,
+                &compiled,
+                &random_batch(shape, 10 + k as u64),
+                [k, 1],
+            )
+            .unwrap();
+        let expected = config.actor_opt.lr * k.min(4) as f64 / 4.0;
+        let actor = metric(&step, &metrics, "actor_opt/learning_rate") as f64;
+        assert!(
+            (actor - expected).abs() <= 1e-6 * config.actor_opt.lr,
+            "update {k}: actor lr {actor}, expected {expected}"
+        );
+        let model = metric(&step, &metrics, "model_opt/learning_rate") as f64;
+        assert!((model - config.model_opt.lr).abs() <= 1e-6 * config.model_opt.lr);
+    }
+}

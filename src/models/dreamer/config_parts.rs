@@ -5,7 +5,8 @@ use crate::optim::{Adam, Optimizer};
 use serde::{Deserialize, Serialize};
 
 /// One optimizer of the agent: global-norm clip, then Adam (b1 0.9, b2 0.999), no weight
-/// decay, no warmup (`jaxutils.Optimizer`, §4.4).
+/// decay, and a linear learning-rate warmup (`jaxutils.Optimizer`, §4.4; its `warmup` is 0
+/// in every reference config).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OptConfig {
@@ -13,11 +14,19 @@ pub struct OptConfig {
     pub eps: f64,
     /// Global L2 norm the gradients are clipped to.
     pub clip: f64,
+    /// Updates over which the learning rate rises linearly from 0 to `lr` (0: none).
+    #[serde(default)]
+    pub warmup: u64,
 }
 
 impl OptConfig {
     pub fn new(lr: f64, eps: f64, clip: f64) -> Self {
-        OptConfig { lr, eps, clip }
+        OptConfig {
+            lr,
+            eps,
+            clip,
+            warmup: 0,
+        }
     }
 
     /// The traced optimizer: clip by global norm, then Adam.
@@ -28,7 +37,7 @@ impl OptConfig {
                 ..Adam::new(self.lr)
             },
             clip_global_norm: Some(self.clip),
-            warmup_steps: 0,
+            warmup_steps: self.warmup,
             ema_decay: None,
             loss_scale: None,
         }
