@@ -52,8 +52,8 @@ collect.episodes, vqgan.* (the VQ-GAN config, total_steps its steps), videogpt.*
 config), agent.{steps,prefill,envs,checkpoint_every}, agent.config.* (the DreamerV3 config), \
 random.episodes, eval.episodes, action_repeat. Defaults (src/cli/pipeline/\
 settings.rs): builtin:cartpole_balance at action repeat 8 with 125-step episodes, 20 expert \
-episodes, the tiny VQ-GAN (300 steps) and VideoGPT (500 steps), the `cpu` DreamerV3 preset for \
-12000 env steps per agent (4 envs, the first 1000 steps random), 10 random-policy and 8 \
+episodes, the tiny VQ-GAN (300 steps, dead codes restarted every 50) and VideoGPT (500 \
+steps), the `cpu` DreamerV3 preset for 16000 env steps per agent (4 envs, the first 1000 steps random), 10 random-policy and 8 \
 evaluation episodes. Measured times are in the README's pipeline section.\n\n\
 A quick smoke run (a few minutes, mostly compiling): viper pipeline --out runs/smoke --steps-scale 0.05 \
 --set collect.episodes=4 --set episode_length=50 --set random.episodes=2 --set eval.episodes=2";

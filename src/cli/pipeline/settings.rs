@@ -102,7 +102,7 @@ impl Default for PipelineSettings {
             vqgan,
             videogpt,
             agent: AgentSettings {
-                steps: 12_000,
+                steps: 16_000,
                 prefill: 1000,
                 envs: 4,
                 checkpoint_every: 2000,
