@@ -19,18 +19,8 @@ type Values = HashMap<String, Vec<f64>>;
 
 const CODEBOOK: &str = "quantizer/embeddings";
 
-/// 8x8 frames, 4x4 codes of 32: compiles fast on 2 cores (as `vqgan_trainer.rs`'s config).
 fn small_config() -> VqganConfig {
-    let mut c = VqganConfig::tiny();
-    c.image_size = 8;
-    c.ae.ch = 16;
-    c.ae.norm_groups = 4;
-    c.ae.z_channels = 8;
-    c.ae.embed_dim = 8;
-    c.ae.n_embed = 32;
-    c.disc.base_features = 4;
-    c.disc.max_hidden_feature_size = 16;
-    c
+    viper::testing::small_vqgan_config(32)
 }
 
 fn frames(rng: &mut Rng, batch: usize, size: usize) -> HostTensor {

@@ -148,21 +148,8 @@ fn vqgan_trainer_steps_match_gradient_graphs_and_host_adamw() {
     );
 }
 
-/// Smaller than `tiny` (8x8 frames) to compile fast, and with GroupNorm groups of 4 channels:
-/// with one-channel groups (as in `tiny`) a bias in front of a GroupNorm has an exactly zero
-/// gradient, and Adam (scale-free) would turn its f32 noise into +-lr updates that differ
-/// between the 1- and 2-device programs for no fault of either.
 fn small_config() -> VqganConfig {
-    let mut c = VqganConfig::tiny();
-    c.image_size = 8;
-    c.ae.ch = 16;
-    c.ae.norm_groups = 4;
-    c.ae.z_channels = 8;
-    c.ae.embed_dim = 8;
-    c.ae.n_embed = 16;
-    c.disc.base_features = 4;
-    c.disc.max_hidden_feature_size = 16;
-    c
+    viper::testing::small_vqgan_config(16)
 }
 
 #[test]

@@ -1,7 +1,8 @@
 //! Test support shared by the tests and benches: a seeded random generator and input
 //! samplers (here), the finite-difference VJP checker (`vjp_check`), agent fixtures (random
-//! replay batches, a fresh agent, metrics by name: `agent`) and the VIPER reward model at test
-//! size made by the pipeline's own stages (`reward_chain`).
+//! replay batches, a fresh agent, metrics by name: `agent`), the VIPER reward model at test
+//! size made by the pipeline's own stages (`reward_chain`) and a VQ-GAN config that compiles
+//! fast (`small_vqgan_config`).
 
 pub mod agent;
 pub mod reward_chain;
@@ -10,6 +11,24 @@ mod vjp_check;
 pub use vjp_check::{check_vjp, check_with, Program, Tolerance};
 
 use crate::host::HostTensor;
+use crate::models::vqgan::VqganConfig;
+
+/// Smaller than `tiny` (8x8 frames) to compile fast on 2 cores, with `n_embed` codes and
+/// GroupNorm groups of 4 channels: with one-channel groups (as in `tiny`) a bias in front of a
+/// GroupNorm has an exactly zero gradient, and Adam (scale-free) would turn its f32 noise into
+/// +-lr updates that differ between programs for no fault of either.
+pub fn small_vqgan_config(n_embed: usize) -> VqganConfig {
+    let mut c = VqganConfig::tiny();
+    c.image_size = 8;
+    c.ae.ch = 16;
+    c.ae.norm_groups = 4;
+    c.ae.z_channels = 8;
+    c.ae.embed_dim = 8;
+    c.ae.n_embed = n_embed;
+    c.disc.base_features = 4;
+    c.disc.max_hidden_feature_size = 16;
+    c
+}
 
 /// splitmix64: small, seeded, good enough for test inputs.
 pub struct Rng(u64);

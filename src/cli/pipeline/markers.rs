@@ -274,10 +274,12 @@ fn changed_settings(
     stage: Stage,
     settings: &Value,
 ) -> Vec<(String, String, String)> {
-    let mut diffs = differences(saved, &stage.settings_of(settings));
-    diffs.retain(|(key, _, now)| {
-        let unrecorded = saved.pointer(&pointer(key)).is_none();
-        !(unrecorded && default_of(settings, key).is_some_and(|d| d.to_string() == *now))
+    let current = stage.settings_of(settings);
+    let mut diffs = differences(saved, &current);
+    diffs.retain(|(key, _, _)| {
+        let path = pointer(key);
+        let unrecorded = saved.pointer(&path).is_none();
+        !(unrecorded && default_of(settings, key).as_ref() == current.pointer(&path))
     });
     diffs
 }
