@@ -99,7 +99,7 @@ pub struct VqganConfig {
     /// Dead-code restarts (ours, not the reference's; 0 = off): every this many generator
     /// steps, the codes no encoder output chose since the previous restart are moved onto
     /// distinct encoder outputs of the current batch (`code_restart.rs`); a period longer
-    /// than the run never restarts. Absent in configs written before it existed, which read
+    /// than the run never restarts and costs nothing (`restarts_codes`). Absent in configs written before it existed, which read
     /// as 0.
     #[serde(default)]
     pub code_restart_every: usize,
@@ -181,6 +181,12 @@ impl VqganConfig {
         c.viz_interval = 100;
         c.log_interval = 10;
         c
+    }
+
+    /// Whether this run restarts dead codes: restarts on, and due at least once within
+    /// `total_steps` (a longer period would only cost an encoder pass per step).
+    pub fn restarts_codes(&self) -> bool {
+        self.code_restart_every > 0 && self.code_restart_every <= self.total_steps
     }
 
     /// The code grid `[h, w]` of one frame.

@@ -13,7 +13,8 @@
 //! LPIPS network (`VqganStepOptions::lpips`) the generator loss has the perceptual term; its
 //! weights are uploaded once and borrowed by every generator step.
 //!
-//! With `code_restart_every > 0` each iteration ends with the dead-code restart check
+//! When the config restarts codes (`VqganConfig::restarts_codes`) each iteration ends with
+//! the dead-code restart check
 //! (`code_restart.rs`); its metrics join the generator's (`codes_restarted`,
 //! `codes_restarted_total`).
 
@@ -245,7 +246,7 @@ impl VqganTrainer {
         options: &VqganStepOptions,
         lpips_weights: Option<&[HostTensor]>,
     ) -> Result<VqganTrainer, VqganTrainError> {
-        if config.code_restart_every > 0 && options.devices != 1 {
+        if config.restarts_codes() && options.devices != 1 {
             // Before compiling anything: the restarter would refuse these trainers anyway.
             return Err(CodeRestartError::Devices {
                 devices: options.devices,
@@ -264,7 +265,7 @@ impl VqganTrainer {
 
     /// Pairs two trainers of `config` (e.g. resumed from a checkpoint), uploads the LPIPS
     /// weights the generator step takes after the discriminator's parameters, and compiles
-    /// the dead-code restarter when `config.code_restart_every > 0` (its usage counts start
+    /// the dead-code restarter when `config.restarts_codes()` (its usage counts start
     /// from zero, also after a resume).
     pub fn from_trainers(
         session: &Session,
@@ -286,12 +287,11 @@ impl VqganTrainer {
             Some(values) if !values.is_empty() => Some(generator.upload(values)?),
             _ => None,
         };
-        let restarter = match config.code_restart_every {
-            0 => None,
-            _ => {
-                let batch = generator.train_step().batch_inputs()[0].ty.dims()[0];
-                Some(CodeRestarter::new(session, config, batch, &generator)?)
-            }
+        let restarter = if config.restarts_codes() {
+            let batch = generator.train_step().batch_inputs()[0].ty.dims()[0];
+            Some(CodeRestarter::new(session, config, batch, &generator)?)
+        } else {
+            None
         };
         Ok(VqganTrainer {
             generator,
