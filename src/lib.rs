@@ -21,6 +21,7 @@ pub mod nn;
 pub mod optim;
 pub mod report;
 pub mod reward;
+pub mod rng;
 pub mod runtime;
 pub mod session;
 pub mod testing;

@@ -1,16 +1,21 @@
-//! Dead-code restarts (`models::vqgan::code_restart`) on the device: one restart moves
-//! exactly the codes the batch did not use onto distinct encoder vectors of the batch
-//! (recomputed by a separate program from the downloaded parameters), zeroes their Adam
-//! moments and leaves every other value bit for bit; the same start gives the same restart;
-//! in a short training run restarts keep far more codes in use than no restarts; and bad
-//! settings are refused by name.
+//! Dead-code restarts (`models::vqgan::code_restart`) on the device: the generator step's
+//! codes and `z_e` outputs are those of a separate encoder pass with the parameters the step
+//! started from (and a step traced without restarts has none and is otherwise the same
+//! program); one restart moves exactly the codes the batch did not use onto distinct encoder
+//! vectors of the batch (recomputed by a separate program from the downloaded pre-step
+//! parameters), zeroes their Adam moments and leaves every other value bit for bit; the same
+//! start gives the same restart; in a short training run restarts keep far more codes in use
+//! than no restarts; and bad settings are refused by name.
 
 mod nn_support;
 
 use nn_support::session;
 use std::collections::{HashMap, HashSet};
 use viper::graph::FunctionBuilder;
-use viper::models::vqgan::{CodeRestarter, Vqgan, VqganConfig, VqganStepOptions, VqganTrainer};
+use viper::models::vqgan::{
+    trace_vqgan_steps, CodeRestarter, Vqgan, VqganConfig, VqganStepOptions, VqganTrainer,
+    CODES_OUTPUT, Z_E_OUTPUT,
+};
 use viper::nn::Scope;
 use viper::testing::Rng;
 use viper::{DType, HostTensor};
@@ -67,7 +72,15 @@ fn encode_on_host(
     (codes, out[1].to_f64_vec())
 }
 
-/// A generator trainer one step into training (restarts off), and the next batch.
+/// `config` restarting codes every `every` steps.
+fn restarting(config: &VqganConfig, every: usize) -> VqganConfig {
+    VqganConfig {
+        code_restart_every: every,
+        ..config.clone()
+    }
+}
+
+/// A trainer of `config` one iteration into training, and the next batch.
 fn trained_one_step(config: &VqganConfig, batch: usize) -> (VqganTrainer, HostTensor) {
     let mut trainer = VqganTrainer::init(session(), config, batch, 5).unwrap();
     let mut rng = Rng::new(3);
@@ -77,33 +90,101 @@ fn trained_one_step(config: &VqganConfig, batch: usize) -> (VqganTrainer, HostTe
     (trainer, frames(&mut rng, batch, config.image_size))
 }
 
+/// Only the generator step of an iteration (the discriminator's parameters borrowed).
+fn generator_step(trainer: &mut VqganTrainer, images: &HostTensor) {
+    let frozen = trainer.discriminator.param_buffers().unwrap();
+    let batch = std::slice::from_ref(images);
+    trainer.generator.step_with(batch, &frozen).unwrap();
+}
+
+fn max_diff(a: &[f64], b: &[f64]) -> f64 {
+    a.iter()
+        .zip(b)
+        .map(|(x, y)| (x - y).abs())
+        .fold(0.0, f64::max)
+}
+
+#[test]
+fn the_generator_step_returns_the_codes_of_its_pre_update_parameters() {
+    // No warmup, so the first update already moves the parameters (see the last check).
+    let config = VqganConfig {
+        warmup_steps: 0,
+        ..restarting(&small_config(), 10)
+    };
+    let batch = 4;
+    let off = trace_vqgan_steps(&small_config(), batch).unwrap().generator;
+    let on = trace_vqgan_steps(&config, batch).unwrap().generator;
+    assert!(off.aux_outputs().is_empty());
+    let names: Vec<String> = on
+        .aux_outputs()
+        .iter()
+        .map(|a| format!("{} {}", a.name, a.ty))
+        .collect();
+    let [h, w] = config.code_grid();
+    let (rows, dim) = (batch * h * w, config.ae.embed_dim);
+    assert_eq!(
+        names,
+        [
+            format!("codes i32[{rows}]"),
+            format!("z_e f32[{rows}, {dim}]")
+        ]
+    );
+    let (off_out, on_out) = (off.function().output_types(), on.function().output_types());
+    assert_eq!(on_out.len(), off_out.len() + 2);
+    assert_eq!(on_out[..off_out.len()], off_out[..]);
+    assert_eq!(on.function().inputs(), off.function().inputs());
+
+    let mut trainer = VqganTrainer::init(session(), &config, batch, 5).unwrap();
+    let mut rng = Rng::new(3);
+    for step in 0..2 {
+        let images = frames(&mut rng, batch, config.image_size);
+        let pre = values(trainer.generator.params().unwrap());
+        trainer.step(&images).unwrap();
+        let codes = trainer.generator.aux(CODES_OUTPUT).unwrap();
+        let codes: Vec<usize> = codes
+            .to_vec::<i32>()
+            .unwrap()
+            .iter()
+            .map(|&c| c as usize)
+            .collect();
+        let z_e = trainer.generator.aux(Z_E_OUTPUT).unwrap().to_f64_vec();
+        let (want_codes, want_z) = encode_on_host(&config, &images, &pre);
+        assert_eq!(codes, want_codes, "step {step}");
+        assert!(max_diff(&z_e, &want_z) < 1e-5, "step {step}");
+        // The updated parameters give other vectors: the check above can tell them apart.
+        let post = values(trainer.generator.params().unwrap());
+        let (_, post_z) = encode_on_host(&config, &images, &post);
+        let moved = max_diff(&z_e, &post_z);
+        assert!(moved > 1e-4, "step {step}: the update moved z_e by {moved}");
+    }
+}
+
 #[test]
 fn a_restart_moves_exactly_the_unused_codes_onto_distinct_batch_vectors() {
     let config = small_config();
     let (d, k, batch) = (config.ae.embed_dim, config.ae.n_embed, 4);
-    let restart_config = VqganConfig {
-        code_restart_every: 1,
-        ..config.clone()
-    };
+    // Restarts every 2 steps: none in the first iteration; the test runs the second.
+    let config = restarting(&config, 2);
     let restart = || {
         let (mut trainer, images) = trained_one_step(&config, batch);
+        let pre = values(trainer.generator.params().unwrap());
+        generator_step(&mut trainer, &images);
         let before = (
             values(trainer.generator.params().unwrap()),
             values(trainer.generator.opt_state().unwrap()),
         );
         let mut restarter =
-            CodeRestarter::new(session(), &restart_config, batch, &trainer.generator).unwrap();
-        let report = restarter
-            .after_step(&mut trainer.generator, &images)
-            .unwrap();
+            CodeRestarter::new(session(), &restarting(&config, 1), &trainer.generator).unwrap();
+        let report = restarter.after_step(&mut trainer.generator).unwrap();
         let after = (
             values(trainer.generator.params().unwrap()),
             values(trainer.generator.opt_state().unwrap()),
         );
-        (images, before, after, report, restarter.metrics())
+        (images, pre, before, after, report, restarter.metrics())
     };
-    let (images, (params, state), (new_params, new_state), report, metrics) = restart();
-    let (codes, z) = encode_on_host(&config, &images, &params);
+    let (images, pre, (params, state), (new_params, new_state), report, metrics) = restart();
+    // The step's codes and vectors come from the parameters it started from.
+    let (codes, z) = encode_on_host(&config, &images, &pre);
     let used: HashSet<usize> = codes.iter().copied().collect();
     let dead: Vec<usize> = (0..k).filter(|c| !used.contains(c)).collect();
     assert!(
@@ -170,7 +251,7 @@ fn a_restart_moves_exactly_the_unused_codes_onto_distinct_batch_vectors() {
     }
 
     // The same start (trainer seed, step, batch) gives the same restart.
-    let (_, _, (again, _), _, _) = restart();
+    let (_, _, _, (again, _), _, _) = restart();
     assert_eq!(again[CODEBOOK], new_params[CODEBOOK]);
 }
 

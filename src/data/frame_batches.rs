@@ -15,7 +15,7 @@ use super::episodes::{Episode, EpisodeDataset, Split};
 use super::error::DataError;
 use crate::envs::IMAGE_SHAPE;
 use crate::host::HostTensor;
-use crate::testing::Rng;
+use crate::rng::Rng;
 
 /// Shuffled frame batches over a set of episodes held in memory.
 pub struct FrameBatches {

@@ -8,7 +8,7 @@
 //! the standard deviation of a unit normal truncated to (-2, 2), so the *result* has the
 //! requested standard deviation (as `jax.nn.initializers` and DreamerV3 do).
 
-use crate::testing::Rng;
+use crate::rng::Rng;
 use std::fmt;
 
 /// Std of a standard normal truncated to (-2, 2).

@@ -9,7 +9,7 @@ use super::error::NnError;
 use super::init::{param_seed, Init};
 use crate::dtype::DType;
 use crate::host::HostTensor;
-use crate::testing::Rng;
+use crate::rng::Rng;
 use half::{bf16, f16};
 use std::collections::HashMap;
 

@@ -1,13 +1,14 @@
-//! Test support shared by the tests and benches: a seeded random generator and input
-//! samplers (here), the finite-difference VJP checker (`vjp_check`), agent fixtures (random
-//! replay batches, a fresh agent, metrics by name: `agent`), the VIPER reward model at test
-//! size made by the pipeline's own stages (`reward_chain`) and a VQ-GAN config that compiles
-//! fast (`small_vqgan_config`).
+//! Test support shared by the tests and benches: the crate's seeded generator (`Rng`,
+//! re-exported from `crate::rng`) and input samplers (here), the finite-difference VJP
+//! checker (`vjp_check`), agent fixtures (random replay batches, a fresh agent, metrics by
+//! name: `agent`), the VIPER reward model at test size made by the pipeline's own stages
+//! (`reward_chain`) and a VQ-GAN config that compiles fast (`small_vqgan_config`).
 
 pub mod agent;
 pub mod reward_chain;
 mod vjp_check;
 
+pub use crate::rng::Rng;
 pub use vjp_check::{check_vjp, check_with, Program, Tolerance};
 
 use crate::host::HostTensor;
@@ -28,35 +29,6 @@ pub fn small_vqgan_config(n_embed: usize) -> VqganConfig {
     c.disc.base_features = 4;
     c.disc.max_hidden_feature_size = 16;
     c
-}
-
-/// splitmix64: small, seeded, good enough for test inputs.
-pub struct Rng(u64);
-
-impl Rng {
-    pub fn new(seed: u64) -> Self {
-        Rng(seed)
-    }
-
-    pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// Uniform in [0, 1).
-    pub fn uniform(&mut self) -> f64 {
-        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
-    }
-
-    /// Standard normal (Box-Muller).
-    pub fn normal(&mut self) -> f64 {
-        let u = 1.0 - self.uniform();
-        let v = self.uniform();
-        (-2.0 * u.ln()).sqrt() * (2.0 * std::f64::consts::PI * v).cos()
-    }
 }
 
 /// Where test inputs are drawn from (domain-aware, as finite differences need).

@@ -14,7 +14,7 @@ use crate::graph::ops::random::RngKey;
 use crate::graph::Tensor;
 use crate::host::HostTensor;
 use crate::nn::{Conv2d, Linear, Scope};
-use crate::testing::Rng;
+use crate::rng::Rng;
 
 pub const IMAGE_SIZE: usize = 32;
 const COLOURS: [[f32; 3]; 3] = [[1.0, 0.15, 0.1], [0.1, 0.9, 0.2], [0.2, 0.3, 1.0]];

@@ -12,5 +12,5 @@ pub mod trainer;
 
 pub use checkpoint::{check_tensors, Checkpoint, CheckpointDir, CheckpointError, RngState};
 pub use error::TrainError;
-pub use step::{BatchInput, LossOutput, ParamGroup, StepInputs, TrainStep};
+pub use step::{AuxOutput, BatchInput, LossOutput, ParamGroup, StepInputs, TrainStep};
 pub use trainer::{step_key, StepMetrics, Trainer};

@@ -25,10 +25,19 @@
 //! is written for the global batch and XLA inserts the cross-device reductions, so it computes
 //! the same step as on one device up to the order of f32 additions.
 //!
+//! **Auxiliary outputs** (`LossOutput::aux`): values of any shape and dtype the loss function
+//! computed anyway and a caller wants after the step (a quantizer's codes, the vectors it
+//! rounded), named like metrics (`<group>/<name>`). They are outputs of the step, not of the
+//! loss: nothing is differentiated through them, and they are computed from the parameters
+//! the step started from. A `Trainer` keeps the latest step's on the device and downloads one
+//! only when asked (`Trainer::aux`). Under SPMD they are replicated (the lowering's default for
+//! unannotated results), so any one device holds the whole value.
+//!
 //! Argument order: batch inputs, the key (`u32[2]`), frozen inputs (as given), parameters
 //! (group by group, creation order within a group), state (`Optimizer::state_specs` order per
-//! group). Result order: parameters, state, then one f32 vector of the metrics: `loss`, the
-//! loss function's own metrics, the optimizer's (`optim/...`), per group.
+//! group). Result order: parameters, state, one f32 vector of the metrics (`loss`, the loss
+//! function's own metrics, the optimizer's `optim/...`, per group), then the auxiliary
+//! outputs (per group, in the order the loss function named them).
 
 use super::error::TrainError;
 use super::step_trace::{step_error, trace_step};
@@ -54,10 +63,12 @@ impl BatchInput {
     }
 }
 
-/// What the loss function returns: the scalar loss and extra scalar metrics to report.
+/// What the loss function returns: the scalar loss, extra scalar metrics to report and
+/// auxiliary outputs of any shape for the caller (see the module doc).
 pub struct LossOutput {
     pub loss: Tensor,
     pub metrics: Vec<(String, Tensor)>,
+    pub aux: Vec<(String, Tensor)>,
 }
 
 impl LossOutput {
@@ -65,6 +76,7 @@ impl LossOutput {
         LossOutput {
             loss,
             metrics: Vec::new(),
+            aux: Vec::new(),
         }
     }
 
@@ -72,6 +84,19 @@ impl LossOutput {
         self.metrics.push((name.to_string(), value));
         self
     }
+
+    /// Adds auxiliary output `name` (kept on the device, read with `Trainer::aux`).
+    pub fn aux(mut self, name: &str, value: Tensor) -> Self {
+        self.aux.push((name.to_string(), value));
+        self
+    }
+}
+
+/// One auxiliary output of a step: its full name and type.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AuxOutput {
+    pub name: String,
+    pub ty: TensorType,
 }
 
 /// One group of a multi-group step: the parameters under scope path `name`, updated by
@@ -109,6 +134,7 @@ pub struct TrainStep {
     pub(crate) params: Vec<ParamSpec>,
     pub(crate) state: Vec<StateSpec>,
     pub(crate) metric_names: Vec<String>,
+    pub(crate) aux: Vec<AuxOutput>,
     pub(crate) devices: usize,
 }
 
@@ -205,6 +231,11 @@ impl TrainStep {
     /// Names of the metrics each step returns, in order.
     pub fn metric_names(&self) -> &[String] {
         &self.metric_names
+    }
+
+    /// The auxiliary outputs each step returns, in result order.
+    pub fn aux_outputs(&self) -> &[AuxOutput] {
+        &self.aux
     }
 
     pub fn batch_inputs(&self) -> &[BatchInput] {

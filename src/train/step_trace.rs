@@ -1,9 +1,9 @@
 //! The tracing core behind every `TrainStep` constructor: inputs (batch, key, frozen), the
-//! loss function, one gradient + optimizer update per parameter group, donation and the
-//! metrics vector. The argument and name conventions are in `step.rs`'s module doc.
+//! loss function, one gradient + optimizer update per parameter group, donation, the metrics
+//! vector and the auxiliary outputs. The argument and name conventions are in `step.rs`'s module doc.
 
 use super::error::TrainError;
-use super::step::{BatchInput, LossOutput, ParamGroup, StepInputs, TrainStep};
+use super::step::{AuxOutput, BatchInput, LossOutput, ParamGroup, StepInputs, TrainStep};
 use crate::dtype::DType;
 use crate::graph::ops::random::RngKey;
 use crate::graph::{grad, FunctionBuilder, InputSpec, Sharding, Tensor, TensorType};
@@ -134,6 +134,8 @@ where
     let mut updated_state = Vec::new();
     let mut metric_names = Vec::new();
     let mut metric_values = Vec::new();
+    let mut aux = Vec::new();
+    let mut aux_values = Vec::new();
     for (g, (group, out)) in groups.iter().zip(&outs).enumerate() {
         let members: Vec<usize> = (0..owner.len()).filter(|&k| owner[k] == g).collect();
         if members.is_empty() {
@@ -195,6 +197,17 @@ where
             metric_names.push(prefixed(&group.name, metric));
             metric_values.push(value.convert(DType::F32));
         }
+        for (aux_name, value) in &out.aux {
+            let full = prefixed(&group.name, aux_name);
+            if aux.iter().any(|a: &AuxOutput| a.name == full) {
+                return Err(fail(format!("auxiliary output `{full}` is named twice")));
+            }
+            aux.push(AuxOutput {
+                name: full,
+                ty: value.ty(),
+            });
+            aux_values.push(value.clone());
+        }
         param_specs.extend(group_specs);
         params.extend(group_params);
         state_specs.extend(group_state_specs);
@@ -210,6 +223,7 @@ where
     // One f32 vector of all metrics: a single device-to-host copy per step.
     let scalars: Vec<Tensor> = metric_values.iter().map(|m| m.reshape(&[1])).collect();
     outputs.push(Tensor::concatenate(&scalars.iter().collect::<Vec<_>>(), 0));
+    outputs.extend(aux_values);
     let function = fb.finish(&outputs)?;
     let expected_inputs = batch.len() + 1 + frozen.len() + params.len() + state.len();
     if function.inputs().len() != expected_inputs {
@@ -225,6 +239,7 @@ where
         params: param_specs,
         state: state_specs,
         metric_names,
+        aux,
         devices,
     })
 }

@@ -2,7 +2,8 @@
 //! devices (one replica per device for a data-parallel step). Each step uploads only the
 //! host batch (split over the devices) and an 8-byte key, donates the parameter and state
 //! buffers, keeps the updated ones and downloads only the scalar metrics. Parameters and
-//! state come back to the host only for checkpoints.
+//! state come back to the host only for checkpoints. The step's auxiliary outputs stay on
+//! device 0 until the next step; `aux` downloads one when the caller wants it.
 //!
 //! A step with frozen inputs borrows their buffers each step (`step_with`): another trainer's
 //! parameters (`param_buffers`) or values uploaded once (`upload`), so nothing frozen goes
@@ -18,9 +19,9 @@ use crate::graph::TensorType;
 use crate::host::HostTensor;
 use crate::nn::ParamTree;
 use crate::optim::Optimizer;
+use crate::rng::Rng;
 use crate::runtime::{Client, DeviceBuffer, Input};
 use crate::session::{split_block, Compiled, Session};
-use crate::testing::Rng;
 use std::path::Path;
 
 /// The `u32[2]` key of step `step` of a run seeded `seed`.
@@ -52,6 +53,9 @@ pub struct Trainer {
     client: Client,
     /// `slots[d]`: device `d`'s parameters then state, in argument order (empty once lost).
     slots: Vec<Vec<DeviceBuffer>>,
+    /// The latest step's auxiliary outputs on device 0 (replicated: the whole values); empty
+    /// before the first step.
+    aux: Vec<DeviceBuffer>,
     steps_done: u64,
     rng: RngState,
 }
@@ -139,6 +143,7 @@ impl Trainer {
             compiled,
             client,
             slots,
+            aux: Vec::new(),
             steps_done,
             rng,
         })
@@ -229,10 +234,13 @@ impl Trainer {
             list.extend(std::mem::take(slots).into_iter().map(Input::Donated));
             lists.push(list);
         }
-        let outputs = self.compiled.execute_sharded(lists)?;
+        self.aux.clear();
+        let mut outputs = self.compiled.execute_sharded(lists)?;
         let values = outputs[0][n_slots].to_host()?.to_f64_vec();
         let metrics: Vec<(String, f64)> =
             self.step.metric_names.iter().cloned().zip(values).collect();
+        // Results: slots, the metrics vector, then the auxiliary outputs.
+        self.aux = outputs[0].split_off(n_slots + 1);
         self.slots = outputs
             .into_iter()
             .map(|mut per_device| {
@@ -245,6 +253,28 @@ impl Trainer {
             step: self.steps_done,
             values: metrics,
         })
+    }
+
+    /// Downloads auxiliary output `name` (see `TrainStep::aux_outputs`) of the latest step.
+    pub fn aux(&self, name: &str) -> Result<HostTensor, TrainError> {
+        let fail = |message: String| TrainError::Step {
+            step: self.step.name().to_string(),
+            message,
+        };
+        let outputs = &self.step.aux;
+        let Some(k) = outputs.iter().position(|a| a.name == name) else {
+            let known: Vec<&str> = outputs.iter().map(|a| a.name.as_str()).collect();
+            return Err(fail(format!(
+                "has no auxiliary output `{name}` (it has {known:?})"
+            )));
+        };
+        let buffer = self.aux.get(k).ok_or_else(|| {
+            fail(format!(
+                "auxiliary output `{name}` is read after a step, and no step has run since the \
+                 trainer was made (or the last one failed)"
+            ))
+        })?;
+        Ok(buffer.to_host()?)
     }
 
     /// Checks frozen buffers against the step's frozen inputs, naming the first mismatch.

@@ -1,10 +1,19 @@
 //! Dead-code restarts against codebook collapse (ours; the reference has no remedy). With
-//! `VqganConfig::code_restart_every = N > 0`, after every generator step a small compiled
-//! encoder program (sharing the generator's parameter buffers) returns the batch's codes and
-//! pre-quantisation vectors `z_e`; the codes are counted on the host. Every `N` generator
-//! steps, the codes no encoder output chose since the previous restart are moved onto
-//! encoder outputs of the current batch (Jukebox, SoundStream and many VQ-VAEs do this), on
-//! the device, by a second program that rewrites only the codebook and its Adam moments.
+//! `VqganConfig::code_restart_every = N > 0`, the generator step returns two auxiliary outputs
+//! it computes anyway (`with_restart_outputs`, `TrainStep` module doc): the batch's codes
+//! (`codes`, downloaded after every step and counted on the host) and the pre-quantisation
+//! vectors `z_e` (downloaded only when a restart is due). Every `N` generator steps, the codes
+//! no encoder output chose since the previous restart are moved onto encoder outputs of the
+//! current batch (Jukebox, SoundStream and many VQ-VAEs do this), on the device, by a small
+//! program that rewrites only the codebook and its Adam moments.
+//!
+//! The codes and `z_e` are those of the step's own forward pass, i.e. of the parameters
+//! *before* that step's update (the discriminator step and the restart come after it). A
+//! code counted at step `s` was chosen by the encoder of step `s - 1`'s update, and the
+//! vectors a restart copies are one update old: an update moves them by about one learning
+//! rate, far less than the distance between a dead code and the batch, so this only shifts
+//! the usage window by one step. (Until session 8 a separate encoder program re-ran the
+//! batch after the update: a second upload and encoder pass per step.)
 //!
 //! The selection rule (`choose_restarts`):
 //! - sources are *distinct* vectors: duplicate `z_e` (identical background patches give
@@ -24,20 +33,24 @@
 //! Usage counts live on the host and are not checkpointed: after a resume they restart from
 //! zero, so the first restart after a resume judges a shorter window (a code used only before
 //! the resume counts as unused). `codes_restarted_total` also counts from the resume.
-//! Single-device trainers only.
+//! Single-device trainers only: the rewrite program is compiled for one device (the step's
+//! outputs would serve several, being replicated).
 
 use super::config::VqganConfig;
-use super::model::{Vqgan, IMAGE_CHANNELS};
+use super::model::VqganOutput;
 use super::run::CODEBOOK_PARAM;
 use crate::graph::{FunctionBuilder, GraphError, InputSpec, TensorType};
 use crate::host::{HostTensor, HostTensorError};
-use crate::nn::Scope;
-use crate::runtime::Input;
+use crate::rng::Rng;
 use crate::session::{Compiled, Session, SessionError};
-use crate::testing::Rng;
-use crate::train::{TrainError, Trainer};
+use crate::train::{LossOutput, TrainError, Trainer};
 use crate::DType;
 use std::collections::HashSet;
+
+/// Auxiliary output of the generator step: the batch's codes, `i32[B h w]`.
+pub const CODES_OUTPUT: &str = "codes";
+/// Auxiliary output of the generator step: the quantizer's inputs, `f32[B h w, embed_dim]`.
+pub const Z_E_OUTPUT: &str = "z_e";
 
 /// Metric: codes moved at the most recent restart (held until the next one).
 pub const RESTARTED_METRIC: &str = "codes_restarted";
@@ -59,12 +72,15 @@ pub enum CodeRestartError {
     )]
     MissingValue { name: String },
     #[error(
+        "code restarts: the generator step has no auxiliary output `{name}` (trace it from a \
+         config with `code_restart_every` in 1..=total_steps)"
+    )]
+    MissingOutput { name: &'static str },
+    #[error(
         "code restarts (`code_restart_every`) need a single device (`--devices 1`), the \
          generator runs on {devices}"
     )]
     Devices { devices: usize },
-    #[error(transparent)]
-    Config(#[from] super::config::VqganConfigError),
     #[error(transparent)]
     Graph(#[from] GraphError),
     #[error(transparent)]
@@ -73,8 +89,6 @@ pub enum CodeRestartError {
     Train(#[from] TrainError),
     #[error(transparent)]
     Host(#[from] HostTensorError),
-    #[error(transparent)]
-    Runtime(#[from] crate::runtime::RuntimeError),
 }
 
 /// How often each code was chosen since the last restart.
@@ -173,6 +187,21 @@ fn restart_seed(seed: u64, step: u64) -> u64 {
     Rng::new(seed ^ step.wrapping_mul(0xA076_1D64_78BD_642F)).next_u64()
 }
 
+/// Adds the two auxiliary outputs restarts read (`CODES_OUTPUT`, `Z_E_OUTPUT`) from the
+/// generator step's forward pass `out` to its loss output.
+pub fn with_restart_outputs(loss: LossOutput, out: &VqganOutput, embed_dim: usize) -> LossOutput {
+    let z = &out.pre_quantization;
+    let rows = z.dims().iter().product::<usize>() / embed_dim.max(1);
+    loss.aux(
+        CODES_OUTPUT,
+        out.quantized.codes.reshape(&[rows]).convert(DType::I32),
+    )
+    .aux(
+        Z_E_OUTPUT,
+        z.reshape(&[rows, embed_dim]).convert(DType::F32),
+    )
+}
+
 /// What one generator step's restart check did.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct RestartReport {
@@ -182,15 +211,12 @@ pub struct RestartReport {
     pub due: bool,
 }
 
-/// The device side: the encoder and row-rewrite programs, the usage counts and the metrics.
+/// The host side of restarts plus the row-rewrite program: usage counts and metrics.
 pub struct CodeRestarter {
     every: u64,
     seed: u64,
     usage: CodeUsage,
     embed_dim: usize,
-    encode: Compiled,
-    /// For each parameter input of `encode`, its index among the generator's parameters.
-    encode_params: Vec<usize>,
     rewrite: Compiled,
     /// The generator trainer's slots of the codebook and its two Adam moments.
     slots: [usize; 3],
@@ -199,27 +225,24 @@ pub struct CodeRestarter {
 }
 
 impl CodeRestarter {
-    /// Compiles both programs for `generator` (a single-device trainer of `config`'s VQ-GAN
-    /// generator step at batch `batch`).
+    /// Checks that `generator` (a single-device trainer of `config`'s VQ-GAN generator step,
+    /// traced with restarts on) returns the codes and `z_e`, and compiles the row rewrite.
     pub fn new(
         session: &Session,
         config: &VqganConfig,
-        batch: usize,
         generator: &Trainer,
     ) -> Result<CodeRestarter, CodeRestartError> {
         let devices = generator.train_step().devices();
         if devices != 1 {
             return Err(CodeRestartError::Devices { devices });
         }
-        let (encode, encode_params) = compile_encoder(session, config, batch, generator)?;
+        check_outputs(config, generator)?;
         let (rewrite, slots) = compile_rewrite(session, config, generator)?;
         Ok(CodeRestarter {
             every: config.code_restart_every.max(1) as u64,
             seed: config.seed,
             usage: CodeUsage::new(config.ae.n_embed),
             embed_dim: config.ae.embed_dim,
-            encode,
-            encode_params,
             rewrite,
             slots,
             last: 0,
@@ -227,32 +250,20 @@ impl CodeRestarter {
         })
     }
 
-    /// Counts the codes of `images` under the generator's current parameters and, when a
-    /// restart is due (every `code_restart_every` generator steps), restarts the unused codes.
+    /// Counts the codes the generator's latest step chose (under its parameters before that
+    /// step's update) and, when a restart is due (every `code_restart_every` generator
+    /// steps), restarts the unused codes onto that step's `z_e`.
     pub fn after_step(
         &mut self,
         generator: &mut Trainer,
-        images: &HostTensor,
     ) -> Result<RestartReport, CodeRestartError> {
-        let device = self.encode.executable().devices()[0];
-        let uploaded = self.encode.client().to_device(images, device)?;
-        let outputs = {
-            let params = generator.param_buffers()?;
-            let mut inputs = vec![Input::Borrowed(&uploaded)];
-            inputs.extend(
-                self.encode_params
-                    .iter()
-                    .map(|&k| Input::Borrowed(params[0][k])),
-            );
-            self.encode.execute(inputs)?
-        };
-        let codes: Vec<i32> = outputs[0].to_host()?.to_vec()?;
+        let codes: Vec<i32> = generator.aux(CODES_OUTPUT)?.to_vec()?;
         self.usage.record(&codes)?;
         let due = generator.steps_done().is_multiple_of(self.every);
         if !due {
             return Ok(RestartReport { restarted: 0, due });
         }
-        let vectors: Vec<f32> = outputs[1].to_host()?.to_vec()?;
+        let vectors: Vec<f32> = generator.aux(Z_E_OUTPUT)?.to_vec()?;
         let seed = restart_seed(self.seed, generator.steps_done());
         let restarts = choose_restarts(&self.usage.unused(), &vectors, self.embed_dim, seed)?;
         if !restarts.is_empty() {
@@ -286,6 +297,38 @@ impl CodeRestarter {
     }
 }
 
+/// The generator step's codes must be `i32[M]` and its `z_e` `f32[M, embed_dim]`.
+fn check_outputs(config: &VqganConfig, generator: &Trainer) -> Result<(), CodeRestartError> {
+    let outputs = generator.train_step().aux_outputs();
+    let find = |name: &'static str| {
+        outputs
+            .iter()
+            .find(|a| a.name == name)
+            .map(|a| a.ty.clone())
+            .ok_or(CodeRestartError::MissingOutput { name })
+    };
+    let (codes, z_e) = (find(CODES_OUTPUT)?, find(Z_E_OUTPUT)?);
+    let rows = codes.dims().first().copied().unwrap_or(0);
+    let want = [
+        (CODES_OUTPUT, TensorType::new(DType::I32, &[rows]), codes),
+        (
+            Z_E_OUTPUT,
+            TensorType::new(DType::F32, &[rows, config.ae.embed_dim]),
+            z_e,
+        ),
+    ];
+    for (what, expected, got) in want {
+        if got != expected {
+            return Err(CodeRestartError::Shape {
+                what,
+                expected: expected.to_string(),
+                got: got.to_string(),
+            });
+        }
+    }
+    Ok(())
+}
+
 /// `f32[K]` mask (1 for restarted rows) and `f32[K, D]` new rows (0 elsewhere).
 fn rewrite_inputs(
     restarts: &[Restart],
@@ -304,48 +347,6 @@ fn rewrite_inputs(
         HostTensor::from_slice(&[n_embed], &mask)?,
         HostTensor::from_slice(&[n_embed, dim], &rows)?,
     ))
-}
-
-/// `images [B, S, S, 3]` + encoder parameters -> `codes i32[B h w]`, `z_e f32[B h w, D]`.
-fn compile_encoder(
-    session: &Session,
-    config: &VqganConfig,
-    batch: usize,
-    generator: &Trainer,
-) -> Result<(Compiled, Vec<usize>), CodeRestartError> {
-    let fb = FunctionBuilder::new("vqgan_restart_encode");
-    let s = config.image_size;
-    let images = fb.input("images", DType::F32, &[batch, s, s, IMAGE_CHANNELS]);
-    let scope = Scope::new(&fb);
-    let vqgan = Vqgan::new(config)?;
-    let z = vqgan.pre_quantization(&scope, &images, None); // (B, h, w, D)
-    let codes = vqgan
-        .quantizer()
-        .forward(&scope.child("quantizer"), &z)
-        .codes;
-    let [h, w] = config.code_grid();
-    let rows = batch * h * w;
-    let function = fb.finish(&[
-        codes.reshape(&[rows]).convert(DType::I32),
-        z.reshape(&[rows, config.ae.embed_dim]).convert(DType::F32),
-    ])?;
-    let names: Vec<&str> = generator
-        .train_step()
-        .param_specs()
-        .iter()
-        .map(|p| p.name.as_str())
-        .collect();
-    let params = function.inputs()[1..]
-        .iter()
-        .map(|input| {
-            names.iter().position(|n| *n == input.name).ok_or_else(|| {
-                CodeRestartError::MissingValue {
-                    name: input.name.clone(),
-                }
-            })
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok((session.compile(&function)?, params))
 }
 
 /// `(codebook, mu, nu, mask f32[K], rows f32[K, D]) -> (codebook', mu', nu')`: masked rows

@@ -9,7 +9,7 @@
 //! | `blocks.rs` | ResNet, attention, down/upsampling blocks |
 //! | `encoder.rs`, `decoder.rs` | the two halves of the autoencoder |
 //! | `quantizer.rs` | nearest-code quantizer, straight-through gradient, usage metrics |
-//! | `code_restart.rs` | dead-code restarts (ours, `code_restart_every`): usage counts, the selection rule, the on-device row rewrite |
+//! | `code_restart.rs` | dead-code restarts (ours, `code_restart_every`): the step's code outputs, usage counts, the selection rule, the on-device row rewrite |
 //! | `model.rs` | `Vqgan`: encode -> quantize -> decode |
 //! | `discriminator.rs` | `Discriminator`, minibatch stddev |
 //! | `loss.rs` | generator and discriminator losses, R1 |
@@ -45,7 +45,8 @@ pub mod run;
 pub mod trainer;
 
 pub use code_restart::{
-    choose_restarts, CodeRestartError, CodeRestarter, CodeUsage, Restart, RestartReport,
+    choose_restarts, with_restart_outputs, CodeRestartError, CodeRestarter, CodeUsage, Restart,
+    RestartReport, CODES_OUTPUT, Z_E_OUTPUT,
 };
 pub use config::{AutoencoderConfig, DiscriminatorConfig, VqganConfig, VqganConfigError};
 pub use discriminator::{fir_blur, minibatch_stddev, Discriminator};

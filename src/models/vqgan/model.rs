@@ -34,6 +34,8 @@ pub struct Vqgan {
 pub struct VqganOutput {
     pub recon: Tensor,
     pub quantized: Quantized,
+    /// The quantizer's input `z [N, h, w, D]` (see `pre_quantization`).
+    pub pre_quantization: Tensor,
 }
 
 impl Vqgan {
@@ -115,8 +117,16 @@ impl Vqgan {
     /// Encode, quantize (straight-through) and decode.
     #[track_caller]
     pub fn forward(&self, scope: &Scope, images: &Tensor, key: Option<&RngKey>) -> VqganOutput {
-        let quantized = self.encode(scope, images, key);
+        // `encode`'s two halves, so the pass can hand out `z` too (same ops, same order).
+        let pre_quantization = self.pre_quantization(scope, images, key);
+        let quantized = self
+            .quantizer()
+            .forward(&scope.child("quantizer"), &pre_quantization);
         let recon = self.decode(scope, &quantized.embeddings, key);
-        VqganOutput { recon, quantized }
+        VqganOutput {
+            recon,
+            quantized,
+            pre_quantization,
+        }
     }
 }

@@ -13,12 +13,13 @@
 //! LPIPS network (`VqganStepOptions::lpips`) the generator loss has the perceptual term; its
 //! weights are uploaded once and borrowed by every generator step.
 //!
-//! When the config restarts codes (`VqganConfig::restarts_codes`) each iteration ends with
-//! the dead-code restart check
-//! (`code_restart.rs`); its metrics join the generator's (`codes_restarted`,
-//! `codes_restarted_total`).
+//! When the config restarts codes (`VqganConfig::restarts_codes`) the generator step also
+//! returns the batch's codes and pre-quantisation vectors (auxiliary outputs; without
+//! restarts the step is traced exactly as before), and each iteration ends with the dead-code
+//! restart check (`code_restart.rs`), which reads them; its metrics join the generator's
+//! (`codes_restarted`, `codes_restarted_total`).
 
-use super::code_restart::{CodeRestartError, CodeRestarter};
+use super::code_restart::{with_restart_outputs, CodeRestartError, CodeRestarter};
 use super::config::{VqganConfig, VqganConfigError};
 use super::discriminator::Discriminator;
 use super::loss::{discriminator_loss, generator_loss, LossTerms};
@@ -65,7 +66,8 @@ pub fn vqgan_optimizer(config: &VqganConfig) -> Optimizer {
 /// The two traced (not yet compiled) steps for batches of `batch` frames.
 #[derive(Clone, Debug)]
 pub struct VqganSteps {
-    /// Batch input `images`; frozen inputs: the discriminator's parameters (`disc/..`).
+    /// Batch input `images`; frozen inputs: the discriminator's parameters (`disc/..`);
+    /// auxiliary outputs `codes` and `z_e` when the config restarts codes.
     pub generator: TrainStep,
     /// Batch input `images`; frozen inputs: the generator's parameters.
     pub discriminator: TrainStep,
@@ -163,7 +165,10 @@ pub fn trace_vqgan_steps_with(
                 .as_ref()
                 .map(|net| net.distance(&frozen.child(LPIPS_SCOPE), images, &out.recon));
             let terms = generator_loss(config, images, &out, &fake_logits, perceptual.as_ref());
-            loss_output(terms)
+            match config.restarts_codes() {
+                true => with_restart_outputs(loss_output(terms), &out, config.ae.embed_dim),
+                false => loss_output(terms),
+            }
         },
     )?;
     let discriminator = TrainStep::trace_with_frozen(
@@ -288,8 +293,7 @@ impl VqganTrainer {
             _ => None,
         };
         let restarter = if config.restarts_codes() {
-            let batch = generator.train_step().batch_inputs()[0].ty.dims()[0];
-            Some(CodeRestarter::new(session, config, batch, &generator)?)
+            Some(CodeRestarter::new(session, config, &generator)?)
         } else {
             None
         };
@@ -316,7 +320,7 @@ impl VqganTrainer {
         let gen_params = self.generator.param_buffers()?;
         let discriminator = self.discriminator.step_with(batch, &gen_params)?;
         if let Some(restarter) = &mut self.restarter {
-            restarter.after_step(&mut self.generator, images)?;
+            restarter.after_step(&mut self.generator)?;
             generator.values.extend(restarter.metrics());
         }
         Ok(VqganMetrics {
