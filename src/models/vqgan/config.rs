@@ -184,7 +184,8 @@ impl VqganConfig {
     }
 
     /// Whether this run restarts dead codes: restarts on, and due at least once within
-    /// `total_steps` (a longer period would only cost an encoder pass per step).
+    /// `total_steps` (a longer period would only cost the generator step's code outputs and
+    /// their download every step).
     pub fn restarts_codes(&self) -> bool {
         self.code_restart_every > 0 && self.code_restart_every <= self.total_steps
     }
