@@ -1,6 +1,7 @@
 //! The tracing core behind every `TrainStep` constructor: inputs (batch, key, frozen), the
 //! loss function, one gradient + optimizer update per parameter group, donation, the metrics
-//! vector and the auxiliary outputs. The argument and name conventions are in `step.rs`'s module doc.
+//! vector and the auxiliary outputs. The argument and name conventions are in `step.rs`'s
+//! module doc.
 
 use super::error::TrainError;
 use super::step::{AuxOutput, BatchInput, LossOutput, ParamGroup, StepInputs, TrainStep};

@@ -8,12 +8,11 @@
 //! program that rewrites only the codebook and its Adam moments.
 //!
 //! The codes and `z_e` are those of the step's own forward pass, i.e. of the parameters
-//! *before* that step's update (the discriminator step and the restart come after it). A
-//! code counted at step `s` was chosen by the encoder of step `s - 1`'s update, and the
-//! vectors a restart copies are one update old: an update moves them by about one learning
-//! rate, far less than the distance between a dead code and the batch, so this only shifts
-//! the usage window by one step. (Until session 8 a separate encoder program re-ran the
-//! batch after the update: a second upload and encoder pass per step.)
+//! *before* that step's update (the discriminator step and the restart come after it): the
+//! codes counted at generator step `s` are those of the parameters after step `s - 1`, and a
+//! restart copies vectors one update old. (Until session 8 a separate encoder program re-ran
+//! the batch after the update, a second upload and encoder pass per step; the README's
+//! restart table, re-run after the change, moved by a few percent and kept its conclusions.)
 //!
 //! The selection rule (`choose_restarts`):
 //! - sources are *distinct* vectors: duplicate `z_e` (identical background patches give
