@@ -5,6 +5,7 @@
 
 /// splitmix64: small, seeded, fast; statistically good enough for initial values, keys and
 /// sampling (not for cryptography).
+#[derive(Clone, Debug)]
 pub struct Rng(u64);
 
 impl Rng {
@@ -23,6 +24,11 @@ impl Rng {
     /// Uniform in [0, 1).
     pub fn uniform(&mut self) -> f64 {
         (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    /// Uniform integer in [0, n) (`n > 0`; modulo bias below 2^-40 for `n` under 2^24).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n as u64) as usize
     }
 
     /// Standard normal (Box-Muller).

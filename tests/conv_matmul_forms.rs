@@ -8,7 +8,7 @@ mod device;
 mod host_reference;
 
 use device::{assert_close, check_vjp, check_vjp_order2, run, Arg};
-use host_reference::{Array, SplitMix64};
+use host_reference::{Array, Rng};
 use viper::graph::ops::conv::{conv_output_len, ConvAttrs, ConvGradient, ConvTransposePadding};
 use viper::graph::{vjp, FunctionBuilder, Tensor};
 use viper::DType;
@@ -56,7 +56,7 @@ fn value_and_grads(y: &Tensor, t: &[Tensor]) -> Vec<Tensor> {
 
 #[test]
 fn conv_as_matmul_equals_conv_with_gradients() {
-    let mut rng = SplitMix64(51);
+    let mut rng = Rng::new(51);
     let cases = conv_grid();
     assert!(cases.len() >= 15, "grid has {} cases", cases.len());
     for (name, x, w, s, p) in &cases {
@@ -79,7 +79,7 @@ fn conv_as_matmul_equals_conv_with_gradients() {
 
 #[test]
 fn conv_transpose_as_matmul_equals_conv_transpose_with_gradients() {
-    let mut rng = SplitMix64(52);
+    let mut rng = Rng::new(52);
     let paddings = [
         ("same", ConvTransposePadding::Same),
         ("valid", ConvTransposePadding::Valid),
@@ -146,7 +146,7 @@ fn matmul_forms_emit_no_convolution() {
 
 #[test]
 fn matmul_forms_vjp_match_finite_differences() {
-    let mut rng = SplitMix64(53);
+    let mut rng = Rng::new(53);
     let x = Array::random(&[2, 6, 5, 2], &mut rng);
     let w = Array::random(&[4, 3, 2, 3], &mut rng);
     let attrs = ConvAttrs::strided(&[2, 2], &[(1, 2), (0, 1)]);

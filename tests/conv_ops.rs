@@ -8,7 +8,7 @@ mod host_reference;
 
 use device::{assert_close, check_vjp, check_vjp_order2, run, Arg};
 use host_reference::conv::{conv, conv_transpose_padding, conv_transpose_scatter, ConvSpec};
-use host_reference::{Array, SplitMix64};
+use host_reference::{Array, Rng};
 use viper::graph::ops::conv::{ConvAttrs, ConvGradient, ConvTransposePadding};
 use viper::graph::vjp;
 
@@ -87,7 +87,7 @@ fn cases() -> Vec<(&'static str, Vec<usize>, Vec<usize>, ConvSpec)> {
 
 #[test]
 fn conv_forward_matches_host_reference() {
-    let mut rng = SplitMix64(11);
+    let mut rng = Rng::new(11);
     for (name, xd, wd, spec) in cases() {
         let x = Array::random(&xd, &mut rng);
         let w = Array::random(&wd, &mut rng);
@@ -117,7 +117,7 @@ fn conv_forward_matches_host_reference() {
 
 #[test]
 fn conv_transpose_matches_scatter_reference_in_both_forms() {
-    let mut rng = SplitMix64(12);
+    let mut rng = Rng::new(12);
     for &(k, s) in &[(4usize, 2usize), (3, 2), (5, 3), (2, 2), (3, 1)] {
         for (label, padding, same) in [
             ("same", ConvTransposePadding::Same, true),
@@ -152,7 +152,7 @@ fn conv_transpose_matches_scatter_reference_in_both_forms() {
 
 #[test]
 fn fast_and_plain_gradients_agree() {
-    let mut rng = SplitMix64(13);
+    let mut rng = Rng::new(13);
     for (name, xd, wd, spec) in cases() {
         let x = Array::random(&xd, &mut rng);
         let w = Array::random(&wd, &mut rng);
@@ -173,7 +173,7 @@ fn fast_and_plain_gradients_agree() {
 
 #[test]
 fn conv_vjp_matches_finite_differences() {
-    let mut rng = SplitMix64(14);
+    let mut rng = Rng::new(14);
     for (name, xd, wd, spec) in cases() {
         let x = Array::random(&xd, &mut rng);
         let w = Array::random(&wd, &mut rng);
@@ -191,7 +191,7 @@ fn conv_vjp_matches_finite_differences() {
 
 #[test]
 fn conv_transpose_vjp_matches_finite_differences() {
-    let mut rng = SplitMix64(15);
+    let mut rng = Rng::new(15);
     let x = Array::random(&[2, 3, 3, 2], &mut rng);
     let w = Array::random(&[4, 4, 2, 3], &mut rng);
     for gradient in [ConvGradient::Fast, ConvGradient::Plain] {
@@ -206,7 +206,7 @@ fn conv_transpose_vjp_matches_finite_differences() {
 
 #[test]
 fn conv_second_order_matches_finite_differences() {
-    let mut rng = SplitMix64(16);
+    let mut rng = Rng::new(16);
     let x = Array::random(&[1, 6, 6, 2], &mut rng);
     let w = Array::random(&[4, 4, 2, 2], &mut rng);
     let a = ConvAttrs::strided(&[2, 2], &[(1, 1), (1, 1)]);
@@ -218,7 +218,7 @@ fn conv_second_order_matches_finite_differences() {
 
 #[test]
 fn conv_transpose_second_order_matches_finite_differences() {
-    let mut rng = SplitMix64(17);
+    let mut rng = Rng::new(17);
     let x = Array::random(&[1, 3, 3, 2], &mut rng);
     let w = Array::random(&[4, 4, 2, 2], &mut rng);
     check_vjp_order2(

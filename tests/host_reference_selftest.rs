@@ -10,7 +10,7 @@ use host_reference::gather::{
 };
 use host_reference::scan::cumsum;
 use host_reference::window::{max_pool_adjoint, reduce_window, Reduction, WindowSpec};
-use host_reference::{Array, SplitMix64};
+use host_reference::{Array, Rng};
 
 fn conv1d(x: &[f64], w: &[f64], spec: &ConvSpec) -> Vec<f64> {
     let xa = Array::new(&[1, x.len(), 1], x.to_vec());
@@ -78,7 +78,7 @@ fn conv_2d_channels_and_groups() {
 
 #[test]
 fn conv_transpose_gather_form_equals_scatter_form() {
-    let mut rng = SplitMix64(7);
+    let mut rng = Rng::new(7);
     for &(k, s, same) in &[
         (4, 2, true),
         (4, 2, false),
@@ -169,7 +169,7 @@ fn gather_rows_clamps_and_scatter_add_is_its_adjoint() {
         [0.0, 1.0, 20.0, 21.0]
     );
     // <gather(T, idx), U> == <T, scatter_add(0, idx, U)> for in-range indices.
-    let mut rng = SplitMix64(3);
+    let mut rng = Rng::new(3);
     let table = Array::random(&[5, 3], &mut rng);
     let idx: Vec<i64> = (0..8).map(|_| rng.below(5) as i64).collect();
     let updates = Array::random(&[2, 4, 3], &mut rng);

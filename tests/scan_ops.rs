@@ -6,7 +6,7 @@ mod device;
 mod host_reference;
 
 use device::{assert_close, check_vjp, run, Arg};
-use host_reference::{Array, SplitMix64};
+use host_reference::{Array, Rng};
 use viper::graph::ops::control::{scan, scan_unrolled, ScanResult};
 use viper::graph::{vjp, FunctionBuilder, Tensor};
 use viper::DType;
@@ -40,7 +40,7 @@ fn gru_program(scan_fn: ScanFn, reverse: bool) -> impl Fn(&[Tensor]) -> Vec<Tens
     }
 }
 
-fn inputs(rng: &mut SplitMix64, steps: usize) -> Vec<Arg> {
+fn inputs(rng: &mut Rng, steps: usize) -> Vec<Arg> {
     let (b, d) = (2, 3);
     vec![
         Arg::f64(&Array::random(&[b, d], rng)),
@@ -79,7 +79,7 @@ fn host_gru(args: &[Arg], reverse: bool) -> (Array, Array) {
 
 #[test]
 fn while_scan_matches_unrolled_and_host_loop() {
-    let mut rng = SplitMix64(31);
+    let mut rng = Rng::new(31);
     let args = inputs(&mut rng, 5);
     for reverse in [false, true] {
         let (h, ys) = host_gru(&args, reverse);
@@ -94,7 +94,7 @@ fn while_scan_matches_unrolled_and_host_loop() {
 
 #[test]
 fn while_scan_gradients_match_unrolled() {
-    let mut rng = SplitMix64(32);
+    let mut rng = Rng::new(32);
     let args = inputs(&mut rng, 4);
     let ct_h = Array::random(&[2, 3], &mut rng);
     let ct_ys = Array::random(&[4, 2], &mut rng);
@@ -119,7 +119,7 @@ fn while_scan_gradients_match_unrolled() {
 
 #[test]
 fn while_scan_vjp_matches_finite_differences() {
-    let mut rng = SplitMix64(33);
+    let mut rng = Rng::new(33);
     let args = inputs(&mut rng, 4);
     for reverse in [false, true] {
         check_vjp(&format!("scan_ys_rev{reverse}"), &args, 11, |t| {
@@ -160,7 +160,7 @@ fn loop_body_errors_name_the_problem() {
 
 #[test]
 fn while_scan_second_order_matches_finite_differences() {
-    let mut rng = SplitMix64(34);
+    let mut rng = Rng::new(34);
     let args = inputs(&mut rng, 3);
     device::check_vjp_order2("scan_ys", &args, 13, |t| {
         gru_program(scan, false)(t)[1].clone()
@@ -180,7 +180,7 @@ fn gru_captured(scan_fn: ScanFn) -> impl Fn(&[Tensor]) -> Vec<Tensor> {
 
 #[test]
 fn bodies_capture_tensors_of_the_enclosing_graph() {
-    let mut rng = SplitMix64(35);
+    let mut rng = Rng::new(35);
     let args = inputs(&mut rng, 4);
     let (h, ys) = host_gru(&args, false);
     let got = run("scan_captured", &args, gru_captured(scan));
@@ -239,7 +239,7 @@ fn noisy_rollout(scan_fn: ScanFn) -> impl Fn(&[Tensor]) -> Vec<Tensor> {
 
 #[test]
 fn random_keys_can_be_loop_carries() {
-    let mut rng = SplitMix64(36);
+    let mut rng = Rng::new(36);
     let args = vec![
         Arg::f64(&Array::random(&[2, 3], &mut rng)),
         Arg::ints(viper::DType::U32, &[2], &[7, 11]),
@@ -301,7 +301,7 @@ fn scan_vjp_reads_saved_draws() {
     assert!(xors(&forward) > 0, "{forward}");
     assert_eq!(xors(&gradient), xors(&forward), "{gradient}");
 
-    let mut rng = SplitMix64(37);
+    let mut rng = Rng::new(37);
     let args = vec![
         Arg::f64(&Array::random(&[2, 3], &mut rng)),
         Arg::ints(DType::U32, &[2], &[5, 9]),

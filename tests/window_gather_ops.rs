@@ -11,7 +11,7 @@ use host_reference::gather::{
 };
 use host_reference::scan::cumsum;
 use host_reference::window::{max_pool_adjoint, reduce_window, Reduction, WindowSpec};
-use host_reference::{Array, SplitMix64};
+use host_reference::{Array, Rng};
 use viper::graph::ops::window::WindowReduction;
 use viper::graph::vjp;
 use viper::DType;
@@ -69,7 +69,7 @@ fn to_reference(r: WindowReduction) -> Reduction {
 
 #[test]
 fn reduce_window_forward_matches_host_reference() {
-    let mut rng = SplitMix64(21);
+    let mut rng = Rng::new(21);
     for (name, dims, window, strides, padding) in window_cases() {
         let x = Array::random(&dims, &mut rng);
         for r in [WindowReduction::Sum, WindowReduction::Max] {
@@ -98,7 +98,7 @@ fn windows_entirely_in_padding_give_the_identity() {
 
 #[test]
 fn max_pool_gradient_matches_select_and_scatter_semantics() {
-    let mut rng = SplitMix64(22);
+    let mut rng = Rng::new(22);
     for (name, dims, window, strides, padding) in window_cases() {
         // Values on a coarse grid so windows hold ties: the first maximum must win.
         let mut x = Array::random(&dims, &mut rng);
@@ -117,7 +117,7 @@ fn max_pool_gradient_matches_select_and_scatter_semantics() {
 
 #[test]
 fn reduce_window_vjp_matches_finite_differences() {
-    let mut rng = SplitMix64(23);
+    let mut rng = Rng::new(23);
     for (name, dims, window, strides, padding) in window_cases() {
         // Distinct values spaced apart keep max away from ties under the FD step.
         let n: usize = dims.iter().product();
@@ -140,7 +140,7 @@ fn reduce_window_vjp_matches_finite_differences() {
 
 #[test]
 fn cumsum_matches_reference_and_finite_differences() {
-    let mut rng = SplitMix64(24);
+    let mut rng = Rng::new(24);
     let x = Array::random(&[3, 5, 2], &mut rng);
     for axis in 0..3 {
         for reverse in [false, true] {
@@ -163,7 +163,7 @@ fn cumsum_matches_reference_and_finite_differences() {
 
 #[test]
 fn gather_scatter_and_one_hot_match_reference() {
-    let mut rng = SplitMix64(25);
+    let mut rng = Rng::new(25);
     let table = Array::random(&[5, 3], &mut rng);
     // Out-of-range indices: gather clamps them, scatter skips them.
     let idx: Vec<i64> = vec![4, 0, -2, 2, 7, 1];
@@ -201,7 +201,7 @@ fn gather_scatter_and_one_hot_match_reference() {
 
 #[test]
 fn gather_and_scatter_vjps_match_finite_differences() {
-    let mut rng = SplitMix64(26);
+    let mut rng = Rng::new(26);
     let table = Array::random(&[5, 3], &mut rng);
     let index = Arg::ints(DType::I32, &[2, 3], &[4, 0, -2, 2, 7, 4]);
     check_vjp("gather", &[Arg::f64(&table), index.clone()], 1, |t| {
@@ -221,7 +221,7 @@ fn gather_and_scatter_vjps_match_finite_differences() {
 
 #[test]
 fn dynamic_slices_match_reference_and_finite_differences() {
-    let mut rng = SplitMix64(27);
+    let mut rng = Rng::new(27);
     let x = Array::random(&[4, 6], &mut rng);
     let u = Array::random(&[2, 3], &mut rng);
     // The second start pair is out of range on purpose: it must clamp like StableHLO.

@@ -30,7 +30,7 @@ impl Array {
     }
 
     /// Values drawn uniformly from [-1, 1) by a seeded generator.
-    pub fn random(dims: &[usize], rng: &mut SplitMix64) -> Self {
+    pub fn random(dims: &[usize], rng: &mut viper::rng::Rng) -> Self {
         let n = dims.iter().product();
         Self::new(dims, (0..n).map(|_| rng.uniform() * 2.0 - 1.0).collect())
     }
@@ -119,29 +119,4 @@ pub fn indices(dims: &[usize]) -> impl Iterator<Item = Vec<usize>> + '_ {
             .map(|(&d, &s)| (flat / s) % d)
             .collect()
     })
-}
-
-/// SplitMix64: a small, seeded, well-mixed generator for test inputs (not for the graph's
-/// own random numbers, which come from the device).
-#[derive(Clone, Debug)]
-pub struct SplitMix64(pub u64);
-
-impl SplitMix64 {
-    pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// Uniform in [0, 1) with 53 random bits.
-    pub fn uniform(&mut self) -> f64 {
-        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
-    }
-
-    /// Uniform integer in [0, n).
-    pub fn below(&mut self, n: usize) -> usize {
-        (self.next_u64() % n as u64) as usize
-    }
 }

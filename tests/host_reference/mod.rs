@@ -13,4 +13,5 @@ pub mod rssm;
 pub mod scan;
 pub mod window;
 
-pub use array::{Array, SplitMix64};
+pub use array::Array;
+pub use viper::rng::Rng;

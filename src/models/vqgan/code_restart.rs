@@ -171,7 +171,7 @@ pub fn choose_restarts(
     // A partial Fisher-Yates shuffle: the first `take` entries are a uniform draw.
     let mut rng = Rng::new(seed);
     for i in 0..take {
-        let j = i + (rng.next_u64() % (distinct.len() - i) as u64) as usize;
+        let j = i + rng.below(distinct.len() - i);
         distinct.swap(i, j);
     }
     Ok(unused

@@ -99,8 +99,8 @@ pub struct VqganConfig {
     /// Dead-code restarts (ours, not the reference's; 0 = off): every this many generator
     /// steps, the codes no encoder output chose since the previous restart are moved onto
     /// distinct encoder outputs of the current batch (`code_restart.rs`); a period longer
-    /// than the run never restarts and costs nothing (`restarts_codes`). Absent in configs written before it existed, which read
-    /// as 0.
+    /// than the run never restarts and costs nothing (`restarts_codes`). Absent in configs
+    /// written before it existed, which read as 0.
     #[serde(default)]
     pub code_restart_every: usize,
 }
