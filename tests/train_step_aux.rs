@@ -10,7 +10,7 @@ use common::session;
 use viper::graph::Tensor;
 use viper::nn::Linear;
 use viper::optim::{Adam, Optimizer};
-use viper::testing::Rng;
+use viper::testing::{max_abs_diff, Rng};
 use viper::train::{BatchInput, LossOutput, ParamGroup, TrainStep, Trainer};
 use viper::{DType, HostTensor};
 
@@ -75,13 +75,6 @@ fn host_pred(trainer: &Trainer, x: &HostTensor) -> Vec<f64> {
     y
 }
 
-fn max_diff(a: &[f64], b: &[f64]) -> f64 {
-    a.iter()
-        .zip(b)
-        .map(|(x, y)| (x - y).abs())
-        .fold(0.0, f64::max)
-}
-
 #[test]
 fn aux_outputs_are_the_forward_values_at_the_pre_step_parameters() {
     for devices in [1, 4] {
@@ -99,12 +92,12 @@ fn aux_outputs_are_the_forward_values_at_the_pre_step_parameters() {
             trainer.step(&data).unwrap();
             let pred = trainer.aux("pred").unwrap().to_f64_vec();
             assert!(
-                max_diff(&pred, &before) < 1e-5,
+                max_abs_diff(&pred, &before) < 1e-5,
                 "{devices} devices, step {s}: {pred:?} vs {before:?}"
             );
             let after = host_pred(&trainer, &data[0]);
             assert!(
-                max_diff(&pred, &after) > 1e-3,
+                max_abs_diff(&pred, &after) > 1e-3,
                 "the update must move the prediction, or the check above tells nothing"
             );
             let best: Vec<i32> = trainer.aux("best").unwrap().to_vec().unwrap();

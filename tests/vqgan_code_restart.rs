@@ -17,7 +17,7 @@ use viper::models::vqgan::{
     CODES_OUTPUT, Z_E_OUTPUT,
 };
 use viper::nn::Scope;
-use viper::testing::Rng;
+use viper::testing::{max_abs_diff, Rng};
 use viper::{DType, HostTensor};
 
 type Values = HashMap<String, Vec<f64>>;
@@ -97,13 +97,6 @@ fn generator_step(trainer: &mut VqganTrainer, images: &HostTensor) {
     trainer.generator.step_with(batch, &frozen).unwrap();
 }
 
-fn max_diff(a: &[f64], b: &[f64]) -> f64 {
-    a.iter()
-        .zip(b)
-        .map(|(x, y)| (x - y).abs())
-        .fold(0.0, f64::max)
-}
-
 #[test]
 fn the_generator_step_returns_the_codes_of_its_pre_update_parameters() {
     // No warmup, so the first update already moves the parameters (see the last check).
@@ -150,11 +143,11 @@ fn the_generator_step_returns_the_codes_of_its_pre_update_parameters() {
         let z_e = trainer.generator.aux(Z_E_OUTPUT).unwrap().to_f64_vec();
         let (want_codes, want_z) = encode_on_host(&config, &images, &pre);
         assert_eq!(codes, want_codes, "step {step}");
-        assert!(max_diff(&z_e, &want_z) < 1e-5, "step {step}");
+        assert!(max_abs_diff(&z_e, &want_z) < 1e-5, "step {step}");
         // The updated parameters give other vectors: the check above can tell them apart.
         let post = values(trainer.generator.params().unwrap());
         let (_, post_z) = encode_on_host(&config, &images, &post);
-        let moved = max_diff(&z_e, &post_z);
+        let moved = max_abs_diff(&z_e, &post_z);
         assert!(moved > 1e-4, "step {step}: the update moved z_e by {moved}");
     }
 }

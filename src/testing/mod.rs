@@ -77,3 +77,11 @@ pub fn random_f64(rng: &mut Rng, dims: &[usize], sampler: Sampler) -> HostTensor
     let n = dims.iter().product();
     HostTensor::from_slice(dims, &sample(rng, sampler, n)).expect("internal error: sized to dims")
 }
+
+/// The largest elementwise `|a - b|` over the common length (0 for empty slices).
+pub fn max_abs_diff(a: &[f64], b: &[f64]) -> f64 {
+    a.iter()
+        .zip(b)
+        .map(|(x, y)| (x - y).abs())
+        .fold(0.0, f64::max)
+}
