@@ -8,7 +8,7 @@ use common::session;
 use viper::graph::Tensor;
 use viper::nn::{Conv2d, Linear, Scope};
 use viper::optim::{Adam, Optimizer};
-use viper::testing::Rng;
+use viper::testing::{max_abs_diff, Rng};
 use viper::train::{BatchInput, CheckpointDir, LossOutput, TrainStep, Trainer};
 use viper::{DType, HostTensor};
 
@@ -138,13 +138,7 @@ fn four_devices_give_the_parameters_of_one_device() {
         .unwrap()
         .params()
         .unwrap();
-    let moved = init[0]
-        .1
-        .to_f64_vec()
-        .iter()
-        .zip(p1[0].1.to_f64_vec())
-        .map(|(a, b)| (a - b).abs())
-        .fold(0.0, f64::max);
+    let moved = max_abs_diff(&init[0].1.to_f64_vec(), &p1[0].1.to_f64_vec());
     assert!(moved > 1e-3, "{moved}");
 }
 

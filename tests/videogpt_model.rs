@@ -16,7 +16,7 @@ use viper::graph::Tensor;
 use viper::models::videogpt::{AttentionForm, CodeSpace, VideoGpt, VideoGptConfig};
 use viper::nn::Scope;
 use viper::optim::{Adam, Optimizer};
-use viper::testing::Rng;
+use viper::testing::{max_abs_diff, Rng};
 use viper::train::{BatchInput, LossOutput, TrainStep, Trainer};
 use viper::{DType, HostTensor};
 
@@ -248,11 +248,7 @@ fn the_class_label_changes_every_position() {
             &logits[i * k..(i + 1) * k],
             &logits[(l + i) * k..(l + i + 1) * k],
         );
-        let gap = a
-            .iter()
-            .zip(b)
-            .map(|(x, y)| (x - y).abs())
-            .fold(0.0, f64::max);
+        let gap = max_abs_diff(a, b);
         assert!(
             gap > 1e-3,
             "position {i}: labels 0 and 3 give the same logits"

@@ -78,8 +78,14 @@ pub fn random_f64(rng: &mut Rng, dims: &[usize], sampler: Sampler) -> HostTensor
     HostTensor::from_slice(dims, &sample(rng, sampler, n)).expect("internal error: sized to dims")
 }
 
-/// The largest elementwise `|a - b|` over the common length (0 for empty slices).
+/// The largest elementwise `|a - b|` (0 for empty slices); panics if the lengths differ, so a
+/// comparison cannot pass by looking at fewer values than were meant.
 pub fn max_abs_diff(a: &[f64], b: &[f64]) -> f64 {
+    assert_eq!(
+        a.len(),
+        b.len(),
+        "max_abs_diff of slices of different lengths"
+    );
     a.iter()
         .zip(b)
         .map(|(x, y)| (x - y).abs())

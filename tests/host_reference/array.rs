@@ -93,11 +93,7 @@ impl Array {
             self.dims, other.dims,
             "comparing arrays of different shapes"
         );
-        self.data
-            .iter()
-            .zip(&other.data)
-            .map(|(a, b)| (a - b).abs())
-            .fold(0.0, f64::max)
+        viper::testing::max_abs_diff(&self.data, &other.data)
     }
 }
 
