@@ -19,6 +19,7 @@ const RANDOM_EPISODES: usize = 3;
 fn tiny_settings() -> Vec<String> {
     [
         "collect.episodes=4".to_string(),
+        format!("collect.tokenizer_random_episodes={RANDOM_EPISODES}"),
         format!("episode_length={EPISODE_LENGTH}"),
         format!("action_repeat={ACTION_REPEAT}"),
         "vqgan.total_steps=3".into(),
@@ -287,6 +288,19 @@ fn pipeline_runs_resumes_reports_and_refuses_changed_settings() {
         marked, returns,
         "random stage against collect --policy random"
     );
+    // The tokenizer's random-policy episodes: the same policy, seed and count.
+    assert_eq!(
+        early[0]["result"]["tokenizer_random_episodes"].as_u64(),
+        Some(RANDOM_EPISODES as u64)
+    );
+    let tokenizer = json(&dir.join("run/tokenizer-data/cartpole_balance/returns.json"));
+    let tokenizer_returns: Vec<f64> = tokenizer["episodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["return"].as_f64().unwrap())
+        .collect();
+    assert_eq!(tokenizer_returns, returns, "tokenizer data against collect");
     let random_mean = returns.iter().sum::<f64>() / returns.len() as f64;
     assert!((mean(&random) - random_mean).abs() < 1e-9);
 

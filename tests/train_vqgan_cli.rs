@@ -3,7 +3,8 @@
 //! uninterrupted 5-step run; `metrics.jsonl` holds every step once with the loss terms,
 //! perplexity, codebook usage and learning rates of both networks, all finite; and
 //! `viper reconstruct` draws the original frames over their reconstructions, and
-//! `viper encode` writes every episode's codes.
+//! `viper encode` writes every episode's codes. Repeated `--data` trains on the frames of
+//! every dataset; `foreground_weight` changes the reconstruction loss and nothing else.
 
 use std::path::Path;
 use std::process::Command;
@@ -13,12 +14,23 @@ use viper::data::{EpisodeDataset, Split};
 use viper::train::CheckpointDir;
 
 fn train(data: &Path, out: &Path, steps: u64) -> String {
+    train_with(&[data], out, steps, &[]).0
+}
+
+/// A tiny-config run on every dataset of `data`; its stdout and stderr.
+fn train_with(data: &[&Path], out: &Path, steps: u64, sets: &[&str]) -> (String, String) {
     let config = Path::new(env!("CARGO_MANIFEST_DIR")).join("configs/vqgan/tiny.json");
-    let output = Command::new(env!("CARGO_BIN_EXE_viper"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_viper"));
+    command
         .args(["train-vqgan", "--quiet", "--config"])
-        .arg(config)
-        .arg("--data")
-        .arg(data)
+        .arg(config);
+    for root in data {
+        command.arg("--data").arg(root);
+    }
+    for set in sets {
+        command.args(["--set", set]);
+    }
+    let output = command
         .arg("--out")
         .arg(out)
         .args(["--steps", &steps.to_string()])
@@ -31,20 +43,17 @@ fn train(data: &Path, out: &Path, steps: u64) -> String {
     assert!(output.status.success(), "{stdout}\n{stderr}");
     // No LPIPS weights given: the log says the perceptual term is off.
     assert!(stderr.contains("perceptual term is off"), "{stderr}");
-    stdout
+    (stdout, stderr.into_owned())
 }
 
-#[test]
-fn train_vqgan_writes_metrics_and_checkpoints_and_resumes_exactly() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("data");
+fn collect_random(out: &Path, episodes: usize, seed: u64) {
     collect(&CollectArgs {
         env: "builtin:reacher".into(),
         policy: PolicyKind::Random,
         random_action_prob: 0.0,
-        episodes: 3,
-        out: data.clone(),
-        seed: 5,
+        episodes,
+        out: out.to_path_buf(),
+        seed,
         workers: 1,
         episode_length: Some(6),
         action_repeat: None,
@@ -52,6 +61,77 @@ fn train_vqgan_writes_metrics_and_checkpoints_and_resumes_exactly() {
         quiet: true,
     })
     .unwrap();
+}
+
+/// Frames in the train split of the dataset at `root`, read from its episode files.
+fn train_frames(root: &Path) -> usize {
+    let dataset = EpisodeDataset::open(root).unwrap();
+    let episodes = dataset.load_split(Split::Train).unwrap();
+    episodes.iter().map(|(_, e)| e.len).sum()
+}
+
+fn metric_rows(run: &Path) -> Vec<serde_json::Value> {
+    let text = std::fs::read_to_string(run.join("metrics.jsonl")).unwrap();
+    text.lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .filter(|v: &serde_json::Value| v.get("gen/l1").is_some())
+        .collect()
+}
+
+#[test]
+fn train_vqgan_reads_every_dataset_given_and_weights_the_foreground_on_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+    collect_random(&a, 3, 5);
+    collect_random(&b, 4, 6);
+    let expected = train_frames(&a) + train_frames(&b);
+    let plain = dir.path().join("plain");
+    let (_, stderr) = train_with(&[&a, &b], &plain, 2, &["batch_size=4"]);
+    assert!(
+        stderr.contains(&format!("train-vqgan: {expected} frames of ")),
+        "expected {expected} frames of both datasets: {stderr}"
+    );
+    // Without the weighting the reconstruction loss is the plain L1.
+    for row in metric_rows(&plain) {
+        assert_eq!(row["gen/rec_loss"], row["gen/l1"], "{row}");
+    }
+    // With it, the first step (same parameters and batch as the plain run's) has the same L1
+    // and another, finite reconstruction loss.
+    let weighted = dir.path().join("weighted");
+    let sets = ["batch_size=4", "foreground_weight=30"];
+    train_with(&[&a, &b], &weighted, 2, &sets);
+    let (p, w) = (&metric_rows(&plain)[0], &metric_rows(&weighted)[0]);
+    let l1 = p["gen/l1"].as_f64().unwrap();
+    // Equal up to the float rounding of another compiled program.
+    assert!(
+        (w["gen/l1"].as_f64().unwrap() - l1).abs() <= 1e-5 * l1,
+        "{p} {w}"
+    );
+    let rec = w["gen/rec_loss"].as_f64().unwrap();
+    assert!(rec.is_finite() && (rec - l1).abs() > 1e-3 * l1, "{w}");
+    // A missing dataset is named.
+    let missing = dir.path().join("missing");
+    let output = Command::new(env!("CARGO_BIN_EXE_viper"))
+        .args(["train-vqgan", "--quiet", "--data"])
+        .arg(&a)
+        .arg("--data")
+        .arg(&missing)
+        .arg("--out")
+        .arg(dir.path().join("refused"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        !output.status.success() && stderr.contains(&*missing.to_string_lossy()),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn train_vqgan_writes_metrics_and_checkpoints_and_resumes_exactly() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    collect_random(&data, 3, 5);
 
     let resumed = dir.path().join("resumed");
     let first = train(&data, &resumed, 3);

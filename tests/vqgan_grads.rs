@@ -1,14 +1,16 @@
 //! VQ-GAN gradient tests (f64, tiny sizes): the quantizer's straight-through gradient against
 //! central differences of the surrogate it stands for, the discriminator's input gradient and
 //! the R1 penalty (a gradient of a gradient) through `viper::testing::check_vjp`, and the
-//! minibatch-stddev grouping (quirk Q3) and FIR blur against host loops.
+//! minibatch-stddev grouping (quirk Q3), FIR blur and the foreground-weighted L1 against host
+//! loops.
 
 mod nn_support;
 
 use nn_support::{assert_close, host, normals, session};
 use viper::graph::{grad, FunctionBuilder, Tensor};
 use viper::models::vqgan::{
-    fir_blur, minibatch_stddev, r1_penalty, Discriminator, DiscriminatorConfig, VectorQuantizer,
+    fir_blur, foreground_l1, minibatch_stddev, r1_penalty, Discriminator, DiscriminatorConfig,
+    VectorQuantizer,
 };
 use viper::nn::{ParamTree, Scope};
 use viper::testing::{check_vjp, Rng};
@@ -219,4 +221,62 @@ fn fir_blur_matches_the_2d_filter() {
         }
     }
     assert_close("blur", &out, &expected, 1e-12);
+}
+
+#[test]
+fn foreground_l1_weights_pixels_by_their_distance_from_the_batch_mean_frame() {
+    // sum(w * e) / sum(w), w = 1 + f * sum_c |x - mean_n x| per pixel, by host loops; and its
+    // gradients (in the error, and in the images through the weights) by central differences.
+    let (n, h, w, c) = (3, 2, 3, 2);
+    let f = 4.0;
+    let x = normals(61, n * h * w * c);
+    let e: Vec<f64> = normals(62, n * h * w * c).iter().map(|v| v.abs()).collect();
+    let fb = FunctionBuilder::new("foreground_l1");
+    let images = fb.input("x", DType::F64, &[n, h, w, c]);
+    let error = fb.input("e", DType::F64, &[n, h, w, c]);
+    let loss = foreground_l1(&images, &error, f);
+    let inputs = [f64_tensor(&[n, h, w, c], &x), f64_tensor(&[n, h, w, c], &e)];
+    let got = session()
+        .run(&fb.finish(&[loss]).unwrap(), &inputs)
+        .unwrap()[0]
+        .to_f64_vec();
+    let pixel = h * w;
+    let (mut weighted, mut total) = (0.0, 0.0);
+    for b in 0..n {
+        for p in 0..pixel {
+            let distance: f64 = (0..c)
+                .map(|ch| {
+                    let mean = (0..n).map(|m| x[(m * pixel + p) * c + ch]).sum::<f64>() / n as f64;
+                    (x[(b * pixel + p) * c + ch] - mean).abs()
+                })
+                .sum();
+            for ch in 0..c {
+                weighted += (1.0 + f * distance) * e[(b * pixel + p) * c + ch];
+                total += 1.0 + f * distance;
+            }
+        }
+    }
+    assert_close("foreground_l1", &got, &[weighted / total], 1e-12);
+    // Equal weights (one frame repeated) give the plain mean.
+    let same: Vec<f64> = (0..n).flat_map(|_| x[..pixel * c].to_vec()).collect();
+    let plain = session()
+        .run(
+            &{
+                let fb = FunctionBuilder::new("foreground_l1_same");
+                let images = fb.input("x", DType::F64, &[n, h, w, c]);
+                let error = fb.input("e", DType::F64, &[n, h, w, c]);
+                fb.finish(&[foreground_l1(&images, &error, f)]).unwrap()
+            },
+            &[f64_tensor(&[n, h, w, c], &same), inputs[1].clone()],
+        )
+        .unwrap()[0]
+        .to_f64_vec();
+    assert_close(
+        "foreground_l1 of equal frames",
+        &plain,
+        &[e.iter().sum::<f64>() / e.len() as f64],
+        1e-12,
+    );
+    let program = |xs: &[Tensor]| vec![foreground_l1(&xs[0], &xs[1], f)];
+    check_vjp(session(), "foreground_l1_vjp", &inputs, &program, 1, 63).unwrap();
 }

@@ -40,14 +40,50 @@ use std::path::{Path, PathBuf};
 const OPT_PREFIXES: [&str; 2] = ["generator/", "discriminator/"];
 const KEEP_CHECKPOINTS: usize = 2;
 const GRID_FRAMES: usize = 8;
+/// The training frames of every dataset in `roots` (each masked by its own `mask_map.npz`,
+/// if any), in batches of the config's size.
+fn frame_batches(roots: &[PathBuf], config: &VqganConfig) -> anyhow::Result<FrameBatches> {
+    let mut episodes = Vec::new();
+    for root in roots {
+        let dataset = EpisodeDataset::open(root)?;
+        let masks = dataset.masks()?;
+        if let Some(masks) = &masks {
+            let tasks: Vec<&str> = masks.tasks().collect();
+            eprintln!(
+                "train-vqgan: frame masks from {} for tasks [{}]",
+                masks.path().display(),
+                tasks.join(", ")
+            );
+        }
+        let split = dataset
+            .load_split_masked(Split::Train, masks.as_ref())
+            .with_context(|| format!("dataset {}", root.display()))?;
+        episodes.extend(split.into_iter().map(|(_, e)| e));
+    }
+    let names = roots
+        .iter()
+        .map(|r| r.display().to_string())
+        .collect::<Vec<_>>()
+        .join(" + ");
+    let episode_count = episodes.len();
+    let batches = FrameBatches::new(episodes, config.batch_size, config.image_size, config.seed)
+        .with_context(|| format!("dataset {names}"))?;
+    eprintln!(
+        "train-vqgan: {} frames of {episode_count} training episodes in {names}",
+        batches.frame_count()
+    );
+    Ok(batches)
+}
+
 /// Batches the loader thread may prepare ahead of the device.
 const PREFETCH_DEPTH: usize = 2;
 
 #[derive(Clone, Debug, clap::Args)]
 pub struct TrainVqganArgs {
-    /// Episode dataset (`<root>/<task>/{train,test}/*.npz`, as `viper collect` writes).
-    #[arg(long)]
-    pub data: PathBuf,
+    /// Episode dataset (`<root>/<task>/{train,test}/*.npz`, as `viper collect` writes);
+    /// repeat it to train on the frames of several (e.g. expert and random-policy episodes).
+    #[arg(long, required = true)]
+    pub data: Vec<PathBuf>,
     /// Run directory (logs, config, checkpoints); an existing run there is resumed.
     #[arg(long)]
     pub out: PathBuf,
@@ -220,24 +256,8 @@ pub fn run(args: &TrainVqganArgs, plugin: Option<&Path>) -> anyhow::Result<(u64,
         check_same_run(&serde_json::to_value(saved)?, &config, dir, "total_steps")?;
     }
     write_resolved_config(dir, &config)?;
-    let dataset = EpisodeDataset::open(&args.data)?;
-    if let Some(masks) = dataset.masks()? {
-        let tasks: Vec<&str> = masks.tasks().collect();
-        eprintln!(
-            "train-vqgan: frame masks from {} for tasks [{}]",
-            masks.path().display(),
-            tasks.join(", ")
-        );
-    }
     let batch = config.batch_size;
-    let frames = FrameBatches::from_dataset(
-        &dataset,
-        Split::Train,
-        batch,
-        config.image_size,
-        config.seed,
-    )
-    .with_context(|| format!("dataset {}", args.data.display()))?;
+    let frames = frame_batches(&args.data, &config)?;
     let (lpips, lpips_note) = load_lpips(&config)?;
     eprintln!("train-vqgan: {lpips_note}");
     let options = VqganStepOptions {

@@ -60,15 +60,20 @@ fn key_settings(s: &PipelineSettings, episode_length: usize) -> Vec<(String, Str
             s.collect.random_action_prob.to_string(),
         ),
         (
+            "collect.tokenizer_random_episodes",
+            s.collect.tokenizer_random_episodes.to_string(),
+        ),
+        (
             "vqgan",
             format!(
-                "{} steps, {}x{} frames, {} codes of {}, batch {}",
+                "{} steps, {}x{} frames, {} codes of {}, batch {}, foreground weight {}",
                 s.vqgan.total_steps,
                 s.vqgan.image_size,
                 s.vqgan.image_size,
                 s.vqgan.ae.n_embed,
                 s.vqgan.ae.embed_dim,
-                s.vqgan.batch_size
+                s.vqgan.batch_size,
+                s.vqgan.foreground_weight
             ),
         ),
         (

@@ -27,6 +27,12 @@ pub struct CollectSettings {
     /// --random-action-prob`): a noisy expert, whose videos also show its recoveries.
     #[serde(default)]
     pub random_action_prob: f64,
+    /// Random-policy episodes whose frames the VQ-GAN also trains on (`DIR/tokenizer-data/`;
+    /// ours, not the reference's): expert frames alone never show a fallen pole, so a
+    /// tokenizer trained on them has no codes for one. The VideoGPT, and so the reward, still
+    /// learns from the expert's videos alone. Absent in older settings, which read as 0.
+    #[serde(default)]
+    pub tokenizer_random_episodes: usize,
 }
 
 /// Both agents (VIPER and task oracle) get the same budget.
@@ -98,6 +104,7 @@ impl Default for PipelineSettings {
             collect: CollectSettings {
                 episodes: 20,
                 random_action_prob: 0.0,
+                tokenizer_random_episodes: 0,
             },
             vqgan,
             videogpt,

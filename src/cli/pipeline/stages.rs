@@ -66,6 +66,14 @@ pub struct CollectResult {
     pub train_episodes: usize,
     pub test_episodes: usize,
     pub expert_mean_return: f64,
+    /// Random-policy episodes written for the tokenizer (`DIR/tokenizer-data/`).
+    #[serde(default)]
+    pub tokenizer_random_episodes: usize,
+}
+
+/// Where the collect stage writes the random-policy episodes the VQ-GAN also trains on.
+fn tokenizer_data_dir(ctx: &StageContext) -> PathBuf {
+    ctx.dir.join("tokenizer-data")
 }
 
 /// How the expert data was noised, for progress lines and the report ("" for the plain expert).
@@ -78,26 +86,33 @@ pub fn noisy_expert_phrase(random_action_prob: f64) -> String {
 }
 
 pub fn collect_expert(ctx: &StageContext) -> anyhow::Result<(CollectResult, String)> {
-    let out = ctx.work_dir(Stage::Collect);
-    // A collect killed half-way leaves a partial dataset; no marker means it is not done.
-    if out.exists() {
-        std::fs::remove_dir_all(&out).with_context(|| format!("removing {}", out.display()))?;
-    }
     let s = ctx.settings;
-    let summary = collect(&CollectArgs {
-        env: s.env.clone(),
-        policy: PolicyKind::Expert,
-        random_action_prob: s.collect.random_action_prob,
-        episodes: s.collect.episodes,
-        out,
-        seed: s.seed,
-        workers: 1,
-        episode_length: s.episode_length,
-        action_repeat: s.action_repeat,
-        render: Default::default(),
-        quiet: ctx.quiet,
-    })?;
-    let line = format!(
+    let run = |policy, random_action_prob, episodes, out: PathBuf| {
+        // A collect killed half-way leaves a partial dataset; no marker means it is not done.
+        if out.exists() {
+            std::fs::remove_dir_all(&out).with_context(|| format!("removing {}", out.display()))?;
+        }
+        collect(&CollectArgs {
+            env: s.env.clone(),
+            policy,
+            random_action_prob,
+            episodes,
+            out,
+            seed: s.seed,
+            workers: 1,
+            episode_length: s.episode_length,
+            action_repeat: s.action_repeat,
+            render: Default::default(),
+            quiet: ctx.quiet,
+        })
+    };
+    let summary = run(
+        PolicyKind::Expert,
+        s.collect.random_action_prob,
+        s.collect.episodes,
+        ctx.work_dir(Stage::Collect),
+    )?;
+    let mut line = format!(
         "{} expert episodes{} ({} train, {} test), mean return {:.1}",
         summary.episodes.len(),
         noisy_expert_phrase(s.collect.random_action_prob),
@@ -105,12 +120,22 @@ pub fn collect_expert(ctx: &StageContext) -> anyhow::Result<(CollectResult, Stri
         summary.test_episodes,
         summary.mean_return
     );
+    let random = s.collect.tokenizer_random_episodes;
+    if random > 0 {
+        let tokenizer = run(PolicyKind::Random, 0.0, random, tokenizer_data_dir(ctx))?;
+        line += &format!(
+            "; {} random-policy episodes for the tokenizer (mean return {:.1})",
+            tokenizer.episodes.len(),
+            tokenizer.mean_return
+        );
+    }
     let result = CollectResult {
         episode_length: summary.episodes.iter().map(|e| e.length).max().unwrap_or(0),
         task: summary.task,
         train_episodes: summary.train_episodes,
         test_episodes: summary.test_episodes,
         expert_mean_return: summary.mean_return,
+        tokenizer_random_episodes: random,
     };
     Ok((result, line))
 }
@@ -126,8 +151,12 @@ pub struct TrainResult {
 }
 
 pub fn train_vqgan(ctx: &StageContext) -> anyhow::Result<(TrainResult, String)> {
+    let mut data = vec![ctx.work_dir(Stage::Collect)];
+    if ctx.settings.collect.tokenizer_random_episodes > 0 {
+        data.push(tokenizer_data_dir(ctx));
+    }
     let args = TrainVqganArgs {
-        data: ctx.work_dir(Stage::Collect),
+        data,
         out: ctx.work_dir(Stage::Vqgan),
         steps: None,
         quiet: ctx.quiet,

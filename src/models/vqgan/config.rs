@@ -7,7 +7,9 @@
 //! reference fixes GroupNorm at 32 groups; the tiny preset keeps 32 as well.
 //!
 //! Deviation from the reference: `code_restart_every` (default 0 = off, the reference's
-//! behaviour) turns on dead-code restarts against codebook collapse (`code_restart.rs`).
+//! behaviour) turns on dead-code restarts against codebook collapse (`code_restart.rs`);
+//! `foreground_weight` (default 0 = the reference's plain L1) weights the reconstruction
+//! loss towards pixels that differ from the batch's mean frame (`loss::foreground_l1`).
 
 use serde::{Deserialize, Serialize};
 
@@ -103,6 +105,11 @@ pub struct VqganConfig {
     /// written before it existed, which read as 0.
     #[serde(default)]
     pub code_restart_every: usize,
+    /// Foreground weighting of the reconstruction loss (ours, not the reference's; 0 = off,
+    /// the reference's plain L1): pixels far from the batch's mean frame weigh `1 + f *
+    /// distance` (`loss::foreground_l1`). Absent in older configs, which read as 0.
+    #[serde(default)]
+    pub foreground_weight: f64,
 }
 
 impl Default for VqganConfig {
@@ -149,6 +156,7 @@ impl VqganConfig {
             log_interval: 100,
             seed: 1234,
             code_restart_every: 0,
+            foreground_weight: 0.0,
         }
     }
 
@@ -263,6 +271,15 @@ impl VqganConfig {
             if v == 0 {
                 return Err(invalid(field, "must be positive".to_string()));
             }
+        }
+        if !(self.foreground_weight >= 0.0 && self.foreground_weight.is_finite()) {
+            return Err(invalid(
+                "foreground_weight",
+                format!(
+                    "must be a finite number >= 0, got {}",
+                    self.foreground_weight
+                ),
+            ));
         }
         if !(0.0..1.0).contains(&ae.dropout) {
             return Err(invalid(

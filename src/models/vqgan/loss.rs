@@ -3,7 +3,8 @@
 //! Generator (`generator_loss`), with `recon = Vqgan(images)`:
 //! - `ae_loss = mean(|images - recon|) + perceptual_weight * mean(lpips)` (L1; LPIPS only
 //!   when the caller has LPIPS weights and passes the per-frame distances, otherwise the
-//!   perceptual term is absent, i.e. its weight is 0);
+//!   perceptual term is absent, i.e. its weight is 0); with `foreground_weight` `f > 0`
+//!   (ours, not the reference's) the L1 term is a weighted mean instead (`foreground_l1`);
 //! - `g_loss = mean(softplus(-D(recon)))` (non-saturating);
 //! - `loss_G = ae_loss + disc_weight * g_loss + codebook_weight * vq_loss` (constant weights
 //!   from step 0, quirk Q2).
@@ -50,13 +51,19 @@ pub fn generator_loss(
     fake_logits: &Tensor,
     lpips: Option<&Tensor>,
 ) -> LossTerms {
-    let l1 = (images - &output.recon).abs().mean_all();
+    let abs_error = (images - &output.recon).abs();
+    let l1 = abs_error.mean_all();
+    let rec_loss = if config.foreground_weight > 0.0 {
+        foreground_l1(images, &abs_error, config.foreground_weight)
+    } else {
+        l1.clone()
+    };
     let (ae_loss, perceptual_weight) = match lpips {
         Some(distance) => (
-            &l1 + distance.mean_all() * config.perceptual_weight,
+            &rec_loss + distance.mean_all() * config.perceptual_weight,
             config.perceptual_weight,
         ),
-        None => (l1.clone(), 0.0),
+        None => (rec_loss.clone(), 0.0),
     };
     let g_loss = fake_logits.neg().softplus().mean_all();
     let q = &output.quantized;
@@ -67,6 +74,7 @@ pub fn generator_loss(
             ("loss_G", loss),
             ("ae_loss", ae_loss),
             ("l1", l1),
+            ("rec_loss", rec_loss),
             ("g_loss", g_loss),
             ("vq_loss", q.vq_loss.clone()),
             ("commitment_loss", q.commitment_loss.clone()),
@@ -88,6 +96,25 @@ pub fn generator_loss(
         terms.metrics.push(("lpips", distance.mean_all()));
     }
     terms
+}
+
+/// The reconstruction error weighted towards what differs from the batch's mean frame:
+/// `sum(w * abs_error) / sum(w)` with, per pixel, `w = 1 + f * sum_c |images - mean_n images|`
+/// (`images`, `abs_error` `[N, H, W, C]`). A thin object that moves (a pole at every angle)
+/// covers few pixels, so the plain mean lets the codes drop it; the static background the
+/// batch shares keeps weight 1. The weights depend only on the images (data, never
+/// differentiated in training).
+#[track_caller]
+pub fn foreground_l1(images: &Tensor, abs_error: &Tensor, f: f64) -> Tensor {
+    let rank = images.rank();
+    let mean_frame = images.mean(&[0]).reshape(&{
+        let mut d = images.dims();
+        d[0] = 1;
+        d
+    });
+    let distance = (images - &mean_frame).abs().sum_keepdims(&[rank - 1]);
+    let weight = (distance * f + 1.0).broadcast_to(&images.dims());
+    (&weight * abs_error).sum_all() / weight.sum_all()
 }
 
 /// The R1 penalty on `real [N, H, W, C]`: `weight * mean((d mean_b D(real_b) / d real)²)`,

@@ -9,10 +9,11 @@
 //! | `blocks.rs` | ResNet, attention, down/upsampling blocks |
 //! | `encoder.rs`, `decoder.rs` | the two halves of the autoencoder |
 //! | `quantizer.rs` | nearest-code quantizer, straight-through gradient, usage metrics |
-//! | `code_restart.rs` | dead-code restarts (ours, `code_restart_every`): the step's code outputs, usage counts, the selection rule, the on-device row rewrite |
+//! | `code_restart.rs` | dead-code restarts (ours, `code_restart_every`): the step's code outputs, the on-device row rewrite |
+//! | `restart_choice.rs` | which codes a restart moves and where: usage counts, the selection rule |
 //! | `model.rs` | `Vqgan`: encode -> quantize -> decode |
 //! | `discriminator.rs` | `Discriminator`, minibatch stddev |
-//! | `loss.rs` | generator and discriminator losses, R1 |
+//! | `loss.rs` | generator and discriminator losses (foreground-weighted L1 optional), R1 |
 //! | `objectives.rs` | both objectives traced for a trainer; their gradient graphs |
 //! | `trainer.rs` | `VqganTrainer`: the two `TrainStep`s (AdamW + warmup) of an iteration, each
 //! borrowing the other network (and LPIPS, `models::lpips`) as frozen inputs; N devices |
@@ -41,19 +42,20 @@ pub mod loss;
 pub mod model;
 pub mod objectives;
 pub mod quantizer;
+pub mod restart_choice;
 pub mod run;
 pub mod trainer;
 
 pub use code_restart::{
-    choose_restarts, with_restart_outputs, CodeRestartError, CodeRestarter, CodeUsage, Restart,
-    RestartReport, CODES_OUTPUT, Z_E_OUTPUT,
+    with_restart_outputs, CodeRestartError, CodeRestarter, RestartReport, CODES_OUTPUT, Z_E_OUTPUT,
 };
 pub use config::{AutoencoderConfig, DiscriminatorConfig, VqganConfig, VqganConfigError};
 pub use discriminator::{fir_blur, minibatch_stddev, Discriminator};
-pub use loss::{discriminator_loss, generator_loss, r1_penalty, LossTerms};
+pub use loss::{discriminator_loss, foreground_l1, generator_loss, r1_penalty, LossTerms};
 pub use model::{Vqgan, VqganOutput};
 pub use objectives::{gradient_graph, trace_objective, GradientGraph, Objective, TracedObjective};
 pub use quantizer::{Quantized, VectorQuantizer};
+pub use restart_choice::{choose_restarts, CodeUsage, Restart};
 pub use run::{CodeDecoder, FrameEncoder, VqganRun, VqganRunError, CODEBOOK_PARAM};
 pub use trainer::{
     tiny_train_step, trace_vqgan_steps, trace_vqgan_steps_with, vqgan_optimizer, VqganMetrics,
