@@ -2,7 +2,7 @@
 //! chunks with the first-steps policy, and save/load. Steps carry their (episode, index) in
 //! the image bytes and the reward, so every check is against an independent host recount.
 
-use viper::data::replay::{Relabeler, Replay, ReplayConfig, ReplayStep, RewardScorer};
+use viper::data::replay::{FirstSteps, Relabeler, Replay, ReplayConfig, ReplayStep, RewardScorer};
 use viper::envs::rng::Rng;
 use viper::envs::IMAGE_BYTES;
 
@@ -169,20 +169,20 @@ fn expected_reward(t: usize, window: usize) -> f32 {
         .sum()
 }
 
-#[test]
-fn relabelling_scores_chunks_and_drops_the_first_steps() {
-    let window = 4;
-    let chunk = 5;
+const WINDOW: usize = 4;
+/// Worker 0: episodes of 17, 2 and 9 steps; worker 1: one of 12, interleaved.
+const EPISODES: [(usize, u8, usize); 4] = [(0, 0, 17), (1, 1, 12), (0, 2, 2), (0, 3, 9)];
+
+/// Feeds `EPISODES` through a relabeler (chunks of 5); the steps each worker released, and it.
+fn relabel_episodes(first_steps: FirstSteps) -> (Vec<Vec<ReplayStep>>, Relabeler<IndexScorer>) {
     let scorer = IndexScorer {
-        window,
+        window: WINDOW,
         calls: Vec::new(),
     };
-    let mut relabeler = Relabeler::new(scorer, 2, chunk);
-    // Worker 0: episodes of 17, 2 and 9 steps; worker 1: one of 12, interleaved.
-    let episodes: [(usize, u8, usize); 4] = [(0, 0, 17), (1, 1, 12), (0, 2, 2), (0, 3, 9)];
+    let mut relabeler = Relabeler::new(scorer, 2, 5).with_first_steps(first_steps);
     let mut released: Vec<Vec<ReplayStep>> = vec![Vec::new(), Vec::new()];
     let mut queues: Vec<Vec<ReplayStep>> = vec![Vec::new(), Vec::new()];
-    for &(worker, episode, length) in &episodes {
+    for &(worker, episode, length) in &EPISODES {
         queues[worker].extend((0..length).map(|t| step(episode, t, length, 2)));
     }
     let longest = queues.iter().map(Vec::len).max().unwrap();
@@ -193,15 +193,26 @@ fn relabelling_scores_chunks_and_drops_the_first_steps() {
             }
         }
     }
+    (released, relabeler)
+}
+
+/// The (episode, step) pairs each worker should release: from step `first` of every episode
+/// long enough for one window.
+fn expected_steps(worker: usize, first: usize) -> Vec<(u8, usize)> {
+    EPISODES
+        .iter()
+        .filter(|&&(w, _, length)| w == worker && length >= WINDOW)
+        .flat_map(|&(_, episode, length)| (first..length).map(move |t| (episode, t)))
+        .collect()
+}
+
+#[test]
+fn relabelling_scores_chunks_and_drops_the_first_steps() {
+    let window = WINDOW;
+    let (released, relabeler) = relabel_episodes(FirstSteps::Drop);
     for (worker, steps) in released.iter().enumerate() {
-        let mut expected = Vec::new();
-        for &(w, episode, length) in &episodes {
-            if w == worker {
-                expected.extend((window - 1..length).map(|t| (episode, t)));
-            }
-        }
         let got: Vec<(u8, usize)> = steps.iter().map(|s| decode(&s.image)).collect();
-        assert_eq!(got, expected, "worker {worker}");
+        assert_eq!(got, expected_steps(worker, window - 1), "worker {worker}");
         for s in steps {
             let (_, t) = decode(&s.image);
             assert_eq!(s.density, expected_reward(t, window));
@@ -225,6 +236,29 @@ fn relabelling_scores_chunks_and_drops_the_first_steps() {
 }
 
 #[test]
+fn backfilling_keeps_the_first_steps_with_the_first_windows_reward() {
+    let window = WINDOW;
+    let (released, relabeler) = relabel_episodes(FirstSteps::Backfill);
+    for (worker, steps) in released.iter().enumerate() {
+        let got: Vec<(u8, usize)> = steps.iter().map(|s| decode(&s.image)).collect();
+        assert_eq!(got, expected_steps(worker, 0), "worker {worker}");
+        for s in steps {
+            let (_, t) = decode(&s.image);
+            let scored_as = t.max(window - 1);
+            assert_eq!(s.density, expected_reward(scored_as, window), "step {t}");
+            assert_eq!(s.is_first, t == 0, "step {t}");
+        }
+    }
+    let stats = relabeler.stats();
+    assert_eq!(stats.scored, (17 + 12 + 9) as u64);
+    assert_eq!(stats.short_episodes, 1);
+    assert_eq!(stats.dropped_first, 2, "only the 2-step episode's steps");
+    // The same reward-model calls as when dropping: backfilling costs no scoring.
+    let (_, dropping) = relabel_episodes(FirstSteps::Drop);
+    assert_eq!(relabeler.scorer().calls, dropping.scorer().calls);
+}
+
+#[test]
 fn save_and_load_continue_exactly() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("replay.npz");
@@ -242,7 +276,7 @@ fn save_and_load_continue_exactly() {
                 let (loaded, state) = Replay::load(&path).unwrap();
                 assert_eq!(loaded, replay);
                 replay = loaded;
-                relabeler = Relabeler::restore(make(), 4, state.unwrap());
+                relabeler = Relabeler::restore(make(), 4, FirstSteps::Drop, state.unwrap());
             }
             let worker = i % 2;
             let s = step(worker as u8 + 10 * (i / 40) as u8, (i / 2) % 20, 20, 2);

@@ -5,7 +5,7 @@
 //! loads and can be brought to the model's size.
 
 use viper::data::npz::{write_npz, Compression, NpyArray, NpzReader};
-use viper::data::replay::{Relabeler, Replay, ReplayConfig, ReplayStep, RewardScorer};
+use viper::data::replay::{FirstSteps, Relabeler, Replay, ReplayConfig, ReplayStep, RewardScorer};
 use viper::envs::rng::Rng;
 use viper::envs::IMAGE_BYTES;
 
@@ -133,7 +133,7 @@ fn save_and_load_keep_stored_and_pending_frame_sizes() {
                 let (loaded, state) = Replay::load(&path).unwrap();
                 assert_eq!(loaded, replay);
                 replay = loaded;
-                relabeler = Relabeler::restore(ByteScorer, 3, state.unwrap());
+                relabeler = Relabeler::restore(ByteScorer, 3, FirstSteps::Drop, state.unwrap());
             }
             let worker = i % 2;
             for r in relabeler

@@ -4,7 +4,8 @@
 //! reward model: finite, non-zero densities that vary, and no more steps than the episodes
 //! have after each one's first W-1 = 3 steps (tiny VideoGPT: 4 frames, no skip). Tiny step
 //! counts: the chain, not learning, is under test. Its stdout is a pipe, so it prints a
-//! plain progress line every `--log-every` env steps.
+//! plain progress line every `--log-every` env steps. A resume with the other first-steps
+//! policy (`--first-steps backfill`) is refused, naming it.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -133,4 +134,21 @@ fn train_agent_fills_its_replay_with_relabelled_viper_rewards() {
         .into_iter()
         .fold(f64::MIN, f64::max);
     assert_eq!((min, max), (f64::from(lo), f64::from(hi)));
+
+    // The replay holds no backfilled first steps, so a resume that would add some is refused.
+    let refused = Command::new(env!("CARGO_BIN_EXE_viper"))
+        .args(["train-agent", "--config", dreamer_config.to_str().unwrap()])
+        .args(["--env", "builtin:cartpole_balance", "--reward", "viper"])
+        .args(["--videogpt", models.videogpt.to_str().unwrap()])
+        .args(["--logdir", "agent", "--steps", "160", "--prefill", "80"])
+        .args(["--episode-length", &episode_length.to_string()])
+        .args(["--envs", &envs.to_string(), "--first-steps", "backfill"])
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        !refused.status.success() && stderr.contains("first steps backfilled"),
+        "{stderr}"
+    );
 }

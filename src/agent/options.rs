@@ -1,6 +1,7 @@
 //! Settings of one `train_agent` run and what it reports back.
 
 use super::step::RewardMode;
+use crate::data::replay::FirstSteps;
 use crate::logging::ProgressMode;
 use crate::models::dreamer::DreamerConfig;
 use std::path::{Path, PathBuf};
@@ -35,6 +36,9 @@ pub struct RunOptions {
     pub log_every: u64,
     /// How progress is shown (plain labelled lines for runs side by side in one process).
     pub progress: ProgressMode,
+    /// With a reward model: each episode's steps before its first full reward window are
+    /// dropped (the reference) or kept with that window's reward (`data::replay::FirstSteps`).
+    pub first_steps: FirstSteps,
 }
 
 impl RunOptions {
@@ -58,6 +62,7 @@ impl RunOptions {
             video_every: 1000,
             log_every: 1000,
             progress: ProgressMode::Auto,
+            first_steps: FirstSteps::Drop,
         }
     }
 }

@@ -78,7 +78,10 @@ pub fn train_agent<S: RewardScorer>(
         episode_length: opts.episode_length,
         action_space: format!("{space:?}"),
         mode: opts.mode,
-        reward: scorer.as_ref().and_then(|s| s.reward_spec()),
+        reward: scorer
+            .as_ref()
+            .and_then(|s| s.reward_spec())
+            .map(|spec| spec + opts.first_steps.spec_suffix()),
         config: config.clone(),
         seed: opts.seed,
         env_steps: 0,
@@ -142,8 +145,10 @@ pub fn train_agent<S: RewardScorer>(
                 .with_image_size(size)
                 .map_err(|e| fail("cannot resume the checkpoint's replay", &e))?;
             let relabeler = match (scorer, relabel) {
-                (Some(s), Some(r)) => Some(Relabeler::restore(s, chunk, r)),
-                (Some(s), None) => Some(Relabeler::new(s, n, chunk)),
+                (Some(s), Some(r)) => Some(Relabeler::restore(s, chunk, opts.first_steps, r)),
+                (Some(s), None) => {
+                    Some(Relabeler::new(s, n, chunk).with_first_steps(opts.first_steps))
+                }
                 (None, _) => None,
             };
             (
@@ -155,7 +160,7 @@ pub fn train_agent<S: RewardScorer>(
         None => (
             AgentState::init(&step, opts.seed)?,
             Replay::new(replay_config).map_err(|e| fail("replay", &e))?,
-            scorer.map(|s| Relabeler::new(s, n, chunk)),
+            scorer.map(|s| Relabeler::new(s, n, chunk).with_first_steps(opts.first_steps)),
         ),
     };
     // Lines at the checkpoint's step were written before it was saved: keep them (a resumed

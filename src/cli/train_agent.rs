@@ -14,6 +14,7 @@ use crate::agent::{train_agent, NoScorer, RewardMode, RunOptions, RunSummary};
 use crate::cli::score::load_run;
 use crate::config::ConfigArgs;
 use crate::data::masks::{FrameMask, MaskMap, MASK_FILE};
+use crate::data::replay::FirstSteps;
 use crate::envs::atari_masks::env_scoreboard_mask;
 use crate::envs::registry::parse_spec;
 use crate::logging::ProgressMode;
@@ -53,6 +54,11 @@ pub struct TrainAgentArgs {
     /// reference's optional scaler; default: the raw log-likelihood, as the reference).
     #[arg(long, value_name = "LO,HI", allow_hyphen_values = true)]
     pub reward_scale: Option<RewardScale>,
+    /// With --reward viper: each episode's steps before its first full reward window are
+    /// dropped from the replay (`drop`, the reference) or kept with that window's reward
+    /// (`backfill`, so the agent also learns from the episode's opening).
+    #[arg(long, value_enum, default_value = "drop")]
+    pub first_steps: FirstSteps,
     /// Run directory (TensorBoard events, metrics.jsonl, checkpoint); resumed when it has one.
     #[arg(long)]
     pub logdir: PathBuf,
@@ -121,6 +127,7 @@ pub fn run(args: &TrainAgentArgs, plugin: Option<&Path>) -> anyhow::Result<RunSu
         video_every: args.video_every,
         log_every: args.log_every,
         progress: args.progress.clone(),
+        first_steps: args.first_steps,
     };
     let session = Session::new(Client::new(plugin)?);
     match mode {

@@ -7,6 +7,7 @@
 //! values, so a re-run with other values is caught by name (`markers`).
 
 use crate::config::load_config;
+use crate::data::replay::FirstSteps;
 use crate::envs::driver::DriverPolicy;
 use crate::models::dreamer::DreamerConfig;
 use crate::models::videogpt::VideoGptConfig;
@@ -47,6 +48,11 @@ pub struct AgentSettings {
     /// Env steps between checkpoints (a killed run resumes from the last one).
     pub checkpoint_every: u64,
     pub config: DreamerConfig,
+    /// The VIPER agent's replay: each episode's steps before its first full reward window
+    /// dropped (`drop`, the reference) or kept with that window's reward (`backfill`).
+    /// Absent in older settings, which read as `drop`.
+    #[serde(default)]
+    pub first_steps: FirstSteps,
 }
 
 /// Episodes of a stage that only runs a policy.
@@ -114,6 +120,7 @@ impl Default for PipelineSettings {
                 envs: 4,
                 checkpoint_every: 2000,
                 config: DreamerConfig::cpu(),
+                first_steps: FirstSteps::Drop,
             },
             random: EpisodeCount { episodes: 10 },
             eval: EpisodeCount { episodes: 8 },

@@ -273,6 +273,7 @@ pub fn train_agent(ctx: &StageContext, reward: RewardArg) -> anyhow::Result<(Age
         // Built-in tasks have no scoreboard to hide.
         mask_map: None,
         reward_scale: None,
+        first_steps: s.agent.first_steps,
         logdir: logdir.clone(),
         steps: s.agent.steps,
         prefill: s.agent.prefill,

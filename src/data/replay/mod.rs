@@ -23,5 +23,5 @@ mod relabel;
 mod store;
 
 pub use persist::RelabelState;
-pub use relabel::{RelabelStats, Relabeler, RewardScorer};
+pub use relabel::{FirstSteps, RelabelStats, Relabeler, RewardScorer};
 pub use store::{Replay, ReplayBatch, ReplayConfig, ReplayError, ReplayStep};

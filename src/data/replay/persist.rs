@@ -17,7 +17,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::relabel::{Pending, RelabelStats, Relabeler, RewardScorer};
+use super::relabel::{FirstSteps, Pending, RelabelStats, Relabeler, RewardScorer};
 use super::store::{Replay, ReplayConfig, ReplayError, ReplayStep, Stream};
 use crate::data::npz::{write_npz, Compression, NpyArray, NpzReader};
 use crate::envs::IMAGE_SHAPE;
@@ -49,8 +49,9 @@ impl<S: RewardScorer> Relabeler<S> {
     }
 
     /// A relabeler that continues from a saved state (with as many workers as it had).
-    pub fn restore(scorer: S, chunk: usize, state: RelabelState) -> Self {
-        let mut relabeler = Relabeler::new(scorer, state.pending.len(), chunk);
+    pub fn restore(scorer: S, chunk: usize, first_steps: FirstSteps, state: RelabelState) -> Self {
+        let mut relabeler =
+            Relabeler::new(scorer, state.pending.len(), chunk).with_first_steps(first_steps);
         relabeler.pending = state.pending;
         relabeler.stats = state.stats;
         relabeler

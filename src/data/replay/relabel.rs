@@ -7,14 +7,18 @@
 //! minus the 15 steps of context), and at the end of every episode whatever is left, so one
 //! reward-model call covers a whole chunk of windows.
 //!
-//! The first steps of an episode, deliberately: steps `0 .. W-2` have no full window. The
-//! reference drops them (its first-steps formula is computed and then discarded, brief Q7),
-//! and so do we: the first step to reach the replay is step `W-1`, marked `is_first`, so the
-//! world model starts its state there. Scoring them from shorter windows would put rewards on
-//! a different scale (the joint likelihood sums fewer frames) into the same critic. Episodes
-//! shorter than `W` steps never reach the replay; they are counted in [`RelabelStats`]. Unlike
-//! the reference, episodes shorter than 64 steps are otherwise scored normally, and a chunk
-//! never mixes two episodes.
+//! The first steps of an episode, deliberately ([`FirstSteps`]): steps `0 .. W-2` have no full
+//! window. The reference drops them (its first-steps formula is computed and then discarded,
+//! brief Q7), and so does `FirstSteps::Drop`: the first step to reach the replay is step `W-1`,
+//! marked `is_first`, so the world model starts its state there. Scoring them from shorter
+//! windows would put rewards on a different scale (the joint likelihood sums fewer frames)
+//! into the same critic. `FirstSteps::Backfill` (ours) keeps them, each with the reward of the
+//! episode's first full window (frames `0 ..= W-1`, which covers them): the world model and
+//! the actor then see an episode's opening, where the cart-pole's pole is still up and can be
+//! caught (dropped, the replay begins `W-1` steps later with the pole already falling).
+//! Episodes shorter than `W` steps never reach the replay; they are counted in
+//! [`RelabelStats`]. Unlike the reference, episodes shorter than 64 steps are otherwise scored
+//! normally, and a chunk never mixes two episodes.
 
 use super::store::ReplayStep;
 
@@ -32,12 +36,44 @@ pub trait RewardScorer {
     }
 }
 
+/// What happens to the steps of an episode before its first full reward window (module doc).
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    serde::Serialize,
+    serde::Deserialize,
+    clap::ValueEnum,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum FirstSteps {
+    /// Left out of the replay (the reference).
+    #[default]
+    Drop,
+    /// Kept, with the reward of the episode's first full window.
+    Backfill,
+}
+
+impl FirstSteps {
+    /// How a run records the policy next to its reward's form (`RewardScorer::reward_spec`).
+    pub fn spec_suffix(self) -> &'static str {
+        match self {
+            FirstSteps::Drop => "",
+            FirstSteps::Backfill => ", first steps backfilled",
+        }
+    }
+}
+
 /// What relabelling has done so far.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct RelabelStats {
     /// Steps scored and released to the replay.
     pub scored: u64,
-    /// Steps dropped because no full window precedes them (the first `W-1` of each episode).
+    /// Steps dropped because no full window precedes them (the first `W-1` of each episode,
+    /// with `FirstSteps::Drop`; with `Backfill` only those of episodes shorter than `W`).
     pub dropped_first: u64,
     /// Episodes that ended before step `W-1`.
     pub short_episodes: u64,
@@ -60,6 +96,7 @@ pub(super) struct Pending {
 pub struct Relabeler<S> {
     scorer: S,
     chunk: usize,
+    first_steps: FirstSteps,
     pub(super) pending: Vec<Pending>,
     pub(super) stats: RelabelStats,
 }
@@ -70,9 +107,16 @@ impl<S: RewardScorer> Relabeler<S> {
         Relabeler {
             scorer,
             chunk: chunk.max(1),
+            first_steps: FirstSteps::Drop,
             pending: vec![Pending::default(); workers],
             stats: RelabelStats::default(),
         }
+    }
+
+    /// Sets what happens to each episode's steps before its first full window.
+    pub fn with_first_steps(mut self, first_steps: FirstSteps) -> Self {
+        self.first_steps = first_steps;
+        self
     }
 
     pub fn stats(&self) -> RelabelStats {
@@ -94,7 +138,13 @@ impl<S: RewardScorer> Relabeler<S> {
         if step.is_first && !pending.steps.is_empty() {
             // The previous episode ended without `is_last` (a restarted worker): nothing
             // more will follow its tail, so the tail is scored now.
-            out = Self::flush(&mut self.scorer, &mut self.stats, pending, window)?;
+            out = Self::flush(
+                &mut self.scorer,
+                &mut self.stats,
+                pending,
+                window,
+                self.first_steps,
+            )?;
             Self::end_episode(&mut self.stats, pending);
         }
         let last = step.is_last;
@@ -107,6 +157,7 @@ impl<S: RewardScorer> Relabeler<S> {
                 &mut self.stats,
                 pending,
                 window,
+                self.first_steps,
             )?);
         }
         if last {
@@ -124,13 +175,14 @@ impl<S: RewardScorer> Relabeler<S> {
         *pending = Pending::default();
     }
 
-    /// Scores every scorable step of `pending`, releases them and keeps `W-1` steps of
-    /// context.
+    /// Scores every scorable step of `pending`, releases them (with the episode's first steps
+    /// before them when backfilling) and keeps `W-1` steps of context.
     fn flush(
         scorer: &mut S,
         stats: &mut RelabelStats,
         pending: &mut Pending,
         window: usize,
+        first_steps: FirstSteps,
     ) -> anyhow::Result<Vec<ReplayStep>> {
         let start = pending.done.max(window - 1);
         if pending.steps.len() <= start {
@@ -150,11 +202,17 @@ impl<S: RewardScorer> Relabeler<S> {
                 frames.len()
             );
         }
-        if !pending.released {
+        let backfill = !pending.released && first_steps == FirstSteps::Backfill;
+        if !pending.released && !backfill {
             stats.dropped_first += start as u64;
         }
-        let mut out: Vec<ReplayStep> = pending.steps[start..].to_vec();
-        for (step, reward) in out.iter_mut().zip(rewards) {
+        let opening = if backfill { 0 } else { start };
+        let mut out: Vec<ReplayStep> = pending.steps[opening..].to_vec();
+        let (head, tail) = out.split_at_mut(start - opening);
+        for step in head {
+            step.density = rewards[0];
+        }
+        for (step, &reward) in tail.iter_mut().zip(&rewards) {
             step.density = reward;
         }
         if !pending.released {
