@@ -60,6 +60,7 @@ fn agent_reaches_80_percent_of_the_expert_on_cartpole_balance() {
         video_every: 0,
         log_every: 1000,
         progress: Default::default(),
+        first_steps: Default::default(),
     };
     let summary = train_agent::<NoScorer>(session(), &opts, None).unwrap();
     let (_, saved, _, _) = checkpoint::load(dir.path()).unwrap().unwrap();

@@ -40,6 +40,7 @@ fn options(logdir: &Path, steps: u64) -> RunOptions {
         video_every: 1000,
         log_every: 5,
         progress: Default::default(),
+        first_steps: Default::default(),
     }
 }
 

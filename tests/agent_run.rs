@@ -28,6 +28,7 @@ fn options(logdir: &std::path::Path, env: &str, steps: u64) -> RunOptions {
         video_every: 16,
         log_every: 20,
         progress: Default::default(),
+        first_steps: Default::default(),
     }
 }
 
