@@ -81,6 +81,17 @@ fn json(path: &Path) -> Value {
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
+/// The episode returns `viper collect` recorded in the cart-pole dataset at `root`.
+fn collected_returns(root: &Path) -> Vec<f64> {
+    let collected = json(&root.join("cartpole_balance/returns.json"));
+    collected["episodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["return"].as_f64().unwrap())
+        .collect()
+}
+
 fn marker(dir: &Path, stage: &str) -> Value {
     json(&dir.join("run/stages").join(format!("{stage}.json")))
 }
@@ -271,13 +282,7 @@ fn pipeline_runs_resumes_reports_and_refuses_changed_settings() {
     .map(String::from)
     .to_vec();
     ok(viper(&collect_args, dir), "collect --policy random");
-    let collected = json(&dir.join("random-data/cartpole_balance/returns.json"));
-    let returns: Vec<f64> = collected["episodes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["return"].as_f64().unwrap())
-        .collect();
+    let returns = collected_returns(&dir.join("random-data"));
     let marked: Vec<f64> = random["returns"]
         .as_array()
         .unwrap()
@@ -293,13 +298,7 @@ fn pipeline_runs_resumes_reports_and_refuses_changed_settings() {
         early[0]["result"]["tokenizer_random_episodes"].as_u64(),
         Some(RANDOM_EPISODES as u64)
     );
-    let tokenizer = json(&dir.join("run/tokenizer-data/cartpole_balance/returns.json"));
-    let tokenizer_returns: Vec<f64> = tokenizer["episodes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["return"].as_f64().unwrap())
-        .collect();
+    let tokenizer_returns = collected_returns(&dir.join("run/tokenizer-data"));
     assert_eq!(tokenizer_returns, returns, "tokenizer data against collect");
     let random_mean = returns.iter().sum::<f64>() / returns.len() as f64;
     assert!((mean(&random) - random_mean).abs() < 1e-9);
