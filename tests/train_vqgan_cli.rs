@@ -88,7 +88,9 @@ fn train_vqgan_reads_every_dataset_given_and_weights_the_foreground_on_request()
     let plain = dir.path().join("plain");
     let (_, stderr) = train_with(&[&a, &b], &plain, 2, &["batch_size=4"]);
     assert!(
-        stderr.contains(&format!("train-vqgan: {expected} frames of ")),
+        stderr.contains(&format!(
+            "train-vqgan: {expected} frames of the training episodes"
+        )),
         "expected {expected} frames of both datasets: {stderr}"
     );
     // Without the weighting the reconstruction loss is the plain L1.

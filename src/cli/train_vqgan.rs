@@ -43,11 +43,12 @@ const GRID_FRAMES: usize = 8;
 /// The training frames of every dataset in `roots` (each masked by its own `mask_map.npz`,
 /// if any), in batches of the config's size.
 fn frame_batches(roots: &[PathBuf], config: &VqganConfig) -> anyhow::Result<FrameBatches> {
-    let mut episodes = Vec::new();
-    for root in roots {
-        let dataset = EpisodeDataset::open(root)?;
-        let masks = dataset.masks()?;
-        if let Some(masks) = &masks {
+    let datasets = roots
+        .iter()
+        .map(EpisodeDataset::open)
+        .collect::<Result<Vec<_>, _>>()?;
+    for dataset in &datasets {
+        if let Some(masks) = dataset.masks()? {
             let tasks: Vec<&str> = masks.tasks().collect();
             eprintln!(
                 "train-vqgan: frame masks from {} for tasks [{}]",
@@ -55,21 +56,22 @@ fn frame_batches(roots: &[PathBuf], config: &VqganConfig) -> anyhow::Result<Fram
                 tasks.join(", ")
             );
         }
-        let split = dataset
-            .load_split_masked(Split::Train, masks.as_ref())
-            .with_context(|| format!("dataset {}", root.display()))?;
-        episodes.extend(split.into_iter().map(|(_, e)| e));
     }
     let names = roots
         .iter()
         .map(|r| r.display().to_string())
         .collect::<Vec<_>>()
         .join(" + ");
-    let episode_count = episodes.len();
-    let batches = FrameBatches::new(episodes, config.batch_size, config.image_size, config.seed)
-        .with_context(|| format!("dataset {names}"))?;
+    let batches = FrameBatches::from_datasets(
+        &datasets,
+        Split::Train,
+        config.batch_size,
+        config.image_size,
+        config.seed,
+    )
+    .with_context(|| format!("dataset {names}"))?;
     eprintln!(
-        "train-vqgan: {} frames of {episode_count} training episodes in {names}",
+        "train-vqgan: {} frames of the training episodes in {names}",
         batches.frame_count()
     );
     Ok(batches)

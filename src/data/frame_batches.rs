@@ -94,12 +94,24 @@ impl FrameBatches {
         size: usize,
         seed: u64,
     ) -> Result<FrameBatches, DataError> {
-        let masks = dataset.masks()?;
-        let episodes = dataset
-            .load_split_masked(split, masks.as_ref())?
-            .into_iter()
-            .map(|(_, e)| e)
-            .collect();
+        Self::from_datasets(std::slice::from_ref(dataset), split, batch, size, seed)
+    }
+
+    /// `from_dataset` over several datasets: their episodes in order, each dataset's frames
+    /// masked by its own `mask_map.npz`.
+    pub fn from_datasets(
+        datasets: &[EpisodeDataset],
+        split: Split,
+        batch: usize,
+        size: usize,
+        seed: u64,
+    ) -> Result<FrameBatches, DataError> {
+        let mut episodes = Vec::new();
+        for dataset in datasets {
+            let masks = dataset.masks()?;
+            let loaded = dataset.load_split_masked(split, masks.as_ref())?;
+            episodes.extend(loaded.into_iter().map(|(_, e)| e));
+        }
         FrameBatches::new(episodes, batch, size, seed)
     }
 

@@ -106,13 +106,10 @@ pub fn generator_loss(
 /// differentiated in training).
 #[track_caller]
 pub fn foreground_l1(images: &Tensor, abs_error: &Tensor, f: f64) -> Tensor {
-    let rank = images.rank();
-    let mean_frame = images.mean(&[0]).reshape(&{
-        let mut d = images.dims();
-        d[0] = 1;
-        d
-    });
-    let distance = (images - &mean_frame).abs().sum_keepdims(&[rank - 1]);
+    let mean_frame = images.sum_keepdims(&[0]) / images.dims()[0] as f64;
+    let distance = (images - &mean_frame)
+        .abs()
+        .sum_keepdims(&[images.rank() - 1]);
     let weight = (distance * f + 1.0).broadcast_to(&images.dims());
     (&weight * abs_error).sum_all() / weight.sum_all()
 }
