@@ -203,6 +203,7 @@ fn collect_args(
         env: env.into(),
         policy,
         random_action_prob: 0.0,
+        expert_roam: 0.0,
         episodes,
         out: out.to_path_buf(),
         seed: 9,
@@ -324,6 +325,39 @@ fn a_noisy_expert_scores_between_the_expert_and_random() {
         let err = run("bad", policy, p).unwrap_err().to_string();
         assert!(err.contains(expected), "{err}");
     }
+}
+
+#[test]
+fn a_roaming_expert_moves_its_cart_and_keeps_most_of_the_return() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |name: &str, policy, expert_roam| {
+        let mut args = collect_args(
+            "builtin:cartpole_balance",
+            policy,
+            4,
+            &dir.path().join(name),
+            2,
+        );
+        args.episode_length = Some(60);
+        args.action_repeat = Some(8);
+        args.expert_roam = expert_roam;
+        collect(&args)
+    };
+    let expert = run("expert", PolicyKind::Expert, 0.0).unwrap();
+    let roaming = run("roaming", PolicyKind::Expert, 0.5).unwrap();
+    assert_eq!(roaming.expert_roam, 0.5);
+    // The cart leaves the centre (DMC's `centered` term costs a little), the pole stays up.
+    assert!(
+        roaming.mean_return < expert.mean_return && roaming.mean_return > 0.85 * expert.mean_return,
+        "roaming {} against the plain expert's {}",
+        roaming.mean_return,
+        expert.mean_return
+    );
+    let err = run("bad", PolicyKind::Random, 0.5).unwrap_err().to_string();
+    assert!(
+        err.contains("--expert-roam only applies to --policy expert"),
+        "{err}"
+    );
 }
 
 #[test]

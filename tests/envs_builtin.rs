@@ -161,6 +161,38 @@ fn bad_actions_and_unknown_specs_are_explained() {
 }
 
 #[test]
+fn only_the_cartpole_expert_roams_and_within_the_rail() {
+    let roam = |expert_roam| EnvOptions {
+        expert_roam,
+        ..EnvOptions::default()
+    };
+    for task in ["cartpole_balance", "cartpole_swingup"] {
+        make(&format!("builtin:{task}"), &roam(0.5)).unwrap();
+        for bad in [1.5, -0.1, f64::NAN] {
+            let err = make(&format!("builtin:{task}"), &roam(bad))
+                .err()
+                .unwrap()
+                .to_string();
+            assert!(
+                err.contains(task) && err.contains("expert_roam") && err.contains("[0, 1]"),
+                "{err}"
+            );
+        }
+    }
+    for spec in [
+        "builtin:pointmass",
+        "builtin:reacher",
+        "dmc:cartpole_balance",
+    ] {
+        let err = make(spec, &roam(0.5)).err().unwrap().to_string();
+        assert!(
+            err.contains(spec) && err.contains("expert_roam") && err.contains("0.5"),
+            "{err}"
+        );
+    }
+}
+
+#[test]
 fn wrappers_match_the_built_in_repeat_and_limit() {
     let repeat1 = EnvOptions::new(Some(100), Some(1));
     let repeat3 = EnvOptions::new(Some(100), Some(3));

@@ -267,3 +267,50 @@ fn reacher_mass_matrix_matches_kinetic_energy_of_the_links() {
         );
     }
 }
+
+#[test]
+fn roaming_cartpole_expert_balances_while_its_cart_follows_the_sine() {
+    use std::f64::consts::PI;
+    use viper::envs::Env;
+    // The set-point as the module doc states it: x_ref(t) = A sin(2 pi t / 5 s + pi x0 / 0.2).
+    let amplitude = 0.5;
+    let (repeat, dt) = (8, viper::envs::builtin::PHYSICS_DT);
+    let task = Cartpole::balance().with_expert_roam(amplitude);
+    let mut env = BuiltinEnv::new(task, &EnvOptions::new(Some(125), Some(repeat))).unwrap();
+    env.reset(3).unwrap();
+    let phase = PI * env.task_mut().state.x / 0.2;
+    let (mut xs, mut refs, mut max_tilt) = (Vec::new(), Vec::new(), 0.0f64);
+    for step in 1..=125 {
+        let action = env.expert_action().unwrap();
+        env.step(&action).unwrap();
+        let s = env.task_mut().state;
+        let t = (step * repeat) as f64 * dt;
+        xs.push(s.x);
+        refs.push(amplitude * (2.0 * PI * t / 5.0 + phase).sin());
+        max_tilt = max_tilt.max(s.theta.abs());
+    }
+    let (lowest, highest) = xs
+        .iter()
+        .fold((0.0f64, 0.0f64), |(lo, hi), &x| (lo.min(x), hi.max(x)));
+    let mean = |v: &[f64]| v.iter().sum::<f64>() / v.len() as f64;
+    let (mx, mr) = (mean(&xs), mean(&refs));
+    let cov = |a: &[f64], ma: f64, b: &[f64], mb: f64| {
+        a.iter()
+            .zip(b)
+            .map(|(x, y)| (x - ma) * (y - mb))
+            .sum::<f64>()
+    };
+    let correlation =
+        cov(&xs, mx, &refs, mr) / (cov(&xs, mx, &xs, mx) * cov(&refs, mr, &refs, mr)).sqrt();
+    // The cart sways over the set-point's range, in step with it (the regulator lags behind a
+    // moving set-point, so not exactly on it), and the pole stays up.
+    assert!(
+        correlation > 0.6,
+        "cart position against the set-point: correlation {correlation}"
+    );
+    assert!(
+        lowest < -0.8 * amplitude && highest > 0.8 * amplitude,
+        "cart range [{lowest}, {highest}] m"
+    );
+    assert!(max_tilt < 0.2, "largest tilt {max_tilt} rad");
+}

@@ -258,6 +258,7 @@ fn collect_writes_a_dmc_dataset_that_loads_back_and_replays() {
         env: "dmc:cartpole_swingup".into(),
         policy: PolicyKind::Expert,
         random_action_prob: 0.0,
+        expert_roam: 0.0,
         episodes: 2,
         out: dir.path().to_path_buf(),
         seed: 4,

@@ -144,6 +144,7 @@ fn collect_writes_the_scoreboard_mask_of_an_atari_game() {
         env: "atari:pong".into(),
         policy: PolicyKind::Random,
         random_action_prob: 0.0,
+        expert_roam: 0.0,
         episodes: 1,
         out: dir.path().to_path_buf(),
         seed: 1,

@@ -106,6 +106,7 @@ fn score_and_heatmap_on_run_directories() {
         env: "builtin:cartpole_balance".into(),
         policy: PolicyKind::Expert,
         random_action_prob: 0.0,
+        expert_roam: 0.0,
         episodes: 2,
         out: data.clone(),
         seed: 3,

@@ -51,6 +51,7 @@ fn collect_random(out: &Path, episodes: usize, seed: u64) {
         env: "builtin:reacher".into(),
         policy: PolicyKind::Random,
         random_action_prob: 0.0,
+        expert_roam: 0.0,
         episodes,
         out: out.to_path_buf(),
         seed,

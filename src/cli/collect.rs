@@ -43,6 +43,11 @@ pub struct CollectArgs {
     /// instead of the expert's (a noisy expert whose videos also show recoveries).
     #[arg(long, default_value_t = 0.0, value_name = "P")]
     pub random_action_prob: f64,
+    /// With `--policy expert` on a built-in cart-pole task: the expert balances the pole while
+    /// its cart follows a sine of this amplitude (metres, at most 1; period 5 s) instead of
+    /// holding still at the centre, so the videos show the pole upright over a moving cart.
+    #[arg(long, default_value_t = 0.0, value_name = "METRES")]
+    pub expert_roam: f64,
     /// Number of episodes to write.
     #[arg(long, default_value_t = 20)]
     pub episodes: usize,
@@ -89,6 +94,8 @@ pub struct CollectSummary {
     pub policy: PolicyKind,
     /// The noisy expert's chance of a random action per step (0: the plain expert).
     pub random_action_prob: f64,
+    /// The roaming expert's set-point amplitude in metres (0: the cart held at the centre).
+    pub expert_roam: f64,
     pub seed: u64,
     pub mean_return: f64,
     pub train_episodes: usize,
@@ -106,8 +113,12 @@ pub fn collect(args: &CollectArgs) -> anyhow::Result<CollectSummary> {
     if args.random_action_prob > 0.0 && args.policy != PolicyKind::Expert {
         bail!("--random-action-prob only applies to --policy expert");
     }
+    if args.expert_roam != 0.0 && args.policy != PolicyKind::Expert {
+        bail!("--expert-roam only applies to --policy expert");
+    }
     let options = EnvOptions {
         render: args.render,
+        expert_roam: args.expert_roam,
         ..EnvOptions::new(args.episode_length, args.action_repeat)
     };
     let envs = (0..args.workers.min(args.episodes))
@@ -169,6 +180,7 @@ pub fn collect(args: &CollectArgs) -> anyhow::Result<CollectSummary> {
         task,
         policy: args.policy,
         random_action_prob: args.random_action_prob,
+        expert_roam: args.expert_roam,
         seed: args.seed,
         mean_return,
         train_episodes: args.episodes - test_episodes,

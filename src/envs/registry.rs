@@ -22,6 +22,9 @@ pub struct EnvOptions {
     /// How DMC frames are rendered (the reference's quality by default). Built-in and Atari
     /// tasks have one way to render and ignore it.
     pub render: RenderQuality,
+    /// The cart-pole expert's set-point amplitude in metres (`collect --expert-roam`; 0: the
+    /// plain expert, which holds the cart at the centre). Other tasks refuse anything but 0.
+    pub expert_roam: f64,
 }
 
 impl EnvOptions {
@@ -32,6 +35,7 @@ impl EnvOptions {
             episode_length,
             action_repeat,
             render: RenderQuality::default(),
+            expert_roam: 0.0,
         }
     }
 }
@@ -50,6 +54,14 @@ pub fn make(spec: &str, options: &EnvOptions) -> Result<Box<dyn Env>, EnvError> 
     match suite {
         "builtin" => builtin::make(task, options),
         "dmc" | "atari" => {
+            if options.expert_roam != 0.0 {
+                return Err(EnvError::BadOption {
+                    env: spec.into(),
+                    option: "expert_roam",
+                    requirement: "applies only to the built-in cart-pole tasks' expert (must be 0)",
+                    got: options.expert_roam.to_string(),
+                });
+            }
             let python_options = PythonEnvOptions {
                 max_steps: options.episode_length,
                 action_repeat: options.action_repeat,

@@ -4,9 +4,7 @@
 
 use super::markers::{Marker, Stage};
 use super::settings::PipelineSettings;
-use super::stages::{
-    noisy_expert_phrase, AgentResult, CollectResult, EvalResult, Returns, TrainResult,
-};
+use super::stages::{expert_phrase, AgentResult, CollectResult, EvalResult, Returns, TrainResult};
 use crate::report::pipeline::{
     PipelineReport, PolicyReturns, StageTiming, REPORT_FILE, RETURNS_PLOT_FILE,
 };
@@ -59,6 +57,7 @@ fn key_settings(s: &PipelineSettings, episode_length: usize) -> Vec<(String, Str
             "collect.random_action_prob",
             s.collect.random_action_prob.to_string(),
         ),
+        ("collect.expert_roam", s.collect.expert_roam.to_string()),
         (
             "collect.tokenizer_random_episodes",
             s.collect.tokenizer_random_episodes.to_string(),
@@ -158,7 +157,7 @@ pub fn write(dir: &Path, settings: &PipelineSettings) -> anyhow::Result<(Written
             format!(
                 "{} expert episodes{}, mean return {:.1}",
                 collect.train_episodes + collect.test_episodes,
-                noisy_expert_phrase(settings.collect.random_action_prob),
+                expert_phrase(&settings.collect),
                 collect.expert_mean_return
             ),
         )?,

@@ -9,6 +9,7 @@
 use crate::config::load_config;
 use crate::data::replay::FirstSteps;
 use crate::envs::driver::DriverPolicy;
+use crate::envs::EnvOptions;
 use crate::models::dreamer::DreamerConfig;
 use crate::models::videogpt::VideoGptConfig;
 use crate::models::vqgan::VqganConfig;
@@ -28,6 +29,12 @@ pub struct CollectSettings {
     /// --random-action-prob`): a noisy expert, whose videos also show its recoveries.
     #[serde(default)]
     pub random_action_prob: f64,
+    /// The expert's cart set-point amplitude in metres (`collect --expert-roam`; ours, not the
+    /// reference's): the plain expert holds the cart still at the centre, so its videos are
+    /// nearly static and a video model trained on them scores any motion of the cart as low
+    /// as a fallen pole. Absent in older settings, which read as 0.
+    #[serde(default)]
+    pub expert_roam: f64,
     /// Random-policy episodes whose frames the VQ-GAN also trains on (`DIR/tokenizer-data/`;
     /// ours, not the reference's): expert frames alone never show a fallen pole, so a
     /// tokenizer trained on them has no codes for one. The VideoGPT, and so the reward, still
@@ -110,6 +117,7 @@ impl Default for PipelineSettings {
             collect: CollectSettings {
                 episodes: 20,
                 random_action_prob: 0.0,
+                expert_roam: 0.0,
                 tokenizer_random_episodes: 0,
             },
             vqgan,
@@ -182,6 +190,13 @@ impl PipelineSettings {
         // `collect`'s own rule, checked here too so a bad value stops the run before any stage.
         DriverPolicy::noisy_expert(self.collect.random_action_prob)
             .map_err(|e| anyhow!("pipeline setting `collect.random_action_prob` {e}"))?;
+        let roam = self.collect.expert_roam;
+        let options = EnvOptions {
+            expert_roam: roam,
+            ..EnvOptions::new(self.episode_length, self.action_repeat)
+        };
+        crate::envs::make(&self.env, &options)
+            .map_err(|e| anyhow!("pipeline setting `collect.expert_roam` ({roam}): {e}"))?;
         if self.agent.prefill >= self.agent.steps {
             bail!(
                 "pipeline setting `agent.prefill` ({}) must be below `agent.steps` ({}), or the \
@@ -223,5 +238,24 @@ mod tests {
             err.contains("collect.random_action_prob") && err.contains("1.5"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn expert_roam_is_checked_before_any_stage() {
+        let s = resolve(&["collect.expert_roam=0.5"]).unwrap();
+        assert_eq!(s.collect.expert_roam, 0.5);
+        for (sets, named) in [
+            (&["collect.expert_roam=2"][..], "[0, 1]"),
+            (
+                &["collect.expert_roam=0.5", "env=builtin:pointmass"][..],
+                "pointmass",
+            ),
+        ] {
+            let err = format!("{:#}", resolve(sets).unwrap_err());
+            assert!(
+                err.contains("collect.expert_roam") && err.contains(named),
+                "{err}"
+            );
+        }
     }
 }

@@ -5,7 +5,7 @@
 //! stage's marker) and a one-line summary.
 
 use super::markers::Stage;
-use super::settings::PipelineSettings;
+use super::settings::{CollectSettings, PipelineSettings};
 use crate::cli::collect::{collect, CollectArgs, PolicyKind};
 use crate::cli::eval_agent::EvalAgentArgs;
 use crate::cli::train_agent::{RewardArg, TrainAgentArgs};
@@ -76,18 +76,32 @@ fn tokenizer_data_dir(ctx: &StageContext) -> PathBuf {
     ctx.dir.join("tokenizer-data")
 }
 
-/// How the expert data was noised, for progress lines and the report ("" for the plain expert).
-pub fn noisy_expert_phrase(random_action_prob: f64) -> String {
-    if random_action_prob > 0.0 {
-        format!(" (a random action at each step with probability {random_action_prob})")
-    } else {
+/// How the expert differs from the plain one, for progress lines and the report ("" for the
+/// plain expert).
+pub fn expert_phrase(collect: &CollectSettings) -> String {
+    let mut parts = Vec::new();
+    if collect.expert_roam > 0.0 {
+        parts.push(format!(
+            "its cart roaming +-{} m while it balances",
+            collect.expert_roam
+        ));
+    }
+    if collect.random_action_prob > 0.0 {
+        parts.push(format!(
+            "a random action at each step with probability {}",
+            collect.random_action_prob
+        ));
+    }
+    if parts.is_empty() {
         String::new()
+    } else {
+        format!(" ({})", parts.join("; "))
     }
 }
 
 pub fn collect_expert(ctx: &StageContext) -> anyhow::Result<(CollectResult, String)> {
     let s = ctx.settings;
-    let run = |policy, random_action_prob, episodes, out: PathBuf| {
+    let run = |policy, random_action_prob, expert_roam, episodes, out: PathBuf| {
         // A collect killed half-way leaves a partial dataset; no marker means it is not done.
         if out.exists() {
             std::fs::remove_dir_all(&out).with_context(|| format!("removing {}", out.display()))?;
@@ -96,6 +110,7 @@ pub fn collect_expert(ctx: &StageContext) -> anyhow::Result<(CollectResult, Stri
             env: s.env.clone(),
             policy,
             random_action_prob,
+            expert_roam,
             episodes,
             out,
             seed: s.seed,
@@ -109,20 +124,27 @@ pub fn collect_expert(ctx: &StageContext) -> anyhow::Result<(CollectResult, Stri
     let summary = run(
         PolicyKind::Expert,
         s.collect.random_action_prob,
+        s.collect.expert_roam,
         s.collect.episodes,
         ctx.work_dir(Stage::Collect),
     )?;
     let mut line = format!(
         "{} expert episodes{} ({} train, {} test), mean return {:.1}",
         summary.episodes.len(),
-        noisy_expert_phrase(s.collect.random_action_prob),
+        expert_phrase(&s.collect),
         summary.train_episodes,
         summary.test_episodes,
         summary.mean_return
     );
     let random = s.collect.tokenizer_random_episodes;
     if random > 0 {
-        let tokenizer = run(PolicyKind::Random, 0.0, random, tokenizer_data_dir(ctx))?;
+        let tokenizer = run(
+            PolicyKind::Random,
+            0.0,
+            0.0,
+            random,
+            tokenizer_data_dir(ctx),
+        )?;
         line += &format!(
             "; {} random-policy episodes for the tokenizer (mean return {:.1})",
             tokenizer.episodes.len(),

@@ -19,6 +19,13 @@
 //! `E = 0` at rest upright), a cart acceleration `a` changes it at `dE/dt = -m_pole l a theta'
 //! cos(theta)`, so `a = ENERGY_GAIN E sign(theta' cos(theta))` pumps `E` towards 0, plus a PD
 //! term pulling the cart back to the centre.
+//! Roaming expert (`Cartpole::with_expert_roam(A)`, `collect --expert-roam A`): LQR and the
+//! pumping's centring term track the cart set-point `x_ref(t) = A sin(2 pi t / ROAM_PERIOD +
+//! phi)` instead of 0, with the phase `phi = pi x0 / 0.2` taken from the episode's initial cart
+//! position (no extra random draw, so the env's random stream is the plain expert's). Its videos
+//! show a balanced pole over a moving cart, so a video model trained on them does not tell the
+//! pole's angle and the cart's motion apart as the still plain expert's videos do (README,
+//! agent section, session 11).
 //! Initial state: balance: x, theta uniform in +-0.2 and +-0.1, small velocities; swing-up:
 //! x uniform in +-0.2, theta = pi + uniform in +-0.1, at rest.
 
@@ -52,6 +59,10 @@ const TARGET_ENERGY: f64 = 0.05;
 /// LQR costs on (x, x', theta, theta') and on the action.
 const LQR_STATE_COST: Vector = [1.0, 0.1, 10.0, 0.1];
 const LQR_ACTION_COST: f64 = 0.1;
+/// The roaming expert's set-point period (s): two sweeps in the 10 s DMC episode.
+const ROAM_PERIOD: f64 = 5.0;
+/// The largest roaming amplitude (m): the set-point stays off the rail's ends.
+pub const MAX_EXPERT_ROAM: f64 = 1.0;
 
 /// World x range shown: the rail plus a margin; 20 pixels per metre at 64 pixels.
 const VIEW_HALF_WIDTH: f32 = 1.6;
@@ -78,6 +89,11 @@ pub struct Cartpole {
     swingup: bool,
     /// The LQR gain and the control period it was computed for.
     lqr: Option<(f64, Vector)>,
+    /// The roaming expert's set-point amplitude (m); 0 for the plain expert.
+    expert_roam: f64,
+    /// Time since reset (s) and the set-point's phase, for the roaming expert.
+    time: f64,
+    roam_phase: f64,
 }
 
 /// Wraps an angle to [-pi, pi).
@@ -105,7 +121,29 @@ impl Cartpole {
             state,
             swingup,
             lqr: None,
+            expert_roam: 0.0,
+            time: 0.0,
+            roam_phase: 0.0,
         }
+    }
+
+    /// The same task with a roaming expert of set-point amplitude `amplitude` metres, in
+    /// `[0, MAX_EXPERT_ROAM]` (checked by the caller, `builtin::make`).
+    pub fn with_expert_roam(self, amplitude: f64) -> Self {
+        Self {
+            expert_roam: amplitude,
+            ..self
+        }
+    }
+
+    /// The expert's cart set-point: position (m) and velocity (m/s) now.
+    pub fn expert_setpoint(&self) -> (f64, f64) {
+        let omega = 2.0 * PI / ROAM_PERIOD;
+        let angle = omega * self.time + self.roam_phase;
+        (
+            self.expert_roam * angle.sin(),
+            self.expert_roam * omega * angle.cos(),
+        )
     }
 
     pub fn viewport() -> Viewport {
@@ -162,7 +200,8 @@ impl Cartpole {
             }
         };
         let s = &self.state;
-        let state = [s.x, s.x_dot, wrap(s.theta), s.theta_dot];
+        let (x_ref, v_ref) = self.expert_setpoint();
+        let state = [s.x - x_ref, s.x_dot - v_ref, wrap(s.theta), s.theta_dot];
         -state.iter().zip(&gain).map(|(v, k)| v * k).sum::<f64>()
     }
 
@@ -176,7 +215,10 @@ impl Cartpole {
         } else {
             -1.0
         };
-        let accel = ENERGY_GAIN * (energy - TARGET_ENERGY) * direction - 2.0 * s.x - 2.0 * s.x_dot;
+        let (x_ref, v_ref) = self.expert_setpoint();
+        let accel = ENERGY_GAIN * (energy - TARGET_ENERGY) * direction
+            - 2.0 * (s.x - x_ref)
+            - 2.0 * (s.x_dot - v_ref);
         (CART_MASS + POLE_MASS) * accel / FORCE_GAIN
     }
 }
@@ -196,6 +238,8 @@ impl Task for Cartpole {
 
     fn reset(&mut self, rng: &mut Rng) {
         let x = rng.uniform_in(-0.2, 0.2);
+        self.time = 0.0;
+        self.roam_phase = PI * x / 0.2;
         self.state = if self.swingup {
             let theta = PI + rng.uniform_in(-0.1, 0.1);
             CartpoleState {
@@ -217,6 +261,7 @@ impl Task for Cartpole {
     }
 
     fn physics_step(&mut self, action: &[f32]) -> f64 {
+        self.time += PHYSICS_DT;
         let force = FORCE_GAIN * action[0] as f64;
         let (total, l) = (CART_MASS + POLE_MASS, POLE_HALF_LENGTH);
         let s = &mut self.state;

@@ -57,11 +57,42 @@ pub trait Task: Send + 'static {
 
 /// Makes a built-in task by name (`pointmass`, not `builtin:pointmass`).
 pub fn make(task: &str, options: &EnvOptions) -> Result<Box<dyn Env>, EnvError> {
+    let roam = options.expert_roam;
+    if roam != 0.0 {
+        let env = format!("builtin:{task}");
+        let got = roam.to_string();
+        let option = "expert_roam";
+        if !task.starts_with("cartpole_") {
+            let requirement = "applies only to the cart-pole tasks' expert (must be 0)";
+            return Err(EnvError::BadOption {
+                env,
+                option,
+                requirement,
+                got,
+            });
+        }
+        if !(0.0..=cartpole::MAX_EXPERT_ROAM).contains(&roam) {
+            let requirement = "must be a set-point amplitude in [0, 1] metres";
+            return Err(EnvError::BadOption {
+                env,
+                option,
+                requirement,
+                got,
+            });
+        }
+    }
+    let cartpole = |task: cartpole::Cartpole| task.with_expert_roam(roam);
     Ok(match task {
         "pointmass" => Box::new(BuiltinEnv::new(pointmass::PointMass::new(), options)?),
         "reacher" => Box::new(BuiltinEnv::new(reacher::Reacher::new(), options)?),
-        "cartpole_balance" => Box::new(BuiltinEnv::new(cartpole::Cartpole::balance(), options)?),
-        "cartpole_swingup" => Box::new(BuiltinEnv::new(cartpole::Cartpole::swingup(), options)?),
+        "cartpole_balance" => Box::new(BuiltinEnv::new(
+            cartpole(cartpole::Cartpole::balance()),
+            options,
+        )?),
+        "cartpole_swingup" => Box::new(BuiltinEnv::new(
+            cartpole(cartpole::Cartpole::swingup()),
+            options,
+        )?),
         _ => {
             return Err(EnvError::UnknownTask {
                 suite: "builtin".into(),
