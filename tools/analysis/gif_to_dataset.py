@@ -2,9 +2,9 @@
 
 Usage: gif_to_dataset.py POLICY.gif OUT_DIR [TASK]
 
-Writes OUT_DIR/TASK/train/episode_000000.npz and OUT_DIR/TASK/test/episode_000001.npz (the same
-frames; `score` reads both splits), each holding the GIF's frames as `arr_0`, uint8 [T, H, W, 3],
-the layout `viper collect` writes. TASK defaults to cartpole_balance. Used to score whole agent
+Writes OUT_DIR/TASK/train/episode_000000.npz holding the GIF's frames as `arr_0`, uint8
+[T, H, W, 3], and an empty OUT_DIR/TASK/test/: the layout `viper collect` writes, with the
+episode once (`score` reads both splits). TASK defaults to cartpole_balance. Used to score whole agent
 trajectories with the VIPER reward (README, DreamerV3 agent section, "Session 9").
 Needs numpy and Pillow (tools/logging/.venv has them).
 """
@@ -30,10 +30,9 @@ def main():
     gif, out = sys.argv[1], sys.argv[2]
     task = sys.argv[3] if len(sys.argv) == 4 else "cartpole_balance"
     frames = gif_frames(gif)
-    for split, index in (("train", 0), ("test", 1)):
-        folder = os.path.join(out, task, split)
-        os.makedirs(folder, exist_ok=True)
-        np.savez(os.path.join(folder, f"episode_{index:06d}.npz"), frames)
+    for split in ("train", "test"):
+        os.makedirs(os.path.join(out, task, split), exist_ok=True)
+    np.savez(os.path.join(out, task, "train", "episode_000000.npz"), frames)
     print(f"{gif}: {frames.shape[0]} frames of {frames.shape[1]}x{frames.shape[2]} -> {out}/{task}")
 
 
