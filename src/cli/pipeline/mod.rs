@@ -48,8 +48,11 @@ the same command again skips finished stages and resumes a killed training stage
 checkpoint. A finished stage whose settings differ from this run's is refused, naming the \
 setting; --restart-from STAGE redoes that stage and the stages built on it.\n\n\
 Settings (DIR/settings.json; see `--set` below) are one JSON object: env, seed, episode_length, \
-collect.episodes, vqgan.* (the VQ-GAN config, total_steps its steps), videogpt.* (the VideoGPT \
-config), agent.{steps,prefill,envs,checkpoint_every}, agent.config.* (the DreamerV3 config), \
+collect.episodes, collect.random_action_prob (a noisy expert), collect.expert_roam (a cart-pole \
+expert that sways its cart, metres), collect.tokenizer_random_episodes (random episodes the \
+VQ-GAN also trains on), vqgan.* (the VQ-GAN config, total_steps its steps), videogpt.* (the \
+VideoGPT config), agent.{steps,prefill,envs,checkpoint_every,first_steps}, agent.config.* (the \
+DreamerV3 config), \
 random.episodes, eval.episodes, action_repeat. Defaults (src/cli/pipeline/\
 settings.rs): builtin:cartpole_balance at action repeat 8 with 125-step episodes, 20 expert \
 episodes, the tiny VQ-GAN (300 steps, dead codes restarted every 50) and VideoGPT (500 \
