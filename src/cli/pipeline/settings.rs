@@ -191,12 +191,15 @@ impl PipelineSettings {
         DriverPolicy::noisy_expert(self.collect.random_action_prob)
             .map_err(|e| anyhow!("pipeline setting `collect.random_action_prob` {e}"))?;
         let roam = self.collect.expert_roam;
-        let options = EnvOptions {
-            expert_roam: roam,
-            ..EnvOptions::new(self.episode_length, self.action_repeat)
-        };
-        crate::envs::make(&self.env, &options)
-            .map_err(|e| anyhow!("pipeline setting `collect.expert_roam` ({roam}): {e}"))?;
+        if roam != 0.0 {
+            // Refused before anything starts for any env but a built-in cart-pole (cheap to make).
+            let options = EnvOptions {
+                expert_roam: roam,
+                ..EnvOptions::new(self.episode_length, self.action_repeat)
+            };
+            crate::envs::make(&self.env, &options)
+                .map_err(|e| anyhow!("pipeline setting `collect.expert_roam` ({roam}): {e}"))?;
+        }
         if self.agent.prefill >= self.agent.steps {
             bail!(
                 "pipeline setting `agent.prefill` ({}) must be below `agent.steps` ({}), or the \
