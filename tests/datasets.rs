@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use viper::cli::collect::{collect, episode_seed, CollectArgs, PolicyKind};
+use viper::cli::collect::{collect, episode_seed, CollectArgs, CollectSummary, PolicyKind};
 use viper::cli::show::{show, ShowArgs};
 use viper::data::npz::{write_u8_npz, U8Array};
 use viper::data::{load_episode, write_episode, Compression, EpisodeDataset, Split};
@@ -287,21 +287,29 @@ fn collect_output_matches_the_layout_and_loads_back() {
     assert!(err.contains("already exists"), "{err}");
 }
 
+/// `collect` on `builtin:cartpole_balance` at action repeat 8 (two workers), with `tweak`
+/// applied to the arguments last.
+fn collect_cartpole(
+    out: &Path,
+    policy: PolicyKind,
+    episodes: usize,
+    episode_length: usize,
+    tweak: impl FnOnce(&mut CollectArgs),
+) -> anyhow::Result<CollectSummary> {
+    let mut args = collect_args("builtin:cartpole_balance", policy, episodes, out, 2);
+    args.episode_length = Some(episode_length);
+    args.action_repeat = Some(8);
+    tweak(&mut args);
+    collect(&args)
+}
+
 #[test]
 fn a_noisy_expert_scores_between_the_expert_and_random() {
     let dir = tempfile::tempdir().unwrap();
     let run = |name: &str, policy, random_action_prob| {
-        let mut args = collect_args(
-            "builtin:cartpole_balance",
-            policy,
-            6,
-            &dir.path().join(name),
-            2,
-        );
-        args.episode_length = Some(40);
-        args.action_repeat = Some(8);
-        args.random_action_prob = random_action_prob;
-        collect(&args)
+        collect_cartpole(&dir.path().join(name), policy, 6, 40, |args| {
+            args.random_action_prob = random_action_prob
+        })
     };
     let expert = run("expert", PolicyKind::Expert, 0.0).unwrap();
     let noisy = run("noisy", PolicyKind::Expert, 0.3).unwrap();
@@ -331,17 +339,9 @@ fn a_noisy_expert_scores_between_the_expert_and_random() {
 fn a_roaming_expert_moves_its_cart_and_keeps_most_of_the_return() {
     let dir = tempfile::tempdir().unwrap();
     let run = |name: &str, policy, expert_roam| {
-        let mut args = collect_args(
-            "builtin:cartpole_balance",
-            policy,
-            4,
-            &dir.path().join(name),
-            2,
-        );
-        args.episode_length = Some(60);
-        args.action_repeat = Some(8);
-        args.expert_roam = expert_roam;
-        collect(&args)
+        collect_cartpole(&dir.path().join(name), policy, 4, 60, |args| {
+            args.expert_roam = expert_roam
+        })
     };
     let expert = run("expert", PolicyKind::Expert, 0.0).unwrap();
     let roaming = run("roaming", PolicyKind::Expert, 0.5).unwrap();

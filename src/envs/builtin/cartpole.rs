@@ -59,6 +59,8 @@ const TARGET_ENERGY: f64 = 0.05;
 /// LQR costs on (x, x', theta, theta') and on the action.
 const LQR_STATE_COST: Vector = [1.0, 0.1, 10.0, 0.1];
 const LQR_ACTION_COST: f64 = 0.1;
+/// Initial cart positions are uniform in +- this (m); the roaming phase scales it to +- pi.
+const INITIAL_CART_RANGE: f64 = 0.2;
 /// The roaming expert's set-point period (s): two sweeps in the 10 s DMC episode.
 const ROAM_PERIOD: f64 = 5.0;
 /// The largest roaming amplitude (m): the set-point stays off the rail's ends.
@@ -237,9 +239,9 @@ impl Task for Cartpole {
     }
 
     fn reset(&mut self, rng: &mut Rng) {
-        let x = rng.uniform_in(-0.2, 0.2);
+        let x = rng.uniform_in(-INITIAL_CART_RANGE, INITIAL_CART_RANGE);
         self.time = 0.0;
-        self.roam_phase = PI * x / 0.2;
+        self.roam_phase = PI * x / INITIAL_CART_RANGE;
         self.state = if self.swingup {
             let theta = PI + rng.uniform_in(-0.1, 0.1);
             CartpoleState {
