@@ -5,7 +5,8 @@
 //! have after each one's first W-1 = 3 steps (tiny VideoGPT: 4 frames, no skip). Tiny step
 //! counts: the chain, not learning, is under test. Its stdout is a pipe, so it prints a
 //! plain progress line every `--log-every` env steps. A resume with the other first-steps
-//! policy (`--first-steps backfill`) is refused, naming it.
+//! policy (`--first-steps backfill`) or the other reward form (`--conditional`) is refused,
+//! naming it.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -149,6 +150,24 @@ fn train_agent_fills_its_replay_with_relabelled_viper_rewards() {
     let stderr = String::from_utf8_lossy(&refused.stderr);
     assert!(
         !refused.status.success() && stderr.contains("first steps backfilled"),
+        "{stderr}"
+    );
+
+    // Nor is one with the other reward form: `--conditional` reaches the reward model, whose
+    // options the checkpoint's reward record is written from.
+    let refused = Command::new(env!("CARGO_BIN_EXE_viper"))
+        .args(["train-agent", "--config", dreamer_config.to_str().unwrap()])
+        .args(["--env", "builtin:cartpole_balance", "--reward", "viper"])
+        .args(["--videogpt", models.videogpt.to_str().unwrap()])
+        .args(["--logdir", "agent", "--steps", "160", "--prefill", "80"])
+        .args(["--episode-length", &episode_length.to_string()])
+        .args(["--envs", &envs.to_string(), "--conditional"])
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        !refused.status.success() && stderr.contains("Conditional") && stderr.contains("Joint"),
         "{stderr}"
     );
 }

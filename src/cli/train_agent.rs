@@ -54,6 +54,11 @@ pub struct TrainAgentArgs {
     /// reference's optional scaler; default: the raw log-likelihood, as the reference).
     #[arg(long, value_name = "LO,HI", allow_hyphen_values = true)]
     pub reward_scale: Option<RewardScale>,
+    /// With --reward viper: the reward is the last frame's log-likelihood given the window's
+    /// earlier frames (the paper's form) instead of the window's joint log-likelihood (the
+    /// reference's default).
+    #[arg(long)]
+    pub conditional: bool,
     /// With --reward viper: each episode's steps before its first full reward window are
     /// dropped from the replay (`drop`, the reference) or kept with that window's reward
     /// (`backfill`, so the agent also learns from the episode's opening).
@@ -136,20 +141,28 @@ pub fn run(args: &TrainAgentArgs, plugin: Option<&Path>) -> anyhow::Result<RunSu
             let Some(dir) = &args.videogpt else {
                 bail!("--reward viper needs --videogpt DIR (a trained VideoGPT run)");
             };
-            let mask = reward_mask(&args.env, args.mask_map.as_deref())?;
-            let scorer = viper_scorer(dir, &args.env, mask, args.reward_scale, session.client())?;
+            let options = RewardOptions {
+                mask: reward_mask(&args.env, args.mask_map.as_deref())?,
+                scale: args.reward_scale,
+                mode: if args.conditional {
+                    crate::reward::RewardMode::Conditional
+                } else {
+                    crate::reward::RewardMode::Joint
+                },
+                ..RewardOptions::default()
+            };
+            let scorer = viper_scorer(dir, &args.env, options, session.client())?;
             Ok(train_agent(&session, &opts, Some(scorer))?)
         }
     }
 }
 
-/// The VIPER reward model of the VideoGPT run `dir` (best EMA parameters, joint likelihood,
-/// as the reference), conditioned on the env's task name when the model is class-conditional.
+/// The VIPER reward model of the VideoGPT run `dir` (best EMA parameters) with `options`,
+/// conditioned on the env's task name when the model is class-conditional.
 fn viper_scorer(
     dir: &Path,
     env: &str,
-    mask: Option<FrameMask>,
-    scale: Option<RewardScale>,
+    options: RewardOptions,
     client: &Client,
 ) -> anyhow::Result<RewardModel> {
     let loaded = load_run(dir, None, Which::Best)?;
@@ -161,11 +174,6 @@ fn viper_scorer(
         videogpt_config: &loaded.run.config,
         videogpt_params: &loaded.videogpt_params,
         class_id,
-    };
-    let options = RewardOptions {
-        mask,
-        scale,
-        ..RewardOptions::default()
     };
     Ok(RewardModel::new(client.clone(), &models, options)?)
 }

@@ -51,8 +51,9 @@ Settings (DIR/settings.json; see `--set` below) are one JSON object: env, seed, 
 collect.episodes, collect.random_action_prob (a noisy expert), collect.expert_roam (a cart-pole \
 expert that sways its cart, metres), collect.tokenizer_random_episodes (random episodes the \
 VQ-GAN also trains on), vqgan.* (the VQ-GAN config, total_steps its steps), videogpt.* (the \
-VideoGPT config), agent.{steps,prefill,envs,checkpoint_every,first_steps}, agent.config.* (the \
-DreamerV3 config), \
+VideoGPT config), agent.{steps,prefill,envs,checkpoint_every,first_steps}, agent.conditional (the VIPER \
+reward as the last frame's conditional log-likelihood), agent.reward_scale ([lo, hi]: the VIPER \
+reward scaled to clip((r - lo) / (hi - lo), 0, 1)), agent.config.* (the DreamerV3 config), \
 random.episodes, eval.episodes, action_repeat. Defaults (src/cli/pipeline/\
 settings.rs): builtin:cartpole_balance at action repeat 8 with 125-step episodes, 20 expert \
 episodes, the tiny VQ-GAN (300 steps, dead codes restarted every 50) and VideoGPT (500 \

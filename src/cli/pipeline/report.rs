@@ -91,6 +91,20 @@ fn key_settings(s: &PipelineSettings, episode_length: usize) -> Vec<(String, Str
         ("agent.prefill", s.agent.prefill.to_string()),
         ("agent.envs", s.agent.envs.to_string()),
         (
+            "agent VIPER reward",
+            format!(
+                "{}, {}",
+                if s.agent.conditional {
+                    "last frame's conditional log-likelihood"
+                } else {
+                    "joint log-likelihood of the window"
+                },
+                s.agent.reward_scale.map_or("unscaled".to_string(), |[lo, hi]| format!(
+                    "scaled from [{lo}, {hi}] to [0, 1]"
+                ))
+            ),
+        ),
+        (
             "agent.config",
             format!(
                 "{}x{} frames, deter {}, {}x{} latents, batch {}x{}, train ratio {}, imagination {}",

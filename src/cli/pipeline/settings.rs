@@ -13,6 +13,7 @@ use crate::envs::EnvOptions;
 use crate::models::dreamer::DreamerConfig;
 use crate::models::videogpt::VideoGptConfig;
 use crate::models::vqgan::VqganConfig;
+use crate::reward::RewardScale;
 use anyhow::{anyhow, bail, Context};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
@@ -60,6 +61,28 @@ pub struct AgentSettings {
     /// Absent in older settings, which read as `drop`.
     #[serde(default)]
     pub first_steps: FirstSteps,
+    /// The VIPER reward's form: the joint log-likelihood of the window (`false`, the
+    /// reference's default) or the last frame's log-likelihood given the window's earlier
+    /// frames (`true`, the paper's form). Absent in older settings, which read as `false`.
+    #[serde(default)]
+    pub conditional: bool,
+    /// `[lo, hi]`: each VIPER reward becomes `clip((r - lo) / (hi - lo), 0, 1)` (the
+    /// reference's optional scaler); `null` keeps the raw log-likelihood. Absent in older
+    /// settings, which read as `null`.
+    #[serde(default)]
+    pub reward_scale: Option<[f64; 2]>,
+}
+
+impl AgentSettings {
+    /// `reward_scale` as the reward model takes it (an error names the setting).
+    pub fn reward_scale(&self) -> anyhow::Result<Option<RewardScale>> {
+        self.reward_scale
+            .map(|[lo, hi]| {
+                RewardScale::new(lo, hi)
+                    .map_err(|e| anyhow!("pipeline setting `agent.reward_scale` {e}"))
+            })
+            .transpose()
+    }
 }
 
 /// Episodes of a stage that only runs a policy.
@@ -129,6 +152,8 @@ impl Default for PipelineSettings {
                 checkpoint_every: 2000,
                 config: DreamerConfig::cpu(),
                 first_steps: FirstSteps::Drop,
+                conditional: false,
+                reward_scale: None,
             },
             random: EpisodeCount { episodes: 10 },
             eval: EpisodeCount { episodes: 8 },
@@ -200,6 +225,7 @@ impl PipelineSettings {
             crate::envs::make(&self.env, &options)
                 .map_err(|e| anyhow!("pipeline setting `collect.expert_roam` ({roam}): {e}"))?;
         }
+        self.agent.reward_scale()?;
         if self.agent.prefill >= self.agent.steps {
             bail!(
                 "pipeline setting `agent.prefill` ({}) must be below `agent.steps` ({}), or the \
@@ -239,6 +265,28 @@ mod tests {
         );
         assert!(
             err.contains("collect.random_action_prob") && err.contains("1.5"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn the_reward_scale_is_checked_before_any_stage() {
+        let s = resolve(&["agent.reward_scale=[-600, -20]", "agent.conditional=true"]).unwrap();
+        let scale = s.agent.reward_scale().unwrap().unwrap();
+        assert_eq!((scale.lo(), scale.hi()), (-600.0, -20.0));
+        assert!(s.agent.conditional);
+        assert!(resolve(&[])
+            .unwrap()
+            .agent
+            .reward_scale()
+            .unwrap()
+            .is_none());
+        let err = format!(
+            "{:#}",
+            resolve(&["agent.reward_scale=[0, -20]"]).unwrap_err()
+        );
+        assert!(
+            err.contains("agent.reward_scale") && err.contains("lo < hi"),
             "{err}"
         );
     }

@@ -294,7 +294,8 @@ pub fn train_agent(ctx: &StageContext, reward: RewardArg) -> anyhow::Result<(Age
         videogpt,
         // Built-in tasks have no scoreboard to hide.
         mask_map: None,
-        reward_scale: None,
+        reward_scale: s.agent.reward_scale()?,
+        conditional: s.agent.conditional,
         first_steps: s.agent.first_steps,
         logdir: logdir.clone(),
         steps: s.agent.steps,
