@@ -211,11 +211,7 @@ pub fn run(args: &ScoreArgs, plugin: Option<&Path>) -> anyhow::Result<ScoreRepor
         Some(d) => d.masks()?,
         None => None,
     };
-    let mode = if args.conditional {
-        RewardMode::Conditional
-    } else {
-        RewardMode::Joint
-    };
+    let mode = RewardMode::from_conditional_flag(args.conditional);
     let task_of = |entry: &EpisodeEntry| args.task.clone().or_else(|| entry.task.clone());
     let class_of = |task: Option<&str>| -> anyhow::Result<Option<usize>> {
         resolve_class(config, &loaded.run.class_map, task).map_err(|e| match e {

@@ -144,11 +144,7 @@ pub fn run(args: &TrainAgentArgs, plugin: Option<&Path>) -> anyhow::Result<RunSu
             let options = RewardOptions {
                 mask: reward_mask(&args.env, args.mask_map.as_deref())?,
                 scale: args.reward_scale,
-                mode: if args.conditional {
-                    crate::reward::RewardMode::Conditional
-                } else {
-                    crate::reward::RewardMode::Joint
-                },
+                mode: crate::reward::RewardMode::from_conditional_flag(args.conditional),
                 ..RewardOptions::default()
             };
             let scorer = viper_scorer(dir, &args.env, options, session.client())?;

@@ -30,6 +30,17 @@ pub enum RewardMode {
     Conditional,
 }
 
+impl RewardMode {
+    /// The form a `--conditional` flag asks for.
+    pub fn from_conditional_flag(conditional: bool) -> Self {
+        if conditional {
+            RewardMode::Conditional
+        } else {
+            RewardMode::Joint
+        }
+    }
+}
+
 /// A traced program and the parameters it takes after its data arguments, in order.
 pub struct Program {
     pub function: Function,
